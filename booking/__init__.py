@@ -1,0 +1,1 @@
+"""Ruang's domain and persistence: rooms, bookings, rules and storage. Never imports Qt."""

@@ -1,0 +1,50 @@
+"""The errors a person can act on, each with the exit code the command line promises."""
+
+
+class BookingError(Exception):
+    """A known, explainable refusal: the message is for a person, not a developer."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class BadInput(BookingError):
+    """The input is malformed or names something that does not exist."""
+
+    exit_code = 2
+
+
+class ConflictError(BookingError):
+    """The change would overlap another active booking."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, clashing_ids: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.clashing_ids = clashing_ids
+
+
+class RuleRefused(BookingError):
+    """A booking rule (hours, holidays, capacity, ...) refuses the change."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, rule: str = "rule") -> None:
+        super().__init__(message)
+        self.rule = rule
+
+
+class NotPermitted(BookingError):
+    """The acting account may not do this."""
+
+    exit_code = 5
+
+
+class DatabaseError(BadInput):
+    """The database cannot be opened or used as asked (wrong path, newer schema, not SQLite)."""

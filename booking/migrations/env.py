@@ -1,0 +1,16 @@
+"""Alembic environment: migrations run on the connection Ruang hands over."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import booking.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    render_as_batch=True,
+    transactional_ddl=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,115 @@
+"""Read models shared by the window and the command line: rooms with their floors."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from booking.db import read_session
+from booking.models import Floor, HoursProfile, OpeningHours, Room, RoomAmenity, RoomLayout
+
+
+@dataclass(frozen=True)
+class RoomInfo:
+    """A room as people see it: where it is, what it is, what it holds."""
+
+    id: int
+    code: str
+    name: str
+    floor_level: int
+    floor_name: str
+    kind: str
+    capacity: int
+    layouts: dict[str, int]
+    amenities: tuple[str, ...]
+    bookable: bool
+    hours_profile: str | None
+    parent_code: str | None
+    retired: bool
+    outline: tuple[tuple[float, float], ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "code": self.code, "name": self.name, "floor": self.floor_level,
+                "floor_name": self.floor_name, "kind": self.kind, "capacity": self.capacity,
+                "layouts": self.layouts, "amenities": list(self.amenities),
+                "bookable": self.bookable, "hours": self.hours_profile,
+                "parent": self.parent_code, "retired": self.retired}
+
+
+@dataclass(frozen=True)
+class FloorInfo:
+    """A floor and its size in metres."""
+
+    id: int
+    level: int
+    name: str
+    label: str
+    width: float
+    depth: float
+
+
+def list_floors(engine: Engine) -> list[FloorInfo]:
+    """Floors from the ground up."""
+    with read_session(engine) as session:
+        return [FloorInfo(f.id or 0, f.level, f.name, f.label, f.width, f.depth)
+                for f in session.exec(select(Floor).order_by(Floor.level))]  # type: ignore[arg-type]
+
+
+def list_rooms(engine: Engine, *, include_retired: bool = False) -> list[RoomInfo]:
+    """Rooms in building order: by floor, then as the building file lists them."""
+    with read_session(engine) as session:
+        floors = {f.id: f for f in session.exec(select(Floor))}
+        rooms = list(session.exec(select(Room)))
+        amenities: dict[int, list[str]] = {}
+        for amenity in session.exec(select(RoomAmenity).order_by(
+                RoomAmenity.amenity)):
+            amenities.setdefault(amenity.room_id, []).append(amenity.amenity)
+        layouts: dict[int, dict[str, int]] = {}
+        for layout in session.exec(select(RoomLayout)):
+            layouts.setdefault(layout.room_id, {})[layout.layout] = layout.capacity
+    codes = {r.id: r.code for r in rooms}
+    result = []
+    for room in rooms:
+        if room.retired and not include_retired:
+            continue
+        assert room.id is not None
+        floor = floors[room.floor_id]
+        result.append(RoomInfo(
+            id=room.id, code=room.code, name=room.name, floor_level=floor.level,
+            floor_name=floor.name, kind=room.kind, capacity=room.capacity,
+            layouts=dict(sorted(layouts.get(room.id, {}).items(), key=lambda kv: -kv[1])),
+            amenities=tuple(amenities.get(room.id, [])), bookable=room.bookable,
+            hours_profile=room.hours_profile,
+            parent_code=codes.get(room.parent_id) if room.parent_id else None,
+            retired=room.retired, outline=tuple((p[0], p[1]) for p in room.outline)))
+    positions = {r.id: r.position for r in rooms}
+    result.sort(key=lambda r: (r.floor_level, r.retired, positions[r.id]))
+    return result
+
+
+@dataclass(frozen=True)
+class HoursInfo:
+    """An opening-hours profile: spans per weekday (0 = Monday) in minutes after midnight."""
+
+    code: str
+    name: str
+    open_on_holidays: bool
+    spans: tuple[tuple[int, int, int], ...]
+
+    def describe_day(self, weekday: int) -> str:
+        spans = [(o, c) for d, o, c in self.spans if d == weekday]
+        if not spans:
+            return "closed"
+        return ", ".join(f"{o // 60:02d}:{o % 60:02d}–{c // 60:02d}:{c % 60:02d}" for o, c in spans)
+
+
+def list_hours(engine: Engine) -> dict[str, HoursInfo]:
+    """Every opening-hours profile by code."""
+    with read_session(engine) as session:
+        profiles = list(session.exec(select(HoursProfile)))
+        spans: dict[str, list[tuple[int, int, int]]] = {}
+        for row in session.exec(select(OpeningHours)):
+            spans.setdefault(row.profile_code, []).append((row.weekday, row.opens_min,
+                                                           row.closes_min))
+    return {p.code: HoursInfo(p.code, p.name, p.open_on_holidays,
+                              tuple(sorted(spans.get(p.code, [])))) for p in profiles}

@@ -1,0 +1,103 @@
+"""Schema upgrades through Alembic, with an online backup of the file before any upgrade."""
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from booking.db import sqlite_file
+from booking.errors import DatabaseError
+from booking.timeutil import utc_now
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What an upgrade did: the revisions before and after, and the backup it wrote."""
+
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Ruang knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None when it has none."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database with the online backup API (consistent even mid-use)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+    return destination
+
+
+def upgrade(engine: Engine) -> UpgradeResult:
+    """Bring the database to the newest schema; back it up first when it already holds data."""
+    script = ScriptDirectory.from_config(_config())
+    head = head_revision()
+    before = current_revision(engine)
+    if before is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise DatabaseError(
+                "this database holds tables but no Ruang schema version; it is not a Ruang "
+                "database (give another --db)"
+            )
+    elif before == head:
+        return UpgradeResult(before, head, None)
+    else:
+        try:
+            script.get_revision(before)
+        except Exception:
+            raise DatabaseError(
+                f"this database was written by a newer version of Ruang (schema {before}); "
+                "update Ruang to open it"
+            ) from None
+    backup = None
+    path = sqlite_file(engine)
+    if before is not None and path is not None:
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(path, path.with_name(f"{path.stem}.before-{head}-{stamp}.db"))
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return UpgradeResult(before, head, backup)
+
+
+def backup_now(engine: Engine, destination: Path) -> Path:
+    """Write a consistent copy of an SQLite database to destination."""
+    path = sqlite_file(engine)
+    if path is None:
+        raise DatabaseError("only an SQLite file database can be backed up this way")
+    if destination.exists():
+        raise DatabaseError(f"'{destination}' already exists; choose a new file name")
+    return backup_sqlite(path, destination)
+
+
+__all__ = ["UpgradeResult", "upgrade", "head_revision", "current_revision", "backup_now"]

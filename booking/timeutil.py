@@ -1,0 +1,103 @@
+"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps WIB."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Integer
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+from booking.errors import BadInput
+
+BUILDING_TZ = ZoneInfo("Asia/Jakarta")
+
+
+class NaiveDatetimeError(ValueError):
+    """A datetime without a zone tried to reach storage."""
+
+
+def to_epoch(value: datetime) -> int:
+    """Whole epoch seconds of an aware datetime; a naive one is refused."""
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise NaiveDatetimeError(f"naive datetime {value.isoformat()} refused: it has no time zone")
+    return int(value.timestamp())
+
+
+def from_epoch(seconds: int) -> datetime:
+    """The aware UTC datetime of an epoch second count."""
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
+class UTCInstant(TypeDecorator[datetime]):
+    """An instant stored as integer epoch seconds (UTC); refuses naive datetimes.
+
+    SQLAlchemy's SQLite DateTime silently drops the zone, so instants are kept as integers:
+    compact, index-friendly, and impossible to misread as local time.
+    """
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:  # noqa: ARG002
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if not isinstance(value, datetime):
+            raise TypeError(f"an instant must be a datetime, got {type(value).__name__}")
+        return to_epoch(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:  # noqa: ARG002
+        if value is None:
+            return None
+        return from_epoch(int(value))
+
+
+def utc_now() -> datetime:
+    """The current instant, aware, in UTC (the default clock services are given)."""
+    return datetime.now(UTC)
+
+
+def local(value: datetime) -> datetime:
+    """The instant in the building's zone."""
+    return value.astimezone(BUILDING_TZ)
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC instants where a local calendar day begins and ends."""
+    start = datetime.combine(day, time(0), tzinfo=BUILDING_TZ)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=BUILDING_TZ)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def parse_instant(text: str, *, what: str = "time") -> datetime:
+    """Parse ISO 8601; without an offset the text means the building's local time."""
+    raw = text.strip()
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        raise BadInput(
+            f"{what} '{text}' is not a date and time; write it like 2026-12-01T09:00"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=BUILDING_TZ)
+    return value.astimezone(UTC)
+
+
+def parse_day(text: str, *, what: str = "date") -> date:
+    """Parse an ISO 8601 calendar date (a date-time gives its local date)."""
+    raw = text.strip()
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        pass
+    try:
+        return local(parse_instant(raw, what=what)).date()
+    except BadInput:
+        raise BadInput(f"{what} '{text}' is not a date; write it like 2026-12-01") from None
+
+
+def iso_local(value: datetime) -> str:
+    """ISO 8601 with the building's offset, to the minute or second as needed."""
+    return local(value).isoformat(timespec="seconds")

@@ -1,0 +1,98 @@
+"""What the engine hands out: plain, immutable snapshots of bookings and changes."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from booking.models import ACTIVE_STATUSES
+from booking.timeutil import iso_local
+
+
+@dataclass(frozen=True)
+class BookingView:
+    """A booking as people and scripts see it."""
+
+    id: int
+    room_id: int
+    room: str
+    room_name: str
+    start: datetime
+    end: datetime
+    title: str
+    status: str
+    organization: str | None
+    organization_id: int | None
+    attendees: int
+    layout: str | None
+    contact_name: str
+    contact_phone: str
+    notes: str
+    booked_by: str | None
+    buffer_before_min: int
+    buffer_after_min: int
+    version: int
+    checked_in_at: datetime | None
+    cancel_reason: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "room": self.room, "room_id": self.room_id, "room_name": self.room_name,
+            "start": iso_local(self.start), "end": iso_local(self.end), "title": self.title,
+            "status": self.status, "organization": self.organization,
+            "attendees": self.attendees, "layout": self.layout,
+            "contact_name": self.contact_name, "contact_phone": self.contact_phone,
+            "notes": self.notes, "booked_by": self.booked_by,
+            "buffer_before_min": self.buffer_before_min, "buffer_after_min": self.buffer_after_min,
+            "version": self.version,
+            "checked_in_at": iso_local(self.checked_in_at) if self.checked_in_at else None,
+            "cancel_reason": self.cancel_reason or None,
+            "created_at": iso_local(self.created_at), "updated_at": iso_local(self.updated_at),
+        }
+
+    def audit_state(self) -> dict[str, Any]:
+        """The fields an audit entry records before and after a change."""
+        state = self.to_json()
+        for key in ("room_name", "booked_by", "created_at", "updated_at"):
+            state.pop(key)
+        return state
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a use case changed, so a window can refresh just that."""
+
+    action: str
+    bookings: tuple[BookingView, ...] = ()
+    before: tuple[BookingView, ...] = ()
+    room_ids: frozenset[int] = field(default_factory=frozenset)
+    span: tuple[datetime, datetime] | None = None
+    overridden: tuple[str, ...] = ()
+
+    @property
+    def booking(self) -> BookingView:
+        """The one booking a single-booking use case changed."""
+        return self.bookings[0]
+
+
+@dataclass(frozen=True)
+class FreeRoom:
+    """A room free for a whole span."""
+
+    room_id: int
+    code: str
+    name: str
+    floor: int
+    kind: str
+    capacity: int
+    amenities: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"room_id": self.room_id, "room": self.code, "name": self.name,
+                "floor": self.floor, "kind": self.kind, "capacity": self.capacity,
+                "amenities": list(self.amenities)}

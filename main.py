@@ -1,0 +1,28 @@
+"""Ruang's entry point: no command opens the desktop app; a command runs without a window."""
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from booking.cli import configure_logging, parse, report_failure, run_command
+
+    configure_logging()
+
+    argv = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in argv
+    try:
+        args = parse(argv)
+        if args.command is None:
+            from ui.app import run_app
+
+            return run_app(args)
+        return run_command(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the one place every failure becomes an exit code
+        return report_failure(exc, debug=debug)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""The audit log is append-only at the database level."""
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine, text
+
+from booking.db import write_session
+from booking.models import AuditEntry
+
+
+def _entry(engine: Engine) -> int:
+    with write_session(engine) as session:
+        entry = AuditEntry(at=datetime(2026, 12, 1, tzinfo=UTC), actor_name="t", action="test",
+                           entity="booking", entity_id=1)
+        session.add(entry)
+        session.flush()
+        assert entry.id is not None
+        return entry.id
+
+
+def test_audit_entries_cannot_be_updated(memory_engine: Engine) -> None:
+    entry_id = _entry(memory_engine)
+    with pytest.raises(Exception, match="append-only"), write_session(memory_engine) as session:
+        session.execute(text("UPDATE audit_entry SET reason = 'x' WHERE id = :id"), {"id": entry_id})
+
+
+def test_audit_entries_cannot_be_deleted(memory_engine: Engine) -> None:
+    entry_id = _entry(memory_engine)
+    with pytest.raises(Exception, match="append-only"), write_session(memory_engine) as session:
+        session.execute(text("DELETE FROM audit_entry WHERE id = :id"), {"id": entry_id})
+    with write_session(memory_engine) as session:
+        assert session.execute(text("SELECT count(*) FROM audit_entry WHERE id = :id"),
+                               {"id": entry_id}).scalar() == 1

@@ -1,0 +1,172 @@
+"""Migrations: empty to head, idempotent init, backups before upgrades, newer schemas refused."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, text
+from sqlmodel import SQLModel, select
+
+import booking.models  # noqa: F401
+from booking.building import DEFAULT_BUILDING_FILE
+from booking.db import make_engine, read_session, write_session
+from booking.errors import DatabaseError
+from booking.models import AuditEntry, Booking, Room
+from booking.schema import current_revision, head_revision, upgrade
+from booking.setup import initialize
+from booking.store import open_store
+
+
+def test_empty_file_upgrades_to_head(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    result = upgrade(engine)
+    assert result.before is None
+    assert result.after == head_revision()
+    assert current_revision(engine) == head_revision()
+    assert result.backup is None  # nothing to lose in a brand-new file
+    engine.dispose()
+
+
+def test_migrated_schema_matches_the_models(file_engine: Engine) -> None:
+    with file_engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert diff == []
+
+
+def test_init_twice_changes_nothing(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    first = initialize(engine)
+    assert len(first.building.added) >= 35
+    with read_session(engine) as session:
+        audit_count = len(session.exec(select(AuditEntry)).all())
+    second = initialize(engine)
+    assert not second.building.changed
+    assert not second.schema.changed
+    with read_session(engine) as session:
+        assert len(session.exec(select(AuditEntry)).all()) == audit_count
+    engine.dispose()
+
+
+def test_upgrade_from_an_older_revision_backs_up_first(db_file: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_engine(db_file)
+    initialize(engine)
+    rooms_before = _room_count(engine)
+    engine.dispose()
+    # Simulate an app one revision ahead: the stored revision is the app's previous head.
+    import booking.schema as schema
+
+    calls: list[str] = []
+    real_upgrade = schema.command.upgrade
+
+    def fake_head() -> str:
+        return "9999"
+
+    monkeypatch.setattr(schema, "head_revision", fake_head)
+    monkeypatch.setattr(schema.command, "upgrade", lambda _config, rev: calls.append(rev))
+    engine = make_engine(db_file)
+    result = upgrade(engine)
+    engine.dispose()
+    monkeypatch.setattr(schema.command, "upgrade", real_upgrade)
+    assert calls == ["head"]
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.name.startswith("ruang.before-9999-")
+    with sqlite3.connect(result.backup) as copy:
+        assert copy.execute("SELECT count(*) FROM room").fetchone()[0] == rooms_before
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_newer_database_is_refused(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine)
+    with write_session(engine) as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
+    with pytest.raises(DatabaseError, match="newer version of Ruang"):
+        open_store(db_file)
+    engine.dispose()
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseError, match="not a Ruang database"):
+        open_store(path)
+
+
+def test_editing_capacity_updates_the_room_and_keeps_its_bookings(db_file: Path,
+                                                                  tmp_path: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine)
+    room_id = _add_booking(engine, "BROMO")
+    edited = tmp_path / "building.toml"
+    original = DEFAULT_BUILDING_FILE.read_text(encoding="utf-8")
+    edited.write_text(_set_capacity(original, "BROMO", 7), encoding="utf-8")
+    report = initialize(engine, building_file=edited)
+    assert report.building.updated == ["BROMO"]
+    with read_session(engine) as session:
+        room = session.get(Room, room_id)
+        assert room is not None and room.capacity == 7
+        assert len(session.exec(select(Booking).where(Booking.room_id == room_id)).all()) == 1
+        updates = session.exec(select(AuditEntry).where(AuditEntry.action == "room.updated")).all()
+        assert updates[-1].before is not None and updates[-1].after is not None
+        assert updates[-1].after["capacity"] == 7
+    engine.dispose()
+
+
+def test_removed_room_with_bookings_is_retired_and_without_is_deleted(db_file: Path,
+                                                                     tmp_path: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine)
+    _add_booking(engine, "BROMO")
+    text_ = DEFAULT_BUILDING_FILE.read_text(encoding="utf-8")
+    text_ = _drop_room(_drop_room(text_, "BROMO"), "KAWI")
+    edited = tmp_path / "building.toml"
+    edited.write_text(text_, encoding="utf-8")
+    report = initialize(engine, building_file=edited)
+    assert report.building.retired == ["BROMO"]
+    assert report.building.removed == ["KAWI"]
+    with read_session(engine) as session:
+        bromo = session.exec(select(Room).where(Room.code == "BROMO")).one()
+        assert bromo.retired
+        assert session.exec(select(Room).where(Room.code == "KAWI")).first() is None
+    # Putting it back in the file brings it back into service.
+    report = initialize(engine)
+    assert "BROMO" in report.building.updated and "KAWI" in report.building.added
+    engine.dispose()
+
+
+def _room_count(engine: Engine) -> int:
+    with read_session(engine) as session:
+        return len(session.exec(select(Room)).all())
+
+
+def _add_booking(engine: Engine, code: str) -> int:
+    from datetime import UTC, datetime
+
+    at = datetime(2026, 12, 1, 3, tzinfo=UTC)
+    with write_session(engine) as session:
+        room = session.exec(select(Room).where(Room.code == code)).one()
+        assert room.id is not None
+        session.add(Booking(room_id=room.id, start_at=at, end_at=at.replace(hour=4), title="t",
+                            created_at=at, updated_at=at))
+        return room.id
+
+
+def _drop_room(text_: str, code: str) -> str:
+    blocks = text_.split("\n[[")
+    kept = [b for b in blocks if not (b.startswith("rooms]]") and f'code = "{code}"' in b)]
+    assert len(kept) == len(blocks) - 1, code
+    return "\n[[".join(kept)
+
+
+def _set_capacity(text_: str, code: str, capacity: int) -> str:
+    blocks = text_.split("\n[[")
+    for i, block in enumerate(blocks):
+        if block.startswith("rooms]]") and f'code = "{code}"' in block:
+            lines = [f"capacity = {capacity}" if line.startswith("capacity =") else line
+                     for line in block.splitlines()]
+            blocks[i] = "\n".join(lines)
+    return "\n[[".join(blocks)
