@@ -60,7 +60,7 @@ def _occupy_sql(alias: str) -> str:
     )
 
 
-def create_overlap_guard(op: Operations, *, max_seconds: int) -> None:
+def create_overlap_guard(op: Operations) -> None:
     """Keep occupancy in step with bookings and refuse two intersecting intervals of a space.
 
     The room_space view maps a room to the physical spaces it takes: itself, or for a divisible
@@ -73,9 +73,22 @@ def create_overlap_guard(op: Operations, *, max_seconds: int) -> None:
         "CREATE VIEW room_space AS SELECT r.id AS room_id, COALESCE(c.id, r.id) AS space_id "
         "FROM room r LEFT JOIN room c ON c.parent_id = r.id"
     )
+    # span_bound keeps the longest interval ever stored, so an overlap search looks back only
+    # that far in the (space, start) index: any row that overlaps must start after
+    # NEW.start_at - longest.
+    op.execute("INSERT INTO span_bound (name, seconds) VALUES ('occupancy', 0), ('booking', 0)")
+    for table in ("occupancy", "booking"):
+        for verb in ("INSERT", "UPDATE"):
+            op.execute(
+                f"CREATE TRIGGER {table}_span_bound_{verb.lower()} AFTER {verb} ON {table} "
+                f"WHEN NEW.end_at - NEW.start_at > (SELECT seconds FROM span_bound "
+                f"WHERE name = '{table}') BEGIN UPDATE span_bound SET seconds = "
+                f"NEW.end_at - NEW.start_at WHERE name = '{table}'; END"
+            )
     overlap = (
         "SELECT 1 FROM occupancy o WHERE o.space_id = NEW.space_id "
-        f"AND o.start_at > NEW.start_at - {max_seconds} AND o.start_at < NEW.end_at "
+        "AND o.start_at > NEW.start_at - (SELECT seconds FROM span_bound "
+        "WHERE name = 'occupancy') AND o.start_at < NEW.end_at "
         "AND o.end_at > NEW.start_at AND o.booking_id <> NEW.booking_id"
     )
     raise_conflict = f"SELECT RAISE(ABORT, '{CONFLICT_MARKER}: the room is already booked then');"
@@ -103,6 +116,14 @@ def create_overlap_guard(op: Operations, *, max_seconds: int) -> None:
 def drop_overlap_guard(op: Operations) -> None:
     """Undo create_overlap_guard."""
     for trigger in ("occupancy_no_overlap_insert", "occupancy_no_overlap_update",
-                    "booking_occupy_insert", "booking_occupy_update", "booking_unoccupy_delete"):
+                    "booking_occupy_insert", "booking_occupy_update", "booking_unoccupy_delete",
+                    "occupancy_span_bound_insert", "occupancy_span_bound_update",
+                    "booking_span_bound_insert", "booking_span_bound_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP VIEW IF EXISTS room_space")
+    op.execute("DELETE FROM span_bound")
+
+
+def span_bound_sql(name: str) -> str:
+    """A scalar subquery: the longest interval stored in `name` ('occupancy' or 'booking')."""
+    return f"(SELECT seconds FROM span_bound WHERE name = '{name}')"

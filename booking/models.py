@@ -293,3 +293,12 @@ class AuditEntry(SQLModel, table=True):
     before: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     after: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     reason: str = ""
+
+
+class SpanBound(SQLModel, table=True):
+    """The longest interval ever stored per table, kept by triggers; bounds overlap searches."""
+
+    __tablename__ = "span_bound"
+
+    name: str = Field(primary_key=True, max_length=20)
+    seconds: int

@@ -1,15 +1,20 @@
 """The facade the window and the command line use: one object holding the engine and the clock."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from booking.agenda import get_booking, list_bookings
+from booking.availability import Availability
 from booking.db import sqlite_file
+from booking.engine import BookingService
 from booking.queries import FloorInfo, HoursInfo, RoomInfo, list_floors, list_hours, list_rooms
+from booking.terms import TermService
 from booking.timeutil import utc_now
+from booking.views import BookingView
 
 
 @dataclass
@@ -18,6 +23,11 @@ class Services:
 
     engine: Engine
     now: Callable[[], datetime] = field(default=utc_now)
+
+    def __post_init__(self) -> None:
+        self.bookings = BookingService(self.engine, now=self.now)
+        self.availability = Availability(self.engine, now=self.now)
+        self.terms = TermService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:
@@ -39,3 +49,14 @@ class Services:
 
     def hours(self) -> dict[str, HoursInfo]:
         return list_hours(self.engine)
+
+    def list_bookings(self, *, start: datetime, end: datetime,
+                      room_ids: Iterable[int] | None = None,
+                      statuses: Iterable[str] | None = None) -> list[BookingView]:
+        """Bookings meeting [start, end); no-shows due in those rooms are released first."""
+        self.bookings.release_no_shows(room_ids=room_ids)
+        return list_bookings(self.engine, start=start, end=end, room_ids=room_ids,
+                             statuses=statuses)
+
+    def booking(self, booking_id: int) -> BookingView:
+        return get_booking(self.engine, booking_id)

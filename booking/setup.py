@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from booking.building import DEFAULT_BUILDING_FILE, BuildingSpec, RoomSpec, load_building_file
 from booking.db import write_session
 from booking.models import (
+    Account,
     Area,
     AuditEntry,
     Booking,
@@ -19,6 +20,7 @@ from booking.models import (
     Floor,
     HoursProfile,
     OpeningHours,
+    Role,
     Room,
     RoomAmenity,
     RoomLayout,
@@ -247,6 +249,25 @@ class _BuildingSync:
             self.report.other_changes += 1
 
 
+DEFAULT_ACCOUNTS = (
+    ("frontdesk", "Front desk", Role.FRONT_DESK),
+    ("organizer", "Event organizer", Role.ORGANIZER),
+    ("manager", "Building manager", Role.MANAGER),
+    ("admin", "Administrator", Role.ADMIN),
+)
+
+
+def ensure_default_accounts(session: Session) -> list[str]:
+    """Create the built-in accounts that are missing (accounts and sign-in come later)."""
+    existing = set(session.exec(select(Account.username)))
+    added = []
+    for username, name, role in DEFAULT_ACCOUNTS:
+        if username not in existing:
+            session.add(Account(username=username, display_name=name, role=role))
+            added.append(username)
+    return added
+
+
 def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> SyncReport:
     """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction."""
     return _BuildingSync(session, spec, now).run()
@@ -259,4 +280,5 @@ def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
     schema = upgrade(engine)
     with write_session(engine) as session:
         report = apply_building(session, spec, now=now())
+        report.other_changes += len(ensure_default_accounts(session))
     return InitReport(schema, report)

@@ -12,7 +12,7 @@ from booking.building import DEFAULT_BUILDING_FILE, load_building_file
 from booking.db import make_engine, write_session
 from booking.models import Building
 from booking.schema import UpgradeResult, upgrade
-from booking.setup import apply_building
+from booking.setup import apply_building, ensure_default_accounts
 from booking.timeutil import utc_now
 
 
@@ -36,6 +36,7 @@ def open_store(target: str | Path | None = None, *,
             empty = session.exec(select(Building.id)).first() is None
             if empty:
                 apply_building(session, load_building_file(building_file), now=now())
+            ensure_default_accounts(session)
     except BaseException:
         engine.dispose()
         raise

@@ -63,6 +63,19 @@ class BookingView:
         return state
 
 
+def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | None,
+                 booked_by: str | None) -> BookingView:
+    """Snapshot a Booking row, given the names it refers to."""
+    return BookingView(
+        id=b.id, room_id=b.room_id, room=room_code, room_name=room_name, start=b.start_at,
+        end=b.end_at, title=b.title, status=b.status, organization=organization,
+        organization_id=b.organization_id, attendees=b.attendees, layout=b.layout,
+        contact_name=b.contact_name, contact_phone=b.contact_phone, notes=b.notes,
+        booked_by=booked_by, buffer_before_min=b.buffer_before_min,
+        buffer_after_min=b.buffer_after_min, version=b.version, checked_in_at=b.checked_in_at,
+        cancel_reason=b.cancel_reason, created_at=b.created_at, updated_at=b.updated_at)
+
+
 @dataclass(frozen=True)
 class Change:
     """What a use case changed, so a window can refresh just that."""

@@ -68,7 +68,12 @@ def upgrade() -> None:
         sa.CheckConstraint("end_at > start_at", name="term_end_after_start"),
     )
     op.create_index("ix_term_room_start", "term_assignment", ["room_id", "start_at"])
-    create_overlap_guard(op, max_seconds=MAX_OCCUPANCY_SECONDS)
+    op.create_table(
+        "span_bound",
+        sa.Column("name", sa.String(20), primary_key=True),
+        sa.Column("seconds", sa.Integer(), nullable=False),
+    )
+    create_overlap_guard(op)
     # Bookings written before this revision take their occupancy now (no buffers recorded).
     op.execute(
         "INSERT INTO occupancy (booking_id, space_id, start_at, end_at) "
@@ -80,6 +85,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     drop_overlap_guard(op)
+    op.drop_table("span_bound")
     op.drop_table("term_assignment")
     op.drop_table("closure")
     op.drop_table("occupancy")

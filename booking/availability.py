@@ -1,0 +1,146 @@
+"""Where and when there is room: free rooms for a span, and the next free slots in a room."""
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine, text
+from sqlmodel import Session, col, select
+
+from booking.db import read_session
+from booking.engine import check_span
+from booking.errors import BadInput
+from booking.guards import span_bound_sql
+from booking.models import Floor, Room, RoomAmenity
+from booking.policy import SLOT_MINUTES, policy_for
+from booking.rules import Proposal, RuleBook
+from booking.timeutil import utc_now
+from booking.views import FreeRoom
+
+SLOT = timedelta(minutes=SLOT_MINUTES)
+SLOT_SEARCH_HORIZON = timedelta(days=30)
+
+
+def _busy(session: Session, room_ids: Iterable[int], lo: int, hi: int) -> dict[int, list[
+        tuple[int, int]]]:
+    """Occupied intervals per room (through every space it takes) meeting [lo, hi)."""
+    ids = sorted(set(room_ids))
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = session.execute(text(
+        "SELECT s.room_id, o.start_at, o.end_at FROM room_space s JOIN occupancy o "
+        f"ON o.space_id = s.space_id WHERE s.room_id IN ({marks}) "
+        f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
+        "AND o.end_at > :lo"), {"lo": lo, "hi": hi}).all()
+    busy: dict[int, list[tuple[int, int]]] = {}
+    for room_id, start, end in rows:
+        busy.setdefault(room_id, []).append((start, end))
+    return busy
+
+
+def _clear(intervals: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    return all(end <= lo or start >= hi for start, end in intervals)
+
+
+class Availability:
+    """Free-room and free-slot searches that honour rules and changeover buffers."""
+
+    def __init__(self, engine: Engine, *, now: Callable[[], datetime] = utc_now) -> None:
+        self.engine = engine
+        self.now = now
+
+    def free_rooms(self, *, start: datetime, end: datetime, capacity: int = 0,
+                   kind: str | None = None, amenities: Iterable[str] = (),
+                   floor: int | None = None, organization_id: int | None = None,
+                   ) -> list[FreeRoom]:
+        """Rooms free for the whole span, smallest that fits first."""
+        check_span(start, end)
+        if capacity < 0:
+            raise BadInput("capacity cannot be negative")
+        wanted = {a.strip().lower() for a in amenities if a.strip()}
+        now = self.now()
+        with read_session(self.engine) as session:
+            query = select(Room, Floor.level).join(Floor, col(Floor.id) == Room.floor_id).where(
+                col(Room.bookable).is_(True), col(Room.retired).is_(False),
+                Room.capacity >= capacity)
+            if kind:
+                query = query.where(Room.kind == kind)
+            if floor is not None:
+                query = query.where(Floor.level == floor)
+            candidates = list(session.exec(query))
+            amenity_rows = session.exec(select(RoomAmenity)).all()
+            offered: dict[int, set[str]] = {}
+            for row in amenity_rows:
+                offered.setdefault(row.room_id, set()).add(row.amenity)
+            candidates = [(r, level) for r, level in candidates
+                          if wanted <= offered.get(r.id or 0, set())]
+            lo, hi = int(start.timestamp()), int(end.timestamp())
+            pad = max((policy_for(r.kind).buffer_before_min for r, _ in candidates), default=0)
+            pad_after = max((policy_for(r.kind).buffer_after_min for r, _ in candidates),
+                            default=0)
+            busy = _busy(session, (r.id or 0 for r, _ in candidates), lo - pad * 60,
+                         hi + pad_after * 60)
+            rules = RuleBook(session, now=now)
+            free = []
+            for room, level in candidates:
+                policy = policy_for(room.kind)
+                if not _clear(busy.get(room.id or 0, []), lo - policy.buffer_before_min * 60,
+                              hi + policy.buffer_after_min * 60):
+                    continue
+                if rules.refusals(Proposal(room, start, end, capacity, None, organization_id)):
+                    continue
+                free.append(FreeRoom(room.id or 0, room.code, room.name, level, room.kind,
+                                     room.capacity,
+                                     tuple(sorted(offered.get(room.id or 0, set())))))
+        free.sort(key=lambda r: (r.capacity, r.floor, r.code))
+        return free
+
+    def next_free_slots(self, *, room: str | int, length: timedelta,
+                        after: datetime | None = None, count: int = 3, attendees: int = 0,
+                        organization_id: int | None = None,
+                        exclude_booking: int | None = None) -> list[tuple[datetime, datetime]]:
+        """The next `count` starts (in whole slots) where the room is free for `length`."""
+        if length <= timedelta(0) or length % SLOT:
+            raise BadInput(f"the length must be a positive multiple of {SLOT_MINUTES} minutes")
+        if count < 1:
+            raise BadInput("ask for at least one slot")
+        now = self.now()
+        first = after if after is not None else now
+        step = int(SLOT.total_seconds())
+        cursor = (int(max(first, now).timestamp()) + step - 1) // step * step
+        horizon = cursor + int(SLOT_SEARCH_HORIZON.total_seconds())
+        with read_session(self.engine) as session:
+            target = _find_room(session, room)
+            policy = policy_for(target.kind)
+            before, after_buf = policy.buffer_before_min * 60, policy.buffer_after_min * 60
+            busy = list(_busy(session, [target.id or 0], cursor - before,
+                              horizon + after_buf).get(target.id or 0, []))
+            if exclude_booking is not None:
+                mine = set(session.execute(text(
+                    "SELECT start_at, end_at FROM occupancy WHERE booking_id = :b"),
+                    {"b": exclude_booking}).all())
+                busy = [iv for iv in busy if (iv[0], iv[1]) not in mine]
+            rules = RuleBook(session, now=now)
+            span = int(length.total_seconds())
+            found: list[tuple[datetime, datetime]] = []
+            while cursor < horizon and len(found) < count:
+                start = datetime.fromtimestamp(cursor, tz=UTC)
+                end = start + length
+                if _clear(busy, cursor - before, cursor + span + after_buf) and not \
+                        rules.refusals(Proposal(target, start, end, attendees, None,
+                                                organization_id)):
+                    found.append((start, end))
+                    cursor += span  # the next offer starts where this one ends
+                    continue
+                cursor += step
+        return found
+
+
+def _find_room(session: Session, room: str | int) -> Room:
+    if isinstance(room, int):
+        found = session.get(Room, room)
+    else:
+        found = session.exec(select(Room).where(Room.code == room)).first()
+    if found is None:
+        raise BadInput(f"there is no room '{room}'")
+    return found

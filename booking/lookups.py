@@ -1,0 +1,98 @@
+"""Look-ups every use case shares: the acting account, rooms, organizations, the audit trail."""
+
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.models import Account, AuditEntry, Organization, Room
+
+MAX_TITLE = 200
+
+
+def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> str:
+    """Trim a text field and refuse what no person meant to type (control characters, floods)."""
+    if not isinstance(value, str):
+        raise BadInput(f"{what} must be text")
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise BadInput(f"{what} is empty; give the booking a {what}")
+    if len(cleaned) > limit:
+        raise BadInput(f"{what} is {len(cleaned)} characters long; keep it under {limit}")
+    for char in cleaned:
+        if unicodedata.category(char) == "Cc" and char not in "\n\t":
+            raise BadInput(f"{what} contains a control character (U+{ord(char):04X}); "
+                           "remove it")
+    return cleaned
+
+
+def actor_account(session: Session, actor: str | int | None) -> Account:
+    """The active account acting, by username or id."""
+    if actor is None:
+        raise NotPermitted("no account is acting; sign in first")
+    query = select(Account).where(
+        Account.id == actor if isinstance(actor, int) else Account.username == actor)
+    account = session.exec(query).first()
+    if account is None:
+        raise NotPermitted(f"there is no account '{actor}'")
+    if not account.active:
+        raise NotPermitted(f"the account '{account.username}' is disabled")
+    return account
+
+
+def find_room(session: Session, room: str | int) -> Room:
+    """A room by id, code or name."""
+    if isinstance(room, int) and not isinstance(room, bool):
+        found = session.get(Room, room)
+    else:
+        code = str(room).strip()
+        found = session.exec(select(Room).where(Room.code == code)).first()
+        if found is None:
+            # Exact, case-blind match on code or name; never a pattern (a title may hold % or _).
+            found = session.exec(select(Room).where(
+                (func.lower(Room.code) == code.lower())
+                | (func.lower(Room.name) == code.lower()))).first()
+    if found is None:
+        raise BadInput(f"there is no room '{room}'; see the list of rooms (main.py rooms)")
+    return found
+
+
+def bookable_room(session: Session, room: str | int) -> Room:
+    """A room that may take new bookings."""
+    found = find_room(session, room)
+    if found.retired:
+        raise RuleRefused(f"{found.name} is no longer in service", rule="retired")
+    if not found.bookable:
+        raise RuleRefused(f"{found.name} cannot be booked", rule="not_bookable")
+    return found
+
+
+def organization_named(session: Session, name: str | None, actor: Account,
+                       now: datetime) -> Organization | None:
+    """The organization of that name (case-blind), added (and audited) when new."""
+    if name is None:
+        return None
+    cleaned = clean_text(name, what="organization", limit=MAX_TITLE)
+    if not cleaned:
+        return None
+    found = session.exec(select(Organization).where(
+        func.lower(Organization.name) == cleaned.lower())).first()
+    if found is None:
+        found = Organization(name=cleaned)
+        session.add(found)
+        session.flush()
+        add_audit(session, actor, now, "organization.added", "organization", found.id,
+                  None, {"name": cleaned}, "")
+    return found
+
+
+def add_audit(session: Session, actor: Account | None, now: datetime, action: str,
+           entity: str, entity_id: int | None, before: dict[str, Any] | None,
+           after: dict[str, Any] | None, reason: str) -> None:
+    session.add(AuditEntry(at=now, actor_id=actor.id if actor else None,
+                           actor_name=actor.username if actor else "system", action=action,
+                           entity=entity, entity_id=entity_id, before=before, after=after,
+                           reason=reason))

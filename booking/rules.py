@@ -1,0 +1,198 @@
+"""The booking rules: each refusal says what is wrong in words a receptionist understands."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, or_, select
+
+from booking.calendar import holiday_on, local_dates
+from booking.errors import RuleRefused
+from booking.models import (
+    Closure,
+    HoursProfile,
+    OpeningHours,
+    Organization,
+    Room,
+    RoomLayout,
+    TermAssignment,
+)
+from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
+from booking.timeutil import local
+
+
+def hhmm(value: datetime) -> str:
+    """Local clock time of an instant."""
+    return local(value).strftime("%H:%M")
+
+
+def when(value: datetime) -> str:
+    """Local date and time of an instant, short."""
+    return local(value).strftime("%a %d %b %Y %H:%M")
+
+
+def _minutes_text(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A booking as it would be after a change, for the rules to judge."""
+
+    room: Room
+    start: datetime
+    end: datetime
+    attendees: int
+    layout: str | None
+    organization_id: int | None
+    start_changed: bool = True
+    end_changed: bool = True
+
+
+class RuleBook:
+    """Checks a proposal against every rule and collects the refusals."""
+
+    def __init__(self, session: Session, *, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        self._spans: dict[tuple[str, int], list[OpeningHours]] = {}
+        self._holiday_profiles: dict[str, bool] = {}
+
+    def _open_on_holidays(self, profile: str) -> bool:
+        if profile not in self._holiday_profiles:
+            found = self.session.get(HoursProfile, profile)
+            self._holiday_profiles[profile] = bool(found and found.open_on_holidays)
+        return self._holiday_profiles[profile]
+
+    def _day_spans(self, profile: str, weekday: int) -> list[OpeningHours]:
+        key = (profile, weekday)
+        if key not in self._spans:
+            self._spans[key] = list(self.session.exec(select(OpeningHours).where(
+                OpeningHours.profile_code == profile, OpeningHours.weekday == weekday)))
+        return self._spans[key]
+
+    def refusals(self, p: Proposal) -> list[RuleRefused]:
+        policy = policy_for(p.room.kind)
+        found: list[RuleRefused] = []
+        for check in (self._slots, self._duration, self._time_window):
+            refusal = check(p, policy)
+            if refusal:
+                found.append(refusal)
+        found.extend(self._calendar(p))
+        for check in (self._capacity, self._term):
+            refusal = check(p, policy)
+            if refusal:
+                found.append(refusal)
+        return found
+
+    def _slots(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
+        step = SLOT_MINUTES * 60
+        if int(p.start.timestamp()) % step or int(p.end.timestamp()) % step:
+            return RuleRefused(
+                f"bookings run in whole {SLOT_MINUTES}-minute slots; {hhmm(p.start)}–"
+                f"{hhmm(p.end)} does not (try :00, :15, :30 or :45)", rule="slot")
+        return None
+
+    def _duration(self, p: Proposal, policy: KindPolicy) -> RuleRefused | None:
+        minutes = int((p.end - p.start).total_seconds() // 60)
+        if minutes < policy.min_minutes:
+            return RuleRefused(f"{p.room.name} is booked for at least "
+                               f"{_minutes_text(policy.min_minutes)}; this booking is "
+                               f"{_minutes_text(minutes)}", rule="duration")
+        if minutes > policy.max_minutes:
+            return RuleRefused(f"{p.room.name} can be booked for at most "
+                               f"{_minutes_text(policy.max_minutes)} at a time; this booking is "
+                               f"{_minutes_text(minutes)}", rule="duration")
+        return None
+
+    def _time_window(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
+        if p.start_changed and p.start < self.now - PAST_GRACE:
+            return RuleRefused(f"{when(p.start)} is in the past; choose a time from now on",
+                               rule="past")
+        if not p.start_changed and p.end_changed and p.end < self.now - PAST_GRACE:
+            return RuleRefused(f"the booking would end in the past ({when(p.end)})", rule="past")
+        if p.start > self.now + ADVANCE_WINDOW:
+            return RuleRefused(f"{when(p.start)} is more than {ADVANCE_WINDOW.days} days ahead; "
+                               "bookings open 180 days in advance", rule="advance")
+        return None
+
+    def _calendar(self, p: Proposal) -> list[RuleRefused]:
+        found: list[RuleRefused] = []
+        profile = p.room.hours_profile
+        open_on_holidays = False
+        if profile is not None:
+            open_on_holidays = self._open_on_holidays(profile)
+            refusal = self._opening_hours(p, profile)
+            if refusal:
+                found.append(refusal)
+        if not open_on_holidays:
+            for day in local_dates(p.start, p.end):
+                holiday = holiday_on(day)
+                if holiday:
+                    found.append(RuleRefused(
+                        f"{day:%a %d %b %Y} is a public holiday ({holiday.name}); "
+                        f"{p.room.name} is closed", rule="holiday"))
+                    break
+        closure = self.session.exec(select(Closure).where(
+            or_(col(Closure.room_id).is_(None), Closure.room_id == p.room.id),
+            Closure.start_at < p.end, Closure.end_at > p.start)).first()
+        if closure:
+            where = p.room.name if closure.room_id else "the building"
+            found.append(RuleRefused(
+                f"{where} is closed from {when(closure.start_at)} to {when(closure.end_at)} "
+                f"({closure.name})", rule="closure"))
+        return found
+
+    def _opening_hours(self, p: Proposal, profile: str) -> RuleRefused | None:
+        start, end = local(p.start), local(p.end)
+        day = start.date()
+        spans = self._day_spans(profile, day.weekday())
+        midnight = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        for span in spans:
+            opens = midnight + timedelta(minutes=span.opens_min)
+            closes = midnight + timedelta(minutes=span.closes_min)
+            if opens <= start and end <= closes:
+                return None
+        if not spans:
+            return RuleRefused(f"{p.room.name} is closed on {day:%A}s", rule="hours")
+        described = ", ".join(
+            f"{s.opens_min // 60:02d}:{s.opens_min % 60:02d}–"
+            f"{s.closes_min // 60:02d}:{s.closes_min % 60:02d}" for s in spans)
+        return RuleRefused(f"{p.room.name} is open {described} on {day:%A}s; "
+                           f"{hhmm(p.start)}–{hhmm(p.end)} is outside that", rule="hours")
+
+    def _capacity(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
+        if p.layout:
+            layout = self.session.get(RoomLayout, (p.room.id, p.layout))
+            if layout is None:
+                names = [row.layout for row in self.session.exec(
+                    select(RoomLayout).where(RoomLayout.room_id == p.room.id))]
+                if not names:
+                    return RuleRefused(f"{p.room.name} has no layouts to choose from; leave the "
+                                       "layout empty", rule="layout")
+                return RuleRefused(f"{p.room.name} has no '{p.layout}' layout; choose one of "
+                                   + ", ".join(sorted(names)), rule="layout")
+            if p.attendees > layout.capacity:
+                return RuleRefused(f"{p.room.name} seats {layout.capacity} in the {p.layout} "
+                                   f"layout; {p.attendees} attendees do not fit", rule="capacity")
+            return None
+        if p.attendees > p.room.capacity:
+            return RuleRefused(f"{p.room.name} holds {p.room.capacity} people; {p.attendees} "
+                               "attendees do not fit", rule="capacity")
+        return None
+
+    def _term(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
+        terms = self.session.exec(select(TermAssignment).where(
+            TermAssignment.room_id == p.room.id, col(TermAssignment.active).is_(True),
+            TermAssignment.start_at < p.end, TermAssignment.end_at > p.start)).all()
+        for term in terms:
+            if term.organization_id != p.organization_id:
+                team = self.session.get(Organization, term.organization_id)
+                name = team.name if team else "another team"
+                return RuleRefused(
+                    f"{p.room.name} is assigned to {name} from {local(term.start_at):%d %b %Y} "
+                    f"to {local(term.end_at):%d %b %Y}; only bookings for that team are "
+                    "allowed", rule="term")
+        return None
