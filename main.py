@@ -1,5 +1,6 @@
 """Ruang's entry point: no command opens the desktop app; a command runs without a window."""
 
+import os
 import sys
 
 
@@ -17,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_app(args)
         return run_command(args)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); there is nobody left to tell.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from platformdirs import user_log_dir
 
 from booking.building import DEFAULT_BUILDING_FILE
+from booking.commands import add_booking_commands
 from booking.db import make_engine
 from booking.errors import BookingError
 from booking.queries import list_rooms
@@ -46,6 +47,9 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--debug", action="store_true",
                         default=False if top else argparse.SUPPRESS,
                         help="show the traceback of an unexpected failure")
+    parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
+                        metavar="USER",
+                        help="the account acting (default: $RUANG_USER, else frontdesk)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(rooms, top=False)
     rooms.add_argument("--all", action="store_true", help="include retired rooms")
     rooms.set_defaults(handler=cmd_rooms)
+    add_booking_commands(commands, _common)
     return parser
 
 

@@ -96,3 +96,94 @@ def test_screenshot_writes_a_real_png(tmp_path: Path) -> None:
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 5000
+
+
+def test_book_list_move_check_in_cancel_through_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    # Far enough ahead to be bookable whatever today is, and inside the 180-day window.
+    import datetime as dt
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    while day.weekday() != 1:  # a Tuesday
+        day += dt.timedelta(days=1)
+    start, end = f"{day}T10:00", f"{day}T11:00"
+    done = run("--db", db, "book", "SEMERU", start, end, "--title", "Rapat 🚀",
+               "--for", "Bank Mandiri", "--attendees", "12", "--json")
+    assert done.returncode == 0, done.stderr
+    booking = json.loads(done.stdout)
+    assert set(booking) >= {"id", "room", "room_id", "start", "end", "title", "status"}
+    assert booking["room"] == "SEMERU" and booking["title"] == "Rapat 🚀"
+    assert booking["start"] == f"{day}T10:00:00+07:00"
+    assert booking["status"] == "confirmed"
+
+    clash = run("--db", db, "book", "SEMERU", f"{day}T10:30", f"{day}T11:30", "--title", "x")
+    assert clash.returncode == 3
+    assert f"booking #{booking['id']}" in clash.stderr
+    assert len(clash.stderr.strip().splitlines()) == 1
+
+    rule = run("--db", db, "book", "SEMERU", f"{day}T05:00", f"{day}T06:00", "--title", "x")
+    assert rule.returncode == 4
+    assert "open 07:00" in rule.stderr
+
+    not_permitted = run("--db", db, "--as", "nobody", "book", "SEMERU", f"{day}T13:00",
+                        f"{day}T14:00", "--title", "x")
+    assert not_permitted.returncode == 5
+
+    moved = run("--db", db, "move", str(booking["id"]), "--room", "ARJUNO", "--json")
+    assert moved.returncode == 4, moved.stderr  # 12 people do not fit Arjuno (10)
+    moved = run("--db", db, "move", str(booking["id"]), "--start", f"{day}T14:00", "--json")
+    assert moved.returncode == 0, moved.stderr
+    assert json.loads(moved.stdout)["end"] == f"{day}T15:00:00+07:00"
+
+    listed = run("--db", db, "bookings", "--from", str(day), "--to", str(day), "--json")
+    assert [b["id"] for b in json.loads(listed.stdout)] == [booking["id"]]
+    free = run("--db", db, "free", f"{day}T14:00", f"{day}T15:00", "--capacity", "10",
+               "--kind", "meeting", "--json")
+    codes = [r["room"] for r in json.loads(free.stdout)]
+    assert "SEMERU" not in codes and codes[0] == "ARJUNO"
+
+    early = run("--db", db, "check-in", str(booking["id"]))
+    assert early.returncode == 4 and "check-in opens" in early.stderr
+    cancelled = run("--db", db, "cancel", str(booking["id"]), "--reason", "postponed",
+                    "--json")
+    assert cancelled.returncode == 0
+    assert json.loads(cancelled.stdout)["status"] == "cancelled"
+    listed = run("--db", db, "bookings", "--from", str(day), "--to", str(day),
+                 "--status", "confirmed", "--json")
+    assert json.loads(listed.stdout) == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["book", "NOWHERE", "2026-12-01T10:00", "2026-12-01T11:00", "--title", "x"],
+     "no room 'NOWHERE'"),
+    (["book", "KAWI", "tomorrow", "2026-12-01T11:00", "--title", "x"], "not a date and time"),
+    (["book", "KAWI", "2026-12-01T10:00", "2026-12-01T11:00"], "--title"),
+    (["book", "KAWI", "2026-12-01T11:00", "2026-12-01T10:00", "--title", "x"], "before the start"),
+    (["move", "abc", "--room", "KAWI"], "not a number"),
+    (["cancel", "424242"], "no booking #424242"),
+    (["bookings", "--from", "someday"], "not a date"),
+    (["free", "2026-12-01T10:00", "2026-12-01T11:00", "--capacity", "-3"], "--capacity"),
+])
+def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str],
+                                           message: str) -> None:
+    done = run("--db", str(tmp_path / "r.db"), *args)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a.db", "b.db"):
+        db = str(tmp_path / name)
+        done = run("--db", db, "demo", "--seed", "11", "--json")
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert report["bookings"] > 3000
+        listed = run("--db", db, "bookings", "--json")
+        outputs.append([(b["room"], b["start"], b["title"]) for b in json.loads(listed.stdout)])
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) > 100
+    again = run("--db", str(tmp_path / "a.db"), "demo")
+    assert again.returncode == 2 and "already holds" in again.stderr
