@@ -130,7 +130,9 @@ class Availability:
                         rules.refusals(Proposal(target, start, end, attendees, None,
                                                 organization_id)):
                     found.append((start, end))
-                    cursor += span  # the next offer starts where this one ends
+                    # The next offer leaves room for this one's changeover, so any of them
+                    # (or all) can be taken.
+                    cursor += (span + after_buf + before + step - 1) // step * step
                     continue
                 cursor += step
         return found

@@ -1,0 +1,41 @@
+"""Several processes booking the same slot at once: exactly one wins, nothing overlaps."""
+
+import multiprocessing
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from booking.db import read_session
+from tests.helpers.concurrency import run_worker
+
+PROCESSES = 6
+ROUNDS = 40
+
+
+def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(PROCESSES)
+    queue = context.Queue()
+    workers = [context.Process(target=run_worker, args=(str(db_file), w, ROUNDS, barrier, queue))
+               for w in range(PROCESSES)]
+    for process in workers:
+        process.start()
+    collected = dict(queue.get(timeout=600) for _ in workers)
+    for process in workers:
+        process.join(timeout=60)
+    results = [collected[w] for w in range(PROCESSES)]
+    errors = [o for outcomes in results for o in outcomes if o not in ("won", "conflict")]
+    assert errors == []
+    for round_no in range(ROUNDS):
+        winners = [w for w in range(PROCESSES) if results[w][round_no] == "won"]
+        assert len(winners) == 1, f"round {round_no}: winners {winners}"
+    with read_session(file_engine) as session:
+        count = session.execute(text("SELECT count(*) FROM booking")).scalar()
+        overlaps = session.execute(text(
+            "SELECT count(*) FROM booking a JOIN booking b ON a.room_id = b.room_id "
+            "AND a.id < b.id AND a.start_at < b.end_at AND b.start_at < a.end_at")).scalar()
+        audit = session.execute(text(
+            "SELECT count(*) FROM audit_entry WHERE action = 'booking.created'")).scalar()
+    assert count == ROUNDS
+    assert overlaps == 0
+    assert audit == ROUNDS
