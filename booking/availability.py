@@ -81,6 +81,7 @@ class Availability:
             busy = _busy(session, (r.id or 0 for r, _ in candidates), lo - pad * 60,
                          hi + pad_after * 60)
             rules = RuleBook(session, now=now)
+            rules.prefetch(start, end)
             free = []
             for room, level in candidates:
                 policy = policy_for(room.kind)

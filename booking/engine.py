@@ -38,6 +38,8 @@ from booking.views import BookingView, Change, booking_view
 MAX_TEXT = 4000
 MAX_ATTENDEES = 10_000
 CHECK_IN_EARLY = timedelta(minutes=30)
+# Well inside the database's bound on one occupancy interval (14 days with buffers).
+MAX_BOOKING_SPAN = timedelta(days=7)
 OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 _UNSET: Any = object()
 
@@ -49,6 +51,9 @@ def check_span(start: datetime, end: datetime) -> None:
             raise BadInput(f"{label} must be a date and time")
         if value.tzinfo is None or value.utcoffset() is None:
             raise BadInput(f"{label} {value.isoformat()} has no time zone")
+    if end - start > MAX_BOOKING_SPAN:
+        raise BadInput(f"a booking can last at most {MAX_BOOKING_SPAN.days} days; "
+                       f"{when(start)} to {when(end)} is longer (split it, or make a series)")
     if end <= start:
         if end == start:
             raise BadInput(f"the booking starts and ends at the same moment ({when(start)}); "

@@ -127,7 +127,7 @@ class Room(SQLModel, table=True):
     capacity: int
     bookable: bool = True
     hours_profile: str | None = Field(default=None, foreign_key="hours_profile.code")
-    parent_id: int | None = Field(default=None, foreign_key="room.id")
+    parent_id: int | None = Field(default=None, foreign_key="room.id", index=True)
     outline: list[list[float]] = Field(default_factory=list, sa_type=JSON)
     description: str = ""
     retired: bool = False

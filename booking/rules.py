@@ -59,6 +59,22 @@ class RuleBook:
         self.now = now
         self._spans: dict[tuple[str, int], list[OpeningHours]] = {}
         self._holiday_profiles: dict[str, bool] = {}
+        self._window: tuple[datetime, datetime] | None = None
+        self._closures: list[Closure] = []
+        self._terms: list[TermAssignment] = []
+
+    def prefetch(self, start: datetime, end: datetime) -> None:
+        """Load closures and terms meeting [start, end) once, for judging many rooms."""
+        self._closures = list(self.session.exec(select(Closure).where(
+            Closure.start_at < end, Closure.end_at > start)))
+        self._terms = list(self.session.exec(select(TermAssignment).where(
+            col(TermAssignment.active).is_(True), TermAssignment.start_at < end,
+            TermAssignment.end_at > start)))
+        self._window = (start, end)
+
+    def _prefetched(self, p: Proposal) -> bool:
+        return self._window is not None and self._window[0] <= p.start and p.end <= \
+            self._window[1]
 
     def _open_on_holidays(self, profile: str) -> bool:
         if profile not in self._holiday_profiles:
@@ -135,9 +151,14 @@ class RuleBook:
                         f"{day:%a %d %b %Y} is a public holiday ({holiday.name}); "
                         f"{p.room.name} is closed", rule="holiday"))
                     break
-        closure = self.session.exec(select(Closure).where(
-            or_(col(Closure.room_id).is_(None), Closure.room_id == p.room.id),
-            Closure.start_at < p.end, Closure.end_at > p.start)).first()
+        if self._prefetched(p):
+            closure = next((c for c in self._closures
+                            if c.room_id in (None, p.room.id) and c.start_at < p.end
+                            and c.end_at > p.start), None)
+        else:
+            closure = self.session.exec(select(Closure).where(
+                or_(col(Closure.room_id).is_(None), Closure.room_id == p.room.id),
+                Closure.start_at < p.end, Closure.end_at > p.start)).first()
         if closure:
             where = p.room.name if closure.room_id else "the building"
             found.append(RuleRefused(
@@ -184,9 +205,13 @@ class RuleBook:
         return None
 
     def _term(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
-        terms = self.session.exec(select(TermAssignment).where(
-            TermAssignment.room_id == p.room.id, col(TermAssignment.active).is_(True),
-            TermAssignment.start_at < p.end, TermAssignment.end_at > p.start)).all()
+        if self._prefetched(p):
+            terms = [t for t in self._terms if t.room_id == p.room.id and t.start_at < p.end
+                     and t.end_at > p.start]
+        else:
+            terms = list(self.session.exec(select(TermAssignment).where(
+                TermAssignment.room_id == p.room.id, col(TermAssignment.active).is_(True),
+                TermAssignment.start_at < p.end, TermAssignment.end_at > p.start)))
         for term in terms:
             if term.organization_id != p.organization_id:
                 team = self.session.get(Organization, term.organization_id)

@@ -168,3 +168,17 @@ def test_naive_times_are_bad_input(services: Services) -> None:
 def test_unknown_booking_is_bad_input(services: Services) -> None:
     with pytest.raises(BadInput, match="no booking #999"):
         services.bookings.cancel(actor=FD, booking_id=999, reason="x")
+
+
+def test_absurd_spans_are_refused_even_for_a_manager(services: Services) -> None:
+    with pytest.raises(RuleRefused, match="at most"):
+        services.bookings.book(actor=FD, room="P2.01", start=at(10), end=at(10, day=9),
+                               title="x")
+    with pytest.raises(BadInput, match="at most 7 days"):
+        services.bookings.book(actor="manager", room="P2.01", start=at(10, day=2),
+                               end=at(10, day=30), title="x", override_reason="long project")
+    # Within the hard limit a manager may override the duration rule.
+    change = services.bookings.book(actor="manager", room="P2.01", start=at(8, day=2),
+                                    end=at(20, day=4), title="Hackathon",
+                                    override_reason="48-hour hackathon")
+    assert set(change.overridden) >= {"duration"}

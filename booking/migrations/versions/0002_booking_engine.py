@@ -27,6 +27,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("cancelled_at", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("cancel_reason", sa.String(), nullable=False,
                                    server_default=""))
+    # room_space joins a room to its parts by parent_id.
+    op.create_index("ix_room_parent_id", "room", ["parent_id"])
     op.create_table(
         "occupancy",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -89,6 +91,7 @@ def downgrade() -> None:
     op.drop_table("term_assignment")
     op.drop_table("closure")
     op.drop_table("occupancy")
+    op.drop_index("ix_room_parent_id", "room")
     with op.batch_alter_table("booking") as batch:
         for column in ("cancel_reason", "cancelled_at", "checked_in_at", "buffer_after_min",
                        "buffer_before_min"):

@@ -1,0 +1,299 @@
+"""Ruang's benchmarks: latency of the booking engine on a large database, against the budgets.
+
+    uv run python benchmarks/run.py [--bookings N] [--json] [--rounds R]
+
+Builds (or reuses) benchmarks/data/bench-N.db filled by `demo --bookings N`, then times each
+operation through the real services beside a hand-written raw sqlite3 version of the same work
+(the floor), and prints the query plans so an index SEARCH (not a SCAN) can be seen. Figures are
+medians and 99th percentiles of many runs; this machine is shared, so compare ratios in one run.
+"""
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from booking.calendar import holiday_on  # noqa: E402
+from booking.db import make_engine, read_session  # noqa: E402
+from booking.demo import WINDOW_DAYS, fill_demo  # noqa: E402
+from booking.errors import BookingError  # noqa: E402
+from booking.lookups import find_room  # noqa: E402
+from booking.services import Services  # noqa: E402
+from booking.setup import initialize  # noqa: E402
+from booking.timeutil import BUILDING_TZ, local_day_bounds  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+# The database is built as if today were this day, so every run measures the same data.
+BENCH_NOW = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Mon 30 Nov 2026, 08:00 WIB
+
+
+@dataclass
+class Result:
+    """One benchmark line."""
+
+    name: str
+    samples: list[float]
+    budget_ms: float | None
+    floor: list[float] | None = None
+
+    def p(self, q: float, data: list[float] | None = None) -> float:
+        values = sorted(data if data is not None else self.samples)
+        if not values:
+            return float("nan")
+        return values[min(len(values) - 1, int(round(q * (len(values) - 1))))] * 1000
+
+    def row(self) -> dict[str, object]:
+        return {"name": self.name, "p50_ms": round(self.p(0.5), 3),
+                "p99_ms": round(self.p(0.99), 3), "budget_ms": self.budget_ms,
+                "floor_p50_ms": round(self.p(0.5, self.floor), 3) if self.floor else None}
+
+
+def timed(fn: Callable[[], object], rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def build(bookings: int, log: Callable[[str], None]) -> Path:
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"bench-{bookings}.db"
+    if path.exists():
+        engine = make_engine(path)
+        initialize(engine)  # upgrades the schema when the code moved on
+        with read_session(engine) as session:
+            from sqlalchemy import text
+
+            count = session.execute(text("SELECT count(*) FROM booking")).scalar_one()
+        engine.dispose()
+        if count >= bookings:
+            log(f"reusing {path} ({count:,} bookings)")
+            return path
+        path.unlink()
+    log(f"building {path} with {bookings:,} bookings ...")
+    started = time.perf_counter()
+    engine = make_engine(path)
+    initialize(engine, now=lambda: BENCH_NOW)
+    fill_demo(engine, bookings=bookings, seed=1, now=BENCH_NOW)
+    engine.dispose()
+    log(f"built in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+def run(bookings: int, rounds: int, log: Callable[[str], None]) -> list[Result]:
+    built = build(bookings, log)
+    # Measure on a scratch copy, so the bookings a run makes never pile up in the built file.
+    path = built.with_name(built.stem + "-run.db")
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(built, path)
+    engine = make_engine(path)
+    clock_now = BENCH_NOW
+    services = Services(engine, now=lambda: clock_now)
+    rng = random.Random(42)
+    rooms = [r for r in services.rooms() if r.bookable]
+    raw = raw_connection(path)
+    first_day = (BENCH_NOW - timedelta(days=WINDOW_DAYS * 20)).date()
+    results: list[Result] = []
+    # The holiday calendar of a year is computed once (tens of ms) and cached; warm the years
+    # the samples fall in so the figures show the steady state a running desk sees.
+    started = time.perf_counter()
+    for year in range(first_day.year, BENCH_NOW.year + 2):
+        holiday_on(date(year, 1, 1))
+    log(f"holiday calendars warmed in {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    def random_day() -> datetime:
+        day = first_day + timedelta(days=rng.randrange(0, WINDOW_DAYS * 21))
+        return datetime.combine(day, datetime.min.time(), tzinfo=BUILDING_TZ)
+
+    # Conflict check: the engine's query for one room and a one-hour span.
+    def conflict_args() -> tuple[int, datetime, datetime]:
+        room = rng.choice(rooms)
+        start = random_day() + timedelta(hours=rng.randrange(8, 19))
+        return room.id, start, start + timedelta(hours=1)
+
+    with read_session(engine) as session:
+        room_rows = {r.id: find_room(session, r.id) for r in rooms}
+
+        def engine_conflict() -> None:
+            room_id, start, end = conflict_args()
+            services.bookings.clashes(session, room=room_rows[room_id], start=start, end=end,
+                                      buffer_before_min=0, buffer_after_min=10)
+        conflict = timed(engine_conflict, rounds * 5)
+
+    def raw_conflict() -> None:
+        room_id, start, end = conflict_args()
+        lo, hi = int(start.timestamp()), int(end.timestamp()) + 600
+        raw.execute("SELECT o.booking_id FROM room_space s JOIN occupancy o ON o.space_id = "
+                    "s.space_id WHERE s.room_id = ? AND o.start_at > ? - (SELECT seconds FROM "
+                    "span_bound WHERE name = 'occupancy') AND o.start_at < ? AND o.end_at > ?",
+                    (room_id, lo, hi, lo)).fetchall()
+    results.append(Result("conflict check", conflict, 1.0, timed(raw_conflict, rounds * 5)))
+
+    # Book with rules, conflict check, audit and a durable commit, in the free future.
+    future_rooms = [r for r in rooms if r.kind in ("focus", "meeting", "boardroom")]
+    taken: set[tuple[int, int]] = set()
+
+    def book_args() -> tuple[str, datetime]:
+        while True:
+            day = BENCH_NOW.date() + timedelta(days=WINDOW_DAYS + 2 + rng.randrange(0, 100))
+            if day.weekday() >= 5:
+                continue
+            room = rng.choice(future_rooms)
+            hour = rng.randrange(8, 19)
+            if (room.id, day.toordinal() * 24 + hour) in taken:
+                continue
+            taken.add((room.id, day.toordinal() * 24 + hour))
+            start = datetime.combine(day, datetime.min.time(), tzinfo=BUILDING_TZ) + timedelta(
+                hours=hour)
+            return room.code, start
+
+    failures = 0
+
+    def engine_book() -> None:
+        nonlocal failures
+        code, start = book_args()
+        try:
+            services.bookings.book(actor="frontdesk", room=code, start=start,
+                                   end=start + timedelta(minutes=45), title="Benchmark")
+        except BookingError:
+            failures += 1
+    book = timed(engine_book, rounds)
+
+    def raw_book() -> None:
+        code, start = book_args()
+        room_id = next(r.id for r in rooms if r.code == code)
+        lo = int(start.timestamp())
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("SELECT o.booking_id FROM room_space s JOIN occupancy o ON o.space_id = "
+                    "s.space_id WHERE s.room_id = ? AND o.start_at > ? - 86400 AND "
+                    "o.start_at < ? AND o.end_at > ?", (room_id, lo, lo + 3300, lo)).fetchall()
+        cur = raw.execute(
+            "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "
+            "contact_name, contact_phone, notes, created_at, updated_at, version, "
+            "buffer_before_min, buffer_after_min, cancel_reason) VALUES (?, ?, ?, 'raw', "
+            "'confirmed', 0, '', '', '', ?, ?, 1, 0, 10, '')", (room_id, lo, lo + 2700, lo, lo))
+        raw.execute("INSERT INTO audit_entry (at, actor_name, action, entity, entity_id, reason) "
+                    "VALUES (?, 'bench', 'booking.created', 'booking', ?, '')",
+                    (lo, cur.lastrowid))
+        raw.execute("COMMIT")
+    results.append(Result("book (durable commit)", book, 5.0, timed(raw_book, rounds)))
+    if failures:
+        log(f"note: {failures} of {rounds} benchmark bookings were refused by a rule")
+
+    # One day of all rooms.
+    def engine_day() -> None:
+        start, end = local_day_bounds(random_day().date())
+        services.list_bookings(start=start, end=end)
+
+    def raw_day() -> None:
+        start, end = local_day_bounds(random_day().date())
+        lo, hi = int(start.timestamp()), int(end.timestamp())
+        raw.execute("SELECT b.*, r.code FROM booking b JOIN room r ON r.id = b.room_id "
+                    "WHERE b.start_at > ? - (SELECT seconds FROM span_bound WHERE name = "
+                    "'booking') AND b.start_at < ? AND b.end_at > ?", (lo, hi, lo)).fetchall()
+    results.append(Result("one day, all rooms", timed(engine_day, rounds), 10.0,
+                          timed(raw_day, rounds)))
+
+    # One week of one room.
+    def engine_week() -> None:
+        start = random_day()
+        services.list_bookings(start=start, end=start + timedelta(days=7),
+                               room_ids=[rng.choice(rooms).id])
+
+    def raw_week() -> None:
+        start = random_day()
+        lo = int(start.timestamp())
+        raw.execute("SELECT * FROM booking WHERE room_id = ? AND start_at > ? - 86400 AND "
+                    "start_at < ? AND end_at > ?",
+                    (rng.choice(rooms).id, lo, lo + 7 * 86400, lo)).fetchall()
+    results.append(Result("one week, one room", timed(engine_week, rounds), 10.0,
+                          timed(raw_week, rounds)))
+
+    # Free-room search for an hour, six people.
+    def engine_free() -> None:
+        start = random_day() + timedelta(hours=rng.randrange(8, 19))
+        services.availability.free_rooms(start=start, end=start + timedelta(hours=1),
+                                         capacity=6)
+
+    def raw_free() -> None:
+        start = random_day() + timedelta(hours=rng.randrange(8, 19))
+        lo = int(start.timestamp())
+        raw.execute("SELECT r.id FROM room r WHERE r.bookable AND NOT r.retired AND "
+                    "r.capacity >= 6 AND NOT EXISTS (SELECT 1 FROM room_space s JOIN occupancy "
+                    "o ON o.space_id = s.space_id WHERE s.room_id = r.id AND o.start_at > ? - "
+                    "86400 AND o.start_at < ? AND o.end_at > ?) ORDER BY r.capacity",
+                    (lo, lo + 3600, lo)).fetchall()
+    results.append(Result("free-room search", timed(engine_free, rounds), 10.0,
+                          timed(raw_free, rounds)))
+
+    log("\nquery plans:")
+    plans = {
+        "conflict check": ("SELECT o.booking_id FROM room_space s JOIN occupancy o ON "
+                           "o.space_id = s.space_id WHERE s.room_id = 5 AND o.start_at > 1 - "
+                           "(SELECT seconds FROM span_bound WHERE name = 'occupancy') AND "
+                           "o.start_at < 10 AND o.end_at > 1"),
+        "one day": ("SELECT id FROM booking WHERE start_at > 1 - (SELECT seconds FROM "
+                    "span_bound WHERE name = 'booking') AND start_at < 10 AND end_at > 1"),
+        "one room": ("SELECT id FROM booking WHERE room_id IN (5) AND start_at > 1 - 86400 "
+                     "AND start_at < 10 AND end_at > 1"),
+    }
+    for name, sql in plans.items():
+        details = [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql)]
+        log(f"  {name}: " + " | ".join(details))
+    raw.close()
+    engine.dispose()
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bookings", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr if args.json else sys.stdout)
+
+    results = run(args.bookings, args.rounds, log)
+    if args.json:
+        print(json.dumps([r.row() for r in results], indent=2))
+        return 0
+    print(f"\n{'operation':<24}{'p50 ms':>9}{'p99 ms':>9}{'budget':>9}{'floor p50':>11}"
+          f"{'x floor':>9}")
+    for result in results:
+        row = result.row()
+        ratio = (row["p50_ms"] / row["floor_p50_ms"]  # type: ignore[operator]
+                 if row["floor_p50_ms"] else float("nan"))
+        budget = f"{row['budget_ms']:g}" if row["budget_ms"] is not None else "-"
+        print(f"{result.name:<24}{row['p50_ms']:>9.3f}{row['p99_ms']:>9.3f}{budget:>9}"
+              f"{row['floor_p50_ms'] or float('nan'):>11.3f}{ratio:>9.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
