@@ -38,21 +38,22 @@ from booking.views import BookingView, Change, booking_view
 MAX_TEXT = 4000
 MAX_ATTENDEES = 10_000
 CHECK_IN_EARLY = timedelta(minutes=30)
-# Well inside the database's bound on one occupancy interval (14 days with buffers).
-MAX_BOOKING_SPAN = timedelta(days=7)
 OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 _UNSET: Any = object()
+# Well inside the database's bound on one occupancy interval (14 days with buffers).
+MAX_BOOKING_SPAN = timedelta(days=7)
 
 
-def check_span(start: datetime, end: datetime) -> None:
-    """Refuse naive, reversed and zero-length spans as bad input."""
+def check_span(start: datetime, end: datetime, *,
+               longest: timedelta | None = MAX_BOOKING_SPAN) -> None:
+    """Refuse naive, reversed, zero-length and (for bookings) overlong spans as bad input."""
     for label, value in (("start", start), ("end", end)):
         if not isinstance(value, datetime):
             raise BadInput(f"{label} must be a date and time")
         if value.tzinfo is None or value.utcoffset() is None:
             raise BadInput(f"{label} {value.isoformat()} has no time zone")
-    if end - start > MAX_BOOKING_SPAN:
-        raise BadInput(f"a booking can last at most {MAX_BOOKING_SPAN.days} days; "
+    if longest is not None and end - start > longest:
+        raise BadInput(f"a booking can last at most {longest.days} days; "
                        f"{when(start)} to {when(end)} is longer (split it, or make a series)")
     if end <= start:
         if end == start:
