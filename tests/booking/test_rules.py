@@ -142,3 +142,34 @@ def test_unknown_account_is_not_permitted(services: Services) -> None:
     with pytest.raises(NotPermitted, match="no account 'mallory'"):
         services.bookings.book(actor="mallory", room="P2.01", start=at(10), end=at(11),
                                title="x")
+
+
+@pytest.mark.parametrize(("rule", "kwargs"), [
+    ("slot", {"start": at(10, 5), "end": at(11, 5)}),
+    ("duration", {"room": "F2.01", "start": at(9), "end": at(14)}),
+    ("hours", {"start": at(5), "end": at(6)}),
+    ("holiday", {"start": at(10, day=25), "end": at(11, day=25)}),
+    ("capacity", {"room": "BROMO", "attendees": 9}),
+    ("closure", {}),
+    ("term", {"organization": "Bank Mandiri"}),
+])
+def test_each_rule_can_be_overridden_by_a_manager_and_is_audited(
+        services: Services, rule: str, kwargs: dict[str, object]) -> None:
+    if rule == "closure":
+        services.terms.add_closure(actor="manager", name="Fumigation", start=at(0),
+                                   end=at(0, day=8))
+    if rule == "term":
+        services.terms.assign_term(actor="manager", room="P2.01", organization="FPT Software",
+                                   start=at(0, day=1), end=at(0, day=20))
+    args: dict[str, object] = {"room": "P2.01", "start": at(10), "end": at(11),
+                               "title": "Override"}
+    args.update(kwargs)
+    refused(services, rule, **args)
+    change = services.bookings.book(actor="manager", override_reason=f"approved: {rule}",
+                                    **args)  # type: ignore[arg-type]
+    assert rule in change.overridden
+    with read_session(services.engine) as session:
+        entry = session.exec(select(AuditEntry).where(
+            AuditEntry.entity_id == change.booking.id,
+            AuditEntry.action == "booking.created")).one()
+    assert rule in entry.reason and f"approved: {rule}" in entry.reason
