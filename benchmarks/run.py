@@ -248,6 +248,31 @@ def run(bookings: int, rounds: int, log: Callable[[str], None]) -> list[Result]:
     results.append(Result("free-room search", timed(engine_free, rounds), 10.0,
                           timed(raw_free, rounds)))
 
+    # A weekly series of 52 occurrences with its preview, created in one transaction (a
+    # manager's override lets it run past the 180-day window, so all 52 are written).
+    series_slots = [(room.code, hour) for room in future_rooms for hour in range(8, 19, 2)]
+    rng.shuffle(series_slots)
+    first_monday = BENCH_NOW.date() + timedelta(days=WINDOW_DAYS + 120)
+    while first_monday.weekday() != 0:
+        first_monday += timedelta(days=1)
+    series_failures = 0
+
+    def engine_series() -> None:
+        nonlocal series_failures
+        code, hour = series_slots.pop()
+        start = datetime.combine(first_monday, datetime.min.time(),
+                                 tzinfo=BUILDING_TZ) + timedelta(hours=hour)
+        try:
+            services.series.create(actor="manager", room=code, start=start,
+                                   end=start + timedelta(hours=1), rule="FREQ=WEEKLY;COUNT=52",
+                                   title="Benchmark series", skip_conflicts=True,
+                                   override_reason="benchmark")
+        except BookingError:
+            series_failures += 1
+    results.append(Result("weekly series of 52", timed(engine_series, min(20, rounds)), 100.0))
+    if series_failures:
+        log(f"note: {series_failures} benchmark series were refused")
+
     log("\nquery plans:")
     plans = {
         "conflict check": ("SELECT o.booking_id FROM room_space s JOIN occupancy o ON "

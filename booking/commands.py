@@ -9,6 +9,12 @@ from typing import Any, TextIO
 
 from booking.errors import BadInput
 from booking.rules import when
+from booking.series_commands import (
+    add_series_arguments,
+    add_series_command,
+    book_series,
+    cmd_series,
+)
 from booking.services import Services
 from booking.store import open_store
 from booking.timeutil import BUILDING_TZ, local, parse_day, parse_instant
@@ -71,6 +77,10 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
     end = parse_instant(args.end, what="end")
 
     def body(services: Services) -> int:
+        if args.repeat:
+            return book_series(args, out, services, _actor(args), start, end)
+        if args.skip or args.skip_conflicts:
+            raise BadInput("--skip and --skip-conflicts go with --repeat")
         change = services.bookings.book(
             actor=_actor(args), room=args.room, start=start, end=end, title=args.title,
             organization=args.organization, attendees=args.attendees, layout=args.layout,
@@ -191,6 +201,10 @@ def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
     return _with_services(args, body)
 
 
+def cmd_series_entry(args: argparse.Namespace, out: TextIO) -> int:
+    return _with_services(args, lambda services: cmd_series(args, out, services, _actor(args)))
+
+
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from booking.demo import fill_demo
 
@@ -231,6 +245,8 @@ def add_booking_commands(commands: Any, common: Callable[..., None]) -> None:
     book.add_argument("--tentative", action="store_true", help="hold the room, not yet firm")
     book.add_argument("--override", metavar="REASON",
                       help="(managers) book despite a rule, recording why")
+    add_series_arguments(book)
+    add_series_command(add, cmd_series_entry)
 
     move = add("move", "move or resize a booking", cmd_move)
     move.add_argument("id", metavar="ID")

@@ -146,7 +146,8 @@ class BookingService:
             raise NotPermitted(f"only a manager may override a rule ({refusals[0].message})")
         return tuple(r.rule for r in refusals)
 
-    def _flush(self, session: Session, room: Room) -> None:
+    def flush_guarded(self, session: Session, room: Room) -> None:
+        """Flush, turning the database's overlap refusal into a ConflictError."""
         try:
             session.flush()
         except IntegrityError as exc:
@@ -193,7 +194,7 @@ class BookingService:
                 buffer_before_min=policy.buffer_before_min,
                 buffer_after_min=policy.buffer_after_min)
             session.add(booking)
-            self._flush(session, target)
+            self.flush_guarded(session, target)
             view = self.view(session, booking)
             add_audit(session, account, now, "booking.created", "booking", booking.id, None,
                         view.audit_state(), _override_note(overridden, override_reason))
@@ -240,12 +241,13 @@ class BookingService:
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking.room_id = target.id or booking.room_id
             booking.start_at, booking.end_at = new_start, new_end
+            booking.detached = booking.series_id is not None
             booking.buffer_before_min = policy.buffer_before_min
             booking.buffer_after_min = policy.buffer_after_min
             booking.version += 1
             booking.updated_at = now
             session.add(booking)
-            self._flush(session, target)
+            self.flush_guarded(session, target)
             after = self.view(session, booking)
             action = "booking.moved" if (room is not None and target.id != before.room_id) or (
                 start is not None and end is not None) else "booking.resized"
@@ -316,6 +318,7 @@ class BookingService:
             if after == before:
                 return Change("unchanged", (before,), (before,), frozenset({before.room_id}),
                               (before.start, before.end))
+            booking.detached = booking.series_id is not None
             booking.version += 1
             booking.updated_at = now
             session.add(booking)
@@ -343,6 +346,7 @@ class BookingService:
             booking.status = BookingStatus.CANCELLED
             booking.cancelled_at = now
             booking.cancel_reason = reason
+            booking.detached = booking.series_id is not None
             booking.version += 1
             booking.updated_at = now
             session.add(booking)
@@ -378,7 +382,7 @@ class BookingService:
             booking.version += 1
             booking.updated_at = now
             session.add(booking)
-            self._flush(session, room)
+            self.flush_guarded(session, room)
             after = self.view(session, booking)
             add_audit(session, account, now, "booking.reinstated", "booking", booking.id,
                         before.audit_state(), after.audit_state(), "")

@@ -220,6 +220,47 @@ class Booking(SQLModel, table=True):
     checked_in_at: datetime | None = Field(default=None, sa_type=UTCInstant)
     cancelled_at: datetime | None = Field(default=None, sa_type=UTCInstant)
     cancel_reason: str = ""
+    series_id: int | None = Field(default=None, foreign_key="series.id", index=True)
+    occurrence_date: str | None = Field(default=None, max_length=10)
+    detached: bool = False
+
+
+class Series(SQLModel, table=True):
+    """A repeating booking: an RFC 5545 rule anchored in the building's local time.
+
+    Occurrences are ordinary bookings that point back here and carry the local date they were
+    generated for; an occurrence edited on its own is marked detached and survives later edits
+    of the series. Dates skipped on purpose are kept in series_exdate.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="room.id")
+    rule: str
+    first_start_local: str = Field(max_length=19)  # "2026-12-07T09:00:00" in WIB
+    duration_min: int
+    title: str
+    organization_id: int | None = Field(default=None, foreign_key="organization.id")
+    attendees: int = 0
+    layout: str | None = None
+    notes: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    split_from_id: int | None = Field(default=None, foreign_key="series.id")
+    active: bool = True
+    created_by_id: int | None = Field(default=None, foreign_key="account.id")
+    created_at: datetime = Field(sa_type=UTCInstant)
+    updated_at: datetime = Field(sa_type=UTCInstant)
+    version: int = 1
+
+
+class SeriesExdate(SQLModel, table=True):
+    """A date a series leaves out on purpose (a holiday, a clash the person skipped)."""
+
+    __tablename__ = "series_exdate"
+
+    series_id: int = Field(foreign_key="series.id", primary_key=True)
+    occurrence_date: str = Field(primary_key=True, max_length=10)
+    reason: str = ""
 
 
 class Occupancy(SQLModel, table=True):

@@ -12,6 +12,7 @@ from booking.availability import Availability
 from booking.db import sqlite_file
 from booking.engine import BookingService
 from booking.queries import FloorInfo, HoursInfo, RoomInfo, list_floors, list_hours, list_rooms
+from booking.series import SeriesService
 from booking.terms import TermService
 from booking.timeutil import utc_now
 from booking.views import BookingView
@@ -28,6 +29,7 @@ class Services:
         self.bookings = BookingService(self.engine, now=self.now)
         self.availability = Availability(self.engine, now=self.now)
         self.terms = TermService(self.engine, now=self.now)
+        self.series = SeriesService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:

@@ -35,6 +35,9 @@ class BookingView:
     cancel_reason: str
     created_at: datetime
     updated_at: datetime
+    series_id: int | None = None
+    occurrence_date: str | None = None
+    detached: bool = False
 
     @property
     def active(self) -> bool:
@@ -53,6 +56,8 @@ class BookingView:
             "checked_in_at": iso_local(self.checked_in_at) if self.checked_in_at else None,
             "cancel_reason": self.cancel_reason or None,
             "created_at": iso_local(self.created_at), "updated_at": iso_local(self.updated_at),
+            "series_id": self.series_id, "occurrence_date": self.occurrence_date,
+            "detached": self.detached,
         }
 
     def audit_state(self) -> dict[str, Any]:
@@ -73,7 +78,8 @@ def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | 
         contact_name=b.contact_name, contact_phone=b.contact_phone, notes=b.notes,
         booked_by=booked_by, buffer_before_min=b.buffer_before_min,
         buffer_after_min=b.buffer_after_min, version=b.version, checked_in_at=b.checked_in_at,
-        cancel_reason=b.cancel_reason, created_at=b.created_at, updated_at=b.updated_at)
+        cancel_reason=b.cancel_reason, created_at=b.created_at, updated_at=b.updated_at,
+        series_id=b.series_id, occurrence_date=b.occurrence_date, detached=b.detached)
 
 
 @dataclass(frozen=True)

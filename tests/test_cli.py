@@ -187,3 +187,60 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
     assert len(outputs[0]) > 100
     again = run("--db", str(tmp_path / "a.db"), "demo")
     assert again.returncode == 2 and "already holds" in again.stderr
+
+
+def _next_weekday(weekday: int, days_ahead: int = 20) -> "datetime.date":  # noqa: F821
+    import datetime as dt
+
+    day = dt.date.today() + dt.timedelta(days=days_ahead)
+    while day.weekday() != weekday or _is_holiday(day) or _is_holiday(
+            day + dt.timedelta(days=7)):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _is_holiday(day: object) -> bool:
+    from booking.calendar import holiday_on
+
+    return holiday_on(day) is not None  # type: ignore[arg-type]
+
+
+def test_repeat_series_preview_skip_show_edit_cancel(tmp_path: Path) -> None:
+    import datetime as dt
+
+    db = str(tmp_path / "r.db")
+    monday = _next_weekday(0)
+    clash_day = monday + dt.timedelta(days=7)
+    blocker = run("--db", db, "book", "KAWI", f"{clash_day}T09:00", f"{clash_day}T10:00",
+                  "--title", "Interview", "--json")
+    assert blocker.returncode == 0, blocker.stderr
+    refused = run("--db", db, "book", "KAWI", f"{monday}T09:00", f"{monday}T09:30",
+                  "--title", "Stand-up", "--repeat", "FREQ=WEEKLY;COUNT=3")
+    assert refused.returncode == 3
+    assert "conflict" in refused.stdout and "Dates:" in refused.stdout
+    assert len(refused.stderr.strip().splitlines()) == 1
+    created = run("--db", db, "book", "KAWI", f"{monday}T09:00", f"{monday}T09:30",
+                  "--title", "Stand-up", "--repeat", "FREQ=WEEKLY;COUNT=3",
+                  "--skip", str(clash_day), "--json")
+    assert created.returncode == 0, created.stderr
+    outcome = json.loads(created.stdout)
+    assert len(outcome["created"]) == 2 and len(outcome["skipped"]) == 1
+    series_id = outcome["series_id"]
+    shown = json.loads(run("--db", db, "series", "show", str(series_id), "--json").stdout)
+    assert [o["occurrence_date"] for o in shown["occurrences"]] == [
+        str(monday), str(monday + dt.timedelta(days=14))]
+    assert shown["skipped"][0]["date"] == str(clash_day)
+    edited = run("--db", db, "series", "edit", str(series_id), "--start-time", "10:30",
+                 "--end-time", "11:00", "--json")
+    assert edited.returncode == 0, edited.stderr
+    assert {b["start"][11:16] for b in json.loads(edited.stdout)["updated"]} == {"10:30"}
+    one = run("--db", db, "series", "edit", str(series_id), "--only", str(monday),
+              "--title", "Stand-up with client", "--json")
+    assert one.returncode == 0, one.stderr
+    assert json.loads(one.stdout)["detached"] is True
+    cancelled = run("--db", db, "series", "cancel", str(series_id), "--json")
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert len(json.loads(cancelled.stdout)["cancelled"]) == 2
+    bad = run("--db", db, "book", "KAWI", f"{monday}T09:00", f"{monday}T09:30", "--title", "x",
+              "--repeat", "FREQ=WEEKLY")
+    assert bad.returncode == 2 and "never ends" in bad.stderr

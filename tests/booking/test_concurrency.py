@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from booking.db import read_session
-from tests.helpers.concurrency import run_worker
+from tests.helpers.concurrency import run_series_worker, run_worker
 
 PROCESSES = 6
 ROUNDS = 40
@@ -39,3 +39,26 @@ def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) 
     assert count == ROUNDS
     assert overlaps == 0
     assert audit == ROUNDS
+
+
+def test_two_processes_creating_clashing_series_end_with_no_overlap(
+        file_engine: Engine, db_file: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    queue = context.Queue()
+    workers = [context.Process(target=run_series_worker, args=(str(db_file), w, barrier, queue))
+               for w in range(2)]
+    for process in workers:
+        process.start()
+    outcomes = sorted(queue.get(timeout=600)[1][0] for _ in workers)
+    for process in workers:
+        process.join(timeout=60)
+    assert outcomes == ["conflict", "won"]
+    with read_session(file_engine) as session:
+        # Eight Tuesdays, less any holiday the series skipped; all from the winning series.
+        assert 6 <= session.execute(text("SELECT count(*) FROM booking")).scalar() <= 8
+        assert session.execute(text("SELECT count(DISTINCT series_id) FROM booking")).scalar() == 1
+        assert session.execute(text("SELECT count(*) FROM series")).scalar() == 1
+        assert session.execute(text(
+            "SELECT count(*) FROM booking a JOIN booking b ON a.room_id = b.room_id "
+            "AND a.id < b.id AND a.start_at < b.end_at AND b.start_at < a.end_at")).scalar() == 0

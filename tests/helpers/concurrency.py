@@ -46,3 +46,23 @@ def run_worker(db_path: str, worker: int, rounds: int, barrier: Barrier,
         outcomes = [f"worker failed: {type(exc).__name__}: {exc}"]
         barrier.abort()
     results.put((worker, outcomes))
+
+
+def run_series_worker(db_path: str, worker: int, barrier: Barrier,
+                      results: "Queue[tuple[int, list[str]]]") -> None:
+    """Create a weekly series on the same slot as the other workers, at the same moment."""
+    engine = make_engine(db_path)
+    services = Services(engine, now=FakeClock(datetime(2026, 12, 1, 8, tzinfo=WIB)))
+    try:
+        barrier.wait(timeout=120)
+        services.series.create(actor="frontdesk", room="P2.02", start=FIRST_SLOT,
+                               end=FIRST_SLOT + timedelta(hours=2),
+                               rule="FREQ=WEEKLY;COUNT=8", title=f"worker {worker}")
+        outcome = ["won"]
+    except ConflictError:
+        outcome = ["conflict"]
+    except Exception as exc:
+        outcome = [f"{type(exc).__name__}: {exc}"]
+    finally:
+        engine.dispose()
+    results.put((worker, outcome))
