@@ -70,6 +70,14 @@ class Occurrence:
         return f"{text}: {self.detail}" if self.detail else text
 
 
+class _DryRun(Exception):
+    """Raised inside a transaction to roll back a rehearsal, carrying what it would do."""
+
+    def __init__(self, outcome: "SeriesOutcome") -> None:
+        super().__init__("dry run")
+        self.outcome = outcome
+
+
 class SeriesConflict(ConflictError):
     """Some occurrences clash with other bookings; the preview says which."""
 
@@ -386,11 +394,29 @@ class SeriesService:
              rule: str | None = None, title: str | None = None,
              organization: str | None = None, attendees: int | None = None,
              notes: str | None = None, skip_dates: Iterable[date] = (),
-             skip_conflicts: bool = False, override_reason: str | None = None) -> SeriesOutcome:
+             skip_conflicts: bool = False, override_reason: str | None = None,
+             dry_run: bool = False) -> SeriesOutcome:
         """Change the whole series ('all', from today on) or 'following' a date (a split).
 
-        Occurrences edited on their own and dates skipped earlier stay as they are.
+        Occurrences edited on their own and dates skipped earlier stay as they are. With
+        dry_run, everything is worked out and checked, then rolled back.
         """
+        try:
+            return self._edit(actor=actor, series_id=series_id, scope=scope,
+                              from_date=from_date, room=room, start_time=start_time,
+                              duration_min=duration_min, rule=rule, title=title,
+                              organization=organization, attendees=attendees, notes=notes,
+                              skip_dates=skip_dates, skip_conflicts=skip_conflicts,
+                              override_reason=override_reason, dry_run=dry_run)
+        except _DryRun as rehearsal:
+            return rehearsal.outcome
+
+    def _edit(self, *, actor: str | int, series_id: int, scope: str, from_date: date | None,
+              room: str | int | None, start_time: time | None, duration_min: int | None,
+              rule: str | None, title: str | None, organization: str | None,
+              attendees: int | None, notes: str | None, skip_dates: Iterable[date],
+              skip_conflicts: bool, override_reason: str | None,
+              dry_run: bool) -> SeriesOutcome:
         if scope not in ("all", "following"):
             raise BadInput("scope must be 'all' or 'following' (edit one occurrence as a "
                            "booking)")
@@ -432,6 +458,8 @@ class SeriesService:
                       {"scope": scope, "from": since.isoformat(), "rule": target.rule,
                        "created": len(outcome.created), "updated": len(outcome.updated),
                        "cancelled": len(outcome.cancelled)}, override_reason or "")
+            if dry_run:
+                raise _DryRun(outcome)
         return outcome
 
     def _current_params(self, session: Session, series: Series) -> _Params:

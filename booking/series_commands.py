@@ -141,7 +141,9 @@ def _edit(args: argparse.Namespace, out: TextIO, services: Services, actor: str,
             room=args.room, start_time=start_time, duration_min=duration, rule=args.repeat,
             title=args.title, organization=args.organization, attendees=args.attendees,
             notes=args.notes, skip_dates=_dates(args.skip), skip_conflicts=args.skip_conflicts,
-            override_reason=args.override)
+            override_reason=args.override, dry_run=args.dry_run)
+        if args.dry_run and not args.json:
+            out.write("Dry run: nothing was changed.\n")
         return report(args, out, outcome)
     return guarded(args, out, body)
 
@@ -215,4 +217,6 @@ def add_series_command(add: Callable[..., argparse.ArgumentParser],
     series.add_argument("--skip-conflicts", action="store_true")
     series.add_argument("--override", metavar="REASON")
     series.add_argument("--reason", metavar="R", help="why (cancel)")
+    series.add_argument("--dry-run", action="store_true",
+                        help="edit: show what would change, change nothing")
 

@@ -267,3 +267,13 @@ def test_a_single_booking_becomes_a_series(services: Services) -> None:
         "2026-12-07", "2027-01-04", "2027-02-01"]
     assert info.occurrences[0].id == first.id
     assert {b.organization for b in info.occurrences} == {"Bank Mandiri"}
+
+
+def test_dry_run_edit_previews_and_changes_nothing(services: Services) -> None:
+    series_id = _weekly(services, count=3)
+    before = local_starts(services, series_id)
+    outcome = services.series.edit(actor=FD, series_id=series_id, start_time=time(11),
+                                   dry_run=True)
+    assert [b.start.astimezone(WIB).hour for b in outcome.updated] == [11, 11, 11]
+    assert [o.verdict for o in outcome.preview] == ["free", "free", "free"]
+    assert local_starts(services, series_id) == before
