@@ -1,12 +1,21 @@
 """Read models shared by the window and the command line: rooms with their floors."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from booking.db import read_session
-from booking.models import Floor, HoursProfile, OpeningHours, Room, RoomAmenity, RoomLayout
+from booking.models import (
+    Closure,
+    Floor,
+    HoursProfile,
+    OpeningHours,
+    Room,
+    RoomAmenity,
+    RoomLayout,
+)
 
 
 @dataclass(frozen=True)
@@ -113,3 +122,22 @@ def list_hours(engine: Engine) -> dict[str, HoursInfo]:
                                                            row.closes_min))
     return {p.code: HoursInfo(p.code, p.name, p.open_on_holidays,
                               tuple(sorted(spans.get(p.code, [])))) for p in profiles}
+
+
+@dataclass(frozen=True)
+class ClosureInfo:
+    """A closure entered by a manager: the building (room_id None) or one room."""
+
+    id: int
+    name: str
+    start: datetime
+    end: datetime
+    room_id: int | None
+
+
+def list_closures(engine: Engine, start: datetime, end: datetime) -> list[ClosureInfo]:
+    """Closures meeting [start, end)."""
+    with read_session(engine) as session:
+        rows = session.exec(select(Closure).where(Closure.start_at < end,
+                                                  Closure.end_at > start)).all()
+        return [ClosureInfo(c.id or 0, c.name, c.start_at, c.end_at, c.room_id) for c in rows]

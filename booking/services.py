@@ -2,16 +2,26 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from booking.agenda import get_booking, list_bookings
 from booking.availability import Availability
+from booking.calendar import Holiday, holidays_between
 from booking.db import sqlite_file
 from booking.engine import BookingService
-from booking.queries import FloorInfo, HoursInfo, RoomInfo, list_floors, list_hours, list_rooms
+from booking.queries import (
+    ClosureInfo,
+    FloorInfo,
+    HoursInfo,
+    RoomInfo,
+    list_closures,
+    list_floors,
+    list_hours,
+    list_rooms,
+)
 from booking.series import SeriesService
 from booking.terms import TermService
 from booking.timeutil import utc_now
@@ -20,10 +30,11 @@ from booking.views import BookingView
 
 @dataclass
 class Services:
-    """Use cases and queries over one database, with an injected clock."""
+    """Use cases and queries over one database, with an injected clock and the acting account."""
 
     engine: Engine
     now: Callable[[], datetime] = field(default=utc_now)
+    actor: str = "frontdesk"
 
     def __post_init__(self) -> None:
         self.bookings = BookingService(self.engine, now=self.now)
@@ -59,6 +70,12 @@ class Services:
         self.bookings.release_no_shows(room_ids=room_ids)
         return list_bookings(self.engine, start=start, end=end, room_ids=room_ids,
                              statuses=statuses)
+
+    def closures(self, start: datetime, end: datetime) -> list[ClosureInfo]:
+        return list_closures(self.engine, start, end)
+
+    def holidays(self, first: date, last: date) -> list[Holiday]:
+        return holidays_between(first, last)
 
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)

@@ -3,11 +3,17 @@
 import argparse
 import os
 import sys
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from booking.errors import BadInput, BookingError
 from booking.services import Services
 from booking.store import open_store
+from booking.timeutil import BUILDING_TZ, local, parse_day
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -23,6 +29,14 @@ def _quiet_offscreen(_mode: object, _context: object, message: str) -> None:
         sys.stderr.write(message + "\n")
 
 
+def _morning(window: "MainWindow") -> datetime:
+    """Where a day screenshot starts: an hour before now today, else 07:00."""
+    now = local(window.services.now())
+    if now.date() == window.current_date and 8 <= now.hour <= 18:
+        return now - timedelta(hours=1)
+    return datetime.combine(window.current_date, time(7), tzinfo=BUILDING_TZ)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the main window (or render it with --screenshot) on the chosen database."""
     screenshot = Path(args.screenshot) if args.screenshot else None
@@ -35,6 +49,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui.main_window import MainWindow
+    from ui.settings import MemorySettingsStore, QSettingsStore
 
     if screenshot is not None:
         qInstallMessageHandler(_quiet_offscreen)
@@ -48,17 +63,28 @@ def run_app(args: argparse.Namespace) -> int:
             raise
         QMessageBox.critical(None, "Ruang", exc.message)
         return exc.exit_code
-    services = Services(store.engine)
-    window = MainWindow(services=services)
+    services = Services(store.engine, actor=os.environ.get("RUANG_USER") or "frontdesk")
+    if screenshot is not None:
+        window = MainWindow(services=services, settings=MemorySettingsStore())
+    else:
+        window = MainWindow(services=services, settings=QSettingsStore())
     try:
         if screenshot is not None:
             window.resize(*size)
+            if args.date:
+                window.set_date(parse_day(args.date, what="--date"))
+            if args.view in ("day", "week"):
+                window.set_view(args.view)
             window.show()
+            app.processEvents()
+            if args.view == "day":
+                window.timeline.scroll_to_time(_morning(window))
             app.processEvents()
             if not window.grab().save(str(screenshot)):
                 raise BadInput(f"cannot write the screenshot to '{screenshot}'")
             return 0
-        window.resize(1366, 768)
+        if not window.restore_requested:
+            window.resize(1366, 768)
         window.show()
         return app.exec()
     finally:

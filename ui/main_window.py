@@ -1,196 +1,629 @@
-"""The main window: the building's floors and rooms beside the selected room's details."""
+"""The main window: toolbar, rooms side panel, the timeline (day or week) and bookings list."""
 
-from html import escape
+from base64 import b64decode, b64encode
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QDate, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QComboBox,
+    QDateEdit,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
-    QTreeView,
+    QTabWidget,
+    QToolBar,
     QWidget,
 )
 
+from booking.errors import BookingError
 from booking.queries import HoursInfo, RoomInfo
 from booking.services import Services
-from booking.timeutil import local
-from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
+from booking.timeutil import BUILDING_TZ, local
+from booking.views import BookingView, Change
+from booking.watch import ChangeWatcher
+from ui.bus import ChangeBus
+from ui.dialogs import CancelReason
+from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
+from ui.side_panel import RoomFilter, SidePanel
+from ui.timeline.view import TimelineContent, TimelineView, day_bounds
+from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+POLL_MS = 2000
+NO_SHOW_MS = 60_000
 
 
 class MainWindow(QMainWindow):
     """Ruang's main window."""
 
-    def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, *, services: Services, settings: SettingsStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._hours: dict[str, HoursInfo] = {}
         self.setObjectName("MainWindow")
-        self.room_model = RoomTreeModel(parent=self)
-        self.room_tree = QTreeView(self)
-        self.room_tree.setObjectName("roomTree")
-        self.room_tree.setModel(self.room_model)
-        self.room_tree.setUniformRowHeights(True)
-        self.room_tree.setAlternatingRowColors(True)
-        header = self.room_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 120)
-        header.resizeSection(2, 52)
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("roomDetails")
-        self.details.setOpenLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.room_tree)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 886])
-        self.setCentralWidget(splitter)
-        self.database_label = QLabel(self)
-        self.clock_label = QLabel(self)
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.clock_label)
-        self._clock = QTimer(self)
-        self._clock.setInterval(1000)
+        self._services = services
+        self._store = settings or MemorySettingsStore()
+        self._settings = self._store.load()
+        self.bus = ChangeBus(self)
+        self.undo_stack = QUndoStack(self)
+        self._watcher = ChangeWatcher(services.engine)
+        self._rooms: list[RoomInfo] = []
+        self._floors: list[tuple[int, str]] = []
+        self._hours: dict[str, HoursInfo] = {}
+        self._filter = RoomFilter()
+        self.current_date = local(services.now()).date()
+        self._build_widgets()
         self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
         self._connect_signals()
         self.retranslate_ui()
+        self._apply_settings()
+        self.load_building()
         self.reload()
+        self.timeline.scroll_to_time(max(local(services.now()) - timedelta(hours=1),
+                                         datetime.combine(self.current_date, datetime.min.time(),
+                                                          tzinfo=BUILDING_TZ)))
         self._clock.start()
+        self._poll.start()
+        self._no_shows.start()
+
+    @property
+    def services(self) -> Services:
+        return self._services
+
+    # ----- construction -----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.side_panel = SidePanel(parent=self)
+        self.timeline = TimelineView(parent=self)
+        self.timeline.set_drop_validator(self._validate_drop)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "")
+        self.search_panel = self._make_search_panel()
+        if self.search_panel is not None:
+            self.tabs.addTab(self.search_panel, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1066])
+        self.setCentralWidget(self.splitter)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("statusMessage")
+        self.database_label = QLabel(self)
+        self.account_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        status = self.statusBar()
+        status.addWidget(self.message_label, 1)
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.account_label)
+        status.addPermanentWidget(self.clock_label)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._no_shows = QTimer(self)
+        self._no_shows.setInterval(NO_SHOW_MS)
+
+    def _make_search_panel(self) -> QWidget | None:
+        try:
+            from ui.search_panel import SearchPanel
+        except ImportError:
+            return None
+        return SearchPanel(services=self._services, parent=self)
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                *, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        self.addAction(action)
+        return action
 
     def _build_actions(self) -> None:
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.reload_action = QAction(self)
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.expand_action = QAction(self)
-        self.expand_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.about_action = QAction(self)
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addAction(self.reload_action)
+        self.new_action = self._action(QKeySequence.StandardKey.New)
+        self.reload_action = self._action(QKeySequence.StandardKey.Refresh)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.open_action = self._action()
+        self.cancel_action = self._action()
+        self.find_action = self._action(QKeySequence.StandardKey.Find)
+        self.today_action = self._action("Ctrl+T")
+        self.previous_action = self._action("Alt+Left")
+        self.next_action = self._action("Alt+Right")
+        self.day_action = self._action("Ctrl+1", checkable=True)
+        self.week_action = self._action("Ctrl+2", checkable=True)
+        self.view_group = QActionGroup(self)
+        self.view_group.addAction(self.day_action)
+        self.view_group.addAction(self.week_action)
+        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut)
+        self.colour_action = self._action("Ctrl+K", checkable=True)
+        self.expand_action = self._action("Ctrl+E")
+        self.timeline_action = self._action("Ctrl+3")
+        self.list_action = self._action("Ctrl+4")
+        self.about_action = self._action()
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.today_action)
+        self.toolbar.addAction(self.previous_action)
+        self.toolbar.addAction(self.next_action)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.toolbar.addWidget(self.date_edit)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.day_action)
+        self.toolbar.addAction(self.week_action)
+        self.zoom_combo = QComboBox(self)
+        self.zoom_combo.setObjectName("zoomCombo")
+        for minutes in (15, 30, 60):
+            self.zoom_combo.addItem("", minutes)
+        self.toolbar.addWidget(self.zoom_combo)
+        self.toolbar.addAction(self.colour_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.new_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(240)
+        self.toolbar.addWidget(self.search_field)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.reload_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addAction(self.expand_action)
-        self.help_menu = self.menuBar().addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.open_action, self.cancel_action, self.find_action])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.today_action, self.previous_action, self.next_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.day_action, self.week_action, self.zoom_in_action,
+                                   self.zoom_out_action, self.colour_action,
+                                   self.expand_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.timeline_action, self.list_action])
+        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
     def _connect_signals(self) -> None:
-        self.quit_action.triggered.connect(self.close)
+        self.new_action.triggered.connect(self.on_new_action_triggered)
         self.reload_action.triggered.connect(self.on_reload_action_triggered)
-        self.expand_action.triggered.connect(self.room_tree.expandAll)
+        self.quit_action.triggered.connect(self.close)
+        self.open_action.triggered.connect(self.on_open_action_triggered)
+        self.cancel_action.triggered.connect(self.on_cancel_action_triggered)
+        self.find_action.triggered.connect(self.on_find_action_triggered)
+        self.today_action.triggered.connect(self.on_today_action_triggered)
+        self.previous_action.triggered.connect(self.on_previous_action_triggered)
+        self.next_action.triggered.connect(self.on_next_action_triggered)
+        self.day_action.triggered.connect(self.on_view_action_triggered)
+        self.week_action.triggered.connect(self.on_view_action_triggered)
+        self.zoom_in_action.triggered.connect(self.on_zoom_in_action_triggered)
+        self.zoom_out_action.triggered.connect(self.on_zoom_out_action_triggered)
+        self.colour_action.toggled.connect(self.on_colour_action_toggled)
+        self.expand_action.triggered.connect(self.on_expand_action_triggered)
+        self.timeline_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.list_action.triggered.connect(self.on_list_action_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
-        self.room_tree.selectionModel().selectionChanged.connect(
-            self.on_room_tree_selection_changed)
+        self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
+        self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
+        self.search_field.returnPressed.connect(self.on_search_field_return_pressed)
+        self.side_panel.filter_changed.connect(self.on_side_panel_filter_changed)
+        self.side_panel.room_activated.connect(self.on_side_panel_room_activated)
+        self.timeline.create_requested.connect(self.on_timeline_create_requested)
+        self.timeline.move_requested.connect(self.on_timeline_move_requested)
+        self.timeline.open_requested.connect(self.on_timeline_open_requested)
+        self.timeline.cancel_requested.connect(self.on_timeline_cancel_requested)
+        self.timeline.floor_toggled.connect(self.on_timeline_floor_toggled)
+        self.timeline.status_message.connect(self.show_message)
+        self.bus.changed.connect(self.on_bus_changed)
         self._clock.timeout.connect(self.on_clock_timeout)
+        self._poll.timeout.connect(self.on_poll_timeout)
+        self._no_shows.timeout.connect(self.on_no_shows_timeout)
+        if self.search_panel is not None:
+            self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
+                self.on_timeline_open_requested)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.reload_action.setText(self.tr("&Reload"))
-        self.expand_action.setText(self.tr("&Expand all floors"))
-        self.about_action.setText(self.tr("&About Ruang"))
+        texts = {
+            self.new_action: self.tr("&New booking"), self.reload_action: self.tr("&Reload"),
+            self.quit_action: self.tr("&Quit"), self.open_action: self.tr("&Open booking"),
+            self.cancel_action: self.tr("&Cancel booking…"),
+            self.find_action: self.tr("&Find bookings"), self.today_action: self.tr("Today"),
+            self.previous_action: self.tr("◀"), self.next_action: self.tr("▶"),
+            self.day_action: self.tr("Day"), self.week_action: self.tr("Week"),
+            self.zoom_in_action: self.tr("Zoom &in"), self.zoom_out_action: self.tr("Zoom &out"),
+            self.colour_action: self.tr("Colour by organization"),
+            self.expand_action: self.tr("&Expand all floors"),
+            self.timeline_action: self.tr("&Timeline"), self.list_action: self.tr("&Bookings list"),
+            self.about_action: self.tr("&About Ruang"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.previous_action.setToolTip(self.tr("Previous day or week (Alt+Left)"))
+        self.next_action.setToolTip(self.tr("Next day or week (Alt+Right)"))
+        self.undo_stack.setUndoLimit(100)
+        for index, minutes in enumerate((15, 30, 60)):
+            self.zoom_combo.setItemText(index, self.tr("{0} min").format(minutes))
+        self.search_field.setPlaceholderText(self.tr("Search bookings (Ctrl+F)"))
+        self.tabs.setTabText(0, self.tr("Timeline"))
+        if self.search_panel is not None:
+            self.tabs.setTabText(1, self.tr("Bookings"))
         self.database_label.setText(self.tr("Database: {0}").format(
             self._services.database_label))
+        self.account_label.setText(self.tr("Signed in: {0}").format(self._services.actor))
         self.on_clock_timeout()
-        self._show_room(self.selected_room())
+
+    def _apply_settings(self) -> None:
+        s = self._settings
+        self.restore_requested = bool(s.geometry)
+        if s.geometry:
+            self.restoreGeometry(QByteArray(b64decode(s.geometry)))
+        if s.splitter:
+            self.splitter.restoreState(QByteArray(b64decode(s.splitter)))
+        (self.week_action if s.view == "week" else self.day_action).setChecked(True)
+        self.timeline.set_mode(s.view)
+        self.zoom_combo.setEnabled(s.view == "day")
+        self.zoom_combo.setCurrentIndex(max(0, self.zoom_combo.findData(s.zoom)))
+        self.timeline.set_zoom(s.zoom)
+        self.colour_action.setChecked(s.colour_by == "organization")
+        self.timeline.set_colour_by(s.colour_by)
+        self.timeline.set_collapsed(set(s.collapsed_floors))
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.current_date.year, self.current_date.month,
+                                     self.current_date.day))
+        self.date_edit.blockSignals(False)
+
+    def current_settings(self) -> UiSettings:
+        return UiSettings(
+            geometry=b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
+            splitter=b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
+            view=self.timeline.mode, zoom=self.timeline.zoom,
+            colour_by=self.timeline.colour_by,
+            collapsed_floors=sorted(self.timeline.collapsed))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._store.save(self.current_settings())
+        self._poll.stop()
+        self._clock.stop()
+        self._no_shows.stop()
+        self._watcher.close()
+        super().closeEvent(event)
+
+    # ----- data -------------------------------------------------------------------------------
+
+    def load_building(self) -> None:
+        floors = self._services.floors()
+        self._floors = [(f.level, f"{f.name} · {f.label}" if f.label else f.name)
+                        for f in floors]
+        self._rooms = self._services.rooms()
+        self._hours = self._services.hours()
+        self.side_panel.set_building(floors, self._rooms)
+
+    def visible_days(self) -> list[date]:
+        if self.timeline.mode == "week":
+            monday = self.current_date - timedelta(days=self.current_date.weekday())
+            return [monday + timedelta(days=i) for i in range(7)]
+        return [self.current_date]
+
+    def visible_range(self) -> tuple[datetime, datetime]:
+        days = self.visible_days()
+        return day_bounds(days[0])[0], day_bounds(days[-1])[1]
 
     def reload(self) -> None:
-        """Read the building again from the database."""
-        self._hours = self._services.hours()
-        self.room_model.set_building(self._services.floors(), self._services.rooms())
-        self.room_tree.expandAll()
-        self._show_room(None)
+        """Read the visible range again and repaint."""
+        start, end = self.visible_range()
+        days = self.visible_days()
+        bookings = self._services.list_bookings(start=start, end=end)
+        rooms = [r for r in self._rooms if r.bookable and self._filter.admits(r)]
+        if self._filter.free_now:
+            busy = self._busy_now(bookings)
+            rooms = [r for r in rooms if r.id not in busy]
+        holidays = {h.day: h.name for h in self._services.holidays(days[0], days[-1])}
+        closures = [(c.start, c.end, c.name, c.room_id)
+                    for c in self._services.closures(start, end)]
+        self.timeline.set_content(TimelineContent(days, self._floors, rooms, bookings,
+                                                  self._hours, holidays, closures),
+                                  now=self._services.now())
 
-    def selected_room(self) -> RoomInfo | None:
-        indexes = self.room_tree.selectionModel().selectedRows()
-        return self.room_model.room_at(indexes[0]) if indexes else None
+    def _busy_now(self, bookings: list[BookingView]) -> set[int]:
+        now = self._services.now()
+        busy = {b.room_id for b in bookings if b.active and b.start <= now < b.end}
+        by_code = {r.code: r for r in self._rooms}
+        for room in self._rooms:
+            parent = by_code.get(room.parent_code or "")
+            if room.id in busy and parent is not None:
+                busy.add(parent.id)
+            if parent is not None and parent.id in busy:
+                busy.add(room.id)
+        return busy
 
-    def select_room(self, code: str) -> bool:
-        """Select a room in the side tree by its code."""
-        for floor_row in range(self.room_model.rowCount()):
-            floor_index = self.room_model.index(floor_row, 0)
-            for row in range(self.room_model.rowCount(floor_index)):
-                index = self.room_model.index(row, 0, floor_index)
-                room = self.room_model.room_at(index)
-                if room and room.code == code:
-                    self.room_tree.setCurrentIndex(index)
-                    return True
-        return False
+    def set_date(self, day: date) -> None:
+        self.current_date = day
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.reload()
+
+    def set_view(self, mode: str) -> None:
+        (self.week_action if mode == "week" else self.day_action).setChecked(True)
+        self.zoom_combo.setEnabled(mode == "day")
+        self.timeline.set_mode(mode)
+        self.reload()
+        if mode == "week":
+            self.timeline.horizontalScrollBar().setValue(0)
+
+    # ----- doing things -----------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+
+    def _validate_drop(self, booking: BookingView, room: RoomInfo, start: datetime,
+                       end: datetime) -> str | None:
+        try:
+            from booking.validation import check_booking
+        except ImportError:
+            return None
+        problems = check_booking(self._services.engine, now=self._services.now(),
+                                 room=room.id, start=start, end=end, title=booking.title,
+                                 attendees=booking.attendees, layout=booking.layout,
+                                 organization=booking.organization,
+                                 exclude_booking_id=booking.id)
+        return problems[0].message if problems else None
+
+    def _push(self, change: Change) -> None:
+        """Record a change made through a dialog or a drag on the undo stack."""
+        kwargs = {"services": self._services, "announce": self.bus.announce,
+                  "report": self.show_message}
+        if change.action == "created":
+            self.undo_stack.push(CreateCommand(change.booking, **kwargs))
+        elif change.action in ("moved", "resized") and change.before:
+            verb = self.tr("Move") if change.action == "moved" else self.tr("Resize")
+            self.undo_stack.push(MoveCommand(change.before[0], change.booking,
+                                             f"{verb} '{change.booking.title}'", **kwargs))
+        elif change.action == "changed" and change.before:
+            self.undo_stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
+        elif change.action == "cancelled":
+            self.undo_stack.push(CancelCommand(change.booking, change.booking.cancel_reason,
+                                               **kwargs))
+
+    def _after(self, change: Change | None, message: str) -> None:
+        if change is None:
+            return
+        self._push(change)
+        self.bus.announce(change)
+        self.show_message(message)
+
+    def open_dialog(self, **prefill: object) -> None:
+        from ui.booking_dialog import BookingDialog
+
+        change = BookingDialog.ask(services=self._services, parent=self, **prefill)
+        if change is None:
+            return
+        if change.bookings:
+            view = change.bookings[0]
+            message = self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
+                view.title, view.room_name, local(view.start), local(view.end))
+        else:
+            message = self.tr("Saved.")
+        if change.action.startswith("series"):
+            self.bus.announce(change)
+            self.show_message(message)
+            return
+        self._after(change, message)
+
+    @Slot()
+    def on_new_action_triggered(self) -> None:
+        prefill: dict[str, object] = {}
+        if self.timeline.cursor_room and self.timeline.cursor_start and self.timeline.cursor_end:
+            prefill = {"room": self.timeline.cursor_room, "start": self.timeline.cursor_start,
+                       "end": self.timeline.cursor_end}
+        self.open_dialog(**prefill)
+
+    @Slot(str, object, object)
+    def on_timeline_create_requested(self, room: str, start: datetime, end: datetime) -> None:
+        self.open_dialog(room=room, start=start, end=end)
+
+    @Slot(int)
+    def on_timeline_open_requested(self, booking_id: int) -> None:
+        try:
+            booking = self._services.booking(booking_id)
+        except BookingError as exc:
+            self.show_message(exc.message)
+            return
+        self.open_dialog(booking=booking)
+
+    @Slot(int, int, object, object)
+    def on_timeline_move_requested(self, booking_id: int, room_id: int, start: datetime,
+                                   end: datetime) -> None:
+        try:
+            current = self._services.booking(booking_id)
+            change = self._services.bookings.move(
+                actor=self._services.actor, booking_id=booking_id, room=room_id, start=start,
+                end=end, expected_version=current.version)
+        except BookingError as exc:
+            self.show_message(self.tr("Not moved: {0}").format(exc.message))
+            self.reload()
+            return
+        view = change.booking
+        self._after(change, self.tr("Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
+            view.title, view.room_name, local(view.start), local(view.end)))
+
+    @Slot(int)
+    def on_timeline_cancel_requested(self, booking_id: int) -> None:
+        try:
+            booking = self._services.booking(booking_id)
+        except BookingError as exc:
+            self.show_message(exc.message)
+            return
+        reason = CancelReason.ask(self, booking)
+        if reason is None:
+            self.show_message(self.tr("Not cancelled: a reason is needed."))
+            return
+        try:
+            change = self._services.bookings.cancel(actor=self._services.actor,
+                                                    booking_id=booking_id, reason=reason,
+                                                    expected_version=booking.version)
+        except BookingError as exc:
+            self.show_message(self.tr("Not cancelled: {0}").format(exc.message))
+            return
+        self._after(change, self.tr("Cancelled '{0}'.").format(booking.title))
+
+    @Slot()
+    def on_open_action_triggered(self) -> None:
+        if self.timeline.selected_id is not None:
+            self.on_timeline_open_requested(self.timeline.selected_id)
+
+    @Slot()
+    def on_cancel_action_triggered(self) -> None:
+        if self.timeline.selected_id is not None:
+            self.on_timeline_cancel_requested(self.timeline.selected_id)
+
+    @Slot()
+    def on_find_action_triggered(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    @Slot()
+    def on_search_field_return_pressed(self) -> None:
+        if self.search_panel is None:
+            return
+        self.search_panel.set_text(self.search_field.text())  # type: ignore[attr-defined]
+        self.tabs.setCurrentWidget(self.search_panel)
+
+    @Slot()
+    def on_list_action_triggered(self) -> None:
+        if self.search_panel is not None:
+            self.tabs.setCurrentWidget(self.search_panel)
 
     @Slot()
     def on_reload_action_triggered(self) -> None:
+        self.load_building()
+        self.reload()
+        self.show_message(self.tr("Reloaded."))
+
+    @Slot()
+    def on_today_action_triggered(self) -> None:
+        self.set_date(local(self._services.now()).date())
+        self.timeline.scroll_to_time(local(self._services.now()) - timedelta(hours=1))
+
+    def _step(self) -> timedelta:
+        return timedelta(days=7 if self.timeline.mode == "week" else 1)
+
+    @Slot()
+    def on_previous_action_triggered(self) -> None:
+        self.set_date(self.current_date - self._step())
+
+    @Slot()
+    def on_next_action_triggered(self) -> None:
+        self.set_date(self.current_date + self._step())
+
+    @Slot(QDate)
+    def on_date_edit_date_changed(self, value: QDate) -> None:
+        self.current_date = date(value.year(), value.month(), value.day())
         self.reload()
 
     @Slot()
-    def on_about_action_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Ruang"), self.tr(
-            "Ruang books the rooms of the Coding Factory, KEK Singhasari, Malang."))
+    def on_view_action_triggered(self) -> None:
+        self.set_view("week" if self.week_action.isChecked() else "day")
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_room_tree_selection_changed(self, _selected: QItemSelection,
-                                       _deselected: QItemSelection) -> None:
-        self._show_room(self.selected_room())
+    @Slot()
+    def on_zoom_combo_changed(self) -> None:
+        self.timeline.set_zoom(int(self.zoom_combo.currentData()))
+
+    @Slot()
+    def on_zoom_in_action_triggered(self) -> None:
+        self.zoom_combo.setCurrentIndex(max(0, self.zoom_combo.currentIndex() - 1))
+
+    @Slot()
+    def on_zoom_out_action_triggered(self) -> None:
+        self.zoom_combo.setCurrentIndex(min(2, self.zoom_combo.currentIndex() + 1))
+
+    @Slot(bool)
+    def on_colour_action_toggled(self, checked: bool) -> None:
+        self.timeline.set_colour_by("organization" if checked else "kind")
+
+    @Slot()
+    def on_expand_action_triggered(self) -> None:
+        self.timeline.set_collapsed(set())
+
+    @Slot(int, bool)
+    def on_timeline_floor_toggled(self, _level: int, _collapsed: bool) -> None:
+        self._store.save(self.current_settings())
+
+    @Slot(object)
+    def on_side_panel_filter_changed(self, room_filter: RoomFilter) -> None:
+        self._filter = room_filter
+        self.reload()
+
+    @Slot(str)
+    def on_side_panel_room_activated(self, code: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        row = self.timeline.row_for_room(code)
+        if row is not None:
+            self.timeline.verticalScrollBar().setValue(int(row.y))
+
+    @Slot(object)
+    def on_bus_changed(self, change: Change | None) -> None:
+        start, end = self.visible_range()
+        if change is None or change.span is None or (change.span[0] < end
+                                                     and change.span[1] > start):
+            self.reload()
+        if self.search_panel is not None:
+            self.search_panel.refresh()  # type: ignore[attr-defined]
 
     @Slot()
     def on_clock_timeout(self) -> None:
         now = local(self._services.now())
         self.clock_label.setText(now.strftime("%a %d %b %Y  %H:%M WIB"))
+        if now.second == 0:
+            self.timeline.set_now(now)
 
-    def _show_room(self, room: RoomInfo | None) -> None:
-        if room is None:
-            rooms = [r for r in self.room_model_rooms() if r.bookable and r.parent_code is None]
-            self.details.setHtml(
-                "<h2>" + escape(self.tr("Coding Factory")) + "</h2><p>"
-                + escape(self.tr("{0} bookable rooms, {1} seats. Choose a room on the left to "
-                                 "see what it offers.").format(
-                    len(rooms), sum(r.capacity for r in rooms))) + "</p>")
-            return
-        kind = self.tr(KIND_LABELS.get(room.kind, room.kind))
-        parts = [f"<h2>{escape(room.name)} <small>({escape(room.code)})</small></h2>",
-                 f"<p>{escape(kind)} · {escape(room.floor_name)} · "
-                 + escape(self.tr("{0} seats").format(room.capacity)) + "</p>"]
-        if not room.bookable:
-            parts.append("<p><b>" + escape(self.tr("Not bookable.")) + "</b></p>")
-        if room.parent_code:
-            parts.append("<p>" + escape(self.tr("Part of {0}: booking the whole also takes "
-                                                "this part.").format(room.parent_code)) + "</p>")
-        if room.layouts:
-            rows = "".join(f"<tr><td>{escape(name.replace('_', ' ').title())}</td>"
-                           f"<td align='right'>{seats}</td></tr>"
-                           for name, seats in room.layouts.items())
-            parts.append("<h3>" + escape(self.tr("Layouts")) + f"</h3><table>{rows}</table>")
-        if room.amenities:
-            parts.append("<h3>" + escape(self.tr("Amenities")) + "</h3><p>"
-                         + escape(", ".join(a.replace("_", " ") for a in room.amenities))
-                         + "</p>")
-        hours = self._hours.get(room.hours_profile or "")
-        if hours:
-            rows = "".join(f"<tr><td>{escape(self.tr(DAY_NAMES[d]))}</td>"
-                           f"<td>{escape(hours.describe_day(d))}</td></tr>" for d in range(7))
-            holidays = (self.tr("Open on public holidays.") if hours.open_on_holidays
-                        else self.tr("Closed on public holidays and collective leave days."))
-            parts.append("<h3>" + escape(self.tr("Opening hours")) + f"</h3><table>{rows}</table>"
-                         f"<p>{escape(holidays)}</p>")
-        self.details.setHtml("".join(parts))
+    @Slot()
+    def on_poll_timeout(self) -> None:
+        if self._watcher.changed():
+            self.on_bus_changed(None)
 
-    def room_model_rooms(self) -> list[RoomInfo]:
-        rooms = []
-        for floor_row in range(self.room_model.rowCount()):
-            floor_index = self.room_model.index(floor_row, 0)
-            for row in range(self.room_model.rowCount(floor_index)):
-                room = self.room_model.room_at(self.room_model.index(row, 0, floor_index))
-                if room:
-                    rooms.append(room)
-        return rooms
+    @Slot()
+    def on_no_shows_timeout(self) -> None:
+        change = self._services.bookings.release_no_shows()
+        if change.bookings:
+            self.bus.announce(change)
+            self.show_message(self.tr("Released {0} booking(s) nobody checked in for.").format(
+                len(change.bookings)))
+
+    @Slot()
+    def on_about_action_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Ruang"), self.tr(
+            "Ruang books the rooms of the Coding Factory, KEK Singhasari, Malang."))

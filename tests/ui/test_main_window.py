@@ -1,68 +1,88 @@
-"""The main window opens on the database and shows the building's floors and rooms."""
+"""The main window opens on the database and shows the building, its rooms and the timeline."""
 
-from collections.abc import Iterator
+from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
 
 from booking.services import Services
+from tests.ui.conftest import MONDAY
 from ui.main_window import MainWindow
 from ui.models.rooms_model import RoomTreeModel
-
-
-@pytest.fixture
-def window(qtbot: QtBot, memory_engine: Engine) -> Iterator[MainWindow]:
-    win = MainWindow(services=Services(memory_engine))
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+from ui.settings import MemorySettingsStore
 
 
 def test_window_lists_three_floors_with_their_rooms(window: MainWindow) -> None:
-    model = window.room_model
+    model = window.side_panel.model
     assert model.rowCount() == 3
     floors = [model.index(row, 0).data() for row in range(3)]
     assert floors[0].startswith("Lantai 1") and floors[2].startswith("Lantai 3")
-    names = [model.index(r, 0, model.index(0, 0)).data() for r in range(model.rowCount(
-        model.index(0, 0)))]
+    names = [model.index(r, 0, model.index(0, 0)).data()
+             for r in range(model.rowCount(model.index(0, 0)))]
     assert any(name.startswith("Bromo") for name in names)
     assert sum(model.rowCount(model.index(row, 0)) for row in range(3)) >= 35
     assert "Ruang" in window.windowTitle()
 
 
-def test_clicking_a_room_shows_its_details(qtbot: QtBot, window: MainWindow) -> None:
-    model = window.room_model
-    ground = model.index(0, 0)
-    row = next(r for r in range(model.rowCount(ground))
-               if model.index(r, 0, ground).data().startswith("Semeru"))
-    rect = window.room_tree.visualRect(model.index(row, 0, ground))
-    qtbot.mouseClick(window.room_tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
-    text = window.details.toPlainText()
-    assert "Semeru" in text
-    assert "Opening hours" in text
-    assert "Monday" in text
+def test_timeline_has_a_lane_per_bookable_room(window: MainWindow) -> None:
+    assert window.timeline.row_for_room("BROMO") is not None
+    assert window.timeline.row_for_room("LOBBY") is None  # not bookable
 
 
-def test_status_bar_shows_database_and_wib_clock(window: MainWindow) -> None:
+def test_status_bar_shows_database_account_and_wib_clock(window: MainWindow) -> None:
     assert "Database:" in window.database_label.text()
+    assert "frontdesk" in window.account_label.text()
     assert window.clock_label.text().endswith("WIB")
 
 
-def test_window_renders_to_an_image(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_kind_filter_narrows_the_timeline(window: MainWindow) -> None:
+    combo = window.side_panel.kind_combo
+    combo.setCurrentIndex(combo.findData("meeting"))
+    assert window.timeline.row_for_room("BROMO") is not None
+    assert window.timeline.row_for_room("P2.01") is None
+    window.side_panel.capacity_spin.setValue(10)
+    assert window.timeline.row_for_room("BROMO") is None  # 8 seats
+    assert window.timeline.row_for_room("SEMERU") is not None
+
+
+def test_day_and_week_switch_and_navigation(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.timeline.mode == "week"
+    assert len(window.visible_days()) == 7 and window.visible_days()[0] == MONDAY
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.visible_days()[0].isoformat() == "2026-12-14"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.timeline.mode == "day"
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_date.isoformat() == "2026-12-01"  # the fake clock's today
+
+
+def test_window_state_is_remembered(qtbot: QtBot, services: Services) -> None:
+    store = MemorySettingsStore()
+    first = MainWindow(services=services, settings=store)
+    qtbot.addWidget(first)
+    first.set_view("week")
+    first.zoom_combo.setCurrentIndex(0)
+    first.timeline.set_collapsed({2})
+    first.close()
+    assert store.saved.view == "week" and store.saved.collapsed_floors == [2]
+    second = MainWindow(services=services, settings=store)
+    qtbot.addWidget(second)
+    assert second.timeline.mode == "week"
+    assert second.timeline.collapsed == {2}
+    assert second.timeline.row_for_room("P2.01") is None
+    second.close()
+
+
+def test_window_renders_to_an_image(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "w.png"
     assert window.grab().save(str(path))
     image = QImage(str(path))
     assert image.width() == 1366 and image.height() == 768
 
 
-def test_room_model_passes_the_model_tester(qtmodeltester, memory_engine: Engine) -> None:  # type: ignore[no-untyped-def]
-    services = Services(memory_engine)
+def test_room_model_passes_the_model_tester(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
     model = RoomTreeModel()
     model.set_building(services.floors(), services.rooms())
     qtmodeltester.check(model)

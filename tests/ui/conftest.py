@@ -1,0 +1,50 @@
+"""UI fixtures: the main window on a fresh database with a fixed clock."""
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from booking.services import Services
+from tests.helpers.clock import FakeClock
+from ui.main_window import MainWindow
+from ui.settings import MemorySettingsStore
+
+WIB = ZoneInfo("Asia/Jakarta")
+MONDAY = date(2026, 12, 7)
+
+
+def at(hour: int, minute: int = 0, *, day: int = 7) -> datetime:
+    return datetime(2026, 12, day, hour, minute, tzinfo=WIB)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=WIB))
+
+
+@pytest.fixture
+def services(memory_engine: Engine, clock: FakeClock) -> Services:
+    return Services(memory_engine, now=clock)
+
+
+@pytest.fixture
+def settings_store() -> MemorySettingsStore:
+    return MemorySettingsStore()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services,
+           settings_store: MemorySettingsStore) -> Iterator[MainWindow]:
+    win = MainWindow(services=services, settings=settings_store)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_date(MONDAY)
+    win.timeline.scroll_to_time(at(8))
+    yield win
+    win.close()

@@ -1,0 +1,146 @@
+"""The side panel: floors and rooms, with filters that narrow what the timeline shows."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booking.queries import RoomInfo
+from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
+
+
+@dataclass(frozen=True)
+class RoomFilter:
+    """What the person asked to see."""
+
+    kind: str | None = None
+    capacity: int = 0
+    amenity: str | None = None
+    free_now: bool = False
+
+    def admits(self, room: RoomInfo) -> bool:
+        if self.kind and room.kind != self.kind:
+            return False
+        if room.capacity < self.capacity:
+            return False
+        return not (self.amenity and self.amenity not in room.amenities)
+
+
+class SidePanel(QWidget):
+    """Filters above the floors → rooms tree."""
+
+    filter_changed = Signal(object)  # RoomFilter
+    room_activated = Signal(str)  # room code
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kindFilter")
+        self.capacity_spin = QSpinBox(self)
+        self.capacity_spin.setObjectName("capacityFilter")
+        self.capacity_spin.setRange(0, 400)
+        self.amenity_combo = QComboBox(self)
+        self.amenity_combo.setObjectName("amenityFilter")
+        self.free_now_check = QCheckBox(self)
+        self.free_now_check.setObjectName("freeNowFilter")
+        self.model = RoomTreeModel(parent=self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("roomTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 104)
+        header.resizeSection(2, 44)
+        self.tree.setColumnHidden(1, True)  # the timeline shows the kind by colour
+        self.kind_label = QLabel(self)
+        self.capacity_label = QLabel(self)
+        self.amenity_label = QLabel(self)
+        self.form = QFormLayout()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.kind_label, self.kind_combo)
+        self.form.addRow(self.capacity_label, self.capacity_spin)
+        self.form.addRow(self.amenity_label, self.amenity_combo)
+        self.form.addRow(self.free_now_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.form)
+        layout.addWidget(self.tree, 1)
+        self._rooms: list[RoomInfo] = []
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.kind_combo.currentIndexChanged.connect(self.on_any_filter_changed)
+        self.capacity_spin.valueChanged.connect(self.on_any_filter_changed)
+        self.amenity_combo.currentIndexChanged.connect(self.on_any_filter_changed)
+        self.free_now_check.toggled.connect(self.on_any_filter_changed)
+        self.tree.activated.connect(self.on_tree_activated)
+
+    def retranslate_ui(self) -> None:
+        self.kind_label.setText(self.tr("Kind"))
+        self.capacity_label.setText(self.tr("Seats"))
+        self.amenity_label.setText(self.tr("Amenity"))
+        self.free_now_check.setText(self.tr("Free now"))
+        self.capacity_spin.setSpecialValueText(self.tr("any number"))
+        self.capacity_spin.setPrefix("")
+        self.capacity_spin.setSuffix(self.tr(" or more"))
+        current_kind = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind, label in KIND_LABELS.items():
+            if kind != "reception":
+                self.kind_combo.addItem(self.tr(label), kind)
+        index = self.kind_combo.findData(current_kind)
+        self.kind_combo.setCurrentIndex(max(0, index))
+        self.kind_combo.blockSignals(False)
+        self._fill_amenities()
+
+    def _fill_amenities(self) -> None:
+        current = self.amenity_combo.currentData()
+        self.amenity_combo.blockSignals(True)
+        self.amenity_combo.clear()
+        self.amenity_combo.addItem(self.tr("Any amenity"), None)
+        for amenity in sorted({a for r in self._rooms for a in r.amenities}):
+            self.amenity_combo.addItem(amenity.replace("_", " "), amenity)
+        self.amenity_combo.setCurrentIndex(max(0, self.amenity_combo.findData(current)))
+        self.amenity_combo.blockSignals(False)
+
+    def set_building(self, floors: list, rooms: list[RoomInfo]) -> None:  # type: ignore[type-arg]
+        self._rooms = rooms
+        self.model.set_building(floors, rooms)
+        self.tree.expandAll()
+        self._fill_amenities()
+
+    def current_filter(self) -> RoomFilter:
+        return RoomFilter(kind=self.kind_combo.currentData(),
+                          capacity=self.capacity_spin.value(),
+                          amenity=self.amenity_combo.currentData(),
+                          free_now=self.free_now_check.isChecked())
+
+    @Slot()
+    def on_any_filter_changed(self) -> None:
+        self.filter_changed.emit(self.current_filter())
+
+    @Slot(QModelIndex)
+    def on_tree_activated(self, index: QModelIndex) -> None:
+        room = self.model.room_at(index)
+        if room is not None:
+            self.room_activated.emit(room.code)
+

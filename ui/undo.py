@@ -1,0 +1,148 @@
+"""Undo and redo as pairs of domain operations, wrapped in thin QUndoCommands."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from booking.errors import BookingError
+from booking.services import Services
+from booking.views import BookingView, Change
+
+Announce = Callable[[Change | None], None]
+Report = Callable[[str], None]
+
+
+class DomainCommand(QUndoCommand):
+    """A change already made once; undo and redo call the services again.
+
+    When the world has moved on (someone else changed or took the slot), undo or redo reports
+    the refusal instead of overwriting, and the command leaves the stack.
+    """
+
+    def __init__(self, text: str, *, services: Services, announce: Announce,
+                 report: Report) -> None:
+        super().__init__(text)
+        self.services = services
+        self.announce = announce
+        self.report = report
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self.do, QCoreApplication.translate("DomainCommand", "Cannot redo"))
+
+    def undo(self) -> None:
+        self._run(self.revert, QCoreApplication.translate("DomainCommand", "Cannot undo"))
+
+    def _run(self, operation: Callable[[], Change], failure: str) -> None:
+        try:
+            self.announce(operation())
+        except BookingError as exc:
+            self.setObsolete(True)
+            self.report(f"{failure} “{self.text()}”: {exc.message}")
+
+    def do(self) -> Change:
+        raise NotImplementedError
+
+    def revert(self) -> Change:
+        raise NotImplementedError
+
+
+class CreateCommand(DomainCommand):
+    """Undo cancels the new booking; redo brings it back."""
+
+    def __init__(self, created: BookingView, **kwargs: object) -> None:
+        super().__init__(f"Book {created.room} '{created.title}'", **kwargs)  # type: ignore[arg-type]
+        self.booking = created
+
+    def revert(self) -> Change:
+        change = self.services.bookings.cancel(actor=self.services.actor,
+                                               booking_id=self.booking.id, reason="undone",
+                                               expected_version=self.booking.version)
+        self.booking = change.booking
+        return change
+
+    def do(self) -> Change:
+        change = self.services.bookings.reinstate(actor=self.services.actor,
+                                                  booking_id=self.booking.id,
+                                                  expected_version=self.booking.version)
+        self.booking = change.booking
+        return change
+
+
+class MoveCommand(DomainCommand):
+    """Undo puts room and times back; redo moves again. Both refuse if changed meanwhile."""
+
+    def __init__(self, before: BookingView, after: BookingView, text: str,
+                 **kwargs: object) -> None:
+        super().__init__(text, **kwargs)  # type: ignore[arg-type]
+        self.before = before
+        self.after = after
+
+    def revert(self) -> Change:
+        change = self.services.bookings.move(
+            actor=self.services.actor, booking_id=self.after.id, room=self.before.room_id,
+            start=self.before.start, end=self.before.end, expected_version=self.after.version)
+        self.before = change.booking
+        return change
+
+    def do(self) -> Change:
+        change = self.services.bookings.move(
+            actor=self.services.actor, booking_id=self.before.id, room=self.after.room_id,
+            start=self.after.start, end=self.after.end, expected_version=self.before.version)
+        self.after = change.booking
+        return change
+
+
+class DetailsCommand(DomainCommand):
+    """Undo restores the details a booking had; redo applies the change again."""
+
+    FIELDS = ("title", "organization", "attendees", "contact_name", "contact_phone", "notes")
+
+    def __init__(self, before: BookingView, after: BookingView, **kwargs: object) -> None:
+        super().__init__(f"Change '{before.title}'", **kwargs)  # type: ignore[arg-type]
+        self.before = before
+        self.after = after
+
+    def _apply(self, source: BookingView, current: BookingView) -> Change:
+        values = {name: getattr(source, name) for name in self.FIELDS}
+        values["organization"] = source.organization or ""
+        return self.services.bookings.change_details(
+            actor=self.services.actor, booking_id=current.id,
+            expected_version=current.version, **values)
+
+    def revert(self) -> Change:
+        change = self._apply(self.before, self.after)
+        self.before = change.booking
+        return change
+
+    def do(self) -> Change:
+        change = self._apply(self.after, self.before)
+        self.after = change.booking
+        return change
+
+
+class CancelCommand(DomainCommand):
+    """Undo reinstates the booking if its slot is still free; redo cancels it again."""
+
+    def __init__(self, cancelled: BookingView, reason: str, **kwargs: object) -> None:
+        super().__init__(f"Cancel '{cancelled.title}'", **kwargs)  # type: ignore[arg-type]
+        self.booking = cancelled
+        self.reason = reason
+
+    def revert(self) -> Change:
+        change = self.services.bookings.reinstate(actor=self.services.actor,
+                                                  booking_id=self.booking.id,
+                                                  expected_version=self.booking.version)
+        self.booking = change.booking
+        return change
+
+    def do(self) -> Change:
+        change = self.services.bookings.cancel(actor=self.services.actor,
+                                               booking_id=self.booking.id, reason=self.reason,
+                                               expected_version=self.booking.version)
+        self.booking = change.booking
+        return change
