@@ -81,7 +81,8 @@ class BookingService:
 
     # ----- look-ups inside a transaction -------------------------------------------------
 
-    def _booking(self, session: Session, booking_id: int) -> Booking:
+    def booking_row(self, session: Session, booking_id: int) -> Booking:
+        """The booking row by id; BadInput when there is none."""
         if isinstance(booking_id, bool) or not isinstance(booking_id, int):
             raise BadInput(f"booking id must be a whole number, got {booking_id!r}")
         found = session.get(Booking, booking_id)
@@ -117,7 +118,8 @@ class BookingService:
         found = [session.get(Booking, booking_id) for booking_id in rows]
         return sorted((b for b in found if b is not None), key=lambda b: b.start_at)
 
-    def _refuse_clash(self, session: Session, room: Room, clashes: list[Booking]) -> None:
+    def refuse_clash(self, session: Session, room: Room, clashes: list[Booking]) -> None:
+        """Raise the ConflictError that names the first clashing booking."""
         first = clashes[0]
         other = session.get(Room, first.room_id)
         place = other.name if other else room.name
@@ -183,7 +185,7 @@ class BookingService:
                                    buffer_before_min=policy.buffer_before_min,
                                    buffer_after_min=policy.buffer_after_min)
             if clashes:
-                self._refuse_clash(session, target, clashes)
+                self.refuse_clash(session, target, clashes)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking = Booking(
                 room_id=target.id or 0, start_at=start, end_at=end, title=title,
@@ -209,7 +211,7 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            booking = self._booking(session, booking_id)
+            booking = self.booking_row(session, booking_id)
             self._check_version(booking, expected_version)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; only active "
@@ -237,7 +239,7 @@ class BookingService:
                                    buffer_before_min=policy.buffer_before_min,
                                    buffer_after_min=policy.buffer_after_min, exclude=booking.id)
             if clashes:
-                self._refuse_clash(session, target, clashes)
+                self.refuse_clash(session, target, clashes)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking.room_id = target.id or booking.room_id
             booking.start_at, booking.end_at = new_start, new_end
@@ -277,7 +279,7 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            booking = self._booking(session, booking_id)
+            booking = self.booking_row(session, booking_id)
             self._check_version(booking, expected_version)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; it can no longer "
@@ -337,7 +339,7 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            booking = self._booking(session, booking_id)
+            booking = self.booking_row(session, booking_id)
             self._check_version(booking, expected_version)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already {booking.status}",
@@ -363,7 +365,7 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            booking = self._booking(session, booking_id)
+            booking = self.booking_row(session, booking_id)
             self._check_version(booking, expected_version)
             if booking.status in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already active", rule="status")
@@ -375,7 +377,7 @@ class BookingService:
                                    buffer_after_min=booking.buffer_after_min,
                                    exclude=booking.id)
             if clashes:
-                self._refuse_clash(session, room, clashes)
+                self.refuse_clash(session, room, clashes)
             booking.status = BookingStatus.CONFIRMED
             booking.cancelled_at = None
             booking.cancel_reason = ""
@@ -394,7 +396,7 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            booking = self._booking(session, booking_id)
+            booking = self.booking_row(session, booking_id)
             if booking.status == BookingStatus.CHECKED_IN:
                 raise RuleRefused(f"booking #{booking.id} is already checked in",
                                   rule="status")

@@ -522,12 +522,6 @@ class TimelineView(QAbstractScrollArea):
             top = y0 + row.y
             if row.room is None:
                 painter.fillRect(QRectF(0, top, GUTTER, row.height), QColor("#e6e9ee"))
-                painter.setFont(self._bold)
-                painter.setPen(QColor("#1f2933"))
-                arrow = "▸" if row.floor_level in self.collapsed else "▾"
-                painter.drawText(QRectF(8, top, GUTTER - 12, row.height), int(
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                    f"{arrow} {row.floor_name}")
                 continue
             room = row.room
             painter.fillRect(QRectF(0, top + 4, 4, row.height - 8), kind_colour(room.kind))
@@ -551,6 +545,18 @@ class TimelineView(QAbstractScrollArea):
                 painter.drawText(QRectF(12, top, GUTTER - 18, row.height), int(
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                     str(room.capacity))
+        painter.restore()
+        # Floor headings run on across their (empty) band, so long names are never cut.
+        painter.save()
+        painter.setClipRect(QRectF(0, HEADER, area.width(), area.height() - HEADER))
+        painter.setFont(self._bold)
+        painter.setPen(QColor("#1f2933"))
+        for row in self._visible_rows(area):
+            if row.room is None:
+                arrow = "▸" if row.floor_level in self.collapsed else "▾"
+                painter.drawText(QRectF(8, y0 + row.y, area.width() - 12, row.height), int(
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    f"{arrow} {row.floor_name}")
         painter.restore()
 
     # ----- mouse ------------------------------------------------------------------------------
