@@ -10,9 +10,11 @@ medians and 99th percentiles of many runs; this machine is shared, so compare ra
 
 import argparse
 import json
+import os
 import random
 import shutil
 import sqlite3
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from search_bench import bench_search  # noqa: E402
 
 from booking.calendar import holiday_on  # noqa: E402
 from booking.db import make_engine, read_session  # noqa: E402
@@ -101,7 +106,27 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def run(bookings: int, rounds: int, log: Callable[[str], None]) -> list[Result]:
+def ui_results(path: Path, rounds: int, log: Callable[[str], None]) -> list[Result]:
+    """The desktop's figures: cold start, switching days, week paint, search as you type."""
+    import ui_bench
+
+    inner, wall, memory = ui_bench.cold_start(path)
+    floor = ui_bench.bare_window()
+    log(f"cold start: painted after {ui_bench.median_ms(inner):.0f} ms in-process, "
+        f"{ui_bench.median_ms(wall):.0f} ms whole process (bare PySide6 window "
+        f"{ui_bench.median_ms(floor):.0f} ms); peak memory {statistics.median(memory):.0f} MB "
+        f"(budget 150 MB)")
+    window = ui_bench.in_window(path, max(10, rounds // 10))
+    found = [Result("cold start to painted day", wall, 600.0, floor),
+             Result("switch day (query+paint)", window["switch day"], 30.0),
+             Result("week view (query+paint)", window["week view"], 100.0)]
+    if window["search"]:
+        found.append(Result("search as you type", window["search"], 100.0))
+    return found
+
+
+def run(bookings: int, rounds: int, log: Callable[[str], None], *,
+        ui: bool = True) -> list[Result]:
     built = build(bookings, log)
     # Measure on a scratch copy, so the bookings a run makes never pile up in the built file.
     path = built.with_name(built.stem + "-run.db")
@@ -273,6 +298,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None]) -> list[Result]:
     if series_failures:
         log(f"note: {series_failures} benchmark series were refused")
 
+    results.extend(bench_search(services, rounds, rng, Result))
+
     log("\nquery plans:")
     plans = {
         "conflict check": ("SELECT o.booking_id FROM room_space s JOIN occupancy o ON "
@@ -289,6 +316,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None]) -> list[Result]:
         log(f"  {name}: " + " | ".join(details))
     raw.close()
     engine.dispose()
+    if ui:
+        results.extend(ui_results(path, rounds, log))
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
     return results
@@ -299,12 +328,13 @@ def main() -> int:
     parser.add_argument("--bookings", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-ui", action="store_true", help="skip the desktop benchmarks")
     args = parser.parse_args()
 
     def log(line: str) -> None:
         print(line, file=sys.stderr if args.json else sys.stdout)
 
-    results = run(args.bookings, args.rounds, log)
+    results = run(args.bookings, args.rounds, log, ui=not args.no_ui)
     if args.json:
         print(json.dumps([r.row() for r in results], indent=2))
         return 0
@@ -321,4 +351,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: PySide6 can crash while collecting Qt objects at exit, which
+    # would turn a finished run into a failure.
+    os._exit(code)

@@ -5,8 +5,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shapely.geometry import Polygon, box
-
 from booking.errors import BadInput
 from booking.models import AreaKind, RoomKind
 
@@ -199,6 +197,8 @@ class _Reader:
                 self.problem(f"{where}: outline must be a list of at least 3 [x, y] points, "
                              f"got {points!r}")
                 return ()
+            from shapely.geometry import Polygon
+
             polygon = Polygon(points)
             if not polygon.is_valid or polygon.area <= 0:
                 self.problem(f"{where}: outline is not a simple polygon (its sides cross or "
@@ -393,7 +393,10 @@ def _areas(reader: _Reader, raw: object, floors: dict[int, FloorSpec]) -> list[A
     return areas
 
 
+# shapely is imported inside the checks only: opening the app must not pay for it.
 def _check_geometry(reader: _Reader, spec: BuildingSpec, floors: dict[int, FloorSpec]) -> None:
+    from shapely.geometry import Polygon, box
+
     shapes: list[tuple[str, int, str | None, str, Polygon]] = []
     for room in spec.rooms:
         if room.outline:

@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-
-import holidays
 
 from booking.timeutil import local
+
+# Holidays per year, filled from the database's holiday table at start-up (prime) or computed
+# by the holidays package on first need. Holidays are facts about dates, the same for every
+# database, so one process-wide table is enough.
+_YEARS: dict[int, dict[date, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -17,11 +19,28 @@ class Holiday:
     name: str
 
 
-@lru_cache(maxsize=32)
-def _holidays_of(year: int) -> dict[date, str]:
+def compute_year(year: int) -> dict[date, str]:
+    """Indonesia's public holidays and collective leave days of a year (names in Bahasa)."""
+    import holidays  # about 0.2 s to load: only when a year is not in the database yet
+
     found = holidays.country_holidays("ID", years=year, categories=("public", "government"),
                                       language="id")
     return {day: str(name) for day, name in found.items()}
+
+
+def prime(year: int, days: dict[date, str]) -> None:
+    """Hand over a year's holidays read from the database."""
+    _YEARS[year] = dict(days)
+
+
+def known_years() -> set[int]:
+    return set(_YEARS)
+
+
+def _holidays_of(year: int) -> dict[date, str]:
+    if year not in _YEARS:
+        _YEARS[year] = compute_year(year)
+    return _YEARS[year]
 
 
 def holiday_on(day: date) -> Holiday | None:

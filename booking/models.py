@@ -343,3 +343,13 @@ class SpanBound(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=20)
     seconds: int
+
+
+class PublicHoliday(SQLModel, table=True):
+    """A public holiday or collective leave day, stored so start-up needs no calendar library."""
+
+    __tablename__ = "public_holiday"
+
+    day: str = Field(primary_key=True, max_length=10)
+    year: int = Field(index=True)
+    name: str

@@ -3,18 +3,21 @@
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from booking.db import sqlite_file
 from booking.errors import DatabaseError
 from booking.timeutil import utc_now
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest migration's revision. Kept here so a start-up on an up-to-date database needs no
+# Alembic import (a test checks it against the migration scripts).
+HEAD_REVISION = "0005"
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,9 @@ class UpgradeResult:
         return self.before != self.after
 
 
-def _config() -> Config:
+def _config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -38,6 +43,13 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of Ruang knows."""
+    return HEAD_REVISION
+
+
+def script_head() -> str:
+    """The newest revision among the migration scripts (what HEAD_REVISION must say)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -45,8 +57,10 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, or None when it has none."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    with engine.connect().execution_options(ruang_read_only=True) as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
@@ -58,9 +72,15 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
 
 def upgrade(engine: Engine) -> UpgradeResult:
     """Bring the database to the newest schema; back it up first when it already holds data."""
-    script = ScriptDirectory.from_config(_config())
     head = head_revision()
     before = current_revision(engine)
+    if before == head:
+        return UpgradeResult(before, head, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head() or head
     if before is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
@@ -68,8 +88,6 @@ def upgrade(engine: Engine) -> UpgradeResult:
                 "this database holds tables but no Ruang schema version; it is not a Ruang "
                 "database (give another --db)"
             )
-    elif before == head:
-        return UpgradeResult(before, head, None)
     else:
         try:
             script.get_revision(before)

@@ -2,18 +2,19 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from booking.building import DEFAULT_BUILDING_FILE, load_building_file
+from booking.calendar import compute_year, prime
 from booking.db import make_engine, write_session
-from booking.models import Building
+from booking.models import Building, PublicHoliday
 from booking.schema import UpgradeResult, upgrade
 from booking.setup import apply_building, ensure_default_accounts
-from booking.timeutil import utc_now
+from booking.timeutil import local, utc_now
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,21 @@ class OpenedStore:
     engine: Engine
     schema: UpgradeResult
     seeded: bool
+
+
+def load_holidays(session: Session, *, around: int) -> None:
+    """Prime the calendar with last year to three years ahead, storing years not seen before."""
+    wanted = range(around - 1, around + 4)
+    stored: dict[int, dict[date, str]] = {}
+    for row in session.exec(select(PublicHoliday).where(
+            col(PublicHoliday.year).in_(list(wanted)))):
+        stored.setdefault(row.year, {})[date.fromisoformat(row.day)] = row.name
+    for year in wanted:
+        if year not in stored:
+            stored[year] = compute_year(year)
+            for day, name in stored[year].items():
+                session.add(PublicHoliday(day=day.isoformat(), year=year, name=name))
+        prime(year, stored[year])
 
 
 def open_store(target: str | Path | None = None, *,
@@ -37,6 +53,7 @@ def open_store(target: str | Path | None = None, *,
             if empty:
                 apply_building(session, load_building_file(building_file), now=now())
             ensure_default_accounts(session)
+            load_holidays(session, around=local(now()).year)
     except BaseException:
         engine.dispose()
         raise
