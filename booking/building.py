@@ -7,8 +7,8 @@ from typing import Any
 
 from booking.errors import BadInput
 from booking.models import AreaKind, RoomKind
+from booking.paths import DEFAULT_BUILDING_FILE as DEFAULT_BUILDING_FILE
 
-DEFAULT_BUILDING_FILE = Path(__file__).resolve().parent.parent / "resources" / "building.toml"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AREA_TOLERANCE_M2 = 1e-6
 

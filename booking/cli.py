@@ -1,4 +1,8 @@
-"""The command line: one command per use case, same services as the window, contract exit codes."""
+"""The command line: one command per use case, same services as the window, contract exit codes.
+
+Building the parser imports no database code, so `main.py` opens the window fast; each
+command imports what it needs when it runs.
+"""
 
 import argparse
 import json
@@ -11,13 +15,9 @@ from typing import Any, TextIO
 
 from platformdirs import user_log_dir
 
-from booking.building import DEFAULT_BUILDING_FILE
 from booking.commands import add_booking_commands
-from booking.db import make_engine
 from booking.errors import BookingError
-from booking.queries import list_rooms
-from booking.setup import initialize
-from booking.store import open_store
+from booking.paths import DEFAULT_BUILDING_FILE
 
 log = logging.getLogger("ruang")
 
@@ -85,6 +85,9 @@ def _emit_json(out: TextIO, data: object) -> None:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from booking.db import make_engine
+    from booking.setup import initialize
+
     engine = make_engine(args.db)
     try:
         report = initialize(engine, building_file=args.building)
@@ -116,6 +119,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
+    from booking.queries import list_rooms
+    from booking.store import open_store
+
     store = open_store(args.db)
     try:
         rooms = list_rooms(store.engine, include_retired=args.all)

@@ -5,20 +5,20 @@ import json
 import os
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.errors import BadInput
-from booking.rules import when
 from booking.series_commands import (
     add_series_arguments,
     add_series_command,
     book_series,
     cmd_series,
 )
-from booking.services import Services
-from booking.store import open_store
-from booking.timeutil import BUILDING_TZ, local, parse_day, parse_instant
+from booking.timeutil import BUILDING_TZ, local, parse_day, parse_instant, when
 from booking.views import BookingView, Change
+
+if TYPE_CHECKING:
+    from booking.services import Services
 
 DEFAULT_ACTOR = "frontdesk"
 
@@ -54,7 +54,10 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _with_services(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
+def _with_services(args: argparse.Namespace, body: Callable[["Services"], int]) -> int:
+    from booking.services import Services
+    from booking.store import open_store
+
     store = open_store(args.db)
     try:
         return body(Services(store.engine))
@@ -76,7 +79,7 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
     start = parse_instant(args.start, what="start")
     end = parse_instant(args.end, what="end")
 
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         if args.repeat:
             return book_series(args, out, services, _actor(args), start, end)
         if args.skip or args.skip_conflicts:
@@ -97,7 +100,7 @@ def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
     if args.room is None and start is None and end is None:
         raise BadInput("say where to move it: --room, --start and/or --end")
 
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         if start is not None and end is None:
             # A new start alone keeps the length: the booking shifts.
             current = services.booking(booking_id)
@@ -120,7 +123,7 @@ def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = _booking_id(args.id)
 
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         change = services.bookings.cancel(actor=_actor(args), booking_id=booking_id,
                                           reason=args.reason or "cancelled at the front desk")
         return _report_change(args, out, change, "Cancelled")
@@ -130,7 +133,7 @@ def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_check_in(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = _booking_id(args.id)
 
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         change = services.bookings.check_in(actor=_actor(args), booking_id=booking_id)
         return _report_change(args, out, change, "Checked in")
     return _with_services(args, body)
@@ -155,7 +158,7 @@ def _period_end(text: str | None, start: datetime) -> datetime:
 
 
 def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         start = _period_start(args.start, services.now())
         end = _period_end(args.end, start)
         if end <= start:
@@ -185,7 +188,7 @@ def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
     start = parse_instant(args.start, what="start")
     end = parse_instant(args.end, what="end")
 
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         rooms = services.availability.free_rooms(
             start=start, end=end, capacity=args.capacity, kind=args.kind,
             amenities=args.amenity or (), floor=args.floor)
@@ -208,7 +211,7 @@ def cmd_series_entry(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from booking.demo import fill_demo
 
-    def body(services: Services) -> int:
+    def body(services: "Services") -> int:
         report = fill_demo(services.engine, bookings=args.bookings, seed=args.seed,
                            now=services.now(), progress=None if args.json else out)
         if args.json:

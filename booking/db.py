@@ -1,13 +1,14 @@
 """The one engine factory: a path or URL in, a configured SQLAlchemy engine out."""
 
-import os
+__all__ = ["ENV_VAR", "default_db_path", "resolve_target", "make_engine", "read_session",
+           "write_session", "sqlite_file", "is_sqlite", "READ_ONLY"]
+
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -15,26 +16,10 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 from booking.errors import DatabaseError
+from booking.paths import ENV_VAR, default_db_path, resolve_target
 
 BUSY_TIMEOUT_MS = 30_000
-ENV_VAR = "RUANG_DB"
 READ_ONLY = "ruang_read_only"
-
-
-def default_db_path() -> Path:
-    """ruang.db in the per-user data directory (created on demand)."""
-    return Path(user_data_dir("Ruang", "CodingFactory")) / "ruang.db"
-
-
-def resolve_target(target: str | Path | None) -> str:
-    """The database the user means: --db, else RUANG_DB, else the per-user default file."""
-    if target is None or str(target) == "":
-        target = os.environ.get(ENV_VAR)
-    if not target:
-        path = default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return str(path)
-    return str(target)
 
 
 def _to_url(target: str) -> URL:
@@ -93,7 +78,9 @@ def make_engine(target: str | Path | None = None, *, echo: bool = False) -> Engi
         kwargs["poolclass"] = StaticPool
         kwargs["connect_args"] = {"check_same_thread": False}
     else:
-        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        # The pool hands a connection to one thread at a time; the window opens the store on a
+        # worker thread and then uses it on the GUI thread.
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     engine = create_engine(url, **kwargs)
     _install_sqlite_listeners(engine)
     return engine

@@ -31,8 +31,8 @@ from booking.models import (
     Room,
 )
 from booking.policy import POLICIES, KindPolicy, policy_for
-from booking.rules import Proposal, RuleBook, hhmm, when
-from booking.timeutil import local, utc_now
+from booking.rules import Proposal, RuleBook
+from booking.timeutil import hhmm, local, utc_now, when
 from booking.views import BookingView, Change, booking_view
 
 MAX_TEXT = 4000

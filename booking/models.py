@@ -1,66 +1,23 @@
 """The tables of Ruang (SQLModel). Schema changes go through Alembic migrations, never create_all."""
 
+__all__ = ["ACTIVE_STATUSES", "MAX_OCCUPANCY_SECONDS", "AreaKind", "BookingStatus", "Role",
+           "RoomKind"]
+
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from booking.timeutil import UTCInstant
-
-
-class RoomKind(StrEnum):
-    """What a room is for; rules and colours hang off the kind."""
-
-    HALL = "hall"
-    MEETING = "meeting"
-    COMMUNAL = "communal"
-    PRODUCTION = "production"
-    TRAINING = "training"
-    INCUBATION = "incubation"
-    BOARDROOM = "boardroom"
-    FOCUS = "focus"
-    RECEPTION = "reception"
-
-
-class AreaKind(StrEnum):
-    """Non-bookable areas drawn on the floor plan."""
-
-    CORRIDOR = "corridor"
-    STAIRS = "stairs"
-    LIFT = "lift"
-    TOILETS = "toilets"
-    PANTRY = "pantry"
-    SERVICE = "service"
-
-
-class BookingStatus(StrEnum):
-    """Lifecycle of a booking. Tentative, confirmed and checked-in bookings hold their room."""
-
-    TENTATIVE = "tentative"
-    CONFIRMED = "confirmed"
-    CHECKED_IN = "checked_in"
-    CANCELLED = "cancelled"
-    RELEASED = "released"
-    DECLINED = "declined"
-    EXPIRED = "expired"
-
-
-ACTIVE_STATUSES = (BookingStatus.TENTATIVE, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)
-
-# The longest interval one booking may hold in a space, buffers included. The bound lets the
-# overlap check look back a fixed distance in the (space, start) index instead of scanning.
-MAX_OCCUPANCY_SECONDS = 14 * 24 * 3600
-
-
-class Role(StrEnum):
-    """What an account does in the building; permissions come with the roles work."""
-
-    FRONT_DESK = "front_desk"
-    ORGANIZER = "organizer"
-    MANAGER = "manager"
-    ADMIN = "admin"
+from booking.sqltypes import UTCInstant
+from booking.statuses import (
+    ACTIVE_STATUSES,
+    MAX_OCCUPANCY_SECONDS,
+    AreaKind,
+    BookingStatus,
+    Role,
+    RoomKind,
+)
 
 
 class Building(SQLModel, table=True):

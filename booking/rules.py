@@ -17,17 +17,7 @@ from booking.models import (
     TermAssignment,
 )
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
-from booking.timeutil import local
-
-
-def hhmm(value: datetime) -> str:
-    """Local clock time of an instant."""
-    return local(value).strftime("%H:%M")
-
-
-def when(value: datetime) -> str:
-    """Local date and time of an instant, short."""
-    return local(value).strftime("%a %d %b %Y %H:%M")
+from booking.timeutil import hhmm, local, when
 
 
 def _minutes_text(minutes: int) -> str:

@@ -10,14 +10,12 @@ from sqlalchemy import Engine, inspect, text
 from booking.db import sqlite_file
 from booking.errors import DatabaseError
 from booking.timeutil import utc_now
+from booking.version import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-# The newest migration's revision. Kept here so a start-up on an up-to-date database needs no
-# Alembic import (a test checks it against the migration scripts).
-HEAD_REVISION = "0005"
 
 
 @dataclass(frozen=True)

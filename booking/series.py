@@ -39,8 +39,8 @@ from booking.models import (
 )
 from booking.policy import policy_for
 from booking.recurrence import RepeatRule, expand, normalise, parse_rule, rule_until
-from booking.rules import Proposal, RuleBook, hhmm
-from booking.timeutil import BUILDING_TZ, local, utc_now
+from booking.rules import Proposal, RuleBook
+from booking.timeutil import BUILDING_TZ, hhmm, local, utc_now
 from booking.views import BookingView, Change
 
 CLOSING_RULES = ("holiday", "closure")

@@ -4,12 +4,14 @@ import argparse
 import json
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.errors import BadInput
-from booking.series import Occurrence, SeriesConflict, SeriesOutcome, SeriesRefused
-from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local, parse_day
+
+if TYPE_CHECKING:
+    from booking.series import Occurrence, SeriesOutcome
+    from booking.services import Services
 
 
 def _emit_json(out: TextIO, data: object) -> None:
@@ -30,14 +32,14 @@ def _clock(text: str | None, what: str) -> time | None:
         raise BadInput(f"{what} '{text}' is not a time like 09:30") from None
 
 
-def print_preview(out: TextIO, preview: tuple[Occurrence, ...]) -> None:
+def print_preview(out: TextIO, preview: tuple["Occurrence", ...]) -> None:
     """The preview, a line per date."""
     out.write("Dates:\n")
     for occurrence in preview:
         out.write(f"  {occurrence.line()}\n")
 
 
-def report(args: argparse.Namespace, out: TextIO, outcome: SeriesOutcome) -> int:
+def report(args: argparse.Namespace, out: TextIO, outcome: "SeriesOutcome") -> int:
     """Print what a series use case did."""
     if args.json:
         _emit_json(out, {"series_id": outcome.series_id,
@@ -63,6 +65,8 @@ def report(args: argparse.Namespace, out: TextIO, outcome: SeriesOutcome) -> int
 
 def guarded(args: argparse.Namespace, out: TextIO, body: Callable[[], int]) -> int:
     """Run a series use case; on a refusal print the preview first, then let the error out."""
+    from booking.series import SeriesConflict, SeriesRefused
+
     try:
         return body()
     except (SeriesConflict, SeriesRefused) as exc:
@@ -74,7 +78,7 @@ def guarded(args: argparse.Namespace, out: TextIO, body: Callable[[], int]) -> i
         raise
 
 
-def book_series(args: argparse.Namespace, out: TextIO, services: Services, actor: str,
+def book_series(args: argparse.Namespace, out: TextIO, services: "Services", actor: str,
                 start: datetime, end: datetime) -> int:
     """`book ... --repeat RRULE`."""
     def body() -> int:
@@ -88,7 +92,7 @@ def book_series(args: argparse.Namespace, out: TextIO, services: Services, actor
     return guarded(args, out, body)
 
 
-def cmd_series(args: argparse.Namespace, out: TextIO, services: Services, actor: str) -> int:
+def cmd_series(args: argparse.Namespace, out: TextIO, services: "Services", actor: str) -> int:
     """`series show|edit|cancel|make ...`."""
     series_id = _id(args.id)
     if args.series_command == "show":
@@ -118,7 +122,7 @@ def cmd_series(args: argparse.Namespace, out: TextIO, services: Services, actor:
     return _edit(args, out, services, actor, series_id)
 
 
-def _edit(args: argparse.Namespace, out: TextIO, services: Services, actor: str,
+def _edit(args: argparse.Namespace, out: TextIO, services: "Services", actor: str,
           series_id: int) -> int:
     start_time = _clock(args.start_time, "--start-time")
     end_time = _clock(args.end_time, "--end-time")
@@ -148,7 +152,7 @@ def _edit(args: argparse.Namespace, out: TextIO, services: Services, actor: str,
     return guarded(args, out, body)
 
 
-def _edit_one(args: argparse.Namespace, out: TextIO, services: Services, actor: str,
+def _edit_one(args: argparse.Namespace, out: TextIO, services: "Services", actor: str,
               series_id: int, start_time: time | None, end_time: time | None) -> int:
     day = parse_day(args.only, what="--only")
     booking = services.series.occurrence(series_id, day)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func
 from sqlmodel import Session, select
 
-from booking.building import DEFAULT_BUILDING_FILE, BuildingSpec, RoomSpec, load_building_file
+from booking.building import BuildingSpec, RoomSpec, load_building_file
 from booking.db import write_session
 from booking.models import (
     Account,
@@ -25,6 +25,7 @@ from booking.models import (
     RoomAmenity,
     RoomLayout,
 )
+from booking.paths import DEFAULT_BUILDING_FILE
 from booking.schema import UpgradeResult, upgrade
 from booking.timeutil import utc_now
 

@@ -8,10 +8,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from booking.building import DEFAULT_BUILDING_FILE, load_building_file
+from booking.building import load_building_file
 from booking.calendar import compute_year, prime
 from booking.db import make_engine, write_session
 from booking.models import Building, PublicHoliday
+from booking.paths import DEFAULT_BUILDING_FILE
 from booking.schema import UpgradeResult, upgrade
 from booking.setup import apply_building, ensure_default_accounts
 from booking.timeutil import local, utc_now

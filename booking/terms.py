@@ -19,8 +19,7 @@ from booking.lookups import (
     organization_named,
 )
 from booking.models import Account, Closure, Role, TermAssignment
-from booking.rules import when
-from booking.timeutil import iso_local, utc_now
+from booking.timeutil import iso_local, utc_now, when
 
 MANAGER_ROLES = (Role.MANAGER, Role.ADMIN)
 

@@ -1,12 +1,11 @@
-"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps WIB."""
+"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps WIB.
+
+Standard library only: the window imports this before any database code.
+"""
 
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import Integer
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
 
 from booking.errors import BadInput
 
@@ -27,31 +26,6 @@ def to_epoch(value: datetime) -> int:
 def from_epoch(seconds: int) -> datetime:
     """The aware UTC datetime of an epoch second count."""
     return datetime.fromtimestamp(seconds, tz=UTC)
-
-
-class UTCInstant(TypeDecorator[datetime]):
-    """An instant stored as integer epoch seconds (UTC); refuses naive datetimes.
-
-    SQLAlchemy's SQLite DateTime silently drops the zone, so instants are kept as integers:
-    compact, index-friendly, and impossible to misread as local time.
-    """
-
-    impl = Integer
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:  # noqa: ARG002
-        if value is None:
-            return None
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if not isinstance(value, datetime):
-            raise TypeError(f"an instant must be a datetime, got {type(value).__name__}")
-        return to_epoch(value)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:  # noqa: ARG002
-        if value is None:
-            return None
-        return from_epoch(int(value))
 
 
 def utc_now() -> datetime:
@@ -101,3 +75,22 @@ def parse_day(text: str, *, what: str = "date") -> date:
 def iso_local(value: datetime) -> str:
     """ISO 8601 with the building's offset, to the minute or second as needed."""
     return local(value).isoformat(timespec="seconds")
+
+
+def hhmm(value: datetime) -> str:
+    """Local clock time of an instant."""
+    return local(value).strftime("%H:%M")
+
+
+def when(value: datetime) -> str:
+    """Local date and time of an instant, short."""
+    return local(value).strftime("%a %d %b %Y %H:%M")
+
+
+def __getattr__(name: str) -> Any:
+    # UTCInstant moved to booking.sqltypes (it needs SQLAlchemy); keep the old name working.
+    if name == "UTCInstant":
+        from booking.sqltypes import UTCInstant
+
+        return UTCInstant
+    raise AttributeError(name)

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from booking.models import ACTIVE_STATUSES
+from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import iso_local
 
 

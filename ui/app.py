@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from booking.errors import BadInput, BookingError
-from booking.services import Services
-from booking.store import open_store
 from booking.timeutil import BUILDING_TZ, local, parse_day
 
 if TYPE_CHECKING:
+    from booking.services import Services
     from ui.main_window import MainWindow
 
 
@@ -39,54 +38,129 @@ def _morning(window: "MainWindow") -> datetime:
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the main window (or render it with --screenshot) on the chosen database."""
-    screenshot = Path(args.screenshot) if args.screenshot else None
-    if screenshot is not None:
-        size = _size(args.size)
-        if not screenshot.parent.exists():
-            raise BadInput(f"cannot write '{screenshot}': the folder does not exist")
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import qInstallMessageHandler
+    if args.screenshot:
+        return _screenshot(args)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from booking.paths import resolve_target
+    from booking.quickread import QuickReader
     from ui.main_window import MainWindow
-    from ui.settings import MemorySettingsStore, QSettingsStore
+    from ui.settings import QSettingsStore
 
-    if screenshot is not None:
-        qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ruang")
     app.setOrganizationName("CodingFactory")
-    try:
-        store = open_store(args.db)
-    except BookingError as exc:
-        if screenshot is not None:
-            raise
-        QMessageBox.critical(None, "Ruang", exc.message)
-        return exc.exit_code
-    services = Services(store.engine, actor=os.environ.get("RUANG_USER") or "frontdesk")
-    if screenshot is not None:
-        window = MainWindow(services=services, settings=MemorySettingsStore())
-    else:
+    actor = os.environ.get("RUANG_USER") or "frontdesk"
+    target = resolve_target(args.db)
+    reader = QuickReader.open(target)
+    if reader is None:
+        # A new database, one to upgrade, or a server: open everything before showing.
+        try:
+            services = _open_services(args.db, actor)
+        except BookingError as exc:
+            QMessageBox.critical(None, "Ruang", exc.message)
+            return exc.exit_code
         window = MainWindow(services=services, settings=QSettingsStore())
+        loader = None
+    else:
+        window = MainWindow(reader=reader, settings=QSettingsStore(), actor=actor,
+                            database_label=str(reader.path))
+        loader = ServicesLoader(window=window, target=args.db, actor=actor)
+    if not window.restore_requested:
+        window.resize(1366, 768)
+    if loader is not None:
+        # Load once today's bookings are on screen, so loading never delays the first paint.
+        from PySide6.QtCore import Qt
+
+        window.timeline.first_painted.connect(loader.start,
+                                              Qt.ConnectionType.QueuedConnection)
+    window.show()
     try:
-        if screenshot is not None:
-            window.resize(*size)
-            if args.date:
-                window.set_date(parse_day(args.date, what="--date"))
-            if args.view in ("day", "week"):
-                window.set_view(args.view)
-            window.show()
-            app.processEvents()
-            if args.view == "day":
-                window.timeline.scroll_to_time(_morning(window))
-            app.processEvents()
-            if not window.grab().save(str(screenshot)):
-                raise BadInput(f"cannot write the screenshot to '{screenshot}'")
-            return 0
-        if not window.restore_requested:
-            window.resize(1366, 768)
-        window.show()
         return app.exec()
     finally:
         window.close()
-        store.engine.dispose()
+        if reader is not None:
+            reader.close()
+
+
+def _open_services(db: str | None, actor: str) -> "Services":
+    from booking.services import Services
+    from booking.store import open_store
+
+    return Services(open_store(db).engine, actor=actor)
+
+
+class ServicesLoader:
+    """Opens the database layer on a worker thread while the window already shows today.
+
+    Importing SQLAlchemy and SQLModel takes most of a second; the window paints from the quick
+    reader meanwhile, and becomes editable when the services are attached on the GUI thread.
+    """
+
+    services: "Services | None"
+
+    def __init__(self, *, window: "MainWindow", target: str | None, actor: str) -> None:
+        from PySide6.QtCore import QThread
+
+        loader = self
+
+        class _Opener(QThread):
+            def run(self) -> None:
+                try:
+                    loader.services = _open_services(loader.target, loader.actor)
+                except BookingError as exc:
+                    loader.error = exc.message
+                except Exception as exc:  # reported in the window; the log has the details
+                    loader.error = f"cannot open the database: {exc}"
+
+        self.window = window
+        self.target = target
+        self.actor = actor
+        self.services: Services | None = None
+        self.error = ""
+        self.thread = _Opener(window)
+        self.thread.finished.connect(self._attach)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _attach(self) -> None:
+        if self.services is None:
+            self.window.show_message(self.error or "cannot open the database")
+            return
+        self.window.attach_services(self.services)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    screenshot = Path(args.screenshot)
+    size = _size(args.size)
+    if not screenshot.parent.exists():
+        raise BadInput(f"cannot write '{screenshot}': the folder does not exist")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.settings import MemorySettingsStore
+
+    qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    services = _open_services(args.db, os.environ.get("RUANG_USER") or "frontdesk")
+    window = MainWindow(services=services, settings=MemorySettingsStore())
+    try:
+        window.resize(*size)
+        if args.date:
+            window.set_date(parse_day(args.date, what="--date"))
+        if args.view in ("day", "week"):
+            window.set_view(args.view)
+        window.show()
+        app.processEvents()
+        if args.view == "day":
+            window.timeline.scroll_to_time(_morning(window))
+        app.processEvents()
+        if not window.grab().save(str(screenshot)):
+            raise BadInput(f"cannot write the screenshot to '{screenshot}'")
+        return 0
+    finally:
+        window.close()
+        services.engine.dispose()

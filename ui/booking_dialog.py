@@ -1,30 +1,23 @@
 """The booking dialog: book or edit a booking (or a series) with live checks and alternatives."""
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QSpinBox,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,343 +27,37 @@ from booking.engine import MAX_ATTENDEES
 from booking.errors import BookingError
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
 from booking.queries import RoomInfo
-from booking.rules import hhmm
 from booking.series import Occurrence
 from booking.services import Services
-from booking.timeutil import BUILDING_TZ, local
+from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import Problem, check_booking, known_organizations
-from booking.views import BookingView, Change, FreeRoom
+from booking.views import BookingView, Change
+from ui.dialog.alternatives import AlternativesPanel
+from ui.dialog.cards import ClashCard, RoomCard
+from ui.dialog.form import BookingForm, save_edit, save_new
+from ui.dialog.repeat_editor import RepeatEditor
+from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
+from ui.dialog.widgets import (
+    DAY_MINUTES,
+    ERROR_COLOUR,
+    HINT_COLOUR,
+    OK_COLOUR,
+    DateEdit,
+    clock,
+    duration_text,
+    hint_label,
+    minutes_after_midnight,
+    problem_label,
+    seats,
+    select_minutes,
+    sentence,
+)
 
-ERROR_COLOUR = "#b3261e"
-OK_COLOUR = "#2e6b34"
-HINT_COLOUR = "#5f6b76"
 CHECK_DELAY_MS = 150
-DAY_MINUTES = 24 * 60
-TIME_OFFERS = 3
-ROOM_OFFERS = 5
 # Where a problem is shown; contact name and phone share one row.
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
                "notes", "repeat")
 FIELD_OF = {"contact_name": "contact", "contact_phone": "contact"}
-BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-REPEAT_KINDS = ("none", "daily", "weekdays", "weekly", "monthly_date", "monthly_weekday")
-BLOCKING_VERDICTS = ("conflict", "refused")
-# Chosen weekdays must read as chosen at a glance, and the focused one as focused.
-DAY_BUTTON_STYLE = (
-    "QToolButton { padding: 3px 6px; border: 1px solid #b8bec4; border-radius: 3px;"
-    " background: #fafafa; }"
-    " QToolButton:checked { background: #2f7fc1; color: white; border-color: #2f7fc1; }"
-    " QToolButton:focus { border: 2px solid #1d5c91; }")
-
-
-def _clock(minutes: int) -> str:
-    """Minutes after the first day's midnight as a clock time (24:00 is that midnight)."""
-    if minutes > DAY_MINUTES:
-        return f"{minutes // 60 - 24:02d}:{minutes % 60:02d} +1"
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _select_minutes(combo: QComboBox, minutes: int) -> None:
-    """Select a time, adding it when it is off the 15-minute grid (a manager's override) or
-    on the next day, so an edit never shifts a booking it did not mean to move."""
-    index = combo.findData(minutes)
-    if index < 0:
-        index = next((i for i in range(combo.count()) if combo.itemData(i) > minutes),
-                     combo.count())
-        combo.insertItem(index, _clock(minutes), minutes)
-    combo.setCurrentIndex(index)
-
-
-def _minutes(day: date, value: datetime) -> int:
-    """Minutes from the local midnight starting a date to an instant."""
-    midnight = datetime.combine(day, time(0), tzinfo=BUILDING_TZ)
-    return int((value - midnight).total_seconds() // 60)
-
-
-def _length(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
-
-
-def _sentence(message: str) -> str:
-    """The engine's words, starting with a capital as a line of its own."""
-    return message[:1].upper() + message[1:]
-
-
-@dataclass(frozen=True)
-class BookingForm:
-    """What the form holds, in the engine's terms."""
-
-    room: str
-    start: datetime
-    end: datetime
-    title: str
-    organization: str | None
-    attendees: int
-    layout: str | None
-    contact_name: str
-    contact_phone: str
-    notes: str
-    rule: str | None
-    skip_conflicts: bool
-
-
-class DateEdit(QDateEdit):
-    """A date field that Tab leaves at once (the arrow keys move between its parts)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
-class RepeatEditor(QWidget):
-    """The repeat choices of a new booking, turned into an RFC 5545 rule."""
-
-    changed = Signal()
-
-    def __init__(self, *, anchor: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._anchor = anchor
-        self.kind_label = QLabel(self)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("repeatKindCombo")
-        for kind in REPEAT_KINDS:
-            self.kind_combo.addItem("", kind)
-        self.kind_label.setBuddy(self.kind_combo)
-        self.every_label = QLabel(self)
-        self.interval_spin = QSpinBox(self)
-        self.interval_spin.setRange(1, 99)
-        self.unit_label = QLabel(self)
-        self.days_label = QLabel(self)
-        self.day_buttons: list[QToolButton] = []
-        days_row = QHBoxLayout()
-        days_row.setSpacing(2)
-        for weekday in range(7):
-            button = QToolButton(self)
-            button.setCheckable(True)
-            button.setChecked(weekday == anchor.weekday())
-            button.setMinimumWidth(40)
-            button.setStyleSheet(DAY_BUTTON_STYLE)
-            self.day_buttons.append(button)
-            days_row.addWidget(button)
-        days_row.addStretch(1)
-        self.ends_label = QLabel(self)
-        self.after_radio = QRadioButton(self)
-        self.after_radio.setChecked(True)
-        self.count_spin = QSpinBox(self)
-        self.count_spin.setRange(1, 500)
-        self.count_spin.setValue(4)
-        self.times_label = QLabel(self)
-        self.on_radio = QRadioButton(self)
-        self.until_edit = DateEdit(self)
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.until_edit.setDate(QDate(anchor + timedelta(weeks=4)))
-        self.skip_check = QCheckBox(self)
-        self.skip_check.setObjectName("skipConflictsCheck")
-        self.error_label = _problem_label(self)
-
-        every_row = QHBoxLayout()
-        every_row.setSpacing(6)
-        every_row.addWidget(self.interval_spin)
-        every_row.addWidget(self.unit_label)
-        every_row.addStretch(1)
-        after_row = QHBoxLayout()
-        after_row.setSpacing(6)
-        after_row.addWidget(self.after_radio)
-        after_row.addWidget(self.count_spin)
-        after_row.addWidget(self.times_label)
-        after_row.addStretch(1)
-        on_row = QHBoxLayout()
-        on_row.setSpacing(6)
-        on_row.addWidget(self.on_radio)
-        on_row.addWidget(self.until_edit)
-        on_row.addStretch(1)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setColumnMinimumWidth(0, 84)
-        grid.addWidget(self.kind_label, 0, 0)
-        grid.addWidget(self.kind_combo, 0, 1)
-        grid.addWidget(self.every_label, 1, 0)
-        grid.addLayout(every_row, 1, 1)
-        grid.addWidget(self.days_label, 2, 0)
-        grid.addLayout(days_row, 2, 1)
-        grid.addWidget(self.ends_label, 3, 0)
-        grid.addLayout(after_row, 3, 1)
-        grid.addLayout(on_row, 4, 1)
-        grid.addWidget(self.skip_check, 5, 1)
-        grid.addWidget(self.error_label, 6, 1)
-        grid.setColumnStretch(1, 1)
-        self._connect_signals()
-        self.retranslate_ui()
-        self._update_visibility()
-
-    def _connect_signals(self) -> None:
-        self.kind_combo.currentIndexChanged.connect(self.on_kind_combo_current_index_changed)
-        self.interval_spin.valueChanged.connect(self.on_choice_changed)
-        self.count_spin.valueChanged.connect(self.on_count_spin_value_changed)
-        self.until_edit.dateChanged.connect(self.on_until_edit_date_changed)
-        self.after_radio.toggled.connect(self.on_choice_changed)
-        self.skip_check.toggled.connect(self.on_choice_changed)
-        for button in self.day_buttons:
-            button.toggled.connect(self.on_choice_changed)
-
-    def retranslate_ui(self) -> None:
-        ordinals = (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"),
-                    self.tr("last"))
-        day_names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                     self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
-                     self.tr("Sunday"))
-        self.kind_label.setText(self.tr("Rep&eats"))
-        nth = self._nth_weekday()
-        texts = (self.tr("Does not repeat"), self.tr("Daily"),
-                 self.tr("Every weekday (Monday to Friday)"), self.tr("Weekly on…"),
-                 self.tr("Monthly on day {0}").format(self._anchor.day),
-                 self.tr("Monthly on the {0} {1}").format(
-                     ordinals[nth - 1 if nth > 0 else 4], day_names[self._anchor.weekday()]))
-        for index, text in enumerate(texts):
-            self.kind_combo.setItemText(index, text)
-        self.every_label.setText(self.tr("Every"))
-        self.days_label.setText(self.tr("On"))
-        for button, text in zip(self.day_buttons, (
-                self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                self.tr("Sat"), self.tr("Sun")), strict=True):
-            button.setText(text)
-        self.ends_label.setText(self.tr("Ends"))
-        self.after_radio.setText(self.tr("after"))
-        self.times_label.setText(self.tr("times"))
-        self.on_radio.setText(self.tr("on"))
-        self.skip_check.setText(self.tr("S&kip dates that cannot be booked"))
-        self.skip_check.setToolTip(self.tr(
-            "Book the dates that are free and leave out the ones that clash or break a rule. "
-            "Holidays and closures are always left out."))
-        self._update_unit()
-
-    def _update_unit(self) -> None:
-        kind = self.kind()
-        count = self.interval_spin.value()
-        if kind == "daily":
-            unit = self.tr("day") if count == 1 else self.tr("days")
-        elif kind in ("weekdays", "weekly"):
-            unit = self.tr("week") if count == 1 else self.tr("weeks")
-        else:
-            unit = self.tr("month") if count == 1 else self.tr("months")
-        self.unit_label.setText(unit)
-
-    def _update_visibility(self) -> None:
-        kind = self.kind()
-        repeating = kind != "none"
-        for widget in (self.every_label, self.interval_spin, self.unit_label, self.ends_label,
-                       self.after_radio, self.count_spin, self.times_label, self.on_radio,
-                       self.until_edit, self.skip_check):
-            widget.setVisible(repeating)
-        self.days_label.setVisible(kind == "weekly")
-        for button in self.day_buttons:
-            button.setVisible(kind == "weekly")
-
-    def _nth_weekday(self) -> int:
-        """Which of its month's weekdays the anchor is: 1 to 4, or -1 for a fifth (the last)."""
-        nth = (self._anchor.day - 1) // 7 + 1
-        return -1 if nth == 5 else nth
-
-    def kind(self) -> str:
-        return str(self.kind_combo.currentData())
-
-    def set_kind(self, kind: str) -> None:
-        self.kind_combo.setCurrentIndex(REPEAT_KINDS.index(kind))
-
-    def set_anchor(self, anchor: date) -> None:
-        """Follow the booking's first date; a single chosen weekday moves with it."""
-        old = self._anchor
-        self._anchor = anchor
-        chosen = [i for i, button in enumerate(self.day_buttons) if button.isChecked()]
-        if chosen == [old.weekday()] and old.weekday() != anchor.weekday():
-            with QSignalBlocker(self.day_buttons[old.weekday()]):
-                self.day_buttons[old.weekday()].setChecked(False)
-            self.day_buttons[anchor.weekday()].setChecked(True)
-        self.retranslate_ui()
-
-    def rule(self) -> str | None:
-        """The RFC 5545 rule, or None when the booking does not repeat."""
-        kind = self.kind()
-        if kind == "none":
-            return None
-        parts = {"daily": ["FREQ=DAILY"], "weekdays": ["FREQ=WEEKLY"], "weekly": ["FREQ=WEEKLY"],
-                 "monthly_date": ["FREQ=MONTHLY"], "monthly_weekday": ["FREQ=MONTHLY"]}[kind]
-        if self.interval_spin.value() > 1:
-            parts.append(f"INTERVAL={self.interval_spin.value()}")
-        if kind == "weekdays":
-            parts.append("BYDAY=MO,TU,WE,TH,FR")
-        elif kind == "weekly":
-            days = [BYDAY[i] for i, b in enumerate(self.day_buttons) if b.isChecked()]
-            parts.append("BYDAY=" + ",".join(days or [BYDAY[self._anchor.weekday()]]))
-        elif kind == "monthly_date":
-            parts.append(f"BYMONTHDAY={self._anchor.day}")
-        elif kind == "monthly_weekday":
-            parts.append(f"BYDAY={self._nth_weekday():+d}{BYDAY[self._anchor.weekday()]}")
-        if self.after_radio.isChecked():
-            parts.append(f"COUNT={self.count_spin.value()}")
-        else:
-            parts.append(f"UNTIL={self.until_edit.date().toPython():%Y%m%d}")
-        return ";".join(parts)
-
-    def summary(self) -> str:
-        """A few words for the collapsed section."""
-        if self.kind() == "none":
-            return self.tr("does not repeat")
-        text = self.kind_combo.currentText().rstrip("…")
-        if self.kind() == "weekly":
-            names = [b.text() for b in self.day_buttons if b.isChecked()]
-            text = self.tr("Weekly on {0}").format(", ".join(names))
-        if self.interval_spin.value() > 1:
-            text += self.tr(", every {0} {1}").format(self.interval_spin.value(),
-                                                       self.unit_label.text())
-        if self.after_radio.isChecked():
-            return text + self.tr(", {0} times").format(self.count_spin.value())
-        return text + self.tr(", until {0}").format(
-            self.until_edit.date().toPython().strftime("%d %b %Y"))
-
-    @Slot(int)
-    def on_kind_combo_current_index_changed(self, _index: int) -> None:
-        self._update_visibility()
-        self._update_unit()
-        self.changed.emit()
-
-    @Slot()
-    def on_choice_changed(self) -> None:
-        self._update_unit()
-        self.changed.emit()
-
-    @Slot(int)
-    def on_count_spin_value_changed(self, _value: int) -> None:
-        self.after_radio.setChecked(True)
-        self.changed.emit()
-
-    @Slot(QDate)
-    def on_until_edit_date_changed(self, _value: QDate) -> None:
-        self.on_radio.setChecked(True)
-        self.changed.emit()
-
-
-def _problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def _hint_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {HINT_COLOUR};")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
-    return label
 
 
 class BookingDialog(QDialog):
@@ -387,8 +74,6 @@ class BookingDialog(QDialog):
         self.problems: list[Problem] = []
         self.preview: tuple[Occurrence, ...] = ()
         self._save_error = ""
-        self._offers: dict[QPushButton, tuple[str, Any]] = {}
-        self._offer_key: tuple[Any, ...] | None = None
         self._touched: set[str] = set()
         self._series_problems: list[str] = []
         self._today = local(services.now()).date()
@@ -399,7 +84,7 @@ class BookingDialog(QDialog):
                 self._rooms[found.code] = found
         known = known_organizations(services.engine)
         self._organizations = {name.casefold(): name for name in known}
-        self._organization_ids = {name.casefold(): org_id for name, org_id in known.items()}
+        organization_ids = {name.casefold(): org_id for name, org_id in known.items()}
         if booking is not None:
             start, end, room = booking.start, booking.end, booking.room
         if start is None:
@@ -409,7 +94,7 @@ class BookingDialog(QDialog):
         if end is None or end <= start:
             end = start + timedelta(hours=1)
         self._duration = int((end - start).total_seconds() // 60)
-        self._build(local(start).date())
+        self._build(local(start).date(), organization_ids)
         self._fill(room, local(start), local(end))
         self._set_tab_order()
         self._check_timer = QTimer(self)
@@ -421,7 +106,7 @@ class BookingDialog(QDialog):
 
     # ----- building ------------------------------------------------------------------------
 
-    def _build(self, day: date) -> None:
+    def _build(self, day: date, organization_ids: dict[str, int]) -> None:
         left = QWidget(self)
         grid = QGridLayout(left)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -454,7 +139,7 @@ class BookingDialog(QDialog):
                                                       SLOT_MINUTES))):
             combo.setMaxVisibleItems(12)
             for value in minutes:
-                combo.addItem(_clock(value), value)
+                combo.addItem(clock(value), value)
         self.until_label = QLabel("–", self)
         self.zone_label = QLabel(self)
         when_row = QHBoxLayout()
@@ -480,7 +165,7 @@ class BookingDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(10)
         self.org_edit.setCompleter(completer)
-        self.org_hint = _hint_label(self)
+        self.org_hint = hint_label(self)
         org_box = QVBoxLayout()
         org_box.setSpacing(1)
         org_box.addWidget(self.org_edit)
@@ -495,7 +180,7 @@ class BookingDialog(QDialog):
         self.attendees_spin.setObjectName("attendeesSpin")
         self.attendees_spin.setRange(0, MAX_ATTENDEES)
         self.attendees_spin.setMinimumWidth(90)
-        self.seats_hint = _hint_label(self)
+        self.seats_hint = hint_label(self)
         attendees_row = QHBoxLayout()
         attendees_row.setSpacing(8)
         attendees_row.addWidget(self.attendees_spin)
@@ -523,7 +208,7 @@ class BookingDialog(QDialog):
         self.notes_label = self._add_row(grid, "notes", self.notes_edit,
                                          align=Qt.AlignmentFlag.AlignTop)
 
-        self.series_note = _hint_label(self)
+        self.series_note = hint_label(self)
         self.series_note.hide()
         self.repeat_toggle = QToolButton(self)
         self.repeat_toggle.setObjectName("repeatToggle")
@@ -547,45 +232,22 @@ class BookingDialog(QDialog):
         side.setFixedWidth(340)
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
-        self.ready_box = QGroupBox(self)
-        self.ready_label = QLabel(self.ready_box)
-        self.ready_label.setWordWrap(True)
-        QVBoxLayout(self.ready_box).addWidget(self.ready_label)
-        self.clash_box = QGroupBox(self)
+        self.ready_box = RoomCard(parent=self)
+        self.clash_box = ClashCard(parent=self)
         self.clash_box.setObjectName("clashBox")
-        self.clash_label = QLabel(self.clash_box)
-        self.clash_label.setWordWrap(True)
-        self.clash_label.setTextFormat(Qt.TextFormat.RichText)
-        QVBoxLayout(self.clash_box).addWidget(self.clash_label)
-        self.alternatives_box = QGroupBox(self)
+        self.alternatives_box = AlternativesPanel(
+            services=self._services, rooms=self._rooms, organization_ids=organization_ids,
+            parent=self)
         self.alternatives_box.setObjectName("alternativesBox")
-        alternatives = QVBoxLayout(self.alternatives_box)
-        alternatives.setSpacing(4)
-        self.times_heading = QLabel(self.alternatives_box)
-        self.times_list = QVBoxLayout()
-        self.times_list.setSpacing(3)
-        self.rooms_heading = QLabel(self.alternatives_box)
-        self.rooms_list = QVBoxLayout()
-        self.rooms_list.setSpacing(3)
-        for heading in (self.times_heading, self.rooms_heading):
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-        alternatives.addWidget(self.times_heading)
-        alternatives.addLayout(self.times_list)
-        alternatives.addWidget(self.rooms_heading)
-        alternatives.addLayout(self.rooms_list)
-        self.series_box = QGroupBox(self)
+        self.series_box = SeriesPreview(parent=self)
         self.series_box.setObjectName("seriesBox")
-        series = QVBoxLayout(self.series_box)
-        self.series_summary = QLabel(self.series_box)
-        self.series_summary.setWordWrap(True)
-        self.series_list = QTextBrowser(self.series_box)
-        self.series_list.setObjectName("seriesList")
-        self.series_list.setOpenLinks(False)
-        self.series_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        series.addWidget(self.series_summary)
-        series.addWidget(self.series_list, 1)
+        # The cards' insides stay reachable from the dialog, where tests and callers read them.
+        self.ready_label, self.clash_label = self.ready_box.label, self.clash_box.label
+        self.times_heading = self.alternatives_box.times_heading
+        self.times_list = self.alternatives_box.times_list
+        self.rooms_heading = self.alternatives_box.rooms_heading
+        self.rooms_list = self.alternatives_box.rooms_list
+        self.series_summary, self.series_list = self.series_box.summary, self.series_box.dates
         for box in (self.ready_box, self.clash_box, self.alternatives_box):
             side_box.addWidget(box)
         # The dates fill the column; the spacer only takes what is left when they are hidden.
@@ -636,7 +298,7 @@ class BookingDialog(QDialog):
             grid.addWidget(field, row, 1)
         else:
             grid.addLayout(field, row, 1)
-        error = _problem_label(self)
+        error = problem_label(self)
         error.setObjectName(f"{key}Problem")
         grid.addWidget(error, row + 1, 1)
         self.errors[key] = error
@@ -656,8 +318,8 @@ class BookingDialog(QDialog):
                           if room.casefold() in (code.casefold(), info.name.casefold())), -1)
         self.room_combo.setCurrentIndex(max(index, 0))
         self.date_edit.setDate(QDate(start.date()))
-        _select_minutes(self.start_combo, _minutes(start.date(), start))
-        _select_minutes(self.end_combo, _minutes(start.date(), end))
+        select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
+        select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
         self._fill_layouts(self._booking.layout if self._booking else None)
         booking = self._booking
         if booking is not None:
@@ -711,6 +373,7 @@ class BookingDialog(QDialog):
         self.notes_edit.textChanged.connect(self.on_form_changed)
         self.repeat_toggle.toggled.connect(self.on_repeat_toggle_toggled)
         self.repeat.changed.connect(self.on_repeat_changed)
+        self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -723,7 +386,7 @@ class BookingDialog(QDialog):
             info = self._rooms.get(self.room_combo.itemData(index) or "")
             if info is not None:
                 self.room_combo.setItemText(index, self.tr("{0} ({1}) · {2}").format(
-                    info.name, info.code, self._seats(info.capacity)))
+                    info.name, info.code, seats(info.capacity)))
         self.room_label.setText(self.tr("&Room"))
         self.when_label.setText(self.tr("&When"))
         self.zone_label.setText(self.tr("WIB"))
@@ -748,11 +411,9 @@ class BookingDialog(QDialog):
                 "This date belongs to series #{0}; changes here apply to this date only.")
                 .format(self._booking.series_id))
             self.series_note.show()
-        self.ready_box.setTitle(self.tr("Check"))
-        self.clash_box.setTitle(self.tr("Already booked"))
-        self.alternatives_box.setTitle(self.tr("Alternatives — one click applies"))
-        self.series_box.setTitle(self.tr("Dates in this series"))
-        self.repeat.retranslate_ui()
+        for part in (self.ready_box, self.clash_box, self.alternatives_box, self.series_box,
+                     self.repeat):
+            part.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self._retranslate_layouts()
@@ -761,9 +422,6 @@ class BookingDialog(QDialog):
         self._update_seats_hint()
         self._update_repeat_toggle()
         self._show_check()
-
-    def _seats(self, count: int) -> str:
-        return self.tr("1 seat") if count == 1 else self.tr("{0} seats").format(count)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -775,19 +433,19 @@ class BookingDialog(QDialog):
         if info is None:
             return
         self.layout_combo.setItemText(0, self.tr("Standard · {0}").format(
-            self._seats(info.capacity)))
+            seats(info.capacity)))
         for index in range(1, self.layout_combo.count()):
             name = str(self.layout_combo.itemData(index))
             self.layout_combo.setItemText(index, self.tr("{0} · {1}").format(
-                name.replace("_", " ").title(), self._seats(info.layouts.get(name, 0))))
+                name.replace("_", " ").title(), seats(info.layouts.get(name, 0))))
 
     def _retranslate_ends(self) -> None:
         start = int(self.start_combo.currentData() or 0)
         for index in range(self.end_combo.count()):
             minutes = int(self.end_combo.itemData(index))
-            text = _clock(minutes)
+            text = clock(minutes)
             if minutes > start:
-                text = self.tr("{0}  ({1})").format(text, _length(minutes - start))
+                text = self.tr("{0}  ({1})").format(text, duration_text(minutes - start))
             self.end_combo.setItemText(index, text)
 
     def _update_org_hint(self) -> None:
@@ -903,7 +561,7 @@ class BookingDialog(QDialog):
         for key, label in self.errors.items():
             messages = shown.get(key, [])
             visible = bool(messages) and (key != "title" or "title" in self._touched)
-            label.setText("\n".join(_sentence(m) for m in messages))
+            label.setText("\n".join(sentence(m) for m in messages))
             label.setVisible(visible)
         ordered = [m for key in FIELD_ORDER for m in shown.get(key, [])]
         self.save_button.setEnabled(not ordered)
@@ -912,7 +570,7 @@ class BookingDialog(QDialog):
             if len(ordered) > 1:
                 reason += self.tr(" (and {0} more)").format(len(ordered) - 1)
             self.save_button.setToolTip(reason + "\n\n" + "\n".join(
-                "• " + _sentence(m) for m in ordered))
+                "• " + sentence(m) for m in ordered))
             # A form not yet filled in is no error: say what is missing, calmly.
             hidden = all(not label.isVisibleTo(self) for label in self.errors.values())
             self._set_status(self._save_error or reason,
@@ -957,163 +615,28 @@ class BookingDialog(QDialog):
         clash = next((p for p in self.problems if p.kind == "conflict"), None)
         self.clash_box.setVisible(clash is not None)
         if clash is not None and clash.clash is not None:
-            self.clash_label.setText(self._clash_html(clash.clash))
+            self.clash_box.show_booking(clash.clash)
         wants_rooms = clash is not None or any(
             p.rule in ("capacity", "term", "retired", "not_bookable") for p in self.problems)
-        self._show_offers(with_times=clash is not None, with_rooms=wants_rooms)
+        self.alternatives_box.show_offers(
+            self.form(), with_times=clash is not None, with_rooms=wants_rooms,
+            exclude_booking=self._booking.id if self._booking else None)
         self.series_box.setVisible(bool(self.preview) or bool(self._series_problems)
                                    and self.repeat.kind() != "none")
-        self._fill_series()
+        self.series_box.show_series(self.preview, self._series_problems,
+                                    skip=self.repeat.skip_check.isChecked())
         idle = not (self.alternatives_box.isVisibleTo(self) or self.preview
                     or self._series_problems)
         self.ready_box.setVisible(idle)
         if idle:
-            self.ready_label.setText(self._room_html())
-
-    def _room_html(self) -> str:
-        form = self.form()
-        info = self.current_room()
-        if info is None:
-            return ""
-        if any(p.field in ("room", "time") for p in self.problems):
-            verdict = f"<span style='color:{ERROR_COLOUR}'>" + escape(self.tr(
-                "The room or the time needs a change; see the red lines.")) + "</span>"
-        else:
-            verdict = f"<span style='color:{OK_COLOUR}'>✓ " + escape(self.tr(
-                "{0} is free {1:%a %d %b}, {2}–{3}.").format(
-                info.name, local(form.start), hhmm(form.start), hhmm(form.end))) + "</span>"
-        facts = [escape(info.floor_name), escape(self._seats(info.capacity))]
-        if info.amenities:
-            facts.append(escape(", ".join(a.replace("_", " ") for a in info.amenities)))
-        return f"{verdict}<br><br><b>{escape(info.name)}</b><br>" + "<br>".join(facts)
-
-    def _clash_html(self, view: BookingView) -> str:
-        parts = [f"<b>{escape(view.title)}</b>",
-                 escape(self.tr("{0:%a %d %b}, {1}–{2} in {3}").format(
-                     local(view.start), hhmm(view.start), hhmm(view.end), view.room_name))]
-        if view.organization:
-            parts.append(escape(self.tr("For {0}").format(view.organization)))
-        contact = " · ".join(x for x in (view.contact_name, view.contact_phone) if x)
-        if contact:
-            parts.append(escape(self.tr("Contact: {0}").format(contact)))
-        parts.append(f"<span style='color:{HINT_COLOUR}'>" + escape(self.tr(
-            "Booking #{0}, booked by {1}").format(view.id, view.booked_by or "—")) + "</span>")
-        return "<br>".join(parts)
-
-    def _show_offers(self, *, with_times: bool, with_rooms: bool) -> None:
-        if not (with_times or with_rooms):
-            self.alternatives_box.hide()
-            self._offer_key = None
-            return
-        form = self.form()
-        key = (with_times, with_rooms, form.room, form.start, form.end, form.attendees,
-               form.organization)
-        self.alternatives_box.show()
-        if key == self._offer_key:
-            return
-        self._offer_key = key
-        self._clear_offers()
-        org_id = self._organization_id(form.organization)
-        self.times_heading.setVisible(with_times)
-        if with_times:
-            self.times_heading.setText(self.tr("{0}, next free times").format(
-                self.current_room().name if self.current_room() else form.room))
-            for start, end in self._free_times(form, org_id):
-                self._add_offer(self.times_list, ("time", (start, end)), self.tr(
-                    "{0:%a %d %b}   {1}–{2}").format(local(start), hhmm(start), hhmm(end)))
-            if self.times_list.count() == 0:
-                self._add_note(self.times_list, self.tr("No free time in the next 30 days."))
-        # Space between the two lists, only when both are there.
-        self.rooms_heading.setContentsMargins(0, 8 if with_times else 0, 0, 0)
-        self.rooms_heading.setText(self.tr("Other rooms free at this time"))
-        for room in self._free_rooms(form, org_id):
-            self._add_offer(self.rooms_list, ("room", room.code), self.tr(
-                "{0} ({1}) · {2} · floor {3}").format(room.name, room.code,
-                                                     self._seats(room.capacity), room.floor))
-        if self.rooms_list.count() == 0:
-            self._add_note(self.rooms_list, self.tr("No other room that fits is free then."))
-
-    def _organization_id(self, name: str | None) -> int | None:
-        return self._organization_ids.get(name.casefold()) if name else None
-
-    def _free_times(self, form: BookingForm,
-                    org_id: int | None) -> list[tuple[datetime, datetime]]:
-        try:
-            return self._services.availability.next_free_slots(
-                room=form.room, length=form.end - form.start, after=form.start,
-                count=TIME_OFFERS, attendees=form.attendees, organization_id=org_id,
-                exclude_booking=self._booking.id if self._booking else None)
-        except BookingError:
-            return []
-
-    def _free_rooms(self, form: BookingForm, org_id: int | None) -> list[FreeRoom]:
-        try:
-            rooms = self._services.availability.free_rooms(
-                start=form.start, end=form.end, capacity=form.attendees,
-                organization_id=org_id)
-        except BookingError:
-            return []
-        return [r for r in rooms if r.code != form.room and r.code in self._rooms][:ROOM_OFFERS]
-
-    def _add_offer(self, into: QVBoxLayout, offer: tuple[str, Any], text: str) -> None:
-        button = QPushButton(text, self.alternatives_box)
-        button.setObjectName("alternativeButton")
-        button.setStyleSheet("text-align: left; padding: 4px 8px;")
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(self.on_alternative_button_clicked)
-        self._offers[button] = offer
-        into.addWidget(button)
-
-    def _add_note(self, into: QVBoxLayout, text: str) -> None:
-        note = _hint_label(self.alternatives_box)
-        note.setText(text)
-        into.addWidget(note)
-
-    def _clear_offers(self) -> None:
-        for into in (self.times_list, self.rooms_list):
-            while into.count():
-                item = into.takeAt(0)
-                widget = item.widget()
-                if widget is not None:
-                    widget.hide()
-                    widget.deleteLater()
-        self._offers.clear()
+            form = self.form()
+            self.ready_box.show_room(
+                self.current_room(), start=form.start, end=form.end,
+                blocked=any(p.field in ("room", "time") for p in self.problems))
 
     def offer_buttons(self) -> list[QPushButton]:
         """The alternatives on show, times first, then rooms."""
-        return list(self._offers)
-
-    def _fill_series(self) -> None:
-        self.series_list.clear()
-        if not self.preview:
-            self.series_summary.setText("\n".join(_sentence(m) for m in self._series_problems))
-            self.series_summary.setStyleSheet(f"color: {ERROR_COLOUR};")
-            return
-        marks = {"free": ("✓", OK_COLOUR), "conflict": ("✗", ERROR_COLOUR),
-                 "refused": ("✗", ERROR_COLOUR), "closed": ("–", HINT_COLOUR)}
-        verdicts = {"free": self.tr("free"), "conflict": self.tr("taken"),
-                    "refused": self.tr("not allowed"), "closed": self.tr("closed, left out")}
-        skip = self.repeat.skip_check.isChecked()
-        rows = []
-        for occurrence in self.preview:
-            mark, colour = marks.get(occurrence.verdict, ("·", HINT_COLOUR))
-            verdict = verdicts.get(occurrence.verdict, occurrence.verdict)
-            if occurrence.verdict in BLOCKING_VERDICTS and skip:
-                verdict, colour = self.tr("left out"), HINT_COLOUR
-            rows.append(
-                f"<p style='margin:0'><span style='color:{colour}'>{mark}</span>&nbsp; "
-                f"{occurrence.day:%a %d %b %Y} &nbsp;{hhmm(occurrence.start)}–"
-                f"{hhmm(occurrence.end)} &nbsp;<span style='color:{colour}'>"
-                f"{escape(verdict)}</span></p>")
-            if occurrence.detail:
-                rows.append(f"<p style='margin:0 0 4px 18px; color:{colour}'>"
-                            f"{escape(_sentence(occurrence.detail))}</p>")
-        self.series_list.setHtml("".join(rows))
-        free = sum(1 for o in self.preview if o.verdict == "free")
-        self.series_summary.setText(self.tr("{0} dates: {1} free, {2} not.").format(
-            len(self.preview), free, len(self.preview) - free))
-        self.series_summary.setStyleSheet("")
+        return self.alternatives_box.offer_buttons()
 
     # ----- slots ----------------------------------------------------------------------------
 
@@ -1157,7 +680,7 @@ class BookingDialog(QDialog):
         start = int(self.start_combo.currentData())
         end = min(start + self._duration, DAY_MINUTES)
         with QSignalBlocker(self.end_combo):
-            _select_minutes(self.end_combo, end)
+            select_minutes(self.end_combo, end)
         self._retranslate_ends()
         self.schedule_check()
 
@@ -1180,20 +703,16 @@ class BookingDialog(QDialog):
         self._update_repeat_toggle()
         self.schedule_check()
 
-    @Slot()
-    def on_alternative_button_clicked(self) -> None:
-        offer = self._offers.get(self.sender())
-        if offer is None:
-            return
-        what, value = offer
+    @Slot(str, object)
+    def on_alternatives_box_chosen(self, what: str, value: Any) -> None:
         if what == "room":
             self.room_combo.setCurrentIndex(self.room_combo.findData(value))
         else:
             start, end = (local(v) for v in value)
             self._duration = int((end - start).total_seconds() // 60)
             self.date_edit.setDate(QDate(start.date()))
-            _select_minutes(self.start_combo, _minutes(start.date(), start))
-            _select_minutes(self.end_combo, _minutes(start.date(), end))
+            select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
+            select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
         self._save_error = ""
         self.check_now()
         (self.save_button if self.save_button.isEnabled() else self.title_edit).setFocus()
@@ -1228,22 +747,10 @@ class BookingDialog(QDialog):
         form = self.form()
         try:
             if self._booking is not None:
-                self.change = self._save_edit(self._booking, form)
-            elif form.rule is not None:
-                self.change = self._services.series.create(
-                    actor=self._services.actor, room=form.room, start=form.start,
-                    end=form.end, rule=form.rule, title=form.title,
-                    organization=form.organization, attendees=form.attendees,
-                    layout=form.layout, notes=form.notes, contact_name=form.contact_name,
-                    contact_phone=form.contact_phone,
-                    skip_conflicts=form.skip_conflicts).change
+                self.change = save_edit(self._services, self._booking, form,
+                                        on_step=self._edited)
             else:
-                self.change = self._services.bookings.book(
-                    actor=self._services.actor, room=form.room, start=form.start,
-                    end=form.end, title=form.title, organization=form.organization,
-                    attendees=form.attendees, layout=form.layout,
-                    contact_name=form.contact_name, contact_phone=form.contact_phone,
-                    notes=form.notes)
+                self.change = save_new(self._services, form)
         except BookingError as error:
             self.check_now()
             self._save_error = self.tr("Not saved: {0}").format(error.message)
@@ -1252,55 +759,9 @@ class BookingDialog(QDialog):
         self.accept()
         return True
 
-    def _save_edit(self, booking: BookingView, form: BookingForm) -> Change:
-        """A move and/or a change of details, in the order the rules let both through."""
-        moved = (form.room, form.start, form.end) != (booking.room, booking.start, booking.end)
-        details: dict[str, Any] = {}
-        for name, old in (("title", booking.title), ("organization", booking.organization),
-                          ("attendees", booking.attendees), ("layout", booking.layout),
-                          ("contact_name", booking.contact_name),
-                          ("contact_phone", booking.contact_phone), ("notes", booking.notes)):
-            new = getattr(form, name)
-            if isinstance(new, int):
-                if new != old:
-                    details[name] = new
-            elif (new or "").strip() != (old or "").strip():
-                details[name] = new
-        # New details that fit where the booking is now go first, so the move is judged with
-        # them (a smaller room for fewer people); otherwise the move goes first.
-        details_first = bool(details) and moved and not [
-            p for p in check_booking(
-                self._services.engine, now=self._services.now(), room=booking.room,
-                start=booking.start, end=booking.end, title=form.title,
-                attendees=form.attendees, layout=form.layout, organization=form.organization,
-                exclude_booking_id=booking.id) if p.field in ("attendees", "layout", "room")]
-        steps = ["details", "move"] if details_first else ["move", "details"]
-        changes: list[Change] = []
-        move_change: Change | None = None
-        version = booking.version
-        for step in steps:
-            if step == "move" and moved:
-                change = move_change = self._services.bookings.move(
-                    actor=self._services.actor, booking_id=booking.id, room=form.room,
-                    start=form.start, end=form.end, expected_version=version)
-            elif step == "details" and details:
-                change = self._services.bookings.change_details(
-                    actor=self._services.actor, booking_id=booking.id,
-                    expected_version=version, **details)
-            else:
-                continue
-            changes.append(change)
-            version = change.booking.version
-            # If the second step is refused, the first stays saved: edit from there.
-            self._booking = change.booking
-        if not changes:
-            return Change("unchanged", (booking,), (booking,), frozenset({booking.room_id}),
-                          (booking.start, booking.end))
-        final = changes[-1].booking
-        return Change((move_change or changes[-1]).action, (final,), (booking,),
-                      frozenset({booking.room_id, final.room_id}),
-                      (min(booking.start, final.start), max(booking.end, final.end)),
-                      tuple(r for c in changes for r in c.overridden))
+    def _edited(self, booking: BookingView) -> None:
+        # If a later step of an edit is refused, the earlier one stays saved: edit from there.
+        self._booking = booking
 
     def done(self, result: int) -> None:
         self._check_timer.stop()

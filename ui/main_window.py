@@ -1,7 +1,9 @@
 """The main window: toolbar, rooms side panel, the timeline (day or week) and bookings list."""
 
 from base64 import b64decode, b64encode
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -18,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking.calendar import Holiday
 from booking.errors import BookingError
-from booking.queries import HoursInfo, RoomInfo
-from booking.services import Services
-from booking.timeutil import BUILDING_TZ, local
+from booking.infos import ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import BookingView, Change
-from booking.watch import ChangeWatcher
 from ui.bus import ChangeBus
 from ui.dialogs import CancelReason
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
@@ -31,28 +32,57 @@ from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
 from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand
 
+if TYPE_CHECKING:
+    from booking.services import Services
+
 POLL_MS = 2000
 NO_SHOW_MS = 60_000
+
+
+class Reader(Protocol):
+    """What the window reads to paint: the full services, or the quick start-up reader."""
+
+    def floors(self) -> list[FloorInfo]: ...
+
+    def rooms(self) -> list[RoomInfo]: ...
+
+    def hours(self) -> dict[str, HoursInfo]: ...
+
+    def holidays(self, first: date, last: date) -> list[Holiday]: ...
+
+    def closures(self, start: datetime, end: datetime) -> list[ClosureInfo]: ...
+
+    def list_bookings(self, *, start: datetime, end: datetime) -> list[BookingView]: ...
 
 
 class MainWindow(QMainWindow):
     """Ruang's main window."""
 
-    def __init__(self, *, services: Services, settings: SettingsStore | None = None,
+    def __init__(self, *, services: "Services | None" = None, reader: Reader | None = None,
+                 settings: SettingsStore | None = None, actor: str | None = None,
+                 database_label: str = "", now: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
+        """Open on full services, or (at start-up) on a quick reader until attach_services."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._services = services
+        if services is None and reader is None:
+            raise ValueError("the window needs services or a reader")
+        self._services: Services | None = None
+        self._reader: Reader = services if services is not None else reader  # type: ignore[assignment]
+        self._now = services.now if services is not None else (now or utc_now)
+        self._actor = services.actor if services is not None else (actor or "frontdesk")
+        self._database_label = (services.database_label if services is not None
+                                else database_label)
         self._store = settings or MemorySettingsStore()
         self._settings = self._store.load()
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
-        self._watcher = ChangeWatcher(services.engine)
+        self._watcher: Any = None
         self._rooms: list[RoomInfo] = []
         self._floors: list[tuple[int, str]] = []
         self._hours: dict[str, HoursInfo] = {}
         self._filter = RoomFilter()
-        self.current_date = local(services.now()).date()
+        self.current_date = local(self._now()).date()
         self._build_widgets()
         self._build_actions()
         self._build_toolbar()
@@ -62,30 +92,76 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self.load_building()
         self.reload()
-        self.timeline.scroll_to_time(max(local(services.now()) - timedelta(hours=1),
+        self.timeline.scroll_to_time(max(local(self._now()) - timedelta(hours=1),
                                          datetime.combine(self.current_date, datetime.min.time(),
                                                           tzinfo=BUILDING_TZ)))
         self._clock.start()
-        self._poll.start()
-        self._no_shows.start()
+        if services is not None:
+            self.attach_services(services)
+        else:
+            self._set_working(False)
 
     @property
-    def services(self) -> Services:
+    def services(self) -> "Services":
+        if self._services is None:
+            raise RuntimeError("the services are still loading")
         return self._services
+
+    def attach_services(self, services: "Services") -> None:
+        """Switch from the start-up reader to the full services: editing becomes possible."""
+        from booking.watch import ChangeWatcher
+
+        self._services = services
+        self._reader = services
+        self._now = services.now
+        self._actor = services.actor
+        self._database_label = services.database_label
+        self._watcher = ChangeWatcher(services.engine)
+        self.timeline.set_drop_validator(self._validate_drop)
+        self._set_working(True)
+        self.retranslate_ui()
+        self.reload()
+        self._poll.start()
+        self._no_shows.start()
+        # The bookings list is built on the next turn of the event loop, so attaching never
+        # holds the GUI thread for long.
+        QTimer.singleShot(0, self._add_search_panel)
+
+    def _add_search_panel(self) -> None:
+        if self.search_panel is not None:
+            return
+        self.search_panel = self._make_search_panel()
+        if self.search_panel is not None:
+            self.tabs.addTab(self.search_panel, self.tr("Bookings"))
+            self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
+                self.on_timeline_open_requested)
+
+    def _set_working(self, working: bool) -> None:
+        for action in (self.new_action, self.open_action, self.cancel_action,
+                       self.undo_action, self.redo_action):
+            action.setEnabled(working)
+        self.search_field.setEnabled(working)
+        if not working:
+            self.show_message(self.tr("Opening the database…"))
+        elif self.message_label.text() == self.tr("Opening the database…"):
+            self.show_message(self.tr("Ready."))
+
+    def _ready(self) -> bool:
+        if self._services is None:
+            self.show_message(self.tr("Still opening the database; try again in a moment."))
+            return False
+        return True
 
     # ----- construction -----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.side_panel = SidePanel(parent=self)
         self.timeline = TimelineView(parent=self)
-        self.timeline.set_drop_validator(self._validate_drop)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, "")
-        self.search_panel = self._make_search_panel()
-        if self.search_panel is not None:
-            self.tabs.addTab(self.search_panel, "")
+        self.search_panel: QWidget | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.tabs)
@@ -115,7 +191,7 @@ class MainWindow(QMainWindow):
             from ui.search_panel import SearchPanel
         except ImportError:
             return None
-        return SearchPanel(services=self._services, parent=self)
+        return SearchPanel(services=self.services, parent=self)
 
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 *, checkable: bool = False) -> QAction:
@@ -245,9 +321,6 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self.on_clock_timeout)
         self._poll.timeout.connect(self.on_poll_timeout)
         self._no_shows.timeout.connect(self.on_no_shows_timeout)
-        if self.search_panel is not None:
-            self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
-                self.on_timeline_open_requested)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
@@ -279,9 +352,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Timeline"))
         if self.search_panel is not None:
             self.tabs.setTabText(1, self.tr("Bookings"))
-        self.database_label.setText(self.tr("Database: {0}").format(
-            self._services.database_label))
-        self.account_label.setText(self.tr("Signed in: {0}").format(self._services.actor))
+        self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
+        self.account_label.setText(self.tr("Signed in: {0}").format(self._actor))
         self.on_clock_timeout()
 
     def _apply_settings(self) -> None:
@@ -317,17 +389,18 @@ class MainWindow(QMainWindow):
         self._poll.stop()
         self._clock.stop()
         self._no_shows.stop()
-        self._watcher.close()
+        if self._watcher is not None:
+            self._watcher.close()
         super().closeEvent(event)
 
     # ----- data -------------------------------------------------------------------------------
 
     def load_building(self) -> None:
-        floors = self._services.floors()
+        floors = self._reader.floors()
         self._floors = [(f.level, f"{f.name} · {f.label}" if f.label else f.name)
                         for f in floors]
-        self._rooms = self._services.rooms()
-        self._hours = self._services.hours()
+        self._rooms = self._reader.rooms()
+        self._hours = self._reader.hours()
         self.side_panel.set_building(floors, self._rooms)
 
     def visible_days(self) -> list[date]:
@@ -344,20 +417,20 @@ class MainWindow(QMainWindow):
         """Read the visible range again and repaint."""
         start, end = self.visible_range()
         days = self.visible_days()
-        bookings = self._services.list_bookings(start=start, end=end)
+        bookings = self._reader.list_bookings(start=start, end=end)
         rooms = [r for r in self._rooms if r.bookable and self._filter.admits(r)]
         if self._filter.free_now:
             busy = self._busy_now(bookings)
             rooms = [r for r in rooms if r.id not in busy]
-        holidays = {h.day: h.name for h in self._services.holidays(days[0], days[-1])}
+        holidays = {h.day: h.name for h in self._reader.holidays(days[0], days[-1])}
         closures = [(c.start, c.end, c.name, c.room_id)
-                    for c in self._services.closures(start, end)]
+                    for c in self._reader.closures(start, end)]
         self.timeline.set_content(TimelineContent(days, self._floors, rooms, bookings,
                                                   self._hours, holidays, closures),
-                                  now=self._services.now())
+                                  now=self._now())
 
     def _busy_now(self, bookings: list[BookingView]) -> set[int]:
-        now = self._services.now()
+        now = self._now()
         busy = {b.room_id for b in bookings if b.active and b.start <= now < b.end}
         by_code = {r.code: r for r in self._rooms}
         for room in self._rooms:
@@ -395,7 +468,7 @@ class MainWindow(QMainWindow):
             from booking.validation import check_booking
         except ImportError:
             return None
-        problems = check_booking(self._services.engine, now=self._services.now(),
+        problems = check_booking(self.services.engine, now=self._now(),
                                  room=room.id, start=start, end=end, title=booking.title,
                                  attendees=booking.attendees, layout=booking.layout,
                                  organization=booking.organization,
@@ -404,7 +477,7 @@ class MainWindow(QMainWindow):
 
     def _push(self, change: Change) -> None:
         """Record a change made through a dialog or a drag on the undo stack."""
-        kwargs = {"services": self._services, "announce": self.bus.announce,
+        kwargs = {"services": self.services, "announce": self.bus.announce,
                   "report": self.show_message}
         if change.action == "created":
             self.undo_stack.push(CreateCommand(change.booking, **kwargs))
@@ -426,9 +499,11 @@ class MainWindow(QMainWindow):
         self.show_message(message)
 
     def open_dialog(self, **prefill: object) -> None:
+        if not self._ready():
+            return
         from ui.booking_dialog import BookingDialog
 
-        change = BookingDialog.ask(services=self._services, parent=self, **prefill)
+        change = BookingDialog.ask(services=self.services, parent=self, **prefill)
         if change is None:
             return
         if change.bookings:
@@ -457,8 +532,10 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_timeline_open_requested(self, booking_id: int) -> None:
+        if not self._ready():
+            return
         try:
-            booking = self._services.booking(booking_id)
+            booking = self.services.booking(booking_id)
         except BookingError as exc:
             self.show_message(exc.message)
             return
@@ -467,10 +544,13 @@ class MainWindow(QMainWindow):
     @Slot(int, int, object, object)
     def on_timeline_move_requested(self, booking_id: int, room_id: int, start: datetime,
                                    end: datetime) -> None:
+        if not self._ready():
+            self.reload()
+            return
         try:
-            current = self._services.booking(booking_id)
-            change = self._services.bookings.move(
-                actor=self._services.actor, booking_id=booking_id, room=room_id, start=start,
+            current = self.services.booking(booking_id)
+            change = self.services.bookings.move(
+                actor=self._actor, booking_id=booking_id, room=room_id, start=start,
                 end=end, expected_version=current.version)
         except BookingError as exc:
             self.show_message(self.tr("Not moved: {0}").format(exc.message))
@@ -482,8 +562,10 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_timeline_cancel_requested(self, booking_id: int) -> None:
+        if not self._ready():
+            return
         try:
-            booking = self._services.booking(booking_id)
+            booking = self.services.booking(booking_id)
         except BookingError as exc:
             self.show_message(exc.message)
             return
@@ -492,7 +574,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Not cancelled: a reason is needed."))
             return
         try:
-            change = self._services.bookings.cancel(actor=self._services.actor,
+            change = self.services.bookings.cancel(actor=self._actor,
                                                     booking_id=booking_id, reason=reason,
                                                     expected_version=booking.version)
         except BookingError as exc:
@@ -535,8 +617,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_today_action_triggered(self) -> None:
-        self.set_date(local(self._services.now()).date())
-        self.timeline.scroll_to_time(local(self._services.now()) - timedelta(hours=1))
+        self.set_date(local(self._now()).date())
+        self.timeline.scroll_to_time(local(self._now()) - timedelta(hours=1))
 
     def _step(self) -> timedelta:
         return timedelta(days=7 if self.timeline.mode == "week" else 1)
@@ -605,18 +687,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_clock_timeout(self) -> None:
-        now = local(self._services.now())
+        now = local(self._now())
         self.clock_label.setText(now.strftime("%a %d %b %Y  %H:%M WIB"))
         if now.second == 0:
             self.timeline.set_now(now)
 
     @Slot()
     def on_poll_timeout(self) -> None:
-        if self._watcher.changed():
+        if self._watcher is not None and self._watcher.changed():
             self.on_bus_changed(None)
 
     @Slot()
     def on_no_shows_timeout(self) -> None:
+        if self._services is None:
+            return
         change = self._services.bookings.release_no_shows()
         if change.bookings:
             self.bus.announce(change)

@@ -1,13 +1,16 @@
 """Undo and redo as pairs of domain operations, wrapped in thin QUndoCommands."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from booking.errors import BookingError
-from booking.services import Services
 from booking.views import BookingView, Change
+
+if TYPE_CHECKING:
+    from booking.services import Services
 
 Announce = Callable[[Change | None], None]
 Report = Callable[[str], None]
@@ -20,7 +23,7 @@ class DomainCommand(QUndoCommand):
     the refusal instead of overwriting, and the command leaves the stack.
     """
 
-    def __init__(self, text: str, *, services: Services, announce: Announce,
+    def __init__(self, text: str, *, services: "Services", announce: Announce,
                  report: Report) -> None:
         super().__init__(text)
         self.services = services

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from booking.queries import RoomInfo
+from booking.infos import RoomInfo
 from booking.timeutil import BUILDING_TZ, local
 
 SNAP_MINUTES = 15

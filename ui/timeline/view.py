@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from booking.queries import HoursInfo, RoomInfo
+from booking.infos import HoursInfo, RoomInfo
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView
 from ui.theme import kind_colour, organization_colour, text_on
@@ -75,6 +75,7 @@ class TimelineView(QAbstractScrollArea):
     cancel_requested = Signal(int)
     floor_toggled = Signal(int, bool)
     status_message = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class TimelineView(QAbstractScrollArea):
         self.cursor_end: datetime | None = None
         self.last_status = ""
         self._drag: _Drag | None = None
+        self._painted = False
         self._rows: list[Row] = []
         self._by_room: dict[int, list[BookingView]] = {}
         self._axis = TimeAxis([date.today()], 7 * 60, 21 * 60, 1.2)
@@ -279,6 +281,9 @@ class TimelineView(QAbstractScrollArea):
         painter.drawLine(QPointF(GUTTER - 0.5, 0), QPointF(GUTTER - 0.5, area.height()))
         painter.drawLine(QPointF(0, HEADER - 0.5), QPointF(area.width(), HEADER - 0.5))
         painter.end()
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _visible_rows(self, area: QRectF) -> list[Row]:
         top = self.verticalScrollBar().value()

@@ -1,0 +1,96 @@
+"""Start-up: today's bookings are painted from a quick reader before the database layer loads."""
+
+import json
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from booking.quickread import QuickReader
+from booking.services import Services
+from tests.helpers.clock import FakeClock
+from tests.ui.conftest import MONDAY, at
+from ui.main_window import MainWindow
+from ui.settings import MemorySettingsStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _fill(services: Services) -> list[int]:
+    ids = [services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                                  title="Stand-up", organization="Bank Mandiri",
+                                  attendees=4).booking.id,
+           services.bookings.book(actor="frontdesk", room="HALL", start=at(13), end=at(16),
+                                  title="Launch", layout="theatre", attendees=200).booking.id,
+           services.bookings.book(actor="frontdesk", room="P2.01", start=at(8), end=at(17),
+                                  title="Team day", tentative=True).booking.id]
+    services.bookings.cancel(actor="frontdesk", booking_id=ids[0], reason="moved online")
+    services.series.create(actor="frontdesk", room="KAWI", start=at(11), end=at(12),
+                           rule="FREQ=DAILY;COUNT=3", title="Daily")
+    services.terms.add_closure(actor="manager", name="Lift repair", start=at(0, day=8),
+                               end=at(0, day=9))
+    return ids
+
+
+def test_quick_reader_answers_exactly_what_the_services_answer(file_engine: Engine,
+                                                               clock: FakeClock) -> None:
+    services = Services(file_engine, now=clock)
+    _fill(services)
+    reader = QuickReader.open(str(file_engine.url.database))
+    assert reader is not None
+    try:
+        assert reader.floors() == services.floors()
+        assert reader.rooms() == services.rooms()
+        assert reader.hours() == services.hours()
+        start, end = at(0), at(0) + timedelta(days=7)
+        assert reader.list_bookings(start=start, end=end) == services.list_bookings(
+            start=start, end=end)
+        assert reader.closures(start, end) == services.closures(start, end)
+        assert reader.holidays(MONDAY, MONDAY + timedelta(days=30)) == services.holidays(
+            MONDAY, MONDAY + timedelta(days=30))
+    finally:
+        reader.close()
+
+
+def test_quick_reader_declines_what_it_cannot_read(tmp_path: Path) -> None:
+    assert QuickReader.open(str(tmp_path / "missing.db")) is None
+    assert QuickReader.open("postgresql://desk@server/ruang") is None
+    text = tmp_path / "notes.db"
+    text.write_text("not a database")
+    assert QuickReader.open(str(text)) is None
+
+
+def test_window_paints_from_the_reader_then_attaches_the_services(
+        qtbot: QtBot, file_engine: Engine, clock: FakeClock) -> None:
+    services = Services(file_engine, now=clock)
+    ids = _fill(services)
+    reader = QuickReader.open(str(file_engine.url.database))
+    assert reader is not None
+    window = MainWindow(reader=reader, settings=MemorySettingsStore(), now=clock,
+                        database_label="test")
+    qtbot.addWidget(window)
+    window.set_date(MONDAY)
+    assert window.timeline.block_rect(ids[1]) is not None  # the launch is on screen already
+    assert not window.new_action.isEnabled()
+    window.on_timeline_open_requested(ids[1])
+    assert "Still opening" in window.message_label.text()
+    window.attach_services(services)
+    assert window.new_action.isEnabled()
+    assert window.timeline.block_rect(ids[1]) is not None
+    qtbot.waitUntil(lambda: window.search_panel is not None, timeout=3000)
+    window.close()
+    reader.close()
+
+
+def test_opening_the_window_imports_no_database_layer() -> None:
+    code = ("import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "import main, booking.cli, booking.quickread, ui.app, ui.main_window\n"
+            "import json; print(json.dumps(sorted(m for m in ('sqlalchemy', 'sqlmodel', "
+            "'pydantic', 'alembic', 'shapely', 'holidays') if m in sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ}, timeout=60, check=True)
+    assert json.loads(done.stdout) == []

@@ -1,0 +1,65 @@
+"""The dates a new series would book, each marked free, taken, not allowed or closed."""
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from booking.series import Occurrence
+from booking.timeutil import hhmm
+from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
+
+BLOCKING_VERDICTS = ("conflict", "refused")
+
+
+class SeriesPreview(QGroupBox):
+    """A series' dates as the engine judges them, with a one-line count above."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.dates = QTextBrowser(self)
+        self.dates.setObjectName("seriesList")
+        self.dates.setOpenLinks(False)
+        self.dates.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.dates, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Dates in this series"))
+
+    def show_series(self, preview: Sequence[Occurrence], problems: Sequence[str], *,
+                    skip: bool) -> None:
+        """List the dates; without any, show why (skip: blocked dates are left out)."""
+        self.dates.clear()
+        if not preview:
+            self.summary.setText("\n".join(sentence(m) for m in problems))
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            return
+        marks = {"free": ("✓", OK_COLOUR), "conflict": ("✗", ERROR_COLOUR),
+                 "refused": ("✗", ERROR_COLOUR), "closed": ("–", HINT_COLOUR)}
+        verdicts = {"free": self.tr("free"), "conflict": self.tr("taken"),
+                    "refused": self.tr("not allowed"), "closed": self.tr("closed, left out")}
+        rows = []
+        for occurrence in preview:
+            mark, colour = marks.get(occurrence.verdict, ("·", HINT_COLOUR))
+            verdict = verdicts.get(occurrence.verdict, occurrence.verdict)
+            if occurrence.verdict in BLOCKING_VERDICTS and skip:
+                verdict, colour = self.tr("left out"), HINT_COLOUR
+            rows.append(
+                f"<p style='margin:0'><span style='color:{colour}'>{mark}</span>&nbsp; "
+                f"{occurrence.day:%a %d %b %Y} &nbsp;{hhmm(occurrence.start)}–"
+                f"{hhmm(occurrence.end)} &nbsp;<span style='color:{colour}'>"
+                f"{escape(verdict)}</span></p>")
+            if occurrence.detail:
+                rows.append(f"<p style='margin:0 0 4px 18px; color:{colour}'>"
+                            f"{escape(sentence(occurrence.detail))}</p>")
+        self.dates.setHtml("".join(rows))
+        free = sum(1 for o in preview if o.verdict == "free")
+        self.summary.setText(self.tr("{0} dates: {1} free, {2} not.").format(
+            len(preview), free, len(preview) - free))
+        self.summary.setStyleSheet("")
