@@ -210,3 +210,27 @@ def test_change_by_another_process_appears_after_the_poll(qtbot: QtBot, file_eng
     qtbot.waitUntil(lambda: any(b.id == booking_id for b in win.timeline.content.bookings),
                     timeout=5000)
     win.close()
+
+
+def test_week_view_drag_moves_a_booking_to_another_day(qtbot: QtBot, window: MainWindow,
+                                                       services: Services) -> None:
+    booking_id = book(services, "BROMO", at(10), at(11), attendees=4)
+    window.set_view("week")
+    block = window.timeline.block_rect(booking_id)
+    assert block is not None
+    start = block.center().toPoint()
+    wednesday = window.timeline.cell_point("BROMO", at(10, day=9))
+    drag(qtbot, window, start, QPoint(wednesday.x() + 2, start.y()))
+    moved = services.booking(booking_id)
+    assert (moved.room, moved.start, moved.end) == ("BROMO", at(10, day=9), at(11, day=9))
+
+
+def test_tooltip_tells_the_details(window: MainWindow, services: Services) -> None:
+    booking_id = book(services, "SEMERU", at(10), at(11), title="Board review",
+                      organization="Bank Mandiri", attendees=12)
+    window.reload()
+    booking = next(b for b in window.timeline.content.bookings if b.id == booking_id)
+    text = window.timeline.tooltip_text(booking)
+    for part in ("Board review", "Semeru", "10:00–11:00", "Bank Mandiri", "12 attendees",
+                 "10 min after"):
+        assert part in text
