@@ -79,6 +79,15 @@ class AreaSpec:
     outline: tuple[tuple[float, float], ...]
 
 
+@dataclass(frozen=True)
+class EquipmentSpec:
+    """An item events can borrow, and how many exist."""
+
+    code: str
+    name: str
+    quantity: int
+
+
 @dataclass
 class BuildingSpec:
     """The whole building file, validated."""
@@ -91,6 +100,7 @@ class BuildingSpec:
     floors: list[FloorSpec] = field(default_factory=list)
     rooms: list[RoomSpec] = field(default_factory=list)
     areas: list[AreaSpec] = field(default_factory=list)
+    equipment: list[EquipmentSpec] = field(default_factory=list)
 
 
 def _is_int(value: object) -> bool:
@@ -238,7 +248,9 @@ def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
     floors = {f.level: f for f in spec.floors}
     spec.rooms = _rooms(reader, raw.get("rooms"), floors, profiles)
     spec.areas = _areas(reader, raw.get("areas"), floors)
-    for key in sorted(set(raw) - {"building", "hours", "floors", "rooms", "areas"}):
+    spec.equipment = _equipment(reader, raw.get("equipment"))
+    for key in sorted(set(raw) - {"building", "hours", "floors", "rooms", "areas",
+                                   "equipment"}):
         reader.problem(f"unknown section '{key}'")
     _check_geometry(reader, spec, floors)
     if reader.problems:
@@ -391,6 +403,29 @@ def _areas(reader: _Reader, raw: object, floors: dict[int, FloorSpec]) -> list[A
     for code in sorted({c for c in codes if codes.count(c) > 1}):
         reader.problem(f"area code '{code}' is used more than once")
     return areas
+
+
+def _equipment(reader: _Reader, raw: object) -> list[EquipmentSpec]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        reader.problem("[[equipment]] must be a list of tables")
+        return []
+    items: list[EquipmentSpec] = []
+    for index, table in enumerate(raw):
+        name = table.get("name") or table.get("code") or f"#{index + 1}"
+        where = f"equipment '{name}'"
+        reader.unknown_fields(where, table, {"code", "name", "quantity"})
+        code = reader.text(where, table, "code")
+        quantity = table.get("quantity")
+        if not _is_int(quantity) or quantity < 0:
+            reader.problem(f"{where}: quantity must be a whole number of 0 or more, "
+                           f"got {quantity!r}")
+            quantity = 0
+        if any(item.code == code for item in items):
+            reader.problem(f"{where}: code '{code}' is used twice")
+        items.append(EquipmentSpec(code, reader.text(where, table, "name"), quantity))
+    return items
 
 
 # shapely is imported inside the checks only: opening the app must not pay for it.

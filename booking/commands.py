@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.errors import BadInput
+from booking.event_commands import register as register_events
 from booking.series_commands import (
     add_series_arguments,
     add_series_command,
@@ -250,6 +251,7 @@ def add_booking_commands(commands: Any, common: Callable[..., None]) -> None:
                       help="(managers) book despite a rule, recording why")
     add_series_arguments(book)
     add_series_command(add, cmd_series_entry)
+    register_events(add, _with_services, _actor)
 
     move = add("move", "move or resize a booking", cmd_move)
     move.add_argument("id", metavar="ID")

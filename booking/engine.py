@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from booking.db import read_session, write_session
 from booking.errors import BadInput, ConflictError, NotPermitted, RuleRefused
 from booking.guards import CONFLICT_MARKER, span_bound_sql
+from booking.holds import expire_due_holds
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -177,6 +178,7 @@ class BookingService:
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             target = bookable_room(session, room)
+            expire_due_holds(session, now)
             org = organization_named(session, organization, account, now)
             proposal = Proposal(target, start, end, attendees, layout, org.id if org else None)
             policy = policy_for(target.kind)
@@ -217,6 +219,7 @@ class BookingService:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; only active "
                                   "bookings can be moved", rule="status")
             before = self.view(session, booking)
+            expire_due_holds(session, now)
             target = bookable_room(session, room) if room is not None else \
                 find_room(session, booking.room_id)
             new_start = start if start is not None else booking.start_at

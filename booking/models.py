@@ -180,6 +180,7 @@ class Booking(SQLModel, table=True):
     series_id: int | None = Field(default=None, foreign_key="series.id", index=True)
     occurrence_date: str | None = Field(default=None, max_length=10)
     detached: bool = False
+    event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
 
 
 class Series(SQLModel, table=True):
@@ -310,3 +311,51 @@ class PublicHoliday(SQLModel, table=True):
     day: str = Field(primary_key=True, max_length=10)
     year: int = Field(index=True)
     name: str
+
+
+class Equipment(SQLModel, table=True):
+    """Something the hall crew lends to events, and how many exist."""
+
+    __table_args__ = (CheckConstraint("quantity >= 0", name="equipment_quantity"),)
+
+    code: str = Field(primary_key=True, max_length=40)
+    name: str
+    quantity: int
+
+
+class Event(SQLModel, table=True):
+    """A hall event: one booking per day (with nightly teardown) or one across the days.
+
+    Requested events hold the hall as tentative bookings until a manager approves or declines
+    them, or the hold expires.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    status: str = Field(default="requested", index=True)
+    setup_min: int = 0
+    teardown_min: int = 0
+    nightly_teardown: bool = False
+    public: bool = False
+    catering: str = ""
+    organizer: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    requested_by_id: int | None = Field(default=None, foreign_key="account.id")
+    requested_at: datetime = Field(sa_type=UTCInstant)
+    expires_at: datetime | None = Field(default=None, sa_type=UTCInstant, index=True)
+    decided_by_id: int | None = Field(default=None, foreign_key="account.id")
+    decided_at: datetime | None = Field(default=None, sa_type=UTCInstant)
+    decision_reason: str = ""
+    version: int = 1
+
+
+class EventEquipment(SQLModel, table=True):
+    """How many of an item an event needs."""
+
+    __tablename__ = "event_equipment"
+    __table_args__ = (CheckConstraint("quantity > 0", name="event_equipment_quantity"),)
+
+    event_id: int = Field(foreign_key="event.id", primary_key=True)
+    equipment_code: str = Field(foreign_key="equipment.code", primary_key=True, max_length=40)
+    quantity: int

@@ -20,7 +20,8 @@ BOOKING_COLUMNS = (
     "b.id, b.room_id, r.code, r.name, b.start_at, b.end_at, b.title, b.status, o.name, "
     "b.organization_id, b.attendees, b.layout, b.contact_name, b.contact_phone, b.notes, "
     "a.username, b.buffer_before_min, b.buffer_after_min, b.version, b.checked_in_at, "
-    "b.cancel_reason, b.created_at, b.updated_at, b.series_id, b.occurrence_date, b.detached")
+    "b.cancel_reason, b.created_at, b.updated_at, b.series_id, b.occurrence_date, b.detached, "
+    "b.event_id")
 
 
 class QuickReader:
@@ -143,5 +144,6 @@ def _view(row: tuple[object, ...]) -> BookingView:
         checked_in_at=instant(row[19]) if row[19] is not None else None,
         cancel_reason=row[20], created_at=instant(row[21]),  # type: ignore[arg-type]
         updated_at=instant(row[22]), series_id=row[23],  # type: ignore[arg-type]
-        occurrence_date=row[24], detached=bool(row[25]))  # type: ignore[arg-type]
+        occurrence_date=row[24], detached=bool(row[25]),  # type: ignore[arg-type]
+        event_id=row[26])  # type: ignore[arg-type]
 

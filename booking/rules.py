@@ -39,6 +39,9 @@ class Proposal:
     organization_id: int | None
     start_changed: bool = True
     end_changed: bool = True
+    # A multi-day event runs through the night: it must start and end inside opening hours and
+    # is not held to the kind's longest single booking.
+    multi_day: bool = False
 
 
 class RuleBook:
@@ -107,7 +110,7 @@ class RuleBook:
             return RuleRefused(f"{p.room.name} is booked for at least "
                                f"{_minutes_text(policy.min_minutes)}; this booking is "
                                f"{_minutes_text(minutes)}", rule="duration")
-        if minutes > policy.max_minutes:
+        if minutes > policy.max_minutes and not p.multi_day:
             return RuleRefused(f"{p.room.name} can be booked for at most "
                                f"{_minutes_text(policy.max_minutes)} at a time; this booking is "
                                f"{_minutes_text(minutes)}", rule="duration")
@@ -157,6 +160,9 @@ class RuleBook:
         return found
 
     def _opening_hours(self, p: Proposal, profile: str) -> RuleRefused | None:
+        if p.multi_day and local(p.start).date() != local(p.end).date():
+            opening = self._open_at(p, profile, p.start, at_end=False)
+            return opening or self._open_at(p, profile, p.end, at_end=True)
         start, end = local(p.start), local(p.end)
         day = start.date()
         spans = self._day_spans(profile, day.weekday())
@@ -173,6 +179,20 @@ class RuleBook:
             f"{s.closes_min // 60:02d}:{s.closes_min % 60:02d}" for s in spans)
         return RuleRefused(f"{p.room.name} is open {described} on {day:%A}s; "
                            f"{hhmm(p.start)}–{hhmm(p.end)} is outside that", rule="hours")
+
+    def _open_at(self, p: Proposal, profile: str, moment: datetime, *,
+                 at_end: bool) -> RuleRefused | None:
+        """Whether a multi-day event may start (or end) at this moment."""
+        when_local = local(moment)
+        midnight = when_local.replace(hour=0, minute=0, second=0, microsecond=0)
+        for span in self._day_spans(profile, when_local.weekday()):
+            opens = midnight + timedelta(minutes=span.opens_min)
+            closes = midnight + timedelta(minutes=span.closes_min)
+            if (opens < when_local <= closes) if at_end else (opens <= when_local < closes):
+                return None
+        what = "end" if at_end else "start"
+        return RuleRefused(f"{p.room.name} is closed at {when_local:%a %d %b %H:%M}; a "
+                           f"multi-day event must {what} inside opening hours", rule="hours")
 
     def _capacity(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if p.layout:

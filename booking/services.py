@@ -12,6 +12,7 @@ from booking.availability import Availability
 from booking.calendar import Holiday, holidays_between
 from booking.db import sqlite_file
 from booking.engine import BookingService
+from booking.events import EventService
 from booking.queries import (
     ClosureInfo,
     FloorInfo,
@@ -41,6 +42,7 @@ class Services:
         self.availability = Availability(self.engine, now=self.now)
         self.terms = TermService(self.engine, now=self.now)
         self.series = SeriesService(self.engine, now=self.now)
+        self.events = EventService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:
@@ -66,8 +68,10 @@ class Services:
     def list_bookings(self, *, start: datetime, end: datetime,
                       room_ids: Iterable[int] | None = None,
                       statuses: Iterable[str] | None = None) -> list[BookingView]:
-        """Bookings meeting [start, end); no-shows due in those rooms are released first."""
+        """Bookings meeting [start, end); no-shows due in those rooms are released and event
+        holds nobody decided in time expire first."""
         self.bookings.release_no_shows(room_ids=room_ids)
+        self.events.expire_due()
         return list_bookings(self.engine, start=start, end=end, room_ids=room_ids,
                              statuses=statuses)
 

@@ -17,6 +17,7 @@ from booking.models import (
     AuditEntry,
     Booking,
     Building,
+    Equipment,
     Floor,
     HoursProfile,
     OpeningHours,
@@ -112,6 +113,7 @@ class _BuildingSync:
         floor_ids = self.sync_floors(building.id)
         self.sync_rooms(floor_ids)
         self.sync_areas(floor_ids)
+        self.sync_equipment()
         return self.report
 
     def sync_hours(self) -> None:
@@ -233,6 +235,22 @@ class _BuildingSync:
             self.session.flush()
             self.report.removed.append(room.code)
             self.audit("room.removed", room.code, before, None, room.id)
+
+    def sync_equipment(self) -> None:
+        existing = {e.code: e for e in self.session.exec(select(Equipment))}
+        for spec in self.spec.equipment:
+            item = existing.pop(spec.code, None)
+            if item is None:
+                self.session.add(Equipment(code=spec.code, name=spec.name,
+                                           quantity=spec.quantity))
+                self.report.other_changes += 1
+            elif self.set_fields(item, {"name": spec.name, "quantity": spec.quantity}):
+                self.report.other_changes += 1
+        # Items no longer in the file drop to zero (events may still refer to them).
+        for item in existing.values():
+            if item.quantity:
+                item.quantity = 0
+                self.report.other_changes += 1
 
     def sync_areas(self, floor_ids: dict[int, int]) -> None:
         existing = {a.code: a for a in self.session.exec(select(Area))}

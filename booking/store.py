@@ -45,13 +45,16 @@ def load_holidays(session: Session, *, around: int) -> None:
 def open_store(target: str | Path | None = None, *,
                building_file: Path = DEFAULT_BUILDING_FILE,
                now: Callable[[], datetime] = utc_now) -> OpenedStore:
-    """Open (creating if needed) the database, upgrade its schema, load the building if empty."""
+    """Open (creating if needed) the database, upgrade its schema, load the building when the
+    database is new or was just upgraded."""
     engine = make_engine(target)
     try:
         schema = upgrade(engine)
         with write_session(engine) as session:
             empty = session.exec(select(Building.id)).first() is None
-            if empty:
+            # After a schema upgrade the building file is read again: a new revision may keep
+            # things the file describes that older databases never loaded (equipment, ...).
+            if empty or schema.changed:
                 apply_building(session, load_building_file(building_file), now=now())
             ensure_default_accounts(session)
             load_holidays(session, around=local(now()).year)

@@ -38,6 +38,7 @@ class BookingView:
     series_id: int | None = None
     occurrence_date: str | None = None
     detached: bool = False
+    event_id: int | None = None
 
     @property
     def active(self) -> bool:
@@ -57,7 +58,7 @@ class BookingView:
             "cancel_reason": self.cancel_reason or None,
             "created_at": iso_local(self.created_at), "updated_at": iso_local(self.updated_at),
             "series_id": self.series_id, "occurrence_date": self.occurrence_date,
-            "detached": self.detached,
+            "detached": self.detached, "event_id": self.event_id,
         }
 
     def audit_state(self) -> dict[str, Any]:
@@ -79,7 +80,8 @@ def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | 
         booked_by=booked_by, buffer_before_min=b.buffer_before_min,
         buffer_after_min=b.buffer_after_min, version=b.version, checked_in_at=b.checked_in_at,
         cancel_reason=b.cancel_reason, created_at=b.created_at, updated_at=b.updated_at,
-        series_id=b.series_id, occurrence_date=b.occurrence_date, detached=b.detached)
+        series_id=b.series_id, occurrence_date=b.occurrence_date, detached=b.detached,
+        event_id=b.event_id)
 
 
 @dataclass(frozen=True)

@@ -234,8 +234,17 @@ def test_upgrade_indexes_the_bookings_already_there(db_file: Path) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0003")
-    services = Services(engine, now=FakeClock(at(8, day=1)))
-    book(services, "KAWI", 10, "Board meeting", organization="Otorita KEK Singhasari")
+    # Written as a desk on the 0003 schema would have written it.
+    start, end = int(at(10).timestamp()), int(at(11).timestamp())
+    with write_session(engine) as session:
+        session.execute(text("INSERT INTO organization (name, kind, country) VALUES "
+                             "('Otorita KEK Singhasari', 'government', 'ID')"))
+        session.execute(text(
+            "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "
+            "organization_id, contact_name, contact_phone, notes, created_at, updated_at, "
+            "version) SELECT r.id, :start, :end, 'Board meeting', 'confirmed', 0, o.id, '', '', "
+            "'', :start, :start, 1 FROM room r, organization o WHERE r.code = 'KAWI' "
+            "AND o.name = 'Otorita KEK Singhasari'"), {"start": start, "end": end})
     result = schema.upgrade(engine)
     assert (result.before, result.after) == ("0003", schema.head_revision())
     assert found(engine, "otorita board") == {"Board meeting"}
