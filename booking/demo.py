@@ -18,6 +18,10 @@ from booking.db import write_session
 from booking.errors import BadInput
 from booking.models import (
     Account,
+    Booking,
+    BookingStatus,
+    Event,
+    EventEquipment,
     HoursProfile,
     OpeningHours,
     Organization,
@@ -329,9 +333,60 @@ def fill_demo(engine: Engine, *, bookings: int | None, seed: int, now: datetime,
         if bookings is not None and written >= bookings:
             break
     written += _flush(engine, batch)
-    return {"bookings": written, "terms": terms, "organizations": len(orgs),
+    events = _attach_events(engine, now=now, seed=seed)
+    return {"bookings": written, "terms": terms, "organizations": len(orgs), "events": events,
             "first_day": earliest.isoformat(),
             "last_day": (today + timedelta(days=WINDOW_DAYS)).isoformat(), "seed": seed}
+
+
+EVENT_EQUIPMENT = (("sound_system", 1), ("microphone", 4), ("projector", 2), ("stage", 1),
+                   ("livestream_kit", 1), ("extra_chairs", 40))
+
+
+def _attach_events(engine: Engine, *, now: datetime, seed: int) -> int:
+    """Turn the hall bookings around today into events; a few future ones await a decision."""
+    rng = random.Random(seed + 7)
+    lo = now - timedelta(days=WINDOW_DAYS + 1)
+    hi = now + timedelta(days=WINDOW_DAYS + 1)
+    count = 0
+    with write_session(engine) as session:
+        hall_ids = [r.id for r in session.exec(select(Room).where(Room.kind == "hall"))]
+        rows = session.exec(select(Booking).where(
+            col(Booking.room_id).in_(hall_ids), Booking.start_at > lo, Booking.start_at < hi,
+            col(Booking.event_id).is_(None)).order_by(col(Booking.start_at))).all()
+        stock = {"livestream_kit": 0}
+        for booking in rows:
+            future = booking.start_at > now
+            status = {"cancelled": "cancelled", "tentative": "requested"}.get(
+                booking.status, "approved")
+            if future and status == "approved" and rng.random() < 0.2:
+                status = "requested"
+                booking.status = BookingStatus.TENTATIVE
+            event = Event(
+                title=booking.title, status=status, setup_min=booking.buffer_before_min,
+                teardown_min=booking.buffer_after_min, public=rng.random() < 0.4,
+                catering=rng.choice(("Coffee break at 10:00 and lunch boxes for all",
+                                     "Snacks and mineral water", "Standing lunch (halal)",
+                                     "No catering")),
+                organizer=rng.choice(("Dewi Lestari", "Budi Santoso", "Rina Wulandari",
+                                      "Agus Prasetyo", "Siti Rahmawati")),
+                contact_name=rng.choice(("Andi (AV crew)", "Maya (front desk)",
+                                         "Yusuf (facilities)")),
+                contact_phone=f"0812 {rng.randrange(1000, 9999)} {rng.randrange(1000, 9999)}",
+                requested_by_id=booking.booked_by_id, requested_at=booking.created_at,
+                expires_at=now + timedelta(hours=rng.randrange(6, 70))
+                if status == "requested" else None)
+            session.add(event)
+            session.flush()
+            booking.event_id = event.id
+            session.add(booking)
+            for code, quantity in rng.sample(EVENT_EQUIPMENT, rng.randrange(1, 4)):
+                if code in stock:
+                    continue  # the single livestream kit is left free for the demo to ask for
+                session.add(EventEquipment(event_id=event.id or 0, equipment_code=code,
+                                           quantity=quantity))
+            count += 1
+    return count
 
 
 def _flush(engine: Engine, rows: list[dict[str, object]]) -> int:

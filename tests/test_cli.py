@@ -244,3 +244,41 @@ def test_repeat_series_preview_skip_show_edit_cancel(tmp_path: Path) -> None:
     bad = run("--db", db, "book", "KAWI", f"{monday}T09:00", f"{monday}T09:30", "--title", "x",
               "--repeat", "FREQ=WEEKLY")
     assert bad.returncode == 2 and "never ends" in bad.stderr
+
+
+def test_event_request_approve_decline_and_list(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    tuesday = _next_weekday(1)
+    requested = run("--db", db, "--as", "organizer", "event", "request", "HALL",
+                    f"{tuesday}T09:00", f"{tuesday}T16:00", "--title", "Product launch",
+                    "--layout", "theatre", "--attendees", "250", "--setup", "120",
+                    "--equipment", "livestream_kit=1", "--json")
+    assert requested.returncode == 0, requested.stderr
+    event = json.loads(requested.stdout)
+    for key in ("id", "title", "hall", "start", "end", "layout", "attendees", "setup",
+                "teardown", "equipment", "status"):
+        assert key in event
+    assert (event["status"], event["setup"], event["equipment"]) == (
+        "requested", 120, {"livestream_kit": 1})
+    too_many = run("--db", db, "--as", "organizer", "event", "request", "HALL-B",
+                   f"{tuesday}T09:00", f"{tuesday}T10:00", "--title", "x", "--layout",
+                   "theatre", "--attendees", "10")
+    assert too_many.returncode == 3  # the whole hall is held
+    refused = run("--db", db, "--as", "organizer", "event", "approve", str(event["id"]))
+    assert refused.returncode == 5
+    approved = run("--db", db, "--as", "manager", "event", "approve", str(event["id"]),
+                   "--json")
+    assert approved.returncode == 0 and json.loads(approved.stdout)["status"] == "approved"
+    second = json.loads(run("--db", db, "--as", "organizer", "event", "request", "HALL-A",
+                            f"{tuesday}T18:00", f"{tuesday}T20:00", "--title", "Meetup",
+                            "--layout", "reception", "--attendees", "80", "--setup", "30",
+                            "--json").stdout)
+    declined = run("--db", db, "--as", "manager", "event", "decline", str(second["id"]),
+                   "--reason", "cleaning crew off", "--json")
+    assert json.loads(declined.stdout)["status"] == "declined"
+    listed = json.loads(run("--db", db, "events", "--from", f"{tuesday}T00:00", "--to",
+                            f"{tuesday}T23:59", "--json").stdout)
+    assert [(e["title"], e["status"]) for e in listed] == [("Product launch", "approved"),
+                                                           ("Meetup", "declined")]
+    bad = run("--db", db, "event", "decline", str(second["id"]))
+    assert bad.returncode in (2, 4) and len(bad.stderr.strip().splitlines()) == 1
