@@ -4,6 +4,13 @@ import os
 import sys
 
 
+def _write_event_sheet(services: object, event_id: int, pdf: object) -> object:
+    """Event sheets are printed with Qt, which lives on the ui side."""
+    from ui.cli_commands import write_event_sheet
+
+    return write_event_sheet(services, event_id, pdf)  # type: ignore[arg-type]
+
+
 def main(argv: list[str] | None = None) -> int:
     from booking.cli import configure_logging, parse, report_failure, run_command
 
@@ -12,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
     try:
-        args = parse(argv)
+        args = parse(argv, sheet_writer=_write_event_sheet)
         if args.command is None:
             from ui.app import run_app
 

@@ -52,7 +52,10 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="the account acting (default: $RUANG_USER, else frontdesk)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+SheetWriter = Callable[[Any, int, Path], Path]
+
+
+def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.ArgumentParser:
     """The whole command line; `main.py` with no command opens the window."""
     parser = _Parser(prog="main.py", description="Ruang: room booking for the Coding Factory.")
     _common(parser, top=True)
@@ -75,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(rooms, top=False)
     rooms.add_argument("--all", action="store_true", help="include retired rooms")
     rooms.set_defaults(handler=cmd_rooms)
-    add_booking_commands(commands, _common)
+    add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     return parser
 
 
@@ -139,9 +142,14 @@ def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse the arguments; UsageError on anything wrong."""
-    return build_parser().parse_args(list(argv))
+def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None
+          ) -> argparse.Namespace:
+    """Parse the arguments; UsageError on anything wrong.
+
+    sheet_writer prints an event sheet to PDF; printing needs Qt, so the caller that may use
+    Qt (main.py) hands it in.
+    """
+    return build_parser(sheet_writer=sheet_writer).parse_args(list(argv))
 
 
 def run_command(args: argparse.Namespace, *, out: TextIO = sys.stdout) -> int:

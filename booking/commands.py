@@ -225,7 +225,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return _with_services(args, body)
 
 
-def add_booking_commands(commands: Any, common: Callable[..., None]) -> None:
+def add_booking_commands(commands: Any, common: Callable[..., None], *,
+                         sheet_writer: Callable[[Any, int, Any], Any] | None = None) -> None:
     """Register the booking commands on the top-level subparsers."""
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace, TextIO], int],
             ) -> argparse.ArgumentParser:
@@ -251,7 +252,7 @@ def add_booking_commands(commands: Any, common: Callable[..., None]) -> None:
                       help="(managers) book despite a rule, recording why")
     add_series_arguments(book)
     add_series_command(add, cmd_series_entry)
-    register_events(add, _with_services, _actor)
+    register_events(add, _with_services, _actor, sheet_writer=sheet_writer)
 
     move = add("move", "move or resize a booking", cmd_move)
     move.add_argument("id", metavar="ID")

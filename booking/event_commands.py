@@ -3,6 +3,7 @@
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from booking.errors import BadInput
@@ -66,8 +67,8 @@ def _report(args: argparse.Namespace, out: TextIO, event: "EventView", verb: str
     return 0
 
 
-def register(add: Add, with_services: WithServices, actor: Callable[[argparse.Namespace], str]
-             ) -> None:
+def register(add: Add, with_services: WithServices, actor: Callable[[argparse.Namespace], str],
+             *, sheet_writer: Callable[["Services", int, Path], Path] | None = None) -> None:
     """Add `event ...`, `events` and `equipment` to the command line."""
 
     def cmd_event(args: argparse.Namespace, out: TextIO) -> int:
@@ -87,6 +88,17 @@ def register(add: Add, with_services: WithServices, actor: Callable[[argparse.Na
                     public=args.public, nightly_teardown=args.nightly_teardown)
                 return _report(args, out, outcome.event, "Requested")
             event_id = _event_id(args.hall or "")
+            if args.event_command == "sheet":
+                if not args.pdf:
+                    raise BadInput("say where to write the sheet: --pdf FILE")
+                if sheet_writer is None:
+                    raise BadInput("printing event sheets needs the desktop part of Ruang")
+                written = sheet_writer(services, event_id, Path(args.pdf))
+                if args.json:
+                    _emit_json(out, {"event_id": event_id, "pdf": str(written)})
+                else:
+                    out.write(f"Event sheet for #{event_id} written to {written}\n")
+                return 0
             if args.event_command == "approve":
                 outcome = services.events.approve(actor=who, event_id=event_id,
                                                   note=args.reason or "")
@@ -134,8 +146,8 @@ def register(add: Add, with_services: WithServices, actor: Callable[[argparse.Na
 
     event = add("event", "request, approve, decline, withdraw or show a hall event", cmd_event)
     event.add_argument("event_command", choices=("request", "approve", "decline", "withdraw",
-                                                 "show"),
-                       metavar="request|approve|decline|withdraw|show")
+                                                 "show", "sheet"),
+                       metavar="request|approve|decline|withdraw|show|sheet")
     event.add_argument("hall", nargs="?", metavar="HALL|ID",
                        help="request: HALL, HALL-A or HALL-B; otherwise the event id")
     event.add_argument("start", nargs="?", metavar="START")
@@ -158,6 +170,7 @@ def register(add: Add, with_services: WithServices, actor: Callable[[argparse.Na
     event.add_argument("--nightly-teardown", action="store_true",
                        help="a multi-day event cleared each night (one booking per day)")
     event.add_argument("--reason", metavar="R", help="why (decline, withdraw) or a note")
+    event.add_argument("--pdf", metavar="FILE", help="sheet: where to write the PDF")
 
     events = add("events", "list hall events", cmd_events)
     events.add_argument("--from", dest="start", metavar="D")
