@@ -212,9 +212,7 @@ class BookingService:
         """Move a booking to another room and/or time (a resize when only one end moves)."""
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            booking = self.booking_row(session, booking_id)
-            self._check_version(booking, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; only active "
                                   "bookings can be moved", rule="status")
@@ -249,16 +247,10 @@ class BookingService:
             booking.detached = booking.series_id is not None
             booking.buffer_before_min = policy.buffer_before_min
             booking.buffer_after_min = policy.buffer_after_min
-            booking.version += 1
-            booking.updated_at = now
-            session.add(booking)
-            self.flush_guarded(session, target)
-            after = self.view(session, booking)
             action = "booking.moved" if (room is not None and target.id != before.room_id) or (
                 start is not None and end is not None) else "booking.resized"
-            add_audit(session, account, now, action, "booking", booking.id,
-                        before.audit_state(), after.audit_state(),
-                        _override_note(overridden, override_reason))
+            after = self._record(session, account, now, booking, before, action,
+                                 _override_note(overridden, override_reason), room=target)
         return Change(action.split(".")[1], (after,), (before,),
                       frozenset({before.room_id, after.room_id}),
                       (min(before.start, after.start), max(before.end, after.end)), overridden)
@@ -281,9 +273,7 @@ class BookingService:
         """Change what a booking is (title, for whom, attendees, ...) without moving it."""
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            booking = self.booking_row(session, booking_id)
-            self._check_version(booking, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; it can no longer "
                                   "be changed", rule="status")
@@ -324,14 +314,8 @@ class BookingService:
                 return Change("unchanged", (before,), (before,), frozenset({before.room_id}),
                               (before.start, before.end))
             booking.detached = booking.series_id is not None
-            booking.version += 1
-            booking.updated_at = now
-            session.add(booking)
-            session.flush()
-            after = self.view(session, booking)
-            add_audit(session, account, now, "booking.changed", "booking", booking.id,
-                        before.audit_state(), after.audit_state(),
-                        _override_note(overridden, override_reason))
+            after = self._record(session, account, now, booking, before, "booking.changed",
+                                 _override_note(overridden, override_reason))
         return Change("changed", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end), overridden)
 
@@ -341,9 +325,7 @@ class BookingService:
         reason = clean_text(reason, what="reason", limit=MAX_TEXT, required=True)
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            booking = self.booking_row(session, booking_id)
-            self._check_version(booking, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already {booking.status}",
                                   rule="status")
@@ -352,13 +334,8 @@ class BookingService:
             booking.cancelled_at = now
             booking.cancel_reason = reason
             booking.detached = booking.series_id is not None
-            booking.version += 1
-            booking.updated_at = now
-            session.add(booking)
-            session.flush()
-            after = self.view(session, booking)
-            add_audit(session, account, now, "booking.cancelled", "booking", booking.id,
-                        before.audit_state(), after.audit_state(), reason)
+            after = self._record(session, account, now, booking, before, "booking.cancelled",
+                                 reason)
         return Change("cancelled", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
 
@@ -367,9 +344,7 @@ class BookingService:
         """Bring a cancelled or released booking back, if its slot is still free."""
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            booking = self.booking_row(session, booking_id)
-            self._check_version(booking, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version)
             if booking.status in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already active", rule="status")
             before = self.view(session, booking)
@@ -384,13 +359,8 @@ class BookingService:
             booking.status = BookingStatus.CONFIRMED
             booking.cancelled_at = None
             booking.cancel_reason = ""
-            booking.version += 1
-            booking.updated_at = now
-            session.add(booking)
-            self.flush_guarded(session, room)
-            after = self.view(session, booking)
-            add_audit(session, account, now, "booking.reinstated", "booking", booking.id,
-                        before.audit_state(), after.audit_state(), "")
+            after = self._record(session, account, now, booking, before, "booking.reinstated",
+                                 "", room=room)
         return Change("reinstated", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
 
@@ -398,8 +368,7 @@ class BookingService:
         """Mark the guests as arrived (from 30 minutes before the start until the end)."""
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            booking = self.booking_row(session, booking_id)
+            account, booking = self._open(session, actor, booking_id)
             if booking.status == BookingStatus.CHECKED_IN:
                 raise RuleRefused(f"booking #{booking.id} is already checked in",
                                   rule="status")
@@ -414,13 +383,8 @@ class BookingService:
             before = self.view(session, booking)
             booking.status = BookingStatus.CHECKED_IN
             booking.checked_in_at = now
-            booking.version += 1
-            booking.updated_at = now
-            session.add(booking)
-            session.flush()
-            after = self.view(session, booking)
-            add_audit(session, account, now, "booking.checked_in", "booking", booking.id,
-                        before.audit_state(), after.audit_state(), "")
+            after = self._record(session, account, now, booking, before, "booking.checked_in",
+                                 "")
         return Change("checked_in", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
 
@@ -436,15 +400,9 @@ class BookingService:
             for booking in self._due_no_shows(now, rooms, session=session):
                 old = self.view(session, booking)
                 booking.status = BookingStatus.RELEASED
-                booking.version += 1
-                booking.updated_at = now
-                session.add(booking)
-                session.flush()
-                new = self.view(session, booking)
                 grace = policy_for(find_room(session, booking.room_id).kind).no_show_grace_min
-                add_audit(session, None, now, "booking.released", "booking", booking.id,
-                            old.audit_state(), new.audit_state(),
-                            f"not checked in within {grace} minutes of the start")
+                new = self._record(session, None, now, booking, old, "booking.released",
+                                   f"not checked in within {grace} minutes of the start")
                 released.append(new)
                 before.append(old)
         if not released:
@@ -475,6 +433,31 @@ class BookingService:
         due = [b for b, kind in rows
                if b.start_at + timedelta(minutes=kinds[kind] or 0) <= now]
         return due[:1] if probe else due
+
+    def _open(self, session: Session, actor: str | int, booking_id: int,
+              expected_version: int | None = None) -> tuple[Account, Booking]:
+        """The acting account and the booking, refusing a stale version."""
+        account = actor_account(session, actor)
+        booking = self.booking_row(session, booking_id)
+        self._check_version(booking, expected_version)
+        return account, booking
+
+    def _record(self, session: Session, account: Account | None, now: datetime,
+                booking: Booking, before: BookingView, action: str, reason: str, *,
+                room: Room | None = None) -> BookingView:
+        """Bump the version, write (through the overlap guard when the booking holds a room
+        again), audit, and return the booking as it now is."""
+        booking.version += 1
+        booking.updated_at = now
+        session.add(booking)
+        if room is not None:
+            self.flush_guarded(session, room)
+        else:
+            session.flush()
+        after = self.view(session, booking)
+        add_audit(session, account, now, action, "booking", booking.id, before.audit_state(),
+                  after.audit_state(), reason)
+        return after
 
     def _check_version(self, booking: Booking, expected: int | None) -> None:
         if expected is not None and booking.version != expected:
