@@ -1,19 +1,19 @@
 """Where and when there is room: free rooms for a span, and the next free slots in a room."""
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
 from booking.db import read_session
 from booking.engine import check_span
-from booking.errors import BadInput
+from booking.errors import BadInput, RuleRefused
 from booking.guards import span_bound_sql
 from booking.models import Floor, Room, RoomAmenity
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.rules import Proposal, RuleBook
-from booking.timeutil import utc_now
+from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import FreeRoom
 
 SLOT = timedelta(minutes=SLOT_MINUTES)
@@ -122,21 +122,43 @@ class Availability:
                     {"b": exclude_booking}).all())
                 busy = [iv for iv in busy if (iv[0], iv[1]) not in mine]
             rules = RuleBook(session, now=now)
+            # Closures and terms for the whole search window at once: a room assigned to a
+            # team for a month would otherwise cost a query for every slot refused.
+            rules.prefetch(datetime.fromtimestamp(cursor, tz=UTC),
+                           datetime.fromtimestamp(horizon + int(length.total_seconds()), tz=UTC))
             span = int(length.total_seconds())
             found: list[tuple[datetime, datetime]] = []
             while cursor < horizon and len(found) < count:
                 start = datetime.fromtimestamp(cursor, tz=UTC)
                 end = start + length
-                if _clear(busy, cursor - before, cursor + span + after_buf) and not \
-                        rules.refusals(Proposal(target, start, end, attendees, None,
-                                                organization_id)):
+                if not _clear(busy, cursor - before, cursor + span + after_buf):
+                    cursor += step
+                    continue
+                refusals = rules.refusals(Proposal(target, start, end, attendees, None,
+                                                   organization_id))
+                if not refusals:
                     found.append((start, end))
                     # The next offer leaves room for this one's changeover, so any of them
                     # (or all) can be taken.
                     cursor += (span + after_buf + before + step - 1) // step * step
                     continue
-                cursor += step
+                cursor = max(cursor + step, _skip_past(refusals, start, rules, target.id))
         return found
+
+
+def _skip_past(refusals: list[RuleRefused], start: datetime, rules: RuleBook,
+               room_id: int | None) -> int:
+    """Where the next slot worth trying starts, past a whole-day or whole-term refusal."""
+    kinds = {r.rule for r in refusals}
+    if "term" in kinds:
+        ends = [t.end_at for t in rules.terms_for(room_id, start)]
+        if ends:
+            return int(max(ends).timestamp())
+    if kinds & {"holiday", "closure"}:
+        next_day = datetime.combine(local(start).date() + timedelta(days=1), time(0),
+                                    tzinfo=BUILDING_TZ)
+        return int(next_day.timestamp())
+    return 0
 
 
 def _find_room(session: Session, room: str | int) -> Room:

@@ -17,6 +17,7 @@ from platformdirs import user_log_dir
 
 from booking.commands import add_booking_commands
 from booking.errors import BookingError
+from booking.occupancy_commands import register as add_occupancy_commands
 from booking.paths import DEFAULT_BUILDING_FILE
 
 log = logging.getLogger("ruang")
@@ -79,6 +80,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.Argumen
     rooms.add_argument("--all", action="store_true", help="include retired rooms")
     rooms.set_defaults(handler=cmd_rooms)
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
+    add_occupancy_commands(commands, _common)
     return parser
 
 

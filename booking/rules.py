@@ -65,6 +65,10 @@ class RuleBook:
             TermAssignment.end_at > start)))
         self._window = (start, end)
 
+    def terms_for(self, room_id: int | None, at: datetime) -> list[TermAssignment]:
+        """Prefetched term assignments of a room covering an instant."""
+        return [t for t in self._terms if t.room_id == room_id and t.start_at <= at < t.end_at]
+
     def _prefetched(self, p: Proposal) -> bool:
         return self._window is not None and self._window[0] <= p.start and p.end <= \
             self._window[1]

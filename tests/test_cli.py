@@ -282,3 +282,29 @@ def test_event_request_approve_decline_and_list(tmp_path: Path) -> None:
                                                            ("Meetup", "declined")]
     bad = run("--db", db, "event", "decline", str(second["id"]))
     assert bad.returncode in (2, 4) and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_occupancy_now_json_through_main(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    day = _next_weekday(2)
+    booked = run("--db", db, "book", "SEMERU", f"{day}T10:00", f"{day}T11:00", "--title", "x",
+                 "--attendees", "12")
+    assert booked.returncode == 0, booked.stderr
+    done = run("--db", db, "occupancy-now", "--at", f"{day}T10:30", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) == {"at", "floors", "building"}
+    assert data["at"].startswith(f"{day}T10:30")
+    ground = next(f for f in data["floors"] if f["floor"] == 1)
+    assert set(ground) == {"floor", "rooms_in_use", "rooms_bookable", "seats_booked", "seats"}
+    assert ground["rooms_in_use"] == 1 and ground["seats_booked"] == 12
+    assert data["building"]["rooms_in_use"] == 1
+    bad = run("--db", db, "occupancy-now", "--at", "noon")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_screenshot_of_the_floor_plan(tmp_path: Path) -> None:
+    png = tmp_path / "floor.png"
+    done = run("--db", str(tmp_path / "x.db"), "--screenshot", str(png), "--view", "floor")
+    assert done.returncode == 0, done.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -155,6 +155,12 @@ def _screenshot(args: argparse.Namespace) -> int:
             window.set_view(args.view)
         window.show()
         app.processEvents()
+        if args.view == "floor":
+            window.show_floor_plan()
+            if args.date:
+                window.floor_plan.set_moment(datetime.combine(
+                    parse_day(args.date, what="--date"), time(10), tzinfo=BUILDING_TZ))
+            app.processEvents()
         if args.view == "day":
             window.timeline.scroll_to_time(_morning(window))
         app.processEvents()

@@ -123,18 +123,38 @@ class MainWindow(QMainWindow):
         self.reload()
         self._poll.start()
         self._no_shows.start()
-        # The bookings list is built on the next turn of the event loop, so attaching never
-        # holds the GUI thread for long.
+        # The bookings list and the floor plan are built on later turns of the event loop, so
+        # attaching never holds the GUI thread for long.
         QTimer.singleShot(0, self._add_search_panel)
+        QTimer.singleShot(0, self._add_floor_plan)
 
     def _add_search_panel(self) -> None:
         if self.search_panel is not None:
             return
         self.search_panel = self._make_search_panel()
         if self.search_panel is not None:
-            self.tabs.addTab(self.search_panel, self.tr("Bookings"))
+            self.tabs.insertTab(1, self.search_panel, self.tr("Bookings"))
             self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
                 self.on_timeline_open_requested)
+
+    def _add_floor_plan(self) -> None:
+        if self.floor_plan is not None:
+            return
+        from ui.floorplan import FloorPlanView
+
+        self.floor_plan = FloorPlanView(services=self.services, parent=self)
+        self.tabs.addTab(self.floor_plan, self.tr("Floor plan"))
+        self.floor_plan.changed.connect(self.on_floor_plan_changed)
+        self.floor_plan.booking_open_requested.connect(self.on_timeline_open_requested)
+        self.floor_plan.status_message.connect(self.show_message)
+
+    def show_floor_plan(self) -> None:
+        """Bring the floor plan forward (building it now if it is not there yet)."""
+        if self._services is None:
+            return
+        self._add_floor_plan()
+        assert self.floor_plan is not None
+        self.tabs.setCurrentWidget(self.floor_plan)
 
     def _set_working(self, working: bool) -> None:
         for action in (self.new_action, self.open_action, self.cancel_action,
@@ -162,6 +182,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, "")
         self.search_panel: QWidget | None = None
+        self.floor_plan: Any = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.tabs)
@@ -229,6 +250,7 @@ class MainWindow(QMainWindow):
         self.expand_action = self._action("Ctrl+E")
         self.timeline_action = self._action("Ctrl+3")
         self.list_action = self._action("Ctrl+4")
+        self.floor_action = self._action("Ctrl+5")
         self.about_action = self._action()
 
     def _build_toolbar(self) -> None:
@@ -283,7 +305,7 @@ class MainWindow(QMainWindow):
                                    self.zoom_out_action, self.colour_action,
                                    self.expand_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.timeline_action, self.list_action])
+        self.view_menu.addActions([self.timeline_action, self.list_action, self.floor_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -305,6 +327,7 @@ class MainWindow(QMainWindow):
         self.expand_action.triggered.connect(self.on_expand_action_triggered)
         self.timeline_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         self.list_action.triggered.connect(self.on_list_action_triggered)
+        self.floor_action.triggered.connect(self.show_floor_plan)
         self.about_action.triggered.connect(self.on_about_action_triggered)
         self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
         self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
@@ -339,6 +362,7 @@ class MainWindow(QMainWindow):
             self.colour_action: self.tr("Colour by organization"),
             self.expand_action: self.tr("&Expand all floors"),
             self.timeline_action: self.tr("&Timeline"), self.list_action: self.tr("&Bookings list"),
+            self.floor_action: self.tr("&Floor plan"),
             self.about_action: self.tr("&About Ruang"),
         }
         for action, text in texts.items():
@@ -351,7 +375,9 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("Search bookings (Ctrl+F)"))
         self.tabs.setTabText(0, self.tr("Timeline"))
         if self.search_panel is not None:
-            self.tabs.setTabText(1, self.tr("Bookings"))
+            self.tabs.setTabText(self.tabs.indexOf(self.search_panel), self.tr("Bookings"))
+        if self.floor_plan is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.floor_plan), self.tr("Floor plan"))
         self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
         self.account_label.setText(self.tr("Signed in: {0}").format(self._actor))
         self.on_clock_timeout()
@@ -613,6 +639,9 @@ class MainWindow(QMainWindow):
     def on_reload_action_triggered(self) -> None:
         self.load_building()
         self.reload()
+        if self.floor_plan is not None:
+            self.floor_plan.load_building()
+            self.floor_plan.refresh()
         self.show_message(self.tr("Reloaded."))
 
     @Slot()
@@ -665,6 +694,15 @@ class MainWindow(QMainWindow):
         self._store.save(self.current_settings())
 
     @Slot(object)
+    def on_floor_plan_changed(self, change: Change) -> None:
+        if not change.bookings:
+            self.bus.announce(change)
+            return
+        view = change.booking
+        self._after(change, self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
+            view.title, view.room_name, local(view.start), local(view.end)))
+
+    @Slot(object)
     def on_side_panel_filter_changed(self, room_filter: RoomFilter) -> None:
         self._filter = room_filter
         self.reload()
@@ -684,6 +722,8 @@ class MainWindow(QMainWindow):
             self.reload()
         if self.search_panel is not None:
             self.search_panel.refresh()  # type: ignore[attr-defined]
+        if self.floor_plan is not None:
+            self.floor_plan.refresh()
 
     @Slot()
     def on_clock_timeout(self) -> None:

@@ -86,3 +86,10 @@ def test_room_model_passes_the_model_tester(qtmodeltester, services: Services) -
     model = RoomTreeModel()
     model.set_building(services.floors(), services.rooms())
     qtmodeltester.check(model)
+
+
+def test_floor_plan_tab_opens_on_ctrl_5(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.floor_plan is not None
+    assert window.tabs.currentWidget() is window.floor_plan
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Floor plan"
