@@ -6,13 +6,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from booking.agenda import get_booking, list_bookings
 from booking.availability import Availability
 from booking.calendar import Holiday, holidays_between
-from booking.db import sqlite_file
+from booking.db import read_session, sqlite_file
 from booking.engine import BookingService
 from booking.events import EventService
+from booking.models import Account
 from booking.queries import (
     ClosureInfo,
     FloorInfo,
@@ -80,6 +82,12 @@ class Services:
 
     def holidays(self, first: date, last: date) -> list[Holiday]:
         return holidays_between(first, last)
+
+    def role(self) -> str | None:
+        """The acting account's role (None when there is no such account)."""
+        with read_session(self.engine) as session:
+            account = session.exec(select(Account).where(Account.username == self.actor)).first()
+            return account.role if account is not None else None
 
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)

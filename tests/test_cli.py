@@ -308,3 +308,20 @@ def test_screenshot_of_the_floor_plan(tmp_path: Path) -> None:
     done = run("--db", str(tmp_path / "x.db"), "--screenshot", str(png), "--view", "floor")
     assert done.returncode == 0, done.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_event_sheet_pdf_through_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    day = _next_weekday(3)
+    event = json.loads(run("--db", db, "--as", "organizer", "event", "request", "HALL-A",
+                           f"{day}T13:00", f"{day}T16:00", "--title", "Kunjungan Kementerian",
+                           "--layout", "theatre", "--attendees", "90", "--json").stdout)
+    pdf = tmp_path / "sheet.pdf"
+    done = run("--db", db, "event", "sheet", str(event["id"]), "--pdf", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    missing = run("--db", db, "event", "sheet", str(event["id"]), "--pdf",
+                  str(tmp_path / "no" / "sheet.pdf"))
+    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+    unknown = run("--db", db, "event", "sheet", "999", "--pdf", str(pdf))
+    assert unknown.returncode == 2 and "no event #999" in unknown.stderr

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         # The bookings list and the floor plan are built on later turns of the event loop, so
         # attaching never holds the GUI thread for long.
         QTimer.singleShot(0, self._add_search_panel)
+        QTimer.singleShot(0, self._add_events_view)
         QTimer.singleShot(0, self._add_floor_plan)
 
     def _add_search_panel(self) -> None:
@@ -136,6 +137,23 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(1, self.search_panel, self.tr("Bookings"))
             self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
                 self.on_timeline_open_requested)
+
+    def _add_events_view(self) -> None:
+        if self.events_view is not None:
+            return
+        from ui.events.view import EventsView
+
+        self.events_view = EventsView(services=self.services, parent=self)
+        index = self.tabs.indexOf(self.floor_plan) if self.floor_plan is not None else -1
+        self.tabs.insertTab(index, self.events_view, self.tr("Events"))
+        self.events_view.changed.connect(self.bus.announce)
+
+    def show_events(self) -> None:
+        """Bring the hall events forward (building the view now if it is not there yet)."""
+        if self._services is None:
+            return
+        self._add_events_view()
+        self.tabs.setCurrentWidget(self.events_view)
 
     def _add_floor_plan(self) -> None:
         if self.floor_plan is not None:
@@ -183,6 +201,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.timeline, "")
         self.search_panel: QWidget | None = None
         self.floor_plan: Any = None
+        self.events_view: Any = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.tabs)
@@ -251,6 +270,7 @@ class MainWindow(QMainWindow):
         self.timeline_action = self._action("Ctrl+3")
         self.list_action = self._action("Ctrl+4")
         self.floor_action = self._action("Ctrl+5")
+        self.events_action = self._action("Ctrl+6")
         self.about_action = self._action()
 
     def _build_toolbar(self) -> None:
@@ -305,7 +325,8 @@ class MainWindow(QMainWindow):
                                    self.zoom_out_action, self.colour_action,
                                    self.expand_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.timeline_action, self.list_action, self.floor_action])
+        self.view_menu.addActions([self.timeline_action, self.list_action, self.floor_action,
+                                   self.events_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -328,6 +349,7 @@ class MainWindow(QMainWindow):
         self.timeline_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         self.list_action.triggered.connect(self.on_list_action_triggered)
         self.floor_action.triggered.connect(self.show_floor_plan)
+        self.events_action.triggered.connect(self.show_events)
         self.about_action.triggered.connect(self.on_about_action_triggered)
         self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
         self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
@@ -362,7 +384,7 @@ class MainWindow(QMainWindow):
             self.colour_action: self.tr("Colour by organization"),
             self.expand_action: self.tr("&Expand all floors"),
             self.timeline_action: self.tr("&Timeline"), self.list_action: self.tr("&Bookings list"),
-            self.floor_action: self.tr("&Floor plan"),
+            self.floor_action: self.tr("&Floor plan"), self.events_action: self.tr("Hall &events"),
             self.about_action: self.tr("&About Ruang"),
         }
         for action, text in texts.items():
@@ -378,6 +400,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.search_panel), self.tr("Bookings"))
         if self.floor_plan is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.floor_plan), self.tr("Floor plan"))
+        if self.events_view is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.events_view), self.tr("Events"))
         self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
         self.account_label.setText(self.tr("Signed in: {0}").format(self._actor))
         self.on_clock_timeout()
@@ -724,6 +748,8 @@ class MainWindow(QMainWindow):
             self.search_panel.refresh()  # type: ignore[attr-defined]
         if self.floor_plan is not None:
             self.floor_plan.refresh()
+        if self.events_view is not None:
+            self.events_view.refresh()
 
     @Slot()
     def on_clock_timeout(self) -> None:

@@ -93,3 +93,10 @@ def test_floor_plan_tab_opens_on_ctrl_5(qtbot: QtBot, window: MainWindow) -> Non
     assert window.floor_plan is not None
     assert window.tabs.currentWidget() is window.floor_plan
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Floor plan"
+
+
+def test_events_tab_opens_on_ctrl_6(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.events_view is not None
+    assert window.tabs.currentWidget() is window.events_view
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Events"

@@ -1,0 +1,91 @@
+"""Small questions the events view asks; each a classmethod tests can replace."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booking.events import EventView
+from ui.events.wording import span_text
+
+
+class DeclineReason(QDialog):
+    """Asks the manager why a request is declined; the organizer reads the answer."""
+
+    def __init__(self, *, event: EventView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DeclineReason")
+        self._event = event
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        box = QVBoxLayout(self)
+        box.addWidget(self.question)
+        box.addWidget(self.reason_edit)
+        box.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        self._connect_signals()
+        self.retranslate_ui()
+        self.on_reason_edit_text_changed()
+
+    def _connect_signals(self) -> None:
+        self.reason_edit.textChanged.connect(self.on_reason_edit_text_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Decline request"))
+        self.question.setText(self.tr("Why is “{0}” ({1}, {2}) declined? The organizer sees "
+                                      "this reason.").format(
+            self._event.title, span_text(self._event), self._event.hall_name))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. The hall is needed for the "
+                                                    "ministry visit that day"))
+        self.ok_button.setText(self.tr("&Decline"))
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    @Slot()
+    def on_reason_edit_text_changed(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason()))
+        self.ok_button.setToolTip("" if self.reason() else self.tr("Give a reason first"))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, event: EventView) -> str | None:
+        """The reason given, or None when the manager thinks better of it."""
+        dialog = cls(event=event, parent=parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason():
+                return dialog.reason()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+class SheetPath:
+    """Asks where to save an event sheet."""
+
+    @classmethod
+    def ask_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """The PDF file chosen (with .pdf added when missing), or None when cancelled."""
+        caption = parent.tr("Save event sheet") if parent is not None else "Save event sheet"
+        name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested),
+                                                    "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")

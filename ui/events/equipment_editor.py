@@ -1,0 +1,81 @@
+"""The event dialog's equipment box: how many of each item, and how many are free then."""
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
+
+from booking.events import EquipmentInfo
+from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, hint_label, problem_label
+
+
+class EquipmentEditor(QGroupBox):
+    """One spin box per inventory item; `changed` whenever a quantity changes."""
+
+    changed = Signal()
+
+    def __init__(self, *, inventory: list[EquipmentInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._inventory = inventory
+        self._free: dict[str, int] = {}
+        self.spins: dict[str, QSpinBox] = {}
+        self.hints: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(0, 1)
+        for row, item in enumerate(inventory):
+            name = QLabel(item.name, self)
+            spin = QSpinBox(self)
+            spin.setObjectName(f"equipment_{item.code}")
+            spin.setRange(0, item.quantity)
+            spin.setMinimumWidth(64)
+            name.setBuddy(spin)
+            hint = hint_label(self)
+            hint.setWordWrap(False)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(spin, row, 1)
+            grid.addWidget(hint, row, 2)
+            self.spins[item.code] = spin
+            self.hints[item.code] = hint
+        self.error_label = problem_label(self)
+        self.error_label.setObjectName("equipmentProblem")
+        grid.addWidget(self.error_label, len(inventory), 0, 1, 3)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        for spin in self.spins.values():
+            spin.valueChanged.connect(self.on_spin_value_changed)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Equipment"))
+        for item in self._inventory:
+            self.spins[item.code].setSpecialValueText(self.tr("—"))
+            self.spins[item.code].setToolTip(self.tr("How many {0} (up to {1})").format(
+                item.name.lower(), item.quantity))
+        self._show_hints()
+
+    def values(self) -> dict[str, int]:
+        """The items asked for, by code (only those with a quantity)."""
+        return {code: spin.value() for code, spin in self.spins.items() if spin.value()}
+
+    def show_free(self, free: dict[str, int]) -> None:
+        """How many of each item other events leave free over this event's time."""
+        self._free = dict(free)
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        for item in self._inventory:
+            hint = self.hints[item.code]
+            free = self._free.get(item.code, item.quantity)
+            wanted = self.spins[item.code].value()
+            if free >= item.quantity:
+                hint.setText(self.tr("of {0}").format(item.quantity))
+            else:
+                hint.setText(self.tr("{0} of {1} free then").format(free, item.quantity))
+            colour = ERROR_COLOUR if wanted > free else HINT_COLOUR
+            hint.setStyleSheet(f"color: {colour};")
+
+    @Slot(int)
+    def on_spin_value_changed(self, _value: int) -> None:
+        self._show_hints()
+        self.changed.emit()

@@ -1,0 +1,99 @@
+"""The words and colours the events screens share: halls, layouts, statuses, spans, equipment."""
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from booking.events import EventView
+from booking.infos import RoomInfo
+from booking.timeutil import hhmm, local
+
+HALL_COLOUR = "#7b5ea7"
+TENTATIVE_FILL = "#f3eefa"
+TENTATIVE_TEXT = "#4b3a6b"
+GONE_COLOUR = "#8a9199"
+# Statuses still holding the hall; the others only show when asked for.
+OPEN_STATUSES = ("requested", "approved")
+CLOSED_STATUSES = ("declined", "expired", "cancelled")
+
+
+def translate(text: str) -> str:
+    """Text outside any one widget, translated in the events view's own context."""
+    return QCoreApplication.translate("EventsView", text)
+
+
+def status_text(status: str) -> str:
+    """A status as a person reads it."""
+    return {
+        "requested": translate("Requested — awaiting a decision"),
+        "approved": translate("Approved"),
+        "declined": translate("Declined"),
+        "expired": translate("Expired (not decided in time)"),
+        "cancelled": translate("Withdrawn"),
+    }.get(status, status)
+
+
+def short_status(status: str) -> str:
+    return {"requested": translate("requested"), "approved": translate("approved"),
+            "declined": translate("declined"), "expired": translate("expired"),
+            "cancelled": translate("withdrawn")}.get(status, status)
+
+
+def layout_name(code: str | None) -> str:
+    """theatre → Theatre, u_shape → U-shape."""
+    if not code:
+        return translate("no layout")
+    names = {"theatre": translate("Theatre"), "classroom": translate("Classroom"),
+             "banquet": translate("Banquet"), "reception": translate("Reception"),
+             "u_shape": translate("U-shape")}
+    return names.get(code, code.replace("_", " ").capitalize())
+
+
+def hall_tag(hall_name: str) -> str:
+    """What a crowded calendar cell says of the hall: Hall (whole), A or B."""
+    head, _, tail = hall_name.rpartition(" ")
+    return tail if head else hall_name
+
+
+def hall_tags(halls: Sequence[RoomInfo]) -> dict[str, str]:
+    """Short names by hall code: a half by its letter, the whole hall by its halves (A+B)."""
+    tags = {h.code: hall_tag(h.name) for h in halls}
+    for hall in halls:
+        halves = sorted(tags[h.code] for h in halls if h.parent_code == hall.code)
+        if halves:
+            tags[hall.code] = "+".join(halves)
+    return tags
+
+
+def span_text(event: EventView) -> str:
+    """When an event runs, in one line."""
+    start, end = local(event.start), local(event.end)
+    if start.date() == end.date():
+        return f"{start:%a %d %b %Y}, {hhmm(start)}–{hhmm(end)}"
+    if event.nightly_teardown:
+        return translate("{0} to {1}, {2}–{3} each day").format(
+            f"{start:%a %d %b}", f"{end:%a %d %b %Y}", hhmm(start), hhmm(end))
+    return f"{start:%a %d %b %H:%M} – {end:%a %d %b %Y %H:%M}"
+
+
+def equipment_text(equipment: Mapping[str, int], names: Mapping[str, str]) -> str:
+    """Sound system × 1, Wireless microphone × 4 (or “none”)."""
+    if not equipment:
+        return translate("none")
+    return ", ".join(f"{names.get(code, code.replace('_', ' ').capitalize())} × {quantity}"
+                     for code, quantity in equipment.items())
+
+
+def expiry_text(expires_at: datetime, now: datetime) -> str:
+    """When an undecided request lets the hall go, and how soon that is."""
+    left = expires_at - now
+    hours = int(left.total_seconds() // 3600)
+    soon = translate("overdue") if left.total_seconds() <= 0 else \
+        translate("in {0} h").format(max(1, hours)) if hours < 48 else \
+        translate("in {0} days").format(hours // 24)
+    return f"{local(expires_at):%a %d %b %H:%M} ({soon})"
+
+
+def audience_text(public: bool) -> str:
+    return translate("Public (open to visitors)") if public else translate("Internal")
