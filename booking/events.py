@@ -312,26 +312,8 @@ class EventService:
         for day_start, day_end in spans:
             lo = day_start - timedelta(minutes=before)
             hi = day_end + timedelta(minutes=after)
-            others = session.exec(
-                select(Booking, EventEquipment, Event)
-                .join(EventEquipment, col(EventEquipment.event_id) == Booking.event_id)
-                .join(Event, col(Event.id) == Booking.event_id)
-                .where(col(Booking.status).in_(list(ACTIVE_STATUSES)),
-                       col(EventEquipment.equipment_code).in_(list(clean)),
-                       Booking.start_at < hi + timedelta(days=8),
-                       Booking.end_at > lo - timedelta(days=8))).all()
-            for code, quantity in clean.items():
-                uses = []
-                for booking, line, other in others:
-                    if line.equipment_code != code:
-                        continue
-                    o_lo = booking.start_at - timedelta(minutes=booking.buffer_before_min)
-                    o_hi = booking.end_at + timedelta(minutes=booking.buffer_after_min)
-                    if o_lo < hi and o_hi > lo:
-                        uses.append((max(o_lo, lo), min(o_hi, hi), line.quantity, other,
-                                     o_lo, o_hi))
-                peak, busiest = _peak(uses)
-                if peak + quantity > inventory[code].quantity:
+            for code, (peak, busiest) in _usage(session, list(clean), lo, hi).items():
+                if peak + clean[code] > inventory[code].quantity and busiest is not None:
                     item = inventory[code]
                     other, o_lo, o_hi = busiest
                     raise RuleRefused(
@@ -339,6 +321,23 @@ class EventService:
                         f"(event #{other.id}) uses {peak} from {when(o_lo)} to "
                         f"{local(o_hi):%H:%M}", rule="equipment")
         return clean
+
+    def free_equipment(self, *, hall: str | int, spans: list[tuple[datetime, datetime]],
+                       setup_min: int, teardown_min: int) -> dict[str, int]:
+        """How many of each item are left over these days, setup to teardown (read-only)."""
+        with read_session(self.engine) as session:
+            room = bookable_room(session, hall)
+            policy = policy_for(room.kind)
+            before = max(setup_min, policy.buffer_before_min)
+            after = max(teardown_min, policy.buffer_after_min)
+            inventory = {e.code: e.quantity for e in session.exec(select(Equipment))}
+            free = dict(inventory)
+            for day_start, day_end in spans:
+                usage = _usage(session, list(inventory), day_start - timedelta(minutes=before),
+                               day_end + timedelta(minutes=after))
+                for code, (peak, _busiest) in usage.items():
+                    free[code] = min(free[code], max(0, inventory[code] - peak))
+            return free
 
     # ----- deciding ---------------------------------------------------------------------------
 
@@ -425,6 +424,32 @@ class EventService:
             freed = expire_due_holds(session, now)
             views = tuple(views_of(session, freed)) if freed else ()
         return _change("event_expired", views, ())
+
+
+def _usage(session: Session, codes: list[str], lo: datetime, hi: datetime
+           ) -> dict[str, tuple[int, tuple[Event, datetime, datetime] | None]]:
+    """Per item, the most other events use at once within [lo, hi), and the biggest user."""
+    rows = session.exec(
+        select(Booking, EventEquipment, Event)
+        .join(EventEquipment, col(EventEquipment.event_id) == Booking.event_id)
+        .join(Event, col(Event.id) == Booking.event_id)
+        .where(col(Booking.status).in_(list(ACTIVE_STATUSES)),
+               col(EventEquipment.equipment_code).in_(codes),
+               Booking.start_at < hi + timedelta(days=8),
+               Booking.end_at > lo - timedelta(days=8))).all()
+    found: dict[str, tuple[int, tuple[Event, datetime, datetime] | None]] = {}
+    for code in codes:
+        uses = []
+        for booking, line, other in rows:
+            if line.equipment_code != code:
+                continue
+            o_lo = booking.start_at - timedelta(minutes=booking.buffer_before_min)
+            o_hi = booking.end_at + timedelta(minutes=booking.buffer_after_min)
+            if o_lo < hi and o_hi > lo:
+                uses.append((max(o_lo, lo), min(o_hi, hi), line.quantity, other, o_lo, o_hi))
+        peak, busiest = _peak(uses)
+        found[code] = (peak, busiest if uses else None)
+    return found
 
 
 def _peak(uses: list[tuple[datetime, datetime, int, Event, datetime, datetime]]

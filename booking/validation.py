@@ -81,11 +81,13 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
                   end: datetime, title: str, attendees: int = 0, layout: str | None = None,
                   organization: str | None = None, contact_name: str = "",
                   contact_phone: str = "", notes: str = "",
-                  exclude_booking_id: int | None = None) -> list[Problem]:
+                  exclude_booking_id: int | None = None,
+                  multi_day: bool = False) -> list[Problem]:
     """Every problem saving this booking would meet; empty when it can be saved.
 
     With exclude_booking_id the booking is judged as an edit of that booking (a move and/or a
-    change of details), the way BookingService.move and change_details judge it.
+    change of details), the way BookingService.move and change_details judge it. multi_day
+    judges a hall event running through the nights (opening hours at its start and end only).
     """
     problems: list[Problem] = []
     span_ok = _attempt(problems, "time", lambda: check_span(start, end))
@@ -124,7 +126,7 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
         if target is None or not span_ok:
             return problems
         proposal = Proposal(target, start, end, attendees if attendees_ok else 0,
-                            wanted_layout, org_id)
+                            wanted_layout, org_id, multi_day=multi_day)
         if existing is None:
             problems.extend(_judge(session, service, proposal, now, exclude=None,
                                    attendees_ok=attendees_ok, layout_ok=layout_ok))

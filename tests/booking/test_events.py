@@ -202,3 +202,28 @@ def test_event_json_carries_the_contract_fields(services: Services) -> None:
     assert data["setup"] == 90 and data["teardown"] == 45
     assert data["equipment"] == {"projector": 2}
     assert data["start"] == "2026-12-07T10:00:00+07:00"
+
+
+def test_free_equipment_counts_overlapping_events(services: Services) -> None:
+    request(services, hall="HALL-A", start=at(10), end=at(14),
+            equipment={"microphone": 6, "livestream_kit": 1})
+    free = services.events.free_equipment(hall="HALL-B", spans=[(at(13), at(15))],
+                                          setup_min=60, teardown_min=60)
+    assert free["microphone"] == 2 and free["livestream_kit"] == 0
+    later = services.events.free_equipment(hall="HALL-B", spans=[(at(17), at(19))],
+                                           setup_min=60, teardown_min=60)
+    assert later["microphone"] == 8 and later["livestream_kit"] == 1
+
+
+def test_validation_judges_a_multi_day_event_like_the_engine(services: Services) -> None:
+    from booking.validation import check_booking
+
+    problems = check_booking(services.engine, now=services.now(), room="HALL", start=at(9),
+                             end=at(17, day=9), title="Hackathon", attendees=100,
+                             layout="classroom", multi_day=True)
+    assert problems == []
+    late = check_booking(services.engine, now=services.now(), room="HALL", start=at(9),
+                         end=datetime(2026, 12, 9, 23, 30, tzinfo=WIB), title="Hackathon",
+                         attendees=100, layout="classroom", multi_day=True)
+    assert [p.rule for p in late] == ["hours"]
+    assert "must end inside opening hours" in late[0].message

@@ -64,7 +64,6 @@ class EventDialog(QDialog):
         self._touched: set[str] = set()
         self._today = local(services.now()).date()
         self._halls = {r.code: r for r in services.rooms() if r.kind == "hall" and r.bookable}
-        self._hours = services.hours()
         # What a crew asks for first; chairs and tables beyond the layout come last.
         self._inventory = sorted(services.events.equipment(),
                                  key=lambda i: (i.code.startswith("extra_"), i.name.casefold()))
@@ -364,7 +363,7 @@ class EventDialog(QDialog):
         """Check the form at once and show what stands in the way of sending it."""
         self._check_timer.stop()
         rehearsal = rehearse(self._services, self.form(), rooms=self._halls,
-                             inventory=self._inventory, hours=self._hours)
+                             inventory=self._inventory)
         self.problems = rehearsal.problems
         self.equipment.show_free(rehearsal.free)
         self._update_hints()

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from booking.errors import BookingError
 from booking.events import MAX_SETUP_MIN, EquipmentInfo, EventOutcome
-from booking.infos import HoursInfo, RoomInfo
+from booking.infos import RoomInfo
 from booking.lookups import clean_text
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.services import Services
@@ -24,9 +24,6 @@ FIELD_ORDER = ("hall", "when", "title", "layout", "attendees", "setup", "equipme
                "organizer", "organization", "contact", "catering")
 _FIELD_OF = {"room": "hall", "time": "when", "contact_name": "contact",
              "contact_phone": "contact", "notes": "catering"}
-# For a multi-day event without nightly teardown the engine judges opening hours at the start
-# and the end only, and no longest booking applies; the rehearsal does the same.
-_MULTI_DAY_RULES = ("hours", "duration")
 
 
 @dataclass(frozen=True)
@@ -105,29 +102,6 @@ def _text_problems(form: EventForm) -> list[FieldProblem]:
     return found
 
 
-def _open_at(hours: HoursInfo | None, moment: datetime, *, at_end: bool) -> bool:
-    if hours is None:
-        return True
-    when_local = local(moment)
-    minute = when_local.hour * 60 + when_local.minute
-    for weekday, opens, closes in hours.spans:
-        if weekday == when_local.weekday() and (
-                opens < minute <= closes if at_end else opens <= minute < closes):
-            return True
-    return False
-
-
-def _multi_day_hours(form: EventForm, room: RoomInfo, hours: HoursInfo | None
-                     ) -> list[FieldProblem]:
-    found = []
-    for what, moment, at_end in (("start", form.start, False), ("end", form.end, True)):
-        if not _open_at(hours, moment, at_end=at_end):
-            found.append(FieldProblem("when", f"{room.name} is closed at "
-                                              f"{local(moment):%a %d %b %H:%M}; a multi-day "
-                                              f"event must {what} inside opening hours", "rule"))
-    return found
-
-
 def _mapped(problems: Iterable[Problem]) -> list[FieldProblem]:
     return [FieldProblem(_FIELD_OF.get(p.field, p.field), p.message, p.kind) for p in problems]
 
@@ -148,12 +122,10 @@ def _judge_spans(services: Services, form: EventForm, room: RoomInfo,
             services.engine, now=now, room=form.hall, start=lo, end=hi, title=form.title,
             attendees=form.attendees, layout=form.layout or None,
             organization=form.organization, contact_name=form.contact_name,
-            contact_phone=form.contact_phone)
+            contact_phone=form.contact_phone, multi_day=continuous)
 
     for start, end in spans:
         problems = judge(start, end)
-        if continuous:
-            problems = [p for p in problems if p.rule not in _MULTI_DAY_RULES]
         if extra_before or extra_after:
             # The hall is blocked for setup and teardown: look for clashes across them too.
             widened = judge(start - timedelta(minutes=extra_before),
@@ -167,32 +139,14 @@ def _judge_spans(services: Services, form: EventForm, room: RoomInfo,
 def equipment_free(services: Services, form: EventForm, room: RoomInfo,
                    inventory: list[EquipmentInfo]) -> dict[str, int]:
     """How many of each item are left for this event over its setup-to-teardown time."""
-    policy = policy_for(room.kind)
-    before = max(form.setup_min, policy.buffer_before_min)
-    after = max(form.teardown_min, policy.buffer_after_min)
-    windows = [(s - timedelta(minutes=before), e + timedelta(minutes=after))
-               for s, e in day_spans(form)]
-    others = services.events.list_events(
-        start=min(w[0] for w in windows) - timedelta(days=1),
-        end=max(w[1] for w in windows) + timedelta(days=1), statuses=("requested", "approved"))
-    free = {}
-    for item in inventory:
-        peak = 0
-        for lo, hi in windows:
-            uses = [(max(d.start - timedelta(minutes=d.buffer_before_min), lo),
-                     min(d.end + timedelta(minutes=d.buffer_after_min), hi),
-                     event.equipment.get(item.code, 0))
-                    for event in others if event.equipment.get(item.code)
-                    for d in event.days if d.active]
-            uses = [u for u in uses if u[0] < u[1]]
-            for moment in {u[0] for u in uses}:
-                peak = max(peak, sum(q for a, b, q in uses if a <= moment < b))
-        free[item.code] = max(0, item.quantity - peak)
-    return free
+    del inventory  # the engine counts against its own inventory
+    return services.events.free_equipment(hall=room.code, spans=day_spans(form),
+                                          setup_min=form.setup_min,
+                                          teardown_min=form.teardown_min)
 
 
 def rehearse(services: Services, form: EventForm, *, rooms: dict[str, RoomInfo],
-             inventory: list[EquipmentInfo], hours: dict[str, HoursInfo]) -> Rehearsal:
+             inventory: list[EquipmentInfo]) -> Rehearsal:
     """Every problem saving this request would meet (empty when it can be saved)."""
     problems = _minutes_problems(form) + _text_problems(form)
     if not form.layout:
@@ -216,8 +170,6 @@ def rehearse(services: Services, form: EventForm, *, rooms: dict[str, RoomInfo],
         return Rehearsal(problems, {})
     spans = day_spans(form)
     problems.extend(_judge_spans(services, form, room, spans))
-    if len(spans) == 1 and form.multi_day:
-        problems.extend(_multi_day_hours(form, room, hours.get(room.hours_profile or "")))
     free = equipment_free(services, form, room, inventory)
     names = {i.code: i for i in inventory}
     for code, wanted in form.equipment.items():
