@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from booking.agenda import views_of
+from booking.agenda import booking_ids_between, views_of
 from booking.db import read_session, write_session
 from booking.engine import BookingService, check_attendees, check_span
 from booking.errors import BadInput, NotPermitted, RuleRefused
@@ -175,10 +175,18 @@ class EventService:
         self.expire_due()
         with read_session(self.engine) as session:
             query = select(Booking.event_id).where(col(Booking.event_id).is_not(None))
-            if start is not None:
-                query = query.where(Booking.end_at > start)
-            if end is not None:
-                query = query.where(Booking.start_at < end)
+            if start is not None and end is not None:
+                # A bounded range uses the start index with its look-back bound, never a scan
+                # of all history.
+                in_range = booking_ids_between(session, start, end)
+                query = query.where(col(Booking.id).in_(in_range))
+            elif start is not None or end is not None:
+                # Open-ended: walk the event bookings (by their index), not all bookings.
+                rows = session.exec(select(Booking.event_id, Booking.start_at, Booking.end_at)
+                                    .where(col(Booking.event_id).is_not(None))).all()
+                query = query.where(col(Booking.event_id).in_(
+                    [i for i, b_start, b_end in rows
+                     if (start is None or b_end > start) and (end is None or b_start < end)]))
             ids = sorted({i for i in session.exec(query) if i is not None})
             events = session.exec(select(Event).where(col(Event.id).in_(ids))).all()
             views = [self._view(session, e) for e in events

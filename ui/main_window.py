@@ -123,11 +123,14 @@ class MainWindow(QMainWindow):
         self.reload()
         self._poll.start()
         self._no_shows.start()
-        # The bookings list and the floor plan are built on later turns of the event loop, so
-        # attaching never holds the GUI thread for long.
+        # The bookings list is built on the next turn of the event loop; the events calendar
+        # and the floor plan when first opened (their tabs wait as placeholders). Attaching
+        # never holds the GUI thread for long, and memory stays low until they are used.
         QTimer.singleShot(0, self._add_search_panel)
-        QTimer.singleShot(0, self._add_events_view)
-        QTimer.singleShot(0, self._add_floor_plan)
+        self._events_slot = QWidget(self)
+        self._floor_slot = QWidget(self)
+        self.tabs.addTab(self._events_slot, self.tr("Events"))
+        self.tabs.addTab(self._floor_slot, self.tr("Floor plan"))
 
     def _add_search_panel(self) -> None:
         if self.search_panel is not None:
@@ -138,14 +141,24 @@ class MainWindow(QMainWindow):
             self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
                 self.on_timeline_open_requested)
 
+    def _replace_slot(self, slot: QWidget, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(slot)
+        current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        if current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        slot.deleteLater()
+
     def _add_events_view(self) -> None:
         if self.events_view is not None:
             return
         from ui.events.view import EventsView
 
         self.events_view = EventsView(services=self.services, parent=self)
-        index = self.tabs.indexOf(self.floor_plan) if self.floor_plan is not None else -1
-        self.tabs.insertTab(index, self.events_view, self.tr("Events"))
+        self._replace_slot(self._events_slot, self.events_view, self.tr("Events"))
         self.events_view.changed.connect(self.bus.announce)
 
     def show_events(self) -> None:
@@ -161,7 +174,7 @@ class MainWindow(QMainWindow):
         from ui.floorplan import FloorPlanView
 
         self.floor_plan = FloorPlanView(services=self.services, parent=self)
-        self.tabs.addTab(self.floor_plan, self.tr("Floor plan"))
+        self._replace_slot(self._floor_slot, self.floor_plan, self.tr("Floor plan"))
         self.floor_plan.changed.connect(self.on_floor_plan_changed)
         self.floor_plan.booking_open_requested.connect(self.on_timeline_open_requested)
         self.floor_plan.status_message.connect(self.show_message)
@@ -173,6 +186,16 @@ class MainWindow(QMainWindow):
         self._add_floor_plan()
         assert self.floor_plan is not None
         self.tabs.setCurrentWidget(self.floor_plan)
+
+    @Slot(int)
+    def on_tabs_current_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if self._services is None or widget is None:
+            return
+        if widget is getattr(self, "_events_slot", None):
+            self._add_events_view()
+        elif widget is getattr(self, "_floor_slot", None):
+            self._add_floor_plan()
 
     def _set_working(self, working: bool) -> None:
         for action in (self.new_action, self.open_action, self.cancel_action,
@@ -363,6 +386,7 @@ class MainWindow(QMainWindow):
         self.timeline.floor_toggled.connect(self.on_timeline_floor_toggled)
         self.timeline.status_message.connect(self.show_message)
         self.bus.changed.connect(self.on_bus_changed)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self._clock.timeout.connect(self.on_clock_timeout)
         self._poll.timeout.connect(self.on_poll_timeout)
         self._no_shows.timeout.connect(self.on_no_shows_timeout)

@@ -100,3 +100,13 @@ def test_events_tab_opens_on_ctrl_6(qtbot: QtBot, window: MainWindow) -> None:
     assert window.events_view is not None
     assert window.tabs.currentWidget() is window.events_view
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Events"
+
+
+def test_clicking_a_waiting_tab_builds_its_view(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.floor_plan is None and window.events_view is None  # not built at start
+    bar = window.tabs.tabBar()
+    index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Events")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.events_view is not None
+    assert window.tabs.currentWidget() is window.events_view
+    assert window.floor_plan is None
