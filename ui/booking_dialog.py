@@ -3,27 +3,19 @@
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from booking.engine import MAX_ATTENDEES
 from booking.errors import BookingError
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
 from booking.queries import RoomInfo
@@ -34,14 +26,13 @@ from booking.validation import Problem, check_booking, known_organizations
 from booking.views import BookingView, Change
 from ui.dialog.alternatives import AlternativesPanel
 from ui.dialog.cards import ClashCard, RoomCard
+from ui.dialog.fields import attendees_spin, line_edit, organization_edit
 from ui.dialog.form import BookingForm, save_edit, save_new
+from ui.dialog.frame import CheckedDialog
 from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
 from ui.dialog.widgets import (
     DAY_MINUTES,
-    ERROR_COLOUR,
-    HINT_COLOUR,
-    OK_COLOUR,
     DateEdit,
     clock,
     duration_text,
@@ -53,14 +44,13 @@ from ui.dialog.widgets import (
     sentence,
 )
 
-CHECK_DELAY_MS = 150
 # Where a problem is shown; contact name and phone share one row.
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
                "notes", "repeat")
 FIELD_OF = {"contact_name": "contact", "contact_phone": "contact"}
 
 
-class BookingDialog(QDialog):
+class BookingDialog(CheckedDialog):
     """Book a room (once or repeating) or edit a booking, checked as the person types."""
 
     def __init__(self, *, services: Services, booking: BookingView | None = None,
@@ -73,8 +63,6 @@ class BookingDialog(QDialog):
         self.change: Change | None = None
         self.problems: list[Problem] = []
         self.preview: tuple[Occurrence, ...] = ()
-        self._save_error = ""
-        self._touched: set[str] = set()
         self._series_problems: list[str] = []
         self._today = local(services.now()).date()
         self._rooms = {r.code: r for r in services.rooms() if r.bookable and not r.retired}
@@ -97,12 +85,7 @@ class BookingDialog(QDialog):
         self._build(local(start).date(), organization_ids)
         self._fill(room, local(start), local(end))
         self._set_tab_order()
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._connect_signals()
-        self.retranslate_ui()
-        self.check_now()
+        self._begin()
 
     # ----- building ------------------------------------------------------------------------
 
@@ -151,20 +134,10 @@ class BookingDialog(QDialog):
         when_row.addWidget(self.zone_label)
         self.when_label = self._add_row(grid, "time", when_row, buddy=self.date_edit)
 
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setMaxLength(200)
+        self.title_edit = line_edit(self, "titleEdit")
         self.title_label = self._add_row(grid, "title", self.title_edit)
 
-        self.org_edit = QLineEdit(self)
-        self.org_edit.setObjectName("organizationEdit")
-        self.org_edit.setMaxLength(200)
-        self.org_edit.setClearButtonEnabled(True)
-        completer = QCompleter(sorted(self._organizations.values(), key=str.casefold), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(10)
-        self.org_edit.setCompleter(completer)
+        self.org_edit = organization_edit(self, self._organizations.values(), visible_items=10)
         self.org_hint = hint_label(self)
         org_box = QVBoxLayout()
         org_box.setSpacing(1)
@@ -176,10 +149,7 @@ class BookingDialog(QDialog):
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_label = self._add_row(grid, "layout", self.layout_combo)
 
-        self.attendees_spin = QSpinBox(self)
-        self.attendees_spin.setObjectName("attendeesSpin")
-        self.attendees_spin.setRange(0, MAX_ATTENDEES)
-        self.attendees_spin.setMinimumWidth(90)
+        self.attendees_spin = attendees_spin(self)
         self.seats_hint = hint_label(self)
         attendees_row = QHBoxLayout()
         attendees_row.setSpacing(8)
@@ -188,12 +158,8 @@ class BookingDialog(QDialog):
         self.attendees_label = self._add_row(grid, "attendees", attendees_row,
                                              buddy=self.attendees_spin)
 
-        self.contact_edit = QLineEdit(self)
-        self.contact_edit.setObjectName("contactEdit")
-        self.contact_edit.setMaxLength(200)
-        self.phone_edit = QLineEdit(self)
-        self.phone_edit.setObjectName("phoneEdit")
-        self.phone_edit.setMaxLength(60)
+        self.contact_edit = line_edit(self, "contactEdit")
+        self.phone_edit = line_edit(self, "phoneEdit", max_length=60)
         contact_row = QHBoxLayout()
         contact_row.setSpacing(6)
         contact_row.addWidget(self.contact_edit, 3)
@@ -257,31 +223,8 @@ class BookingDialog(QDialog):
         self.alternatives_box.hide()
         self.series_box.hide()
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                        QSizePolicy.Policy.Minimum)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        columns.addWidget(left, 1)
-        columns.addWidget(side)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        outer.addLayout(columns, 1)
-        outer.addSpacing(6)
-        outer.addWidget(self.status_label)
-        outer.addWidget(self.buttons)
-        self.setMinimumWidth(900)
         # Tall enough for a clash with its alternatives, so the dialog does not jump.
-        self.resize(900, 560)
+        self._build_frame(left, side, minimum_width=900, size=(900, 560))
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -358,7 +301,7 @@ class BookingDialog(QDialog):
     # ----- signals and text ----------------------------------------------------------------
 
     def _connect_signals(self) -> None:
-        self._check_timer.timeout.connect(self.on_check_timer_timeout)
+        super()._connect_signals()
         self.room_combo.currentIndexChanged.connect(self.on_room_combo_current_index_changed)
         self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
         self.start_combo.currentIndexChanged.connect(self.on_start_combo_current_index_changed)
@@ -374,8 +317,6 @@ class BookingDialog(QDialog):
         self.repeat_toggle.toggled.connect(self.on_repeat_toggle_toggled)
         self.repeat.changed.connect(self.on_repeat_changed)
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
-        self.buttons.accepted.connect(self.on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -422,11 +363,6 @@ class BookingDialog(QDialog):
         self._update_seats_hint()
         self._update_repeat_toggle()
         self._show_check()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _retranslate_layouts(self) -> None:
         info = self.current_room()
@@ -496,16 +432,6 @@ class BookingDialog(QDialog):
 
     # ----- checking -------------------------------------------------------------------------
 
-    def schedule_check(self) -> None:
-        """Check again once the person pauses (every edit restarts the wait)."""
-        self._save_error = ""
-        self._check_timer.start()
-
-    @property
-    def checking(self) -> bool:
-        """True while an edit waits for the pause before it is checked."""
-        return self._check_timer.isActive()
-
     def check_now(self) -> list[Problem]:
         """Check the form at once and show what stands in the way of saving."""
         self._check_timer.stop()
@@ -564,27 +490,12 @@ class BookingDialog(QDialog):
             label.setText("\n".join(sentence(m) for m in messages))
             label.setVisible(visible)
         ordered = [m for key in FIELD_ORDER for m in shown.get(key, [])]
-        self.save_button.setEnabled(not ordered)
-        if ordered:
-            reason = self.tr("Save is off: {0}").format(ordered[0])
-            if len(ordered) > 1:
-                reason += self.tr(" (and {0} more)").format(len(ordered) - 1)
-            self.save_button.setToolTip(reason + "\n\n" + "\n".join(
-                "• " + sentence(m) for m in ordered))
-            # A form not yet filled in is no error: say what is missing, calmly.
-            hidden = all(not label.isVisibleTo(self) for label in self.errors.values())
-            self._set_status(self._save_error or reason,
-                             HINT_COLOUR if hidden and not self._save_error else ERROR_COLOUR)
-        else:
-            self.save_button.setToolTip(self.tr("Save the booking (Enter)"))
-            self._set_status(self._save_error or self._ready_text(),
-                             ERROR_COLOUR if self._save_error else OK_COLOUR)
+        # A form not yet filled in is no error: say what is missing, calmly.
+        hidden = all(not label.isVisibleTo(self) for label in self.errors.values())
+        self._show_blockers(ordered, blocked=self.tr("Save is off: {0}"), calm=hidden,
+                            ready_tip=self.tr("Save the booking (Enter)"))
         self._update_save_text()
         self._show_side()
-
-    def _set_status(self, text: str, colour: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(f"color: {colour};")
 
     def _update_save_text(self) -> None:
         free = sum(1 for o in self.preview if o.verdict == "free")
@@ -641,16 +552,8 @@ class BookingDialog(QDialog):
     # ----- slots ----------------------------------------------------------------------------
 
     @Slot()
-    def on_check_timer_timeout(self) -> None:
-        self.check_now()
-
-    @Slot()
     def on_form_changed(self) -> None:
         self.schedule_check()
-
-    @Slot(str)
-    def on_title_edit_text_edited(self, _text: str) -> None:
-        self._touched.add("title")
 
     @Slot(str)
     def on_org_edit_text_changed(self, _text: str) -> None:
@@ -717,64 +620,34 @@ class BookingDialog(QDialog):
         self.check_now()
         (self.save_button if self.save_button.isEnabled() else self.title_edit).setFocus()
 
-    @Slot()
-    def on_buttons_accepted(self) -> None:
-        self.save()
-
     # ----- saving ---------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter right after typing must not wait for the pause that re-checks the form.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            if self._check_timer.isActive():
-                self.check_now()
-            if self.save_button.isEnabled():
-                self.save()
-            else:
-                self._touched.add("title")
-                self._show_check()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def save(self) -> bool:
-        """Save through the engine; a refusal is shown and the dialog stays open."""
+    def _save_on_enter(self) -> None:
         if self._check_timer.isActive():
             self.check_now()
-        if not self.save_button.isEnabled():
-            return False
+        if self.save_button.isEnabled():
+            self.save()
+        else:
+            self._touched.add("title")
+            self._show_check()
+
+    def _commit(self) -> None:
         form = self.form()
-        try:
-            if self._booking is not None:
-                self.change = save_edit(self._services, self._booking, form,
-                                        on_step=self._edited)
-            else:
-                self.change = save_new(self._services, form)
-        except BookingError as error:
-            self.check_now()
-            self._save_error = self.tr("Not saved: {0}").format(error.message)
-            self._set_status(self._save_error, ERROR_COLOUR)
-            return False
-        self.accept()
-        return True
+        if self._booking is not None:
+            self.change = save_edit(self._services, self._booking, form, on_step=self._edited)
+        else:
+            self.change = save_new(self._services, form)
+
+    def _refusal_text(self, message: str) -> str:
+        return self.tr("Not saved: {0}").format(message)
 
     def _edited(self, booking: BookingView) -> None:
         # If a later step of an edit is refused, the earlier one stays saved: edit from there.
         self._booking = booking
-
-    def done(self, result: int) -> None:
-        self._check_timer.stop()
-        super().done(result)
 
     @classmethod
     def ask(cls, *, services: Services, parent: QWidget | None = None,
             **prefill: Any) -> Change | None:
         """Open the dialog and wait; the Change saved, or None when cancelled."""
         dialog = cls(services=services, parent=parent, **prefill)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.change
-            return None
-        finally:
-            dialog.deleteLater()
+        return dialog.change if dialog.run() else None

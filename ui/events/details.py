@@ -5,20 +5,12 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from booking.events import EventView
 from booking.timeutil import hhmm, local, when
 from ui.dialog.widgets import HINT_COLOUR
+from ui.events.common import buttons_right, hint_html, plain_scrolling, rich_label
 from ui.events.wording import (
     HALL_COLOUR,
     audience_text,
@@ -39,25 +31,18 @@ class EventDetails(QGroupBox):
         self.current: EventView | None = None
         self._names: Mapping[str, str] = {}
         self._now: datetime | None = None
-        self.label = QLabel(self)
+        self.label = rich_label(self)
         self.label.setObjectName("detailsLabel")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printButton")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
         scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        plain_scrolling(scroll)
         scroll.setWidget(self.label)
         box = QVBoxLayout(self)
         box.addWidget(scroll, 1)
-        box.addLayout(buttons)
+        box.addLayout(buttons_right(self.print_button))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -75,8 +60,8 @@ class EventDetails(QGroupBox):
     def _show(self) -> None:
         self.print_button.setEnabled(self.current is not None)
         if self.current is None:
-            self.label.setText(f"<span style='color:{HINT_COLOUR}'>" + escape(self.tr(
-                "Click an event in the calendar or a request to see it here.")) + "</span>")
+            self.label.setText(hint_html(self.tr(
+                "Click an event in the calendar or a request to see it here.")))
             return
         self.label.setText(self._html(self.current))
 

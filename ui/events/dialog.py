@@ -2,54 +2,38 @@
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QSignalBlocker, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from booking.engine import MAX_ATTENDEES
-from booking.errors import BookingError
 from booking.events import EventOutcome
 from booking.infos import RoomInfo
 from booking.policy import ADVANCE_WINDOW
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import known_organizations
-from ui.dialog.widgets import (
-    ERROR_COLOUR,
-    HINT_COLOUR,
-    OK_COLOUR,
-    hint_label,
-    problem_label,
-    seats,
-    sentence,
-)
+from ui.dialog.fields import attendees_spin, line_edit, organization_edit
+from ui.dialog.frame import CheckedDialog
+from ui.dialog.widgets import hint_label, problem_label, seats, sentence
 from ui.events.equipment_editor import EquipmentEditor
 from ui.events.form import EventForm, FieldProblem, rehearse, save_request
 from ui.events.form_grid import FormGrid, minutes_spin, row_of
 from ui.events.when_editor import WhenEditor
 from ui.events.wording import layout_name
 
-CHECK_DELAY_MS = 150
 # Problems of these fields wait until the person has been there: an empty form is no error.
 QUIET_UNTIL_TOUCHED = ("title", "layout", "attendees")
 
 
-class EventDialog(QDialog):
+class EventDialog(CheckedDialog):
     """Request the hall (whole or a half) for an event, checked live against the engine."""
 
     def __init__(self, *, services: Services, parent: QWidget | None = None,
@@ -60,8 +44,6 @@ class EventDialog(QDialog):
         self._services = services
         self.outcome: EventOutcome | None = None
         self.problems: list[FieldProblem] = []
-        self._save_error = ""
-        self._touched: set[str] = set()
         self._today = local(services.now()).date()
         self._halls = {r.code: r for r in services.rooms() if r.kind == "hall" and r.bookable}
         # What a crew asks for first; chairs and tables beyond the layout come last.
@@ -76,12 +58,7 @@ class EventDialog(QDialog):
         self._start, self._end = start, end
         self._build()
         self._fill(hall or "HALL")
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._connect_signals()
-        self.retranslate_ui()
-        self.check_now()
+        self._begin()
 
     # ----- building ------------------------------------------------------------------------
 
@@ -103,19 +80,14 @@ class EventDialog(QDialog):
         self.nightly_check = self.when.nightly_check
         form.add_row("when", self.when, buddy=self.start_date, two_lines=True)
 
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setMaxLength(200)
+        self.title_edit = line_edit(self, "titleEdit")
         form.add_row("title", self.title_edit)
 
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("layoutCombo")
         form.add_row("layout", self.layout_combo)
 
-        self.attendees_spin = QSpinBox(self)
-        self.attendees_spin.setObjectName("attendeesSpin")
-        self.attendees_spin.setRange(0, MAX_ATTENDEES)
-        self.attendees_spin.setMinimumWidth(90)
+        self.attendees_spin = attendees_spin(self)
         self.seats_hint = hint_label(self)
         self.seats_hint.setObjectName("seatsHint")
         form.add_row("attendees", row_of(self.attendees_spin, self.seats_hint,
@@ -134,27 +106,14 @@ class EventDialog(QDialog):
         crew.addStretch(1)
         form.add_row("setup", crew, buddy=self.setup_spin)
 
-        self.organizer_edit = QLineEdit(self)
-        self.organizer_edit.setObjectName("organizerEdit")
-        self.organizer_edit.setMaxLength(200)
+        self.organizer_edit = line_edit(self, "organizerEdit")
         form.add_row("organizer", self.organizer_edit)
 
-        self.org_edit = QLineEdit(self)
-        self.org_edit.setObjectName("organizationEdit")
-        self.org_edit.setMaxLength(200)
-        self.org_edit.setClearButtonEnabled(True)
-        completer = QCompleter(sorted(self._organizations.values(), key=str.casefold), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.org_edit.setCompleter(completer)
+        self.org_edit = organization_edit(self, self._organizations.values())
         form.add_row("organization", self.org_edit)
 
-        self.contact_edit = QLineEdit(self)
-        self.contact_edit.setObjectName("contactEdit")
-        self.contact_edit.setMaxLength(200)
-        self.phone_edit = QLineEdit(self)
-        self.phone_edit.setObjectName("phoneEdit")
-        self.phone_edit.setMaxLength(60)
+        self.contact_edit = line_edit(self, "contactEdit")
+        self.phone_edit = line_edit(self, "phoneEdit", max_length=60)
         contact = row_of(self.contact_edit, self.phone_edit)
         contact.setStretch(0, 3)
         contact.setStretch(1, 2)
@@ -192,30 +151,7 @@ class EventDialog(QDialog):
         side_box.addWidget(self.catering_edit, 1)
         side_box.addWidget(self.errors["catering"])
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                        QSizePolicy.Policy.Minimum)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        columns.addWidget(left, 1)
-        columns.addWidget(side)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        outer.addLayout(columns, 1)
-        outer.addSpacing(6)
-        outer.addWidget(self.status_label)
-        outer.addWidget(self.buttons)
-        self.setMinimumWidth(920)
-        self.resize(940, 520)
+        self._build_frame(left, side, minimum_width=920, size=(940, 520))
 
     def _fill(self, hall: str) -> None:
         for info in self._halls.values():
@@ -239,7 +175,7 @@ class EventDialog(QDialog):
     # ----- signals and text ----------------------------------------------------------------
 
     def _connect_signals(self) -> None:
-        self._check_timer.timeout.connect(self.on_check_timer_timeout)
+        super()._connect_signals()
         self.hall_combo.currentIndexChanged.connect(self.on_hall_combo_current_index_changed)
         self.layout_combo.currentIndexChanged.connect(
             self.on_layout_combo_current_index_changed)
@@ -254,8 +190,6 @@ class EventDialog(QDialog):
         self.catering_edit.textChanged.connect(self.on_form_changed)
         self.public_radio.toggled.connect(self.on_form_changed)
         self.equipment.changed.connect(self.on_form_changed)
-        self.buttons.accepted.connect(self.on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Request the hall for an event"))
@@ -301,11 +235,6 @@ class EventDialog(QDialog):
         self._update_hints()
         self._show_check()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _retranslate_layouts(self) -> None:
         info = self.current_hall()
         self.layout_combo.setItemText(0, self.tr("Choose a layout…"))
@@ -350,15 +279,6 @@ class EventDialog(QDialog):
 
     # ----- checking -------------------------------------------------------------------------
 
-    def schedule_check(self) -> None:
-        """Check again once the person pauses (every edit restarts the wait)."""
-        self._save_error = ""
-        self._check_timer.start()
-
-    @property
-    def checking(self) -> bool:
-        return self._check_timer.isActive()
-
     def check_now(self) -> list[FieldProblem]:
         """Check the form at once and show what stands in the way of sending it."""
         self._check_timer.stop()
@@ -382,20 +302,9 @@ class EventDialog(QDialog):
         for key, label in self.errors.items():
             label.setText("\n".join(shown.get(key, [])))
             label.setVisible(bool(shown.get(key)))
-        ordered = [p.message for p in self.problems]
-        self.save_button.setEnabled(not ordered)
-        if ordered:
-            reason = self.tr("Cannot send yet: {0}").format(ordered[0])
-            if len(ordered) > 1:
-                reason += self.tr(" (and {0} more)").format(len(ordered) - 1)
-            self.save_button.setToolTip(reason + "\n\n" + "\n".join(
-                "• " + sentence(m) for m in ordered))
-            calm = not shown and not self._save_error
-            self._set_status(self._save_error or reason, HINT_COLOUR if calm else ERROR_COLOUR)
-        else:
-            self.save_button.setToolTip(self.tr("Send the request to a manager (Enter)"))
-            self._set_status(self._save_error or self._ready_text(),
-                             ERROR_COLOUR if self._save_error else OK_COLOUR)
+        self._show_blockers([p.message for p in self.problems],
+                            blocked=self.tr("Cannot send yet: {0}"), calm=not shown,
+                            ready_tip=self.tr("Send the request to a manager (Enter)"))
 
     def _ready_text(self) -> str:
         form = self.form()
@@ -405,24 +314,12 @@ class EventDialog(QDialog):
             info.name if info else form.hall, local(form.start), hhmm(form.start),
             hhmm(form.end))
 
-    def _set_status(self, text: str, colour: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(f"color: {colour};")
-
     # ----- slots ----------------------------------------------------------------------------
-
-    @Slot()
-    def on_check_timer_timeout(self) -> None:
-        self.check_now()
 
     @Slot()
     def on_form_changed(self) -> None:
         self._update_hints()
         self.schedule_check()
-
-    @Slot(str)
-    def on_title_edit_text_edited(self, _text: str) -> None:
-        self._touched.add("title")
 
     @Slot(int)
     def on_attendees_spin_value_changed(self, _value: int) -> None:
@@ -441,55 +338,26 @@ class EventDialog(QDialog):
         self._update_hints()
         self.schedule_check()
 
-    @Slot()
-    def on_buttons_accepted(self) -> None:
-        self.save()
-
     # ----- saving ---------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter right after typing must not wait for the pause that re-checks the form; in the
-        # catering notes it is a new line.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and \
-                not self.catering_edit.hasFocus():
-            self._touched.update(QUIET_UNTIL_TOUCHED)
-            if self.save():
-                event.accept()
-                return
+    def _enter_saves(self, event: QKeyEvent) -> bool:
+        # In the catering notes Enter is a new line.
+        return super()._enter_saves(event) and not self.catering_edit.hasFocus()
+
+    def _save_on_enter(self) -> None:
+        self._touched.update(QUIET_UNTIL_TOUCHED)
+        if not self.save():
             self._show_check()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
-    def save(self) -> bool:
-        """Send the request; a refusal is shown and the dialog stays open."""
-        if self._check_timer.isActive():
-            self.check_now()
-        if not self.save_button.isEnabled():
-            return False
-        try:
-            self.outcome = save_request(self._services, self.form())
-        except BookingError as error:
-            self.check_now()
-            self._save_error = self.tr("Not sent: {0}").format(error.message)
-            self._set_status(self._save_error, ERROR_COLOUR)
-            return False
-        self.accept()
-        return True
+    def _commit(self) -> None:
+        self.outcome = save_request(self._services, self.form())
 
-    def done(self, result: int) -> None:
-        self._check_timer.stop()
-        super().done(result)
+    def _refusal_text(self, message: str) -> str:
+        return self.tr("Not sent: {0}").format(message)
 
     @classmethod
     def ask(cls, *, services: Services, parent: QWidget | None = None, hall: str | None = None,
             start: datetime | None = None, end: datetime | None = None) -> EventOutcome | None:
         """Open the dialog and wait; the request sent, or None when cancelled."""
         dialog = cls(services=services, parent=parent, hall=hall, start=start, end=end)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.outcome
-            return None
-        finally:
-            dialog.deleteLater()
+        return dialog.outcome if dialog.run() else None

@@ -6,19 +6,12 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from booking.events import EventView
 from booking.timeutil import hhmm, local
 from ui.dialog.widgets import HINT_COLOUR
+from ui.events.common import buttons_right, hint_html, plain_scrolling, rich_label
 from ui.events.wording import (
     HALL_COLOUR,
     audience_text,
@@ -44,22 +37,16 @@ class RequestCard(QFrame):
         self.setObjectName(f"request_{event.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label = rich_label(self)
         self.approve_button = QPushButton(self)
         self.approve_button.setObjectName("approveButton")
         self.decline_button = QPushButton(self)
         self.decline_button.setObjectName("declineButton")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.decline_button)
-        buttons.addWidget(self.approve_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 8)
         box.setSpacing(6)
         box.addWidget(self.label)
-        box.addLayout(buttons)
+        box.addLayout(buttons_right(self.decline_button, self.approve_button))
         self.set_selected(False)
         self._connect_signals()
         self.retranslate_ui()
@@ -106,8 +93,8 @@ class RequestCard(QFrame):
             self.tr("Asked by {0}").format(f"<b>{who}</b>"),
         ]
         if e.expires_at is not None:
-            parts.append(f"<span style='color:{HINT_COLOUR}'>" + escape(self.tr(
-                "Held until {0}").format(expiry_text(e.expires_at, self._now))) + "</span>")
+            parts.append(hint_html(self.tr("Held until {0}").format(
+                expiry_text(e.expires_at, self._now))))
         return "<br>".join(parts)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -134,9 +121,7 @@ class PendingList(QScrollArea):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pendingList")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        plain_scrolling(self)
         inside = QWidget(self)
         self._box = QVBoxLayout(inside)
         self._box.setContentsMargins(0, 0, 4, 0)
