@@ -86,6 +86,9 @@ class BookingDialog(CheckedDialog):
         self._fill(room, local(start), local(end))
         self._set_tab_order()
         self._begin()
+        if room is not None and booking is None:
+            # Room and time come from the drag: the person types the title next.
+            self.title_edit.setFocus()
 
     # ----- building ------------------------------------------------------------------------
 

@@ -453,3 +453,17 @@ def test_the_dialogs_words_match_the_live_check(
                              attendees=form.attendees)
     shown = {key: label.text() for key, label in dialog.errors.items() if label.isVisible()}
     assert {p.field: p.message for p in problems} == shown
+
+
+def test_a_dialog_opened_from_a_drag_lets_the_person_type_the_title_at_once(
+        qtbot: QtBot, services: Services) -> None:
+    from ui.booking_dialog import BookingDialog
+
+    dialog = BookingDialog(services=services, room="KAWI", start=at(10), end=at(11))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.title_edit
+    qtbot.keyClicks(dialog.focusWidget(), "Interview")
+    assert dialog.title_edit.text() == "Interview"
+    assert dialog.room_combo.currentData() == "KAWI"
