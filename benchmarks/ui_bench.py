@@ -91,7 +91,10 @@ def bare_window(runs: int = 5) -> list[float]:
 def in_window(db: Path, rounds: int) -> dict[str, list[float]]:
     """Switching days, painting the week, and (when present) search as you type."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_quiet)
 
     from booking.services import Services
     from booking.store import open_store
@@ -135,6 +138,12 @@ def in_window(db: Path, rounds: int) -> dict[str, list[float]]:
     window.close()
     store.engine.dispose()
     return results
+
+
+def _quiet(_mode: object, _context: object, message: str) -> None:
+    """Drop the offscreen platform's own notice; keep every other Qt message."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
 
 
 def median_ms(samples: list[float]) -> float:
