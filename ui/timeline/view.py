@@ -355,14 +355,20 @@ class TimelineView(QAbstractScrollArea):
             return organization_colour(booking.organization)
         return kind_colour(room.kind)
 
-    def _lane_bookings(self, room: RoomInfo) -> list[tuple[BookingView, bool]]:
-        """The room's own bookings, and those of its whole or its parts that block it."""
-        own = [(b, False) for b in self._by_room.get(room.id, [])]
-        related: list[int] = []
+    def _lane_bookings(self, room: RoomInfo) -> list[tuple[BookingView, bool, int, int]]:
+        """The room's own bookings, and those of its whole or its parts that block it.
+
+        Each comes with its band in the lane (index, count): a whole room's lane shows each
+        part's bookings in a band of its own, so two halves' events never overprint.
+        """
+        own = [(b, False, 0, 1) for b in self._by_room.get(room.id, [])]
+        parts = sorted((r for r in self.content.rooms if r.parent_code == room.code),
+                       key=lambda r: r.code)
+        blocking = [(b, True, i, len(parts)) for i, part in enumerate(parts)
+                    for b in self._by_room.get(part.id, [])]
         for other in self.content.rooms:
-            if other.code == room.parent_code or other.parent_code == room.code:
-                related.append(other.id)
-        blocking = [(b, True) for rid in related for b in self._by_room.get(rid, [])]
+            if other.code == room.parent_code:
+                blocking.extend((b, True, 0, 1) for b in self._by_room.get(other.id, []))
         return own + blocking
 
     def _paint_bookings(self, painter: QPainter, area: QRectF) -> None:
@@ -371,10 +377,11 @@ class TimelineView(QAbstractScrollArea):
         for row in self._visible_rows(area):
             if row.room is None:
                 continue
-            for booking, borrowed in self._lane_bookings(row.room):
+            for booking, borrowed, band, bands in self._lane_bookings(row.room):
                 if not booking.active:
                     continue
-                top, height = y0 + row.y + 3, row.height - 6
+                height = (row.height - 6) / bands
+                top = y0 + row.y + 3 + band * height
                 base = self._colour(booking, row.room)
                 for a, b in self._axis.span_x(booking.start - timedelta(
                         minutes=booking.buffer_before_min), booking.start):
