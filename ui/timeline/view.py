@@ -318,11 +318,17 @@ class TimelineView(QAbstractScrollArea):
                 holiday = self.content.holidays.get(segment.day)
                 if holiday and not (info and info.open_on_holidays):
                     painter.fillRect(QRectF(sx, top, segment.width, row.height), holiday_brush)
-            for start, end, _name, room_id in self.content.closures:
+            for start, end, name, room_id in self.content.closures:
                 if room_id in (None, row.room.id):
                     for a, b in self._axis.span_x(start, end):
                         painter.fillRect(QRectF(x0 + a, top, b - a, row.height),
                                          QBrush(QColor("#d9c7a7"), Qt.BrushStyle.FDiagPattern))
+                        if room_id is not None and b - a > 60:
+                            painter.setFont(self._small)
+                            painter.setPen(QColor("#6d5a3a"))
+                            painter.drawText(QRectF(x0 + a + 4, top, b - a - 8, row.height), int(
+                                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                                self.tr("Closed: {0}").format(name))
         self._paint_grid(painter, area)
         painter.setPen(QColor("#e3e6ea"))
         for row in self._visible_rows(area):
@@ -511,11 +517,19 @@ class TimelineView(QAbstractScrollArea):
                     QFontMetrics(self._small).elidedText(sub, Qt.TextElideMode.ElideRight,
                                                          int(segment.width - 8)))
                 continue
-            if holiday:
+            closed = [name for start, end, name, room_id in self.content.closures
+                      if room_id is None and start < segment.end() and end > segment.start()]
+            notice = (self.tr("Public holiday: {0}").format(holiday) if holiday else
+                      self.tr("Building closed: {0}").format(", ".join(closed)) if closed
+                      else "")
+            if notice:
                 painter.setPen(QColor("#b3261e"))
-                painter.drawText(QRectF(x0 + segment.x + 4, 0, segment.width, HEADER / 2),
+                # Keep the notice in view when the day is scrolled sideways.
+                left = max(x0 + segment.x, float(GUTTER)) + 4
+                painter.drawText(QRectF(left, 0, x0 + segment.x + segment.width - left,
+                                        HEADER / 2),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 self.tr("Public holiday: {0}").format(holiday))
+                                 notice)
             painter.setPen(QColor("#39424e"))
             for minute in range(segment.start_min, segment.end_min, 60):
                 x = x0 + segment.x + (minute - segment.start_min) * self._axis.px_per_min
