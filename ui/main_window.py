@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self._add_floor_plan()
         assert self.floor_plan is not None
         self.tabs.setCurrentWidget(self.floor_plan)
+        self._sync_floor_plan()
 
     @Slot(int)
     def on_tabs_current_changed(self, index: int) -> None:
@@ -196,6 +197,18 @@ class MainWindow(QMainWindow):
             self._add_events_view()
         elif widget is getattr(self, "_floor_slot", None):
             self._add_floor_plan()
+        if self.floor_plan is not None and self.tabs.currentWidget() is self.floor_plan:
+            self._sync_floor_plan()
+
+    def _sync_floor_plan(self) -> None:
+        """Open the floor plan on the day the timeline shows (live 'now' when that is today)."""
+        now = local(self._now())
+        if self.current_date == now.date():
+            if not self.floor_plan.following:
+                self.floor_plan.follow_now()
+        elif local(self.floor_plan.moment).date() != self.current_date:
+            self.floor_plan.set_moment(datetime.combine(self.current_date, now.time(),
+                                                        tzinfo=BUILDING_TZ))
 
     def _set_working(self, working: bool) -> None:
         for action in (self.new_action, self.open_action, self.cancel_action,

@@ -110,3 +110,16 @@ def test_clicking_a_waiting_tab_builds_its_view(qtbot: QtBot, window: MainWindow
     assert window.events_view is not None
     assert window.tabs.currentWidget() is window.events_view
     assert window.floor_plan is None
+
+
+def test_floor_plan_opens_on_the_day_the_timeline_shows(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.current_date == MONDAY  # the fixture moved the timeline ahead of today
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.floor_plan is not None
+    from booking.timeutil import local
+
+    assert local(window.floor_plan.moment).date() == MONDAY
+    assert not window.floor_plan.following
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # back to today
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.floor_plan.following
