@@ -18,6 +18,9 @@ class Segment:
     end_min: int
     x: float
     width: float
+    # Epoch seconds of the segment's ends: painting asks for them thousands of times.
+    lo: float = 0.0
+    hi: float = 0.0
 
     def start(self) -> datetime:
         return datetime.combine(self.day, time(0), tzinfo=BUILDING_TZ) + timedelta(
@@ -44,7 +47,10 @@ class TimeAxis:
         width = (self.end_min - self.start_min) * self.px_per_min
         self.segments = []
         for day in self.days:
-            self.segments.append(Segment(day, self.start_min, self.end_min, x, width))
+            midnight = datetime.combine(day, time(0), tzinfo=BUILDING_TZ).timestamp()
+            self.segments.append(Segment(day, self.start_min, self.end_min, x, width,
+                                         midnight + self.start_min * 60,
+                                         midnight + self.end_min * 60))
             x += width + self.gap
 
     @property
@@ -66,13 +72,13 @@ class TimeAxis:
     def span_x(self, start: datetime, end: datetime) -> list[tuple[float, float]]:
         """Pieces of x covered by [start, end), one per visible day it touches."""
         pieces = []
+        first, last = start.timestamp(), end.timestamp()
+        per_second = self.px_per_min / 60
         for segment in self.segments:
-            seg_start, seg_end = segment.start(), segment.end()
-            lo, hi = max(start, seg_start), min(end, seg_end)
+            lo, hi = max(first, segment.lo), min(last, segment.hi)
             if lo < hi:
-                x0 = segment.x + (lo - seg_start).total_seconds() / 60 * self.px_per_min
-                x1 = segment.x + (hi - seg_start).total_seconds() / 60 * self.px_per_min
-                pieces.append((x0, x1))
+                pieces.append((segment.x + (lo - segment.lo) * per_second,
+                               segment.x + (hi - segment.lo) * per_second))
         return pieces
 
     def segment_at(self, x: float) -> Segment | None:
