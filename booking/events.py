@@ -40,7 +40,7 @@ from booking.models import (
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.timeutil import BUILDING_TZ, iso_local, local, utc_now, when
-from booking.views import BookingView, Change
+from booking.views import BookingView, Change, change_of
 
 MAX_SETUP_MIN = 8 * 60
 DECIDERS = (Role.MANAGER, Role.ADMIN)
@@ -296,7 +296,7 @@ class EventService:
             result = self._view(session, event)
             add_audit(session, account, now, "event.requested", "event", event.id, None,
                       result.to_json(), "")
-        return EventOutcome(result, _change("event_requested", tuple(created), ()))
+        return EventOutcome(result, change_of("event_requested", tuple(created), ()))
 
     def _check_equipment(self, session: Session, wanted: dict[str, int],
                          spans: list[tuple[datetime, datetime]], before: int,
@@ -394,7 +394,7 @@ class EventService:
             after = self._view(session, event)
             add_audit(session, account, now, action, "event", event.id,
                       {"status": before.status}, {"status": after.status}, reason)
-        return EventOutcome(after, _change(f"event_{to}", tuple(changed), before.days))
+        return EventOutcome(after, change_of(f"event_{to}", tuple(changed), before.days))
 
     def approve(self, *, actor: str | int, event_id: int, note: str = "") -> EventOutcome:
         """A manager confirms a request: its tentative hold becomes a confirmed booking."""
@@ -431,7 +431,7 @@ class EventService:
         with write_session(self.engine) as session:
             freed = expire_due_holds(session, now)
             views = tuple(views_of(session, freed)) if freed else ()
-        return _change("event_expired", views, ())
+        return change_of("event_expired", views, ())
 
 
 def _usage(session: Session, codes: list[str], lo: datetime, hi: datetime
@@ -472,12 +472,4 @@ def _peak(uses: list[tuple[datetime, datetime, int, Event, datetime, datetime]]
     biggest = max(uses, key=lambda u: u[2])
     return peak, (biggest[3], biggest[4], biggest[5])
 
-
-def _change(action: str, views: tuple[BookingView, ...],
-            before: tuple[BookingView, ...]) -> Change:
-    everything = views + before
-    if not everything:
-        return Change(action)
-    return Change(action, views, before, frozenset(v.room_id for v in everything),
-                  (min(v.start for v in everything), max(v.end for v in everything)))
 

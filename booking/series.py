@@ -41,7 +41,7 @@ from booking.policy import policy_for
 from booking.recurrence import RepeatRule, expand, normalise, parse_rule, rule_until
 from booking.rules import Proposal, RuleBook
 from booking.timeutil import BUILDING_TZ, hhmm, local, utc_now
-from booking.views import BookingView, Change
+from booking.views import BookingView, Change, change_of
 
 CLOSING_RULES = ("holiday", "closure")
 OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
@@ -312,7 +312,7 @@ class SeriesService:
                       override_reason or "")
             views = tuple(views_of(session, created))
         return SeriesOutcome(series.id, tuple(judged), created=views, skipped=tuple(skipped),
-                             change=_change("series_created", views, ()))
+                             change=change_of("series_created", views, ()))
 
     def _new_series(self, session: Session, params: _Params, account: Account, now: datetime,
                     split_from: int | None = None) -> Series:
@@ -604,7 +604,7 @@ class SeriesService:
                        booking_id=b.id) for b in kept], key=lambda o: o.day))
         return SeriesOutcome(series.id, preview, tuple(created), tuple(updated),
                              tuple(cancelled), tuple(skipped),
-                             _change("series_edited", tuple(created) + tuple(updated)
+                             change_of("series_edited", tuple(created) + tuple(updated)
                                      + tuple(cancelled), tuple(befores.values())))
 
     # ----- cancelling, converting, reading ------------------------------------------------------
@@ -640,7 +640,7 @@ class SeriesService:
             add_audit(session, account, now, "series.cancelled", "series", series.id, None,
                       {"from": since.isoformat(), "cancelled": len(cancelled)}, reason)
         return SeriesOutcome(series_id, (), cancelled=tuple(cancelled),
-                             change=_change("series_cancelled", tuple(cancelled),
+                             change=change_of("series_cancelled", tuple(cancelled),
                                             tuple(befores)))
 
     def make_series(self, *, actor: str | int, booking_id: int, rule: str,
@@ -687,7 +687,7 @@ class SeriesService:
                                booking.end_at, "kept", "the booking it was made from",
                                booking_id=booking.id)
         return SeriesOutcome(series.id, (first, *judged), created=views,
-                             skipped=tuple(skipped), change=_change("series_created", views, ()))
+                             skipped=tuple(skipped), change=change_of("series_created", views, ()))
 
     def show(self, series_id: int) -> SeriesInfo:
         """A series with all its occurrences and skipped dates."""
@@ -722,11 +722,3 @@ def parse_first(rule: str, anchor: datetime) -> datetime:
     starts = expand(normalise(rule), anchor)
     return starts[0]
 
-
-def _change(action: str, views: tuple[BookingView, ...],
-            before: tuple[BookingView, ...]) -> Change:
-    everything = views + before
-    if not everything:
-        return Change(action)
-    return Change(action, views, before, frozenset(v.room_id for v in everything),
-                  (min(v.start for v in everything), max(v.end for v in everything)))

@@ -117,3 +117,13 @@ class FreeRoom:
         return {"room_id": self.room_id, "room": self.code, "name": self.name,
                 "floor": self.floor, "kind": self.kind, "capacity": self.capacity,
                 "amenities": list(self.amenities)}
+
+
+def change_of(action: str, views: tuple[BookingView, ...],
+              before: tuple[BookingView, ...] = ()) -> Change:
+    """A Change covering several bookings: every room they touch and their whole span."""
+    everything = views + before
+    if not everything:
+        return Change(action)
+    return Change(action, views, before, frozenset(v.room_id for v in everything),
+                  (min(v.start for v in everything), max(v.end for v in everything)))
