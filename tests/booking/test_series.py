@@ -277,3 +277,11 @@ def test_dry_run_edit_previews_and_changes_nothing(services: Services) -> None:
     assert [b.start.astimezone(WIB).hour for b in outcome.updated] == [11, 11, 11]
     assert [o.verdict for o in outcome.preview] == ["free", "free", "free"]
     assert local_starts(services, series_id) == before
+
+
+def test_every_other_week_on_two_days() -> None:
+    rule = parse_rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=5",
+                      datetime(2026, 12, 8, 13, tzinfo=WIB))
+    assert [s.date().isoformat() for s in rule.starts()] == [
+        "2026-12-08", "2026-12-10", "2026-12-22", "2026-12-24", "2027-01-05"]
+    assert {s.strftime("%H:%M") for s in rule.starts()} == {"13:00"}
