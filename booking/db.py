@@ -36,11 +36,31 @@ def _to_url(target: str) -> URL:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.exists():
         raise DatabaseError(f"cannot open database '{target}': the folder '{parent}' does not exist")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                raise DatabaseError(f"'{target}' is not a Ruang database (not an SQLite file)")
+    if path.exists() and path.stat().st_size > 0 and not _is_sqlite_file(path):
+        raise DatabaseError(f"'{target}' is not a Ruang database (not an SQLite file)")
     return URL.create("sqlite", database=str(path.resolve()))
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    """Ask SQLite itself whether the file is a database.
+
+    Never open the file with plain open(): closing any descriptor of a file drops every POSIX
+    lock this process holds on it, including those of SQLite connections already open here.
+    Another process could then believe it is alone, checkpoint and delete the WAL, and later
+    commits from this process would be lost. SQLite keeps its descriptors open while locks are
+    held, so probing through SQLite is safe.
+    """
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    finally:
+        probe.close()
 
 
 def is_sqlite(engine: Engine) -> bool:
