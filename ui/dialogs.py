@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from booking.timeutil import local
 from booking.views import BookingView
 
 
@@ -10,9 +11,12 @@ class CancelReason:
 
     @classmethod
     def ask(cls, parent: QWidget, booking: BookingView) -> str | None:
+        start, end = local(booking.start), local(booking.end)
         text, ok = QInputDialog.getText(
             parent, parent.tr("Cancel booking"),
-            parent.tr("Why is '{0}' cancelled?").format(booking.title),
+            parent.tr("Cancel '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}?\n"
+                      "Say why (the reason is kept with the booking):").format(
+                booking.title, booking.room_name, start, end),
             QLineEdit.EchoMode.Normal, "")
         if not ok:
             return None
