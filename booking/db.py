@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
-from booking.errors import DatabaseError
+from booking.errors import DatabaseError, StorageFull
 from booking.paths import ENV_VAR, default_db_path, resolve_target
 
 BUSY_TIMEOUT_MS = 30_000
@@ -132,10 +132,18 @@ def _install_sqlite_listeners(engine: Engine) -> None:
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """One write transaction (BEGIN IMMEDIATE on SQLite): commits on success, rolls back on error."""
-    with Session(engine, expire_on_commit=False) as session:
-        with session.begin():
+    """One write transaction (BEGIN IMMEDIATE on SQLite): commits on success, rolls back on error.
+
+    A full disk rolls the whole transaction back and says so in words a person can act on.
+    """
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
+    except OperationalError as exc:
+        if "full" in str(exc.orig).lower():
+            raise StorageFull("the disk holding the database is full; nothing was saved. "
+                              "Free some space and try again") from None
+        raise
 
 
 @contextmanager

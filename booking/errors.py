@@ -48,3 +48,9 @@ class NotPermitted(BookingError):
 
 class DatabaseError(BadInput):
     """The database cannot be opened or used as asked (wrong path, newer schema, not SQLite)."""
+
+
+class StorageFull(BookingError):
+    """The disk is full: the change was rolled back, the database is intact."""
+
+    exit_code = 1

@@ -44,3 +44,41 @@ def test_kill_9_mid_stream_keeps_every_confirmed_booking(file_engine: Engine,
         audited = {row[0] for row in db.execute(
             "SELECT entity_id FROM audit_entry WHERE action = 'booking.created'")}
         assert stored <= audited  # every booking on disk has its audit entry
+
+
+def test_a_full_disk_refuses_clearly_and_keeps_the_database_valid(memory_engine: Engine
+                                                                  ) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    import pytest
+    from sqlalchemy import text
+
+    from booking.errors import StorageFull
+    from booking.services import Services
+    from tests.helpers.clock import FakeClock
+
+    wib = ZoneInfo("Asia/Jakarta")
+    services = Services(memory_engine, now=FakeClock(datetime(2026, 12, 1, 8, tzinfo=wib)))
+    kept = services.bookings.book(actor="frontdesk", room="P2.01",
+                                  start=datetime(2026, 12, 7, 9, tzinfo=wib),
+                                  end=datetime(2026, 12, 7, 10, tzinfo=wib), title="Kept")
+    with memory_engine.connect() as connection:  # the one pooled connection: cap its file
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+        connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageFull, match="disk holding the database is full"):
+        for hour in range(7, 21):
+            services.bookings.book(actor="frontdesk", room="P2.02",
+                                   start=datetime(2026, 12, 7, hour, tzinfo=wib),
+                                   end=datetime(2026, 12, 7, hour, 30, tzinfo=wib),
+                                   title="x" * 190, notes="n" * 3000)
+    with memory_engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert connection.execute(text("SELECT title FROM booking WHERE id = :id"),
+                                  {"id": kept.booking.id}).scalar() == "Kept"
+        # Whatever got in before the disk filled is whole: each booking has its occupancy
+        # and its audit entry.
+        assert connection.execute(text(
+            "SELECT count(*) FROM booking b WHERE NOT EXISTS (SELECT 1 FROM occupancy o "
+            "WHERE o.booking_id = b.id) OR NOT EXISTS (SELECT 1 FROM audit_entry a "
+            "WHERE a.entity = 'booking' AND a.entity_id = b.id)")).scalar() == 0
