@@ -1,4 +1,4 @@
-"""The main window: toolbar, rooms side panel, the timeline (day or week) and bookings list."""
+"""The main window: its state, the data it paints and the booking use cases it runs."""
 
 from base64 import b64decode, b64encode
 from collections.abc import Callable
@@ -6,19 +6,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QDate, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from booking.calendar import Holiday
 from booking.errors import BookingError
@@ -31,6 +20,8 @@ from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
 from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand
+from ui.window_actions import WindowActions
+from ui.window_tabs import WindowTabs
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -55,7 +46,7 @@ class Reader(Protocol):
     def list_bookings(self, *, start: datetime, end: datetime) -> list[BookingView]: ...
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowTabs, QMainWindow):
     """Ruang's main window."""
 
     def __init__(self, *, services: "Services | None" = None, reader: Reader | None = None,
@@ -123,92 +114,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self._poll.start()
         self._no_shows.start()
-        # The bookings list is built on the next turn of the event loop; the events calendar
-        # and the floor plan when first opened (their tabs wait as placeholders). Attaching
-        # never holds the GUI thread for long, and memory stays low until they are used.
-        QTimer.singleShot(0, self._add_search_panel)
-        self._events_slot = QWidget(self)
-        self._floor_slot = QWidget(self)
-        self.tabs.addTab(self._events_slot, self.tr("Events"))
-        self.tabs.addTab(self._floor_slot, self.tr("Floor plan"))
-
-    def _add_search_panel(self) -> None:
-        if self.search_panel is not None:
-            return
-        self.search_panel = self._make_search_panel()
-        if self.search_panel is not None:
-            self.tabs.insertTab(1, self.search_panel, self.tr("Bookings"))
-            self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
-                self.on_timeline_open_requested)
-
-    def _replace_slot(self, slot: QWidget, widget: QWidget, title: str) -> None:
-        index = self.tabs.indexOf(slot)
-        current = self.tabs.currentIndex() == index
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, title)
-        if current:
-            self.tabs.setCurrentIndex(index)
-        self.tabs.blockSignals(False)
-        slot.deleteLater()
-
-    def _add_events_view(self) -> None:
-        if self.events_view is not None:
-            return
-        from ui.events.view import EventsView
-
-        self.events_view = EventsView(services=self.services, parent=self)
-        self._replace_slot(self._events_slot, self.events_view, self.tr("Events"))
-        self.events_view.changed.connect(self.bus.announce)
-
-    def show_events(self) -> None:
-        """Bring the hall events forward (building the view now if it is not there yet)."""
-        if self._services is None:
-            return
-        self._add_events_view()
-        self.tabs.setCurrentWidget(self.events_view)
-
-    def _add_floor_plan(self) -> None:
-        if self.floor_plan is not None:
-            return
-        from ui.floorplan import FloorPlanView
-
-        self.floor_plan = FloorPlanView(services=self.services, parent=self)
-        self._replace_slot(self._floor_slot, self.floor_plan, self.tr("Floor plan"))
-        self.floor_plan.changed.connect(self.on_floor_plan_changed)
-        self.floor_plan.booking_open_requested.connect(self.on_timeline_open_requested)
-        self.floor_plan.status_message.connect(self.show_message)
-
-    def show_floor_plan(self) -> None:
-        """Bring the floor plan forward (building it now if it is not there yet)."""
-        if self._services is None:
-            return
-        self._add_floor_plan()
-        assert self.floor_plan is not None
-        self.tabs.setCurrentWidget(self.floor_plan)
-        self._sync_floor_plan()
-
-    @Slot(int)
-    def on_tabs_current_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if self._services is None or widget is None:
-            return
-        if widget is getattr(self, "_events_slot", None):
-            self._add_events_view()
-        elif widget is getattr(self, "_floor_slot", None):
-            self._add_floor_plan()
-        if self.floor_plan is not None and self.tabs.currentWidget() is self.floor_plan:
-            self._sync_floor_plan()
-
-    def _sync_floor_plan(self) -> None:
-        """Open the floor plan on the day the timeline shows (live 'now' when that is today)."""
-        now = local(self._now())
-        if self.current_date == now.date():
-            if not self.floor_plan.following:
-                self.floor_plan.follow_now()
-        elif local(self.floor_plan.moment).date() != self.current_date:
-            self.floor_plan.set_moment(datetime.combine(self.current_date, now.time(),
-                                                        tzinfo=BUILDING_TZ))
+        self._add_lazy_tabs()
 
     def _set_working(self, working: bool) -> None:
         for action in (self.new_action, self.open_action, self.cancel_action,
@@ -231,13 +137,8 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.side_panel = SidePanel(parent=self)
         self.timeline = TimelineView(parent=self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
+        self._build_tabs()
         self.tabs.addTab(self.timeline, "")
-        self.search_panel: QWidget | None = None
-        self.floor_plan: Any = None
-        self.events_view: Any = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.tabs)
@@ -261,110 +162,6 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(POLL_MS)
         self._no_shows = QTimer(self)
         self._no_shows.setInterval(NO_SHOW_MS)
-
-    def _make_search_panel(self) -> QWidget | None:
-        try:
-            from ui.search_panel import SearchPanel
-        except ImportError:
-            return None
-        return SearchPanel(services=self.services, parent=self)
-
-    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                *, checkable: bool = False) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(QKeySequence.StandardKey.New)
-        self.reload_action = self._action(QKeySequence.StandardKey.Refresh)
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.open_action = self._action()
-        self.cancel_action = self._action()
-        self.find_action = self._action(QKeySequence.StandardKey.Find)
-        self.today_action = self._action("Ctrl+T")
-        self.previous_action = self._action("Alt+Left")
-        self.next_action = self._action("Alt+Right")
-        self.day_action = self._action("Ctrl+1", checkable=True)
-        self.week_action = self._action("Ctrl+2", checkable=True)
-        self.view_group = QActionGroup(self)
-        self.view_group.addAction(self.day_action)
-        self.view_group.addAction(self.week_action)
-        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut)
-        self.colour_action = self._action("Ctrl+K", checkable=True)
-        self.expand_action = self._action("Ctrl+E")
-        self.timeline_action = self._action("Ctrl+3")
-        self.list_action = self._action("Ctrl+4")
-        self.floor_action = self._action("Ctrl+5")
-        self.events_action = self._action("Ctrl+6")
-        self.about_action = self._action()
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
-        self.toolbar.addAction(self.today_action)
-        self.toolbar.addAction(self.previous_action)
-        self.toolbar.addAction(self.next_action)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.toolbar.addWidget(self.date_edit)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.day_action)
-        self.toolbar.addAction(self.week_action)
-        self.zoom_combo = QComboBox(self)
-        self.zoom_combo.setObjectName("zoomCombo")
-        for minutes in (15, 30, 60):
-            self.zoom_combo.addItem("", minutes)
-        self.toolbar.addWidget(self.zoom_combo)
-        self.toolbar.addAction(self.colour_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.new_action)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        self.toolbar.addWidget(spacer)
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(240)
-        self.toolbar.addWidget(self.search_field)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action, self.reload_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.open_action, self.cancel_action, self.find_action])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.today_action, self.previous_action, self.next_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.day_action, self.week_action, self.zoom_in_action,
-                                   self.zoom_out_action, self.colour_action,
-                                   self.expand_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.timeline_action, self.list_action, self.floor_action,
-                                   self.events_action])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.on_new_action_triggered)
@@ -406,39 +203,9 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        texts = {
-            self.new_action: self.tr("&New booking"), self.reload_action: self.tr("&Reload"),
-            self.quit_action: self.tr("&Quit"), self.open_action: self.tr("&Open booking"),
-            self.cancel_action: self.tr("&Cancel booking…"),
-            self.find_action: self.tr("&Find bookings"), self.today_action: self.tr("Today"),
-            self.previous_action: self.tr("◀"), self.next_action: self.tr("▶"),
-            self.day_action: self.tr("Day"), self.week_action: self.tr("Week"),
-            self.zoom_in_action: self.tr("Zoom &in"), self.zoom_out_action: self.tr("Zoom &out"),
-            self.colour_action: self.tr("Colour by organization"),
-            self.expand_action: self.tr("&Expand all floors"),
-            self.timeline_action: self.tr("&Timeline"), self.list_action: self.tr("&Bookings list"),
-            self.floor_action: self.tr("&Floor plan"), self.events_action: self.tr("Hall &events"),
-            self.about_action: self.tr("&About Ruang"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.previous_action.setToolTip(self.tr("Previous day or week (Alt+Left)"))
-        self.next_action.setToolTip(self.tr("Next day or week (Alt+Right)"))
+        self._retranslate_actions()
         self.undo_stack.setUndoLimit(100)
-        for index, minutes in enumerate((15, 30, 60)):
-            self.zoom_combo.setItemText(index, self.tr("{0} min").format(minutes))
-        self.search_field.setPlaceholderText(self.tr("Search bookings (Ctrl+F)"))
-        self.tabs.setTabText(0, self.tr("Timeline"))
-        if self.search_panel is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.search_panel), self.tr("Bookings"))
-        if self.floor_plan is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.floor_plan), self.tr("Floor plan"))
-        if self.events_view is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.events_view), self.tr("Events"))
+        self._retranslate_tabs()
         self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
         self.account_label.setText(self.tr("Signed in: {0}").format(self._actor))
         self.on_clock_timeout()
@@ -680,23 +447,6 @@ class MainWindow(QMainWindow):
             self.on_timeline_cancel_requested(self.timeline.selected_id)
 
     @Slot()
-    def on_find_action_triggered(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
-
-    @Slot()
-    def on_search_field_return_pressed(self) -> None:
-        if self.search_panel is None:
-            return
-        self.search_panel.set_text(self.search_field.text())  # type: ignore[attr-defined]
-        self.tabs.setCurrentWidget(self.search_panel)
-
-    @Slot()
-    def on_list_action_triggered(self) -> None:
-        if self.search_panel is not None:
-            self.tabs.setCurrentWidget(self.search_panel)
-
-    @Slot()
     def on_reload_action_triggered(self) -> None:
         self.load_building()
         self.reload()
@@ -704,51 +454,6 @@ class MainWindow(QMainWindow):
             self.floor_plan.load_building()
             self.floor_plan.refresh()
         self.show_message(self.tr("Reloaded."))
-
-    @Slot()
-    def on_today_action_triggered(self) -> None:
-        self.set_date(local(self._now()).date())
-        self.timeline.scroll_to_time(local(self._now()) - timedelta(hours=1))
-
-    def _step(self) -> timedelta:
-        return timedelta(days=7 if self.timeline.mode == "week" else 1)
-
-    @Slot()
-    def on_previous_action_triggered(self) -> None:
-        self.set_date(self.current_date - self._step())
-
-    @Slot()
-    def on_next_action_triggered(self) -> None:
-        self.set_date(self.current_date + self._step())
-
-    @Slot(QDate)
-    def on_date_edit_date_changed(self, value: QDate) -> None:
-        self.current_date = date(value.year(), value.month(), value.day())
-        self.reload()
-
-    @Slot()
-    def on_view_action_triggered(self) -> None:
-        self.set_view("week" if self.week_action.isChecked() else "day")
-
-    @Slot()
-    def on_zoom_combo_changed(self) -> None:
-        self.timeline.set_zoom(int(self.zoom_combo.currentData()))
-
-    @Slot()
-    def on_zoom_in_action_triggered(self) -> None:
-        self.zoom_combo.setCurrentIndex(max(0, self.zoom_combo.currentIndex() - 1))
-
-    @Slot()
-    def on_zoom_out_action_triggered(self) -> None:
-        self.zoom_combo.setCurrentIndex(min(2, self.zoom_combo.currentIndex() + 1))
-
-    @Slot(bool)
-    def on_colour_action_toggled(self, checked: bool) -> None:
-        self.timeline.set_colour_by("organization" if checked else "kind")
-
-    @Slot()
-    def on_expand_action_triggered(self) -> None:
-        self.timeline.set_collapsed(set())
 
     @Slot(int, bool)
     def on_timeline_floor_toggled(self, _level: int, _collapsed: bool) -> None:
@@ -781,12 +486,7 @@ class MainWindow(QMainWindow):
         if change is None or change.span is None or (change.span[0] < end
                                                      and change.span[1] > start):
             self.reload()
-        if self.search_panel is not None:
-            self.search_panel.refresh()  # type: ignore[attr-defined]
-        if self.floor_plan is not None:
-            self.floor_plan.refresh()
-        if self.events_view is not None:
-            self.events_view.refresh()
+        self._refresh_tabs()
 
     @Slot()
     def on_clock_timeout(self) -> None:
@@ -809,8 +509,3 @@ class MainWindow(QMainWindow):
             self.bus.announce(change)
             self.show_message(self.tr("Released {0} booking(s) nobody checked in for.").format(
                 len(change.bookings)))
-
-    @Slot()
-    def on_about_action_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Ruang"), self.tr(
-            "Ruang books the rooms of the Coding Factory, KEK Singhasari, Malang."))
