@@ -35,17 +35,22 @@ class DomainCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._run(self.do, QCoreApplication.translate("DomainCommand", "Cannot redo"))
+        self._run(self.do, QCoreApplication.translate("DomainCommand", "Redone"),
+                  QCoreApplication.translate("DomainCommand", "Cannot redo"))
 
     def undo(self) -> None:
-        self._run(self.revert, QCoreApplication.translate("DomainCommand", "Cannot undo"))
+        self._run(self.revert, QCoreApplication.translate("DomainCommand", "Undone"),
+                  QCoreApplication.translate("DomainCommand", "Cannot undo"))
 
-    def _run(self, operation: Callable[[], Change], failure: str) -> None:
+    def _run(self, operation: Callable[[], Change], success: str, failure: str) -> None:
         try:
-            self.announce(operation())
+            change = operation()
         except BookingError as exc:
             self.setObsolete(True)
             self.report(f"{failure} “{self.text()}”: {exc.message}")
+            return
+        self.report(f"{success}: {self.text()}")
+        self.announce(change)
 
     def do(self) -> Change:
         raise NotImplementedError

@@ -152,6 +152,7 @@ def test_undo_and_redo_restore_exactly(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = services.booking(booking_id)
     assert (back.room, back.start, back.end) == ("BROMO", at(10), at(11))
+    assert window.message_label.text().startswith("Undone: Move")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     again = services.booking(booking_id)
