@@ -352,6 +352,20 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         self.bus.announce(change)
         self.show_message(message)
 
+    def _saved_text(self, view: BookingView) -> str:
+        return self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
+            view.title, view.room_name, local(view.start), local(view.end))
+
+    def _booking_or_message(self, booking_id: int) -> BookingView | None:
+        """The booking, once the services are there; otherwise say why in the status bar."""
+        if not self._ready():
+            return None
+        try:
+            return self.services.booking(booking_id)
+        except BookingError as exc:
+            self.show_message(exc.message)
+            return None
+
     def open_dialog(self, **prefill: object) -> None:
         if not self._ready():
             return
@@ -360,12 +374,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         change = BookingDialog.ask(services=self.services, parent=self, **prefill)
         if change is None:
             return
-        if change.bookings:
-            view = change.bookings[0]
-            message = self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-                view.title, view.room_name, local(view.start), local(view.end))
-        else:
-            message = self.tr("Saved.")
+        message = self._saved_text(change.bookings[0]) if change.bookings else self.tr("Saved.")
         if change.action.startswith("series"):
             self.bus.announce(change)
             self.show_message(message)
@@ -386,14 +395,9 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     @Slot(int)
     def on_timeline_open_requested(self, booking_id: int) -> None:
-        if not self._ready():
-            return
-        try:
-            booking = self.services.booking(booking_id)
-        except BookingError as exc:
-            self.show_message(exc.message)
-            return
-        self.open_dialog(booking=booking)
+        booking = self._booking_or_message(booking_id)
+        if booking is not None:
+            self.open_dialog(booking=booking)
 
     @Slot(int, int, object, object)
     def on_timeline_move_requested(self, booking_id: int, room_id: int, start: datetime,
@@ -416,12 +420,8 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     @Slot(int)
     def on_timeline_cancel_requested(self, booking_id: int) -> None:
-        if not self._ready():
-            return
-        try:
-            booking = self.services.booking(booking_id)
-        except BookingError as exc:
-            self.show_message(exc.message)
+        booking = self._booking_or_message(booking_id)
+        if booking is None:
             return
         reason = CancelReason.ask(self, booking)
         if reason is None:
@@ -464,9 +464,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         if not change.bookings:
             self.bus.announce(change)
             return
-        view = change.booking
-        self._after(change, self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-            view.title, view.room_name, local(view.start), local(view.end)))
+        self._after(change, self._saved_text(change.booking))
 
     @Slot(object)
     def on_side_panel_filter_changed(self, room_filter: RoomFilter) -> None:
