@@ -1,5 +1,6 @@
 """The command line as scripts use it: real processes, exit codes, one-line errors."""
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -7,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.days import open_day
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,12 +103,7 @@ def test_screenshot_writes_a_real_png(tmp_path: Path) -> None:
 
 def test_book_list_move_check_in_cancel_through_the_command_line(tmp_path: Path) -> None:
     db = str(tmp_path / "r.db")
-    # Far enough ahead to be bookable whatever today is, and inside the 180-day window.
-    import datetime as dt
-
-    day = dt.date.today() + dt.timedelta(days=30)
-    while day.weekday() != 1:  # a Tuesday
-        day += dt.timedelta(days=1)
+    day = _next_weekday(1)
     start, end = f"{day}T10:00", f"{day}T11:00"
     done = run("--db", db, "book", "SEMERU", start, end, "--title", "Rapat 🚀",
                "--for", "Bank Mandiri", "--attendees", "12", "--json")
@@ -189,25 +187,13 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
     assert again.returncode == 2 and "already holds" in again.stderr
 
 
-def _next_weekday(weekday: int, days_ahead: int = 20) -> "datetime.date":  # noqa: F821
-    import datetime as dt
-
-    day = dt.date.today() + dt.timedelta(days=days_ahead)
-    while day.weekday() != weekday or _is_holiday(day) or _is_holiday(
-            day + dt.timedelta(days=7)):
-        day += dt.timedelta(days=1)
-    return day
-
-
-def _is_holiday(day: object) -> bool:
-    from booking.calendar import holiday_on
-
-    return holiday_on(day) is not None  # type: ignore[arg-type]
+def _next_weekday(weekday: int) -> dt.date:
+    # Far enough ahead to be bookable whatever today is, inside the 180-day window, and open
+    # for the three weeks a series test uses.
+    return open_day(weekday, on_or_after=dt.date.today() + dt.timedelta(days=20), weeks=3)
 
 
 def test_repeat_series_preview_skip_show_edit_cancel(tmp_path: Path) -> None:
-    import datetime as dt
-
     db = str(tmp_path / "r.db")
     monday = _next_weekday(0)
     clash_day = monday + dt.timedelta(days=7)
