@@ -2,21 +2,35 @@
 
 import os
 import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from booking.services import Services
 
 
-def _write_event_sheet(services: object, event_id: int, pdf: object) -> object:
+def _write_event_sheet(services: "Services", event_id: int, pdf: Path) -> Path:
     """Event sheets are printed with Qt, which lives on the ui side."""
-    from ui.cli_commands import write_event_sheet
+    from ui.event_sheet import write_event_sheet
 
-    return write_event_sheet(services, event_id, pdf)  # type: ignore[arg-type]
+    return write_event_sheet(services, event_id, pdf)
 
 
-def main(argv: list[str] | None = None) -> int:
-    from booking.cli import configure_logging, parse, report_failure, run_command
+def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
+         out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run Ruang with these arguments and return the exit code.
+
+    `now`, `out` and `err` let a caller in the same process (the tests) give a command its
+    clock and streams; `python main.py` uses the system clock, stdout and stderr.
+    """
+    from booking.cli.main import configure_logging, parse, report_failure, run_command
 
     configure_logging()
-
-    argv = sys.argv[1:] if argv is None else argv
+    out = out or sys.stdout
+    err = err or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
         args = parse(argv, sheet_writer=_write_event_sheet)
@@ -24,16 +38,16 @@ def main(argv: list[str] | None = None) -> int:
             from ui.app import run_app
 
             return run_app(args)
-        return run_command(args)
+        return run_command(args, out=out, now=now)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); there is nobody left to tell.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        err.write("interrupted\n")
         return 130
     except Exception as exc:  # the one place every failure becomes an exit code
-        return report_failure(exc, debug=debug)
+        return report_failure(exc, debug=debug, err=err)
 
 
 if __name__ == "__main__":

@@ -28,13 +28,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from search_bench import bench_search  # noqa: E402
 
+from booking.building.demo import WINDOW_DAYS, fill_demo  # noqa: E402
+from booking.building.load import initialize  # noqa: E402
 from booking.calendar import holiday_on  # noqa: E402
-from booking.db import make_engine, read_session  # noqa: E402
-from booking.demo import WINDOW_DAYS, fill_demo  # noqa: E402
 from booking.errors import BookingError  # noqa: E402
 from booking.lookups import find_room  # noqa: E402
 from booking.services import Services  # noqa: E402
-from booking.setup import initialize  # noqa: E402
+from booking.store.db import make_engine, read_session  # noqa: E402
 from booking.timeutil import BUILDING_TZ, local_day_bounds  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"

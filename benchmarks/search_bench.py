@@ -14,8 +14,8 @@ from datetime import timedelta
 from typing import Any
 
 from booking.search import COUNT_CAP, search_bookings
-from booking.search_guards import KEY_SCALE, SEARCH_TABLE, TEXT_COLUMNS
 from booking.services import Services
+from booking.store.search_index import KEY_SCALE, SEARCH_TABLE, TEXT_COLUMNS
 from booking.timeutil import local
 
 # What people type at a front desk: parts of organizations, titles and names, short and long.

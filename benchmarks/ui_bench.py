@@ -96,8 +96,7 @@ def in_window(db: Path, rounds: int) -> dict[str, list[float]]:
 
     qInstallMessageHandler(_quiet)
 
-    from booking.services import Services
-    from booking.store import open_store
+    from booking.services import Services, open_store
     from ui.main_window import MainWindow
     from ui.settings import MemorySettingsStore
 

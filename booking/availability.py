@@ -6,13 +6,13 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
-from booking.db import read_session
 from booking.engine import check_span
 from booking.errors import BadInput, RuleRefused
-from booking.guards import span_bound_sql
-from booking.models import Floor, Room, RoomAmenity
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.rules import Proposal, RuleBook
+from booking.store.db import read_session
+from booking.store.guards import span_bound_sql
+from booking.store.models import Floor, Room, RoomAmenity
 from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import FreeRoom
 

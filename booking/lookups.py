@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
-from booking.models import Account, AuditEntry, Organization, Room
+from booking.store.models import Account, AuditEntry, Organization, Room
 
 MAX_TITLE = 200
 

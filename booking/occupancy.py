@@ -31,11 +31,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from booking.agenda import booking_ids_between, views_of
 from booking.calendar import holiday_on
-from booking.db import read_session
 from booking.errors import BadInput
-from booking.models import (
+from booking.queries import booking_ids_between, views_of
+from booking.store.db import read_session
+from booking.store.models import (
     ACTIVE_STATUSES,
     Area,
     Booking,

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from booking.models import RoomKind
+from booking.store.models import RoomKind
 
 SLOT_MINUTES = 15
 PAST_GRACE = timedelta(minutes=5)

@@ -7,7 +7,8 @@ from sqlmodel import Session, col, or_, select
 
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
-from booking.models import (
+from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
+from booking.store.models import (
     Closure,
     HoursProfile,
     OpeningHours,
@@ -16,7 +17,6 @@ from booking.models import (
     RoomLayout,
     TermAssignment,
 )
-from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
 from booking.timeutil import hhmm, local, when
 
 

@@ -2,7 +2,7 @@
 
 Pages come back sorted and capped: the first page of any search reads at most COUNT_CAP + 1
 keys, so it stays fast on a history of millions of bookings. Text and the room, status and
-organization filters go through the FTS5 index (booking.search_guards), which answers in start
+organization filters go through the FTS5 index (booking.store.search_index), which answers in start
 order; without them the (start_at) index of the booking table does the same.
 """
 
@@ -15,11 +15,11 @@ from sqlalchemy import Engine
 from sqlalchemy import text as sql
 from sqlmodel import Session, col, select
 
-from booking.agenda import STATUSES, views_of
-from booking.db import read_session
 from booking.errors import BadInput
-from booking.models import Booking, Floor, Organization, Room
-from booking.search_guards import FILTER_MARK, KEY_SCALE, SEARCH_TABLE, TEXT_COLUMNS
+from booking.queries import STATUSES, views_of
+from booking.store.db import read_session
+from booking.store.models import Booking, Floor, Organization, Room
+from booking.store.search_index import FILTER_MARK, KEY_SCALE, SEARCH_TABLE, TEXT_COLUMNS
 from booking.views import BookingView
 
 # Counting stops here: past it a person needs better words, not an exact figure.

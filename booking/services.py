@@ -1,6 +1,7 @@
 """The facade the window and the command line use: one object holding the engine and the clock."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -8,27 +9,39 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from booking.agenda import get_booking, list_bookings
 from booking.availability import Availability
+from booking.building import DEFAULT_BUILDING_FILE
+from booking.building.load import (
+    InitReport,
+    apply_building,
+    ensure_default_accounts,
+    initialize,
+    load_holidays,
+)
+from booking.building.spec import load_building_file
 from booking.calendar import Holiday, holidays_between
-from booking.db import read_session, sqlite_file
 from booking.engine import BookingService
-from booking.events import EventService
-from booking.models import Account
+from booking.events.holds import expire_due_holds
+from booking.events.service import EventService
+from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
 from booking.queries import (
-    ClosureInfo,
-    FloorInfo,
-    HoursInfo,
-    RoomInfo,
+    get_booking,
+    list_bookings,
     list_closures,
     list_floors,
     list_hours,
     list_rooms,
 )
-from booking.series import SeriesService
+from booking.search import SearchPage, search_bookings
+from booking.series.service import SeriesService
+from booking.store.db import make_engine, read_session, sqlite_file, write_session
+from booking.store.models import Account, Building
+from booking.store.schema import UpgradeResult, upgrade
+from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
-from booking.timeutil import utc_now
-from booking.views import BookingView
+from booking.timeutil import local, utc_now
+from booking.validation import Problem, check_booking, known_organizations
+from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 
 
 @dataclass
@@ -40,10 +53,11 @@ class Services:
     actor: str = "frontdesk"
 
     def __post_init__(self) -> None:
-        self.bookings = BookingService(self.engine, now=self.now)
+        self.bookings = BookingService(self.engine, now=self.now,
+                                       before_write=(expire_due_holds,))
         self.availability = Availability(self.engine, now=self.now)
         self.terms = TermService(self.engine, now=self.now)
-        self.series = SeriesService(self.engine, now=self.now)
+        self.series = SeriesService(self.engine, now=self.now, bookings=self.bookings)
         self.events = EventService(self.engine, now=self.now)
 
     @property
@@ -91,3 +105,103 @@ class Services:
 
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)
+
+    def organizations(self) -> dict[str, int]:
+        """Every organization a booking can be for, by name, sorted case-blind."""
+        return known_organizations(self.engine)
+
+    def check_booking(self, *, room: str | int, start: datetime, end: datetime, title: str,
+                      attendees: int = 0, layout: str | None = None,
+                      organization: str | None = None, contact_name: str = "",
+                      contact_phone: str = "", notes: str = "",
+                      exclude_booking_id: int | None = None,
+                      multi_day: bool = False) -> list[Problem]:
+        """Rehearse saving a booking form through the engine's own rules, at this clock's now;
+        empty when it can be saved."""
+        return check_booking(self.engine, now=self.now(), room=room, start=start, end=end,
+                             title=title, attendees=attendees, layout=layout,
+                             organization=organization, contact_name=contact_name,
+                             contact_phone=contact_phone, notes=notes,
+                             exclude_booking_id=exclude_booking_id, multi_day=multi_day)
+
+    def search(self, *, text: str = "", start: datetime | None = None,
+               end: datetime | None = None, room_ids: list[int] | None = None,
+               floor: int | None = None, statuses: list[str] | None = None,
+               organization: str | None = None, sort: str = "start", descending: bool = False,
+               offset: int = 0, limit: int = 200) -> SearchPage:
+        """Full-text search over all bookings, filtered, sorted and paged."""
+        return search_bookings(self.engine, text=text, start=start, end=end, room_ids=room_ids,
+                               floor=floor, statuses=statuses, organization=organization,
+                               sort=sort, descending=descending, offset=offset, limit=limit)
+
+    def areas(self) -> list[AreaInfo]:
+        return list_areas(self.engine)
+
+    def snapshot(self, at: datetime) -> Snapshot:
+        """Every room's state and the occupancy figures at one instant."""
+        return snapshot(self.engine, at)
+
+    def occupancy_now(self, at: datetime | None = None) -> OccupancyNow:
+        """Rooms and seats in use per floor and in the building (now, unless told when)."""
+        return occupancy_now(self.engine, at or self.now())
+
+    def change_watcher(self) -> ChangeWatcher:
+        """Something to ask whether another process wrote to the database since last asked."""
+        return ChangeWatcher(self.engine)
+
+    def close(self) -> None:
+        """Let the database go (the window calls this as it closes)."""
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    """A ready database: its engine and what opening it did."""
+
+    engine: Engine
+    schema: UpgradeResult
+    seeded: bool
+
+
+def open_store(target: str | Path | None = None, *,
+               building_file: Path = DEFAULT_BUILDING_FILE,
+               now: Callable[[], datetime] = utc_now) -> OpenedStore:
+    """Open (creating if needed) the database, upgrade its schema, load the building when the
+    database is new or was just upgraded."""
+    engine = make_engine(target)
+    try:
+        schema = upgrade(engine)
+        with write_session(engine) as session:
+            empty = session.exec(select(Building.id)).first() is None
+            # After a schema upgrade the building file is read again: a new revision may keep
+            # things the file describes that older databases never loaded (equipment, ...).
+            if empty or schema.changed:
+                apply_building(session, load_building_file(building_file), now=now())
+            ensure_default_accounts(session)
+            load_holidays(session, around=local(now()).year)
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedStore(engine, schema, empty)
+
+
+@contextmanager
+def open_services(target: str | Path | None = None, *,
+                  now: Callable[[], datetime] = utc_now,
+                  actor: str = "frontdesk") -> Iterator[Services]:
+    """Services on an opened store for the span of a `with`, closed after it."""
+    store = open_store(target, now=now)
+    try:
+        yield Services(store.engine, now=now, actor=actor)
+    finally:
+        store.engine.dispose()
+
+
+def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,
+                        now: Callable[[], datetime] = utc_now) -> InitReport:
+    """`init`: create or upgrade the schema and load the building file (safe to repeat)."""
+    engine = make_engine(target)
+    try:
+        return initialize(engine, building_file=building_file, now=now)
+    finally:
+        engine.dispose()

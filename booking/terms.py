@@ -7,7 +7,6 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from booking.db import write_session
 from booking.engine import check_span
 from booking.errors import BadInput, ConflictError, NotPermitted
 from booking.lookups import (
@@ -18,7 +17,8 @@ from booking.lookups import (
     find_room,
     organization_named,
 )
-from booking.models import Account, Closure, Role, TermAssignment
+from booking.store.db import write_session
+from booking.store.models import Account, Closure, Role, TermAssignment
 from booking.timeutil import iso_local, utc_now, when
 
 MANAGER_ROLES = (Role.MANAGER, Role.ADMIN)

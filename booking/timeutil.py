@@ -4,7 +4,6 @@ Standard library only: the window imports this before any database code.
 """
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from booking.errors import BadInput
@@ -86,11 +85,3 @@ def when(value: datetime) -> str:
     """Local date and time of an instant, short."""
     return local(value).strftime("%a %d %b %Y %H:%M")
 
-
-def __getattr__(name: str) -> Any:
-    # UTCInstant moved to booking.sqltypes (it needs SQLAlchemy); keep the old name working.
-    if name == "UTCInstant":
-        from booking.sqltypes import UTCInstant
-
-        return UTCInstant
-    raise AttributeError(name)

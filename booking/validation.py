@@ -13,13 +13,13 @@ from typing import Literal
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from booking.db import read_session
 from booking.engine import MAX_TEXT, BookingService, check_attendees, check_span
 from booking.errors import BookingError, ConflictError, RuleRefused
 from booking.lookups import MAX_TITLE, bookable_room, clean_text, find_room
-from booking.models import ACTIVE_STATUSES, Booking, BookingStatus, Organization, Room
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
+from booking.store.db import read_session
+from booking.store.models import ACTIVE_STATUSES, Booking, BookingStatus, Organization, Room
 from booking.views import BookingView
 
 FieldName = Literal["room", "time", "title", "attendees", "layout", "organization",

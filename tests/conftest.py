@@ -10,8 +10,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
-from booking.db import make_engine  # noqa: E402
-from booking.setup import initialize  # noqa: E402
+from booking.building.load import initialize  # noqa: E402
+from booking.store.db import make_engine  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

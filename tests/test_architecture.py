@@ -1,23 +1,73 @@
-"""booking/ stays free of Qt, so every rule runs without a window."""
+"""The architecture holds: booking/ free of Qt, imports pointing down its layers, no circles."""
 
 import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# booking/'s layers, bottom first. A module may import its own layer and the layers below it;
+# the features (series, events, building) may not import one another.
+BASICS = {"booking.errors", "booking.timeutil", "booking.statuses", "booking.calendar",
+          "booking.views"}
+LAYERS = ("basics", "store", "core", "feature", "services", "cli")
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    found = {_module_name(p): p for top in ("booking", "ui") for p in (ROOT / top).rglob("*.py")}
+    found["main"] = ROOT / "main.py"
+    return found
+
 
 def _imports(path: Path) -> set[str]:
+    """Every module a file imports, at the top, inside functions or for type checking alike."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = _module_name(path).split(".")
+    if path.name != "__init__.py":
+        package.pop()
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package[:len(package) - node.level + 1]
+                base = ".".join([*anchor, *([node.module] if node.module else [])])
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
     return names
 
 
-def test_booking_never_imports_qt() -> None:
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    return {name: {n for n in _imports(path) if n in modules and n != name}
+            for name, path in modules.items()}
+
+
+def _layer(module: str) -> str:
+    if module in BASICS:
+        return "basics"
+    parts = module.split(".")
+    if len(parts) > 1 and parts[1] in {"series", "events", "building"}:
+        return "feature"
+    if len(parts) > 1 and parts[1] in {"store", "cli", "services"}:
+        return parts[1]
+    return "core"
+
+
+def _feature(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if _layer(module) == "feature" else None
+
+
+def test_booking_never_imports_qt_or_ui() -> None:
     offenders = {}
     files = sorted((ROOT / "booking").rglob("*.py"))
     assert len(files) > 5
@@ -35,3 +85,70 @@ def test_ui_has_no_sql() -> None:
         if any(n.split(".")[0] in {"sqlalchemy", "sqlmodel", "sqlite3"} for n in imports):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_booking_imports_point_down_its_layers() -> None:
+    upward = []
+    for module, deps in _graph().items():
+        if not module.startswith("booking"):
+            continue
+        for dep in deps:
+            if not dep.startswith("booking") or dep == "booking":
+                continue
+            if LAYERS.index(_layer(dep)) > LAYERS.index(_layer(module)):
+                upward.append(f"{module} -> {dep}")
+            elif _feature(module) and _feature(dep) and _feature(module) != _feature(dep):
+                upward.append(f"{module} -> {dep} (one feature importing another)")
+    assert upward == []
+
+
+def test_the_command_line_holds_no_sql_and_no_storage() -> None:
+    offenders = []
+    for path in sorted((ROOT / "booking" / "cli").rglob("*.py")):
+        for name in _imports(path):
+            if name.split(".")[0] in {"sqlalchemy", "sqlmodel", "sqlite3"} or \
+                    name.startswith("booking.store"):
+                offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_no_import_circles() -> None:
+    graph = {name: {d for d in deps if not d.startswith("ui.")}
+             for name, deps in _graph().items() if not name.startswith("ui.")}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(node: str) -> None:  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for dep in graph[node]:
+            if dep not in index:
+                visit(dep)
+                low[node] = min(low[node], low[dep])
+            elif dep in stack:
+                low[node] = min(low[node], index[dep])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    assert circles == []
+
+
+def test_the_layer_checks_can_fail() -> None:
+    assert _layer("booking.store.models") == "store"
+    assert _layer("booking.series.core") == "feature"
+    assert _layer("booking.engine") == "core"
+    assert _layer("booking.timeutil") == "basics"
+    assert LAYERS.index(_layer("booking.services")) > LAYERS.index(_layer("booking.events.holds"))
+    assert "booking.store.db" in _graph()["booking.services"]

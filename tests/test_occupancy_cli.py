@@ -1,4 +1,4 @@
-"""`occupancy-now` through a parser built the way booking.cli builds its own."""
+"""`occupancy-now` through a parser built the way booking.cli.main builds its own."""
 
 import argparse
 import io
@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
-from booking.cli import _common, _Parser, report_failure, run_command
-from booking.occupancy_commands import register
+from booking.cli.main import _common, _Parser, report_failure, run_command
+from booking.cli.occupancy import register
 from booking.services import Services
 from tests.helpers.clock import FakeClock
 

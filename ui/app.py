@@ -42,8 +42,8 @@ def run_app(args: argparse.Namespace) -> int:
         return _screenshot(args)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from booking.paths import resolve_target
-    from booking.quickread import QuickReader
+    from booking.store.paths import resolve_target
+    from booking.store.quickread import QuickReader
     from ui.main_window import MainWindow
     from ui.settings import QSettingsStore
 
@@ -84,8 +84,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _open_services(db: str | None, actor: str) -> "Services":
-    from booking.services import Services
-    from booking.store import open_store
+    from booking.services import Services, open_store
 
     return Services(open_store(db).engine, actor=actor)
 

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
-from booking.queries import RoomInfo
-from booking.series import Occurrence
+from booking.series.service import Occurrence
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import Problem, check_booking, known_organizations
-from booking.views import BookingView, Change
+from booking.views import BookingView, Change, RoomInfo
 from ui.dialog.alternatives import AlternativesPanel
 from ui.dialog.cards import ClashCard, RoomCard
 from ui.dialog.fields import attendees_spin, line_edit, organization_edit

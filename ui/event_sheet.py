@@ -10,13 +10,17 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from booking.errors import BadInput
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.timeutil import hhmm, local
+
+if TYPE_CHECKING:
+    from booking.services import Services
 from ui.events.wording import (
     audience_text,
     equipment_text,
@@ -219,3 +223,18 @@ def render_event_sheet(event: EventView, path: Path, *,
     if not path.is_file() or path.stat().st_size == 0:
         raise BadInput(f"cannot write the event sheet to {path}; is the folder writable?")
     return path
+
+
+def write_event_sheet(services: "Services", event_id: int, pdf: Path, *,
+                      printed_by: str | None = None) -> Path:
+    """Write the run sheet of event `event_id` to `pdf`; BadInput for a bad id or path."""
+    pdf = Path(pdf).expanduser()
+    if not pdf.parent.is_dir():
+        raise BadInput(f"cannot save the event sheet: the folder {pdf.parent} does not exist")
+    if pdf.is_dir():
+        raise BadInput(f"cannot save the event sheet: {pdf} is a folder; give a file name such "
+                       "as event-sheet.pdf")
+    event = services.events.get(event_id)
+    names = {item.code: item.name for item in services.events.equipment()}
+    return render_event_sheet(event, pdf, equipment_names=names, printed_at=services.now(),
+                              printed_by=printed_by or services.actor)

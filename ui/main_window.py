@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from booking.calendar import Holiday
 from booking.errors import BookingError
-from booking.infos import ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 from booking.timeutil import BUILDING_TZ, local, utc_now
-from booking.views import BookingView, Change
+from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 from ui.bus import ChangeBus
 from ui.dialogs import CancelReason
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
@@ -100,7 +99,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     def attach_services(self, services: "Services") -> None:
         """Switch from the start-up reader to the full services: editing becomes possible."""
-        from booking.watch import ChangeWatcher
+        from booking.store.watch import ChangeWatcher
 
         self._services = services
         self._reader = services

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError
-from booking.models import ACTIVE_STATUSES
-from booking.queries import RoomInfo
 from booking.search import COUNT_CAP, list_organizations
 from booking.services import Services
+from booking.store.models import ACTIVE_STATUSES
 from booking.timeutil import BUILDING_TZ, local
+from booking.views import RoomInfo
 from ui.models.bookings_table_model import (
     STATUS_LABELS,
     BookingIdRole,

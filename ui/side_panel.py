@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.infos import RoomInfo
+from booking.views import RoomInfo
 from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
 
 

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine, text
 
-from booking.db import write_session
-from booking.models import AuditEntry
+from booking.store.db import write_session
+from booking.store.models import AuditEntry
 
 
 def _entry(engine: Engine) -> int:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from booking.building import DEFAULT_BUILDING_FILE, BuildingFileError, load_building_file, parse_building
+from booking.building.spec import DEFAULT_BUILDING_FILE, BuildingFileError, load_building_file, parse_building
 from booking.errors import BadInput
 
 MINIMAL = """

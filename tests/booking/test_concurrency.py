@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from booking.db import read_session
+from booking.store.db import read_session
 from tests.helpers.concurrency import run_series_worker, run_worker
 
 PROCESSES = 6

@@ -6,8 +6,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from booking.db import READ_ONLY, default_db_path, make_engine, read_session, resolve_target, write_session
 from booking.errors import DatabaseError
+from booking.store.db import (
+    READ_ONLY,
+    default_db_path,
+    make_engine,
+    read_session,
+    resolve_target,
+    write_session,
+)
 
 
 def test_every_pooled_connection_has_the_durability_settings(file_engine: Engine) -> None:

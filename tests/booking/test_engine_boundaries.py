@@ -3,9 +3,9 @@
 import pytest
 from sqlalchemy import text
 
-from booking.db import read_session, write_session
 from booking.errors import BadInput, ConflictError
 from booking.services import Services
+from booking.store.db import read_session, write_session
 from tests.booking.conftest import at
 
 FD = "frontdesk"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from booking.db import make_engine, write_session
-from booking.quickread import QuickReader
+from booking.store.db import make_engine, write_session
+from booking.store.quickread import QuickReader
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from booking.db import make_engine, read_session
+from booking.building.load import initialize
 from booking.errors import BookingError
 from booking.services import Services
-from booking.setup import initialize
+from booking.store.db import make_engine, read_session
 from tests.booking.conftest import at
 from tests.helpers.clock import FakeClock
 

@@ -9,15 +9,15 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel, select
 
-import booking.models  # noqa: F401
-from booking.building import DEFAULT_BUILDING_FILE
-from booking.db import make_engine, read_session, write_session
+import booking.store.models  # noqa: F401
+from booking.building.load import initialize
+from booking.building.spec import DEFAULT_BUILDING_FILE
 from booking.errors import DatabaseError
-from booking.models import AuditEntry, Booking, Room
-from booking.schema import current_revision, head_revision, script_head, upgrade
-from booking.search_guards import is_search_index_table
-from booking.setup import initialize
-from booking.store import open_store
+from booking.services import open_store
+from booking.store.db import make_engine, read_session, write_session
+from booking.store.models import AuditEntry, Booking, Room
+from booking.store.schema import current_revision, head_revision, script_head, upgrade
+from booking.store.search_index import is_search_index_table
 
 
 def test_empty_file_upgrades_to_head(db_file: Path) -> None:

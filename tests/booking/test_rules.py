@@ -5,10 +5,10 @@ from datetime import datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from booking.db import read_session
 from booking.errors import BadInput, NotPermitted, RuleRefused
-from booking.models import AuditEntry
 from booking.services import Services
+from booking.store.db import read_session
+from booking.store.models import AuditEntry
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
 

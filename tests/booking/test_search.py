@@ -8,13 +8,13 @@ from alembic import command
 from sqlalchemy import Engine, text
 from sqlmodel import select
 
-import booking.schema as schema
-from booking.db import make_engine, read_session, write_session
+import booking.store.schema as schema
+from booking.building.load import initialize
 from booking.errors import BadInput
-from booking.models import Booking
 from booking.search import COUNT_CAP, SearchPage, list_organizations, search_bookings
 from booking.services import Services
-from booking.setup import initialize
+from booking.store.db import make_engine, read_session, write_session
+from booking.store.models import Booking
 from tests.booking.conftest import DAY, at
 from tests.helpers.clock import FakeClock
 

@@ -6,11 +6,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from booking.db import read_session, write_session
 from booking.errors import BadInput, RuleRefused
-from booking.recurrence import parse_rule
-from booking.series import SeriesConflict, SeriesRefused
+from booking.series.recurrence import parse_rule
+from booking.series.service import SeriesConflict, SeriesRefused
 from booking.services import Services
+from booking.store.db import read_session, write_session
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
 

@@ -8,9 +8,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import StatementError
 from sqlmodel import select
 
-from booking.db import read_session, write_session
 from booking.errors import BadInput
-from booking.models import Booking, Room
+from booking.store.db import read_session, write_session
+from booking.store.models import Booking, Room
 from booking.timeutil import BUILDING_TZ, iso_local, parse_instant
 
 WIB = ZoneInfo("Asia/Jakarta")

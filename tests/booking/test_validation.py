@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
-from booking.db import read_session
 from booking.errors import BookingError
-from booking.models import AuditEntry, Booking, Organization
 from booking.services import Services
+from booking.store.db import read_session
+from booking.store.models import AuditEntry, Booking, Organization
 from booking.validation import Problem, check_booking, known_organizations
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock

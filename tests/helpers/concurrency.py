@@ -5,9 +5,9 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from zoneinfo import ZoneInfo
 
-from booking.db import make_engine
 from booking.errors import ConflictError
 from booking.services import Services
+from booking.store.db import make_engine
 from tests.helpers.clock import FakeClock
 
 WIB = ZoneInfo("Asia/Jakarta")

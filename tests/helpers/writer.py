@@ -4,8 +4,8 @@ import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from booking.db import make_engine
 from booking.services import Services
+from booking.store.db import make_engine
 from tests.helpers.clock import FakeClock
 
 WIB = ZoneInfo("Asia/Jakarta")

@@ -1,12 +1,9 @@
 """The event sheet: a real PDF whose text (read back with Qt's PDF module) says what the crew needs."""
 
-import argparse
-import io
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,11 +13,11 @@ from PySide6.QtPdf import QPdfDocument
 from sqlalchemy import Engine
 
 from booking.errors import BadInput
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.services import Services
+from tests.helpers.cli import run_cli
 from tests.helpers.clock import FakeClock
-from ui.cli_commands import register, sheet_command, write_event_sheet
-from ui.event_sheet import render_event_sheet
+from ui.event_sheet import render_event_sheet, write_event_sheet
 
 WIB = ZoneInfo("Asia/Jakarta")
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,39 +134,27 @@ def test_write_event_sheet_refuses_an_unknown_event_and_a_folder(
     assert list(tmp_path.iterdir()) == []
 
 
-def _command_line(services: Services) -> argparse.ArgumentParser:
-    """A parser like the real one, with the same add / with_services / actor hooks."""
-    parser = argparse.ArgumentParser(prog="main.py")
-    commands = parser.add_subparsers(dest="command")
-
-    def add(name: str, help_text: str, handler: Callable[[argparse.Namespace, io.StringIO], int]
-            ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text)
-        sub.add_argument("--json", action="store_true")
-        sub.set_defaults(handler=handler)
-        return sub
-
-    def with_services(_args: argparse.Namespace, body: Callable[[Services], int]) -> int:
-        return body(services)
-
-    register(add, with_services, lambda _args: "frontdesk")
-    return parser
-
-
-def test_the_event_sheet_command(services: Services, launch: EventView,
-                                 tmp_path: Path) -> None:
-    parser = _command_line(services)
-    out = io.StringIO()
-    args = parser.parse_args(["event-sheet", f"#{launch.id}", "--pdf", str(tmp_path / "x.pdf")])
-
-    assert args.handler(args, out) == 0
-
+def test_the_event_sheet_command(file_engine: Engine, db_file: Path, tmp_path: Path) -> None:
+    clock = FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=WIB))
+    event = Services(file_engine, now=clock).events.request(
+        actor="organizer", hall="HALL-B", start=at(10), end=at(12), title="Demo day",
+        layout="banquet", attendees=40).event
+    file_engine.dispose()
     saved = tmp_path / "x.pdf"
-    assert out.getvalue() == f"Saved the event sheet of event #{launch.id} to {saved}\n"
-    assert "by frontdesk" in pdf_text(tmp_path / "x.pdf")
-    bad = parser.parse_args(["event-sheet", "twelve", "--pdf", str(tmp_path / "y.pdf")])
-    with pytest.raises(BadInput, match="event id 'twelve' is not a number"):
-        bad.handler(bad, out)
+
+    done = run_cli("--db", str(db_file), "event", "sheet", f"#{event.id}", "--pdf", str(saved),
+                   now=clock)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"Event sheet for #{event.id} written to {saved}\n"
+    assert "by frontdesk" in pdf_text(saved)
+    as_json = run_cli("--db", str(db_file), "--json", "event", "sheet", str(event.id), "--pdf",
+                      str(tmp_path / "e.pdf"), now=clock)
+    assert json.loads(as_json.stdout)["pdf"] == str(tmp_path / "e.pdf")
+    for bad in (["twelve", "--pdf", str(tmp_path / "y.pdf")], [str(event.id)]):
+        refused = run_cli("--db", str(db_file), "event", "sheet", *bad, now=clock)
+        assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "y.pdf").exists()
 
 
 def test_the_sheet_is_written_without_any_window_or_application(file_engine: Engine,
@@ -182,9 +167,9 @@ def test_the_sheet_is_written_without_any_window_or_application(file_engine: Eng
                                     attendees=40).event
     file_engine.dispose()
     target = tmp_path / "demo.pdf"
-    script = ("import sys; from pathlib import Path; from booking.db import make_engine; "
+    script = ("import sys; from pathlib import Path; from booking.store.db import make_engine; "
               "from booking.services import Services; "
-              "from ui.cli_commands import write_event_sheet; "
+              "from ui.event_sheet import write_event_sheet; "
               "write_event_sheet(Services(make_engine(sys.argv[1])), int(sys.argv[2]), "
               "Path(sys.argv[3]))")
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
@@ -195,18 +180,3 @@ def test_the_sheet_is_written_without_any_window_or_application(file_engine: Eng
 
     assert done.returncode == 0, done.stderr
     assert "Demo day" in pdf_text(target)
-
-
-def test_the_sheet_handler_serves_event_sheet_too(services: Services, launch: EventView,
-                                                  tmp_path: Path) -> None:
-    """`event sheet ID --pdf FILE` hands its arguments (the id in `hall`) to sheet_command."""
-    out = io.StringIO()
-    args = argparse.Namespace(event_command="sheet", hall=str(launch.id),
-                              pdf=str(tmp_path / "e.pdf"), json=True)
-
-    assert sheet_command(args, out, services, "frontdesk") == 0
-
-    assert json.loads(out.getvalue()) == {"id": launch.id, "pdf": str(tmp_path / "e.pdf")}
-    assert (tmp_path / "e.pdf").is_file()
-    with pytest.raises(BadInput, match="--pdf FILE"):
-        sheet_command(argparse.Namespace(hall="1", pdf=None), out, services, "frontdesk")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from booking.errors import ConflictError
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.services import Services
 from booking.views import Change
 from tests.helpers.clock import FakeClock

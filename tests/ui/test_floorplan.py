@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from shapely.geometry import Polygon
 
-from booking.building import DEFAULT_BUILDING_FILE, load_building_file
+from booking.building.spec import DEFAULT_BUILDING_FILE, load_building_file
 from booking.occupancy import RoomStatus
 from booking.services import Services
 from booking.views import Change

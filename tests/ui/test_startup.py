@@ -10,8 +10,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from booking.quickread import QuickReader
 from booking.services import Services
+from booking.store.quickread import QuickReader
 from tests.helpers.clock import FakeClock
 from tests.ui.conftest import MONDAY, at
 from ui.main_window import MainWindow
@@ -88,7 +88,7 @@ def test_window_paints_from_the_reader_then_attaches_the_services(
 
 def test_opening_the_window_imports_no_database_layer() -> None:
     code = ("import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-            "import main, booking.cli, booking.quickread, ui.app, ui.main_window\n"
+            "import main, booking.cli.main, booking.store.quickread, ui.app, ui.main_window\n"
             "import json; print(json.dumps(sorted(m for m in ('sqlalchemy', 'sqlmodel', "
             "'pydantic', 'alembic', 'shapely', 'holidays') if m in sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

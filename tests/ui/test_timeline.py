@@ -193,7 +193,7 @@ def test_keyboard_only_path_creates_a_booking(qtbot: QtBot, window: MainWindow,
 
 def test_change_by_another_process_appears_after_the_poll(qtbot: QtBot, file_engine,  # type: ignore[no-untyped-def]
                                                           clock: FakeClock) -> None:
-    from booking.db import make_engine
+    from booking.store.db import make_engine
     from ui.settings import MemorySettingsStore
 
     services = Services(file_engine, now=clock)

@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from booking.errors import BookingError
-from booking.queries import RoomInfo
 from booking.services import Services
 from booking.timeutil import hhmm, local
-from booking.views import FreeRoom
+from booking.views import FreeRoom, RoomInfo
 from ui.dialog.form import BookingForm
 from ui.dialog.widgets import hint_label, seats
 

@@ -6,9 +6,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from booking.queries import RoomInfo
 from booking.timeutil import hhmm, local
-from booking.views import BookingView
+from booking.views import BookingView, RoomInfo
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, seats
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.events import EventView
+from booking.events.service import EventView
 from ui.events.wording import span_text
 
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.timeutil import hhmm, local, when
 from ui.dialog.widgets import HINT_COLOUR
 from ui.events.common import buttons_right, hint_html, plain_scrolling, rich_label

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.events import EventOutcome
-from booking.infos import RoomInfo
+from booking.events.service import EventOutcome
 from booking.policy import ADVANCE_WINDOW
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import known_organizations
+from booking.views import RoomInfo
 from ui.dialog.fields import attendees_spin, line_edit, organization_edit
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.widgets import hint_label, problem_label, seats, sentence

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from booking.events import EquipmentInfo
+from booking.events.service import EquipmentInfo
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, hint_label, problem_label
 
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from booking.errors import BookingError
-from booking.events import MAX_SETUP_MIN, EquipmentInfo, EventOutcome
-from booking.infos import RoomInfo
+from booking.events.service import MAX_SETUP_MIN, EquipmentInfo, EventOutcome
 from booking.lookups import clean_text
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.validation import Problem, check_booking
+from booking.views import RoomInfo
 
 # Where each problem shows on the form, in the order the Save button names them.
 FIELD_ORDER = ("hall", "when", "title", "layout", "attendees", "setup", "equipment",

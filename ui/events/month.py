@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from ui.events.wording import (
     GONE_COLOUR,

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.timeutil import hhmm, local
 from ui.dialog.widgets import HINT_COLOUR
 from ui.events.common import buttons_right, hint_html, plain_scrolling, rich_label

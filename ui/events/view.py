@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError, NotPermitted
-from booking.events import EventView
+from booking.events.service import EventView
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import Change
@@ -340,7 +340,7 @@ class EventsView(QWidget):
 
     @Slot()
     def on_print_button_clicked(self) -> None:
-        from ui.cli_commands import write_event_sheet
+        from ui.event_sheet import write_event_sheet
 
         event = self.details.current
         if event is None:

@@ -5,9 +5,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from booking.events import EventView
-from booking.infos import RoomInfo
+from booking.events.service import EventView
 from booking.timeutil import hhmm, local
+from booking.views import RoomInfo
 
 HALL_COLOUR = "#7b5ea7"
 TENTATIVE_FILL = "#f3eefa"

@@ -14,8 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from booking.infos import RoomInfo
 from booking.occupancy import AreaInfo, RoomStatus
+from booking.views import RoomInfo
 from ui.floorplan.style import (
     AREA_FILLS,
     FLOOR_FILL,

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError
-from booking.infos import RoomInfo
 from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
-from booking.views import BookingView
+from booking.views import BookingView, RoomInfo
 
 LENGTHS = (30, 60, 120)
 BookingIdRole = Qt.ItemDataRole.UserRole + 1

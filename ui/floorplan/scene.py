@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsScene
 
-from booking.infos import FloorInfo, RoomInfo
 from booking.occupancy import AreaInfo
+from booking.views import FloorInfo, RoomInfo
 from ui.floorplan.items import AreaItem, DivisibleFrame, FloorItem, RoomItem, outline_path
 from ui.floorplan.style import PLAN_BACKGROUND, SCALE
 

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError
-from booking.infos import FloorInfo, RoomInfo
 from booking.occupancy import AreaInfo, Snapshot, list_areas, snapshot
 from booking.services import Services
 from booking.timeutil import local
-from booking.views import Change
+from booking.views import Change, FloorInfo, RoomInfo
 from ui.floorplan.canvas import MARGIN_PX, TITLE_PX, FloorTitle, PlanCanvas
 from ui.floorplan.export import Sheet
 from ui.floorplan.export import export_pdf as write_pdf

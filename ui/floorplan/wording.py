@@ -4,10 +4,9 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from booking.infos import RoomInfo
 from booking.occupancy import Figures, RoomState, RoomStatus
 from booking.timeutil import local
-from booking.views import BookingView
+from booking.views import BookingView, RoomInfo
 from ui.models.rooms_model import KIND_LABELS
 
 

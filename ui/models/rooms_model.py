@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from booking.infos import FloorInfo, RoomInfo
+from booking.views import FloorInfo, RoomInfo
 
 KIND_LABELS = {
     "hall": "Hall", "meeting": "Meeting room", "communal": "Communal zone",

@@ -3,8 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from booking.infos import RoomInfo
 from booking.timeutil import BUILDING_TZ, local
+from booking.views import RoomInfo
 
 SNAP_MINUTES = 15
 

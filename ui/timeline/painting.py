@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
-from booking.infos import RoomInfo
 from booking.timeutil import local
-from booking.views import BookingView
+from booking.views import BookingView, RoomInfo
 from ui.theme import kind_colour, organization_colour, text_on
 from ui.timeline.axis import Row
 from ui.timeline.geometry import GUTTER, HEADER, WEEK_GAP

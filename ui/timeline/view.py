@@ -12,9 +12,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from booking.infos import HoursInfo, RoomInfo
 from booking.timeutil import BUILDING_TZ, local
-from booking.views import BookingView
+from booking.views import BookingView, HoursInfo, RoomInfo
 from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows
 from ui.timeline.geometry import (
     DAY_PX_PER_MIN,

@@ -1,0 +1,5 @@
+"""The building: its resource file, loading it into the database, and demo data."""
+
+from pathlib import Path
+
+DEFAULT_BUILDING_FILE = Path(__file__).resolve().parents[2] / "resources" / "building.toml"

@@ -1,0 +1,320 @@
+"""Load the building file into the database: idempotent, keeping bookings, retiring removed rooms."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, func
+from sqlmodel import Session, col, select
+
+from booking.building import DEFAULT_BUILDING_FILE
+from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
+from booking.calendar import compute_year, prime
+from booking.store.db import write_session
+from booking.store.models import (
+    Account,
+    Area,
+    AuditEntry,
+    Booking,
+    Building,
+    Equipment,
+    Floor,
+    HoursProfile,
+    OpeningHours,
+    PublicHoliday,
+    Role,
+    Room,
+    RoomAmenity,
+    RoomLayout,
+)
+from booking.store.schema import UpgradeResult, upgrade
+from booking.timeutil import utc_now
+
+
+@dataclass
+class SyncReport:
+    """What loading the building changed, by room code."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    other_changes: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.retired or self.removed
+                    or self.other_changes)
+
+
+@dataclass(frozen=True)
+class InitReport:
+    """The outcome of `init`: the schema upgrade and the building sync."""
+
+    schema: UpgradeResult
+    building: SyncReport
+
+
+def _room_state(room: Room, amenities: set[str], layouts: dict[str, int]) -> dict[str, Any]:
+    return {"name": room.name, "floor_id": room.floor_id, "kind": room.kind,
+            "capacity": room.capacity, "bookable": room.bookable,
+            "hours_profile": room.hours_profile, "parent_id": room.parent_id,
+            "outline": [list(p) for p in room.outline], "description": room.description,
+            "retired": room.retired, "position": room.position,
+            "amenities": sorted(amenities), "layouts": dict(sorted(layouts.items()))}
+
+
+def _desired_state(spec: RoomSpec, position: int, floor_ids: dict[int, int],
+                   parent_id: int | None) -> dict[str, Any]:
+    return {"name": spec.name, "floor_id": floor_ids[spec.floor], "kind": spec.kind,
+            "capacity": spec.capacity, "bookable": spec.bookable, "hours_profile": spec.hours,
+            "parent_id": parent_id, "outline": [list(p) for p in spec.outline],
+            "description": spec.description, "retired": False, "position": position,
+            "amenities": sorted(spec.amenities), "layouts": dict(sorted(spec.layouts.items()))}
+
+
+class _BuildingSync:
+    """One pass of bringing the database in line with a building spec."""
+
+    def __init__(self, session: Session, spec: BuildingSpec, now: datetime) -> None:
+        self.session = session
+        self.spec = spec
+        self.now = now
+        self.report = SyncReport()
+
+    def audit(self, action: str, code: str, before: dict[str, Any] | None,
+              after: dict[str, Any] | None, entity_id: int | None) -> None:
+        self.session.add(AuditEntry(at=self.now, actor_name="init", action=action, entity="room",
+                                    entity_id=entity_id, before=before, after=after,
+                                    reason=f"building file: room {code}"))
+
+    def set_fields(self, obj: Any, values: dict[str, Any]) -> bool:
+        changed = False
+        for key, value in values.items():
+            if getattr(obj, key) != value:
+                setattr(obj, key, value)
+                changed = True
+        return changed
+
+    def run(self) -> SyncReport:
+        building = self.session.exec(select(Building).where(Building.code == self.spec.code)
+                                     ).first()
+        head: dict[str, Any] = {"name": self.spec.name, "site": self.spec.site,
+                                "timezone": self.spec.timezone}
+        if building is None:
+            building = Building(code=self.spec.code, **head)
+            self.session.add(building)
+            self.report.other_changes += 1
+        elif self.set_fields(building, head):
+            self.report.other_changes += 1
+        self.session.flush()
+        assert building.id is not None
+        self.sync_hours()
+        floor_ids = self.sync_floors(building.id)
+        self.sync_rooms(floor_ids)
+        self.sync_areas(floor_ids)
+        self.sync_equipment()
+        return self.report
+
+    def sync_hours(self) -> None:
+        existing = {p.code: p for p in self.session.exec(select(HoursProfile))}
+        for hours in self.spec.hours:
+            profile = existing.get(hours.code)
+            if profile is None:
+                self.session.add(HoursProfile(code=hours.code, name=hours.name,
+                                              open_on_holidays=hours.open_on_holidays))
+                self.report.other_changes += 1
+            elif self.set_fields(profile, {"name": hours.name,
+                                           "open_on_holidays": hours.open_on_holidays}):
+                self.report.other_changes += 1
+            self.session.flush()
+            spans = sorted((o.weekday, o.opens_min, o.closes_min) for o in self.session.exec(
+                select(OpeningHours).where(OpeningHours.profile_code == hours.code)))
+            if spans != sorted(hours.spans):
+                self.session.execute(delete(OpeningHours).where(
+                    OpeningHours.profile_code == hours.code))  # type: ignore[arg-type]
+                for weekday, opens, closes in hours.spans:
+                    self.session.add(OpeningHours(profile_code=hours.code, weekday=weekday,
+                                                  opens_min=opens, closes_min=closes))
+                self.report.other_changes += 1
+
+    def sync_floors(self, building_id: int) -> dict[int, int]:
+        existing = {f.level: f for f in self.session.exec(
+            select(Floor).where(Floor.building_id == building_id))}
+        ids = {}
+        for spec in self.spec.floors:
+            values: dict[str, Any] = {"name": spec.name, "label": spec.label, "width": spec.width,
+                      "depth": spec.depth}
+            floor = existing.get(spec.level)
+            if floor is None:
+                floor = Floor(building_id=building_id, level=spec.level, **values)
+                self.session.add(floor)
+                self.report.other_changes += 1
+            elif self.set_fields(floor, values):
+                self.report.other_changes += 1
+            self.session.flush()
+            assert floor.id is not None
+            ids[spec.level] = floor.id
+        return ids
+
+    def sync_rooms(self, floor_ids: dict[int, int]) -> None:
+        rooms = {r.code: r for r in self.session.exec(select(Room))}
+        amenities: dict[int, set[str]] = {}
+        for amenity in self.session.exec(select(RoomAmenity)):
+            amenities.setdefault(amenity.room_id, set()).add(amenity.amenity)
+        layouts: dict[int, dict[str, int]] = {}
+        for layout in self.session.exec(select(RoomLayout)):
+            layouts.setdefault(layout.room_id, {})[layout.layout] = layout.capacity
+        # Parents first, so children can point at them.
+        ordered = sorted(enumerate(self.spec.rooms), key=lambda item: item[1].parent is not None)
+        for position, spec in ordered:
+            parent_id = rooms[spec.parent].id if spec.parent else None
+            desired = _desired_state(spec, position, floor_ids, parent_id)
+            room = rooms.get(spec.code)
+            if room is None:
+                room = Room(code=spec.code, **{k: v for k, v in desired.items()
+                                               if k not in ("amenities", "layouts")})
+                self.session.add(room)
+                self.session.flush()
+                assert room.id is not None
+                rooms[spec.code] = room
+                self.write_children(room.id, spec)
+                self.report.added.append(spec.code)
+                self.audit("room.added", spec.code, None, desired, room.id)
+                continue
+            assert room.id is not None
+            before = _room_state(room, amenities.get(room.id, set()), layouts.get(room.id, {}))
+            if before == desired:
+                continue
+            self.set_fields(room, {k: v for k, v in desired.items()
+                                   if k not in ("amenities", "layouts")})
+            if before["amenities"] != desired["amenities"] or before["layouts"] != desired[
+                    "layouts"]:
+                self.session.execute(delete(RoomAmenity).where(
+                    RoomAmenity.room_id == room.id))  # type: ignore[arg-type]
+                self.session.execute(delete(RoomLayout).where(
+                    RoomLayout.room_id == room.id))  # type: ignore[arg-type]
+                self.session.flush()
+                self.write_children(room.id, spec)
+            self.report.updated.append(spec.code)
+            self.audit("room.updated", spec.code, before, desired, room.id)
+        self.retire_missing(rooms, amenities, layouts)
+
+    def write_children(self, room_id: int, spec: RoomSpec) -> None:
+        for amenity in spec.amenities:
+            self.session.add(RoomAmenity(room_id=room_id, amenity=amenity))
+        for layout, seats in spec.layouts.items():
+            self.session.add(RoomLayout(room_id=room_id, layout=layout, capacity=seats))
+
+    def retire_missing(self, rooms: dict[str, Room], amenities: dict[int, set[str]],
+                       layouts: dict[int, dict[str, int]]) -> None:
+        wanted = {r.code for r in self.spec.rooms}
+        # Children before parents, so a parent is never removed under a child.
+        missing = sorted((r for code, r in rooms.items() if code not in wanted),
+                         key=lambda r: r.parent_id is None)
+        for room in missing:
+            assert room.id is not None
+            before = _room_state(room, amenities.get(room.id, set()), layouts.get(room.id, {}))
+            has_bookings = self.session.exec(
+                select(func.count()).select_from(Booking).where(Booking.room_id == room.id)
+            ).one() > 0
+            has_children = any(r.parent_id == room.id for r in rooms.values()
+                               if r.code in wanted or r.retired)
+            if has_bookings or has_children:
+                if not room.retired:
+                    room.retired = True
+                    self.report.retired.append(room.code)
+                    self.audit("room.retired", room.code, before, {**before, "retired": True},
+                               room.id)
+                continue
+            self.session.execute(delete(RoomAmenity).where(
+                RoomAmenity.room_id == room.id))  # type: ignore[arg-type]
+            self.session.execute(delete(RoomLayout).where(
+                RoomLayout.room_id == room.id))  # type: ignore[arg-type]
+            self.session.delete(room)
+            self.session.flush()
+            self.report.removed.append(room.code)
+            self.audit("room.removed", room.code, before, None, room.id)
+
+    def sync_equipment(self) -> None:
+        existing = {e.code: e for e in self.session.exec(select(Equipment))}
+        for spec in self.spec.equipment:
+            item = existing.pop(spec.code, None)
+            if item is None:
+                self.session.add(Equipment(code=spec.code, name=spec.name,
+                                           quantity=spec.quantity))
+                self.report.other_changes += 1
+            elif self.set_fields(item, {"name": spec.name, "quantity": spec.quantity}):
+                self.report.other_changes += 1
+        # Items no longer in the file drop to zero (events may still refer to them).
+        for item in existing.values():
+            if item.quantity:
+                item.quantity = 0
+                self.report.other_changes += 1
+
+    def sync_areas(self, floor_ids: dict[int, int]) -> None:
+        existing = {a.code: a for a in self.session.exec(select(Area))}
+        for spec in self.spec.areas:
+            values: dict[str, Any] = {"name": spec.name, "floor_id": floor_ids[spec.floor], "kind": spec.kind,
+                      "outline": [list(p) for p in spec.outline]}
+            area = existing.pop(spec.code, None)
+            if area is None:
+                self.session.add(Area(code=spec.code, **values))
+                self.report.other_changes += 1
+            elif self.set_fields(area, values):
+                self.report.other_changes += 1
+        for area in existing.values():
+            self.session.delete(area)
+            self.report.other_changes += 1
+
+
+DEFAULT_ACCOUNTS = (
+    ("frontdesk", "Front desk", Role.FRONT_DESK),
+    ("organizer", "Event organizer", Role.ORGANIZER),
+    ("manager", "Building manager", Role.MANAGER),
+    ("admin", "Administrator", Role.ADMIN),
+)
+
+
+def ensure_default_accounts(session: Session) -> list[str]:
+    """Create the built-in accounts that are missing (accounts and sign-in come later)."""
+    existing = set(session.exec(select(Account.username)))
+    added = []
+    for username, name, role in DEFAULT_ACCOUNTS:
+        if username not in existing:
+            session.add(Account(username=username, display_name=name, role=role))
+            added.append(username)
+    return added
+
+
+def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> SyncReport:
+    """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction."""
+    return _BuildingSync(session, spec, now).run()
+
+
+def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
+               now: Callable[[], datetime] = utc_now) -> InitReport:
+    """Create or upgrade the schema, then load the building (safe to repeat)."""
+    spec = load_building_file(building_file)
+    schema = upgrade(engine)
+    with write_session(engine) as session:
+        report = apply_building(session, spec, now=now())
+        report.other_changes += len(ensure_default_accounts(session))
+    return InitReport(schema, report)
+
+
+def load_holidays(session: Session, *, around: int) -> None:
+    """Prime the calendar with last year to three years ahead, storing years not seen before."""
+    wanted = range(around - 1, around + 4)
+    stored: dict[int, dict[date, str]] = {}
+    for row in session.exec(select(PublicHoliday).where(
+            col(PublicHoliday.year).in_(list(wanted)))):
+        stored.setdefault(row.year, {})[date.fromisoformat(row.day)] = row.name
+    for year in wanted:
+        if year not in stored:
+            stored[year] = compute_year(year)
+            for day, name in stored[year].items():
+                session.add(PublicHoliday(day=day.isoformat(), year=year, name=name))
+        prime(year, stored[year])

@@ -1,0 +1,458 @@
+"""Read and validate the building file (resources/building.toml) into plain specs."""
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from booking.building import DEFAULT_BUILDING_FILE as DEFAULT_BUILDING_FILE
+from booking.errors import BadInput
+from booking.store.models import AreaKind, RoomKind
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+AREA_TOLERANCE_M2 = 1e-6
+
+ROOM_FIELDS = {"code", "name", "floor", "kind", "capacity", "layouts", "amenities", "bookable",
+               "hours", "parent", "rect", "outline", "description"}
+AREA_FIELDS = {"code", "name", "floor", "kind", "rect", "outline"}
+FLOOR_FIELDS = {"level", "name", "label", "width", "depth"}
+PROFILE_FIELDS = {"name", "holidays", *DAYS}
+
+
+class BuildingFileError(BadInput):
+    """The building file has problems; every one is listed, each naming its room and field."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        head = f"building file '{source}' has {len(problems)} problem" + (
+            "s" if len(problems) != 1 else "")
+        super().__init__(head + ": " + "; ".join(problems))
+
+
+@dataclass(frozen=True)
+class HoursSpec:
+    """An opening-hours profile: per weekday (0 = Monday) the open spans in minutes."""
+
+    code: str
+    name: str
+    open_on_holidays: bool
+    spans: tuple[tuple[int, int, int], ...]  # (weekday, opens_min, closes_min)
+
+
+@dataclass(frozen=True)
+class FloorSpec:
+    """A storey and its bounding rectangle in metres."""
+
+    level: int
+    name: str
+    label: str
+    width: float
+    depth: float
+
+
+@dataclass(frozen=True)
+class RoomSpec:
+    """A room as the file describes it."""
+
+    code: str
+    name: str
+    floor: int
+    kind: str
+    capacity: int
+    layouts: dict[str, int]
+    amenities: tuple[str, ...]
+    bookable: bool
+    hours: str | None
+    parent: str | None
+    outline: tuple[tuple[float, float], ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """A non-bookable drawn area."""
+
+    code: str
+    name: str
+    floor: int
+    kind: str
+    outline: tuple[tuple[float, float], ...]
+
+
+@dataclass(frozen=True)
+class EquipmentSpec:
+    """An item events can borrow, and how many exist."""
+
+    code: str
+    name: str
+    quantity: int
+
+
+@dataclass
+class BuildingSpec:
+    """The whole building file, validated."""
+
+    code: str
+    name: str
+    site: str
+    timezone: str
+    hours: list[HoursSpec] = field(default_factory=list)
+    floors: list[FloorSpec] = field(default_factory=list)
+    rooms: list[RoomSpec] = field(default_factory=list)
+    areas: list[AreaSpec] = field(default_factory=list)
+    equipment: list[EquipmentSpec] = field(default_factory=list)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _minutes(text: str) -> int | None:
+    parts = text.split(":")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
+        return None
+    hours, minutes = int(parts[0]), int(parts[1])
+    if minutes >= 60 or hours > 24 or (hours == 24 and minutes):
+        return None
+    return hours * 60 + minutes
+
+
+class _Reader:
+    """Collects problems while turning raw TOML tables into specs."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def problem(self, text: str) -> None:
+        self.problems.append(text)
+
+    def unknown_fields(self, where: str, table: dict[str, Any], known: set[str]) -> None:
+        for key in sorted(set(table) - known):
+            self.problem(f"{where}: unknown field '{key}'")
+
+    def text(self, where: str, table: dict[str, Any], key: str, *, required: bool = True,
+             default: str = "") -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(f"{where}: '{key}' is missing")
+            return default
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.problem(f"{where}: {key} must be a non-empty text, got {value!r}")
+            return default
+        return value.strip()
+
+    def hours(self, raw: object) -> list[HoursSpec]:
+        if raw is None:
+            return []
+        if not isinstance(raw, dict):
+            self.problem("[hours] must be a table of opening-hours profiles")
+            return []
+        specs = []
+        for code, table in raw.items():
+            where = f"hours profile '{code}'"
+            if not isinstance(table, dict):
+                self.problem(f"{where}: must be a table")
+                continue
+            self.unknown_fields(where, table, PROFILE_FIELDS)
+            holidays = table.get("holidays", False)
+            if not isinstance(holidays, bool):
+                self.problem(f"{where}: holidays must be true or false, got {holidays!r}")
+                holidays = False
+            spans = []
+            for weekday, day in enumerate(DAYS):
+                value = table.get(day)
+                if value is None or value == "":
+                    continue
+                span = self.span(where, day, value)
+                if span:
+                    spans.append((weekday, *span))
+            specs.append(HoursSpec(code, self.text(where, table, "name", required=False,
+                                                   default=code), holidays, tuple(spans)))
+        return specs
+
+    def span(self, where: str, day: str, value: object) -> tuple[int, int] | None:
+        if isinstance(value, str) and "-" in value:
+            start, _, end = value.partition("-")
+            opens, closes = _minutes(start.strip()), _minutes(end.strip())
+            if opens is not None and closes is not None and closes > opens:
+                return opens, closes
+        self.problem(f"{where}: {day} must look like \"08:00-17:00\" with the close after "
+                     f"the opening, got {value!r}")
+        return None
+
+    def outline(self, where: str, table: dict[str, Any]) -> tuple[tuple[float, float], ...]:
+        rect, points = table.get("rect"), table.get("outline")
+        if rect is not None and points is not None:
+            self.problem(f"{where}: give either rect or outline, not both")
+            return ()
+        if rect is not None:
+            if (not isinstance(rect, list) or len(rect) != 4
+                    or not all(_is_number(v) for v in rect)):
+                self.problem(f"{where}: rect must be [x, y, width, height] in metres, got {rect!r}")
+                return ()
+            x, y, w, h = (float(v) for v in rect)
+            if w <= 0 or h <= 0:
+                self.problem(f"{where}: rect width and height must be positive, got {rect!r}")
+                return ()
+            return ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+        if points is not None:
+            if (not isinstance(points, list) or len(points) < 3 or not all(
+                    isinstance(p, list) and len(p) == 2 and all(_is_number(v) for v in p)
+                    for p in points)):
+                self.problem(f"{where}: outline must be a list of at least 3 [x, y] points, "
+                             f"got {points!r}")
+                return ()
+            from shapely.geometry import Polygon
+
+            polygon = Polygon(points)
+            if not polygon.is_valid or polygon.area <= 0:
+                self.problem(f"{where}: outline is not a simple polygon (its sides cross or "
+                             "it has no area)")
+                return ()
+            return tuple((float(x), float(y)) for x, y in points)
+        self.problem(f"{where}: outline is missing (give rect = [x, y, width, height])")
+        return ()
+
+
+def _room_label(table: dict[str, Any], index: int) -> str:
+    name = table.get("name") or table.get("code")
+    return f"room '{name}'" if isinstance(name, str) and name else f"room #{index + 1}"
+
+
+def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
+    """Validate the text of a building file; raise BuildingFileError listing every problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BuildingFileError(source, [f"not valid TOML: {exc}"]) from None
+    reader = _Reader()
+    head = raw.get("building")
+    if not isinstance(head, dict):
+        reader.problem("the [building] table is missing")
+        head = {}
+    spec = BuildingSpec(
+        code=reader.text("[building]", head, "code"),
+        name=reader.text("[building]", head, "name"),
+        site=reader.text("[building]", head, "site", required=False),
+        timezone=reader.text("[building]", head, "timezone", required=False,
+                             default="Asia/Jakarta"),
+    )
+    spec.hours = reader.hours(raw.get("hours"))
+    profiles = {h.code for h in spec.hours}
+    spec.floors = _floors(reader, raw.get("floors"))
+    floors = {f.level: f for f in spec.floors}
+    spec.rooms = _rooms(reader, raw.get("rooms"), floors, profiles)
+    spec.areas = _areas(reader, raw.get("areas"), floors)
+    spec.equipment = _equipment(reader, raw.get("equipment"))
+    for key in sorted(set(raw) - {"building", "hours", "floors", "rooms", "areas",
+                                   "equipment"}):
+        reader.problem(f"unknown section '{key}'")
+    _check_geometry(reader, spec, floors)
+    if reader.problems:
+        raise BuildingFileError(source, reader.problems)
+    return spec
+
+
+def load_building_file(path: Path = DEFAULT_BUILDING_FILE) -> BuildingSpec:
+    """Read and validate a building file from disk."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BadInput(f"building file '{path}' does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"building file '{path}' cannot be read: {exc}") from None
+    return parse_building(text, source=str(path))
+
+
+def _floors(reader: _Reader, raw: object) -> list[FloorSpec]:
+    if not isinstance(raw, list) or not raw:
+        reader.problem("no [[floors]] are given")
+        return []
+    floors: list[FloorSpec] = []
+    for index, table in enumerate(raw):
+        where = f"floor #{index + 1}"
+        level = table.get("level")
+        if not _is_int(level):
+            reader.problem(f"{where}: level must be a whole number, got {level!r}")
+            continue
+        where = f"floor {level}"
+        reader.unknown_fields(where, table, FLOOR_FIELDS)
+        if any(f.level == level for f in floors):
+            reader.problem(f"{where}: level {level} is given twice")
+            continue
+        sizes = []
+        for key in ("width", "depth"):
+            value = table.get(key)
+            if not _is_number(value) or value <= 0:
+                reader.problem(f"{where}: {key} must be a positive number of metres, "
+                               f"got {value!r}")
+                value = 0.0
+            sizes.append(float(value))
+        floors.append(FloorSpec(level, reader.text(where, table, "name"),
+                                reader.text(where, table, "label", required=False),
+                                sizes[0], sizes[1]))
+    return floors
+
+
+def _rooms(reader: _Reader, raw: object, floors: dict[int, FloorSpec],
+           profiles: set[str]) -> list[RoomSpec]:
+    if not isinstance(raw, list) or not raw:
+        reader.problem("no [[rooms]] are given")
+        return []
+    rooms: list[RoomSpec] = []
+    seen: dict[str, str] = {}
+    for index, table in enumerate(raw):
+        where = _room_label(table, index)
+        reader.unknown_fields(where, table, ROOM_FIELDS)
+        code = reader.text(where, table, "code")
+        if code in seen:
+            reader.problem(f"{where}: code '{code}' is already used by {seen[code]}")
+        elif code:
+            seen[code] = where
+        floor = table.get("floor")
+        if floor not in floors:
+            reader.problem(f"{where}: floor {floor!r} is not one of the floors "
+                           f"{sorted(floors)}")
+        kind = table.get("kind")
+        if kind not in {k.value for k in RoomKind}:
+            reader.problem(f"{where}: unknown kind {kind!r}; expected one of "
+                           + ", ".join(k.value for k in RoomKind))
+        capacity = table.get("capacity")
+        if not _is_int(capacity) or capacity <= 0:
+            reader.problem(f"{where}: capacity must be a positive whole number, got {capacity!r}")
+            capacity = 0
+        layouts = table.get("layouts", {})
+        if not isinstance(layouts, dict):
+            reader.problem(f"{where}: layouts must be a table like {{ theatre = 300 }}")
+            layouts = {}
+        for layout, seats in layouts.items():
+            if not _is_int(seats) or seats <= 0:
+                reader.problem(f"{where}: layout '{layout}' capacity must be a positive whole "
+                               f"number, got {seats!r}")
+            elif _is_int(capacity) and capacity and seats > capacity:
+                reader.problem(f"{where}: layout '{layout}' seats {seats}, more than the room's "
+                               f"capacity {capacity}")
+        amenities = table.get("amenities", [])
+        if not isinstance(amenities, list) or not all(
+                isinstance(a, str) and a.strip() for a in amenities):
+            reader.problem(f"{where}: amenities must be a list of words, got {amenities!r}")
+            amenities = []
+        bookable = table.get("bookable", True)
+        if not isinstance(bookable, bool):
+            reader.problem(f"{where}: bookable must be true or false, got {bookable!r}")
+            bookable = False
+        hours = table.get("hours")
+        if hours is None and bookable:
+            reader.problem(f"{where}: a bookable room needs hours (an opening-hours profile)")
+        elif hours is not None and hours not in profiles:
+            reader.problem(f"{where}: hours profile {hours!r} is not defined under [hours]")
+        parent = table.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            reader.problem(f"{where}: parent must be a room code, got {parent!r}")
+            parent = None
+        rooms.append(RoomSpec(
+            code=code, name=reader.text(where, table, "name"), floor=floor if _is_int(floor)
+            else 0, kind=str(kind), capacity=capacity,
+            layouts={k: v for k, v in layouts.items() if _is_int(v)},
+            amenities=tuple(dict.fromkeys(a.strip() for a in amenities)), bookable=bookable,
+            hours=hours if isinstance(hours, str) else None, parent=parent,
+            outline=reader.outline(where, table),
+            description=reader.text(where, table, "description", required=False)))
+    by_code = {r.code: r for r in rooms}
+    for room in rooms:
+        if room.parent is None:
+            continue
+        parent_room = by_code.get(room.parent)
+        if parent_room is None:
+            reader.problem(f"room '{room.name}': parent '{room.parent}' is not a room in this file")
+        elif parent_room.parent is not None:
+            reader.problem(f"room '{room.name}': parent '{room.parent}' is itself part of "
+                           "another room; only one level of division is allowed")
+        elif parent_room.floor != room.floor:
+            reader.problem(f"room '{room.name}': parent '{room.parent}' is on another floor")
+    return rooms
+
+
+def _areas(reader: _Reader, raw: object, floors: dict[int, FloorSpec]) -> list[AreaSpec]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        reader.problem("[[areas]] must be a list of tables")
+        return []
+    areas = []
+    for index, table in enumerate(raw):
+        name = table.get("name") or table.get("code") or f"#{index + 1}"
+        where = f"area '{name}'"
+        reader.unknown_fields(where, table, AREA_FIELDS)
+        floor = table.get("floor")
+        if floor not in floors:
+            reader.problem(f"{where}: floor {floor!r} is not one of the floors {sorted(floors)}")
+        kind = table.get("kind")
+        if kind not in {k.value for k in AreaKind}:
+            reader.problem(f"{where}: unknown kind {kind!r}; expected one of "
+                           + ", ".join(k.value for k in AreaKind))
+        areas.append(AreaSpec(reader.text(where, table, "code"), reader.text(where, table, "name"),
+                              floor if _is_int(floor) else 0, str(kind),
+                              reader.outline(where, table)))
+    codes = [a.code for a in areas]
+    for code in sorted({c for c in codes if codes.count(c) > 1}):
+        reader.problem(f"area code '{code}' is used more than once")
+    return areas
+
+
+def _equipment(reader: _Reader, raw: object) -> list[EquipmentSpec]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        reader.problem("[[equipment]] must be a list of tables")
+        return []
+    items: list[EquipmentSpec] = []
+    for index, table in enumerate(raw):
+        name = table.get("name") or table.get("code") or f"#{index + 1}"
+        where = f"equipment '{name}'"
+        reader.unknown_fields(where, table, {"code", "name", "quantity"})
+        code = reader.text(where, table, "code")
+        quantity = table.get("quantity")
+        if not _is_int(quantity) or quantity < 0:
+            reader.problem(f"{where}: quantity must be a whole number of 0 or more, "
+                           f"got {quantity!r}")
+            quantity = 0
+        if any(item.code == code for item in items):
+            reader.problem(f"{where}: code '{code}' is used twice")
+        items.append(EquipmentSpec(code, reader.text(where, table, "name"), quantity))
+    return items
+
+
+# shapely is imported inside the checks only: opening the app must not pay for it.
+def _check_geometry(reader: _Reader, spec: BuildingSpec, floors: dict[int, FloorSpec]) -> None:
+    from shapely.geometry import Polygon, box
+
+    shapes: list[tuple[str, int, str | None, str, Polygon]] = []
+    for room in spec.rooms:
+        if room.outline:
+            shapes.append((f"room '{room.name}'", room.floor, room.parent, room.code,
+                           Polygon(room.outline)))
+    for area in spec.areas:
+        if area.outline:
+            shapes.append((f"area '{area.name}'", area.floor, None, area.code,
+                           Polygon(area.outline)))
+    for label, level, _parent, _code, polygon in shapes:
+        floor = floors.get(level)
+        if floor and not box(0, 0, floor.width, floor.depth).buffer(1e-9).covers(polygon):
+            reader.problem(f"{label}: outline does not fit floor {level} "
+                           f"({floor.width:g} m x {floor.depth:g} m)")
+    by_code = {code: polygon for _l, _f, _p, code, polygon in shapes}
+    for label, _level, parent, _code, polygon in shapes:
+        if parent and parent in by_code and not by_code[parent].buffer(1e-9).covers(polygon):
+            reader.problem(f"{label}: outline is not inside its parent '{parent}'")
+    for i, (label_a, floor_a, parent_a, code_a, poly_a) in enumerate(shapes):
+        for label_b, floor_b, parent_b, code_b, poly_b in shapes[i + 1:]:
+            if floor_a != floor_b or parent_a == code_b or parent_b == code_a:
+                continue
+            if poly_a.intersection(poly_b).area > AREA_TOLERANCE_M2:
+                reader.problem(f"{label_a} and {label_b} overlap on floor {floor_a}")

@@ -1,0 +1,269 @@
+"""Booking commands of the command line: book, move, cancel, check-in, bookings, free, demo."""
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, TextIO
+
+from booking.cli.common import actor_of, emit_json, with_services
+from booking.cli.events import register as register_events
+from booking.cli.series import (
+    add_series_arguments,
+    add_series_command,
+    book_series,
+    cmd_series,
+)
+from booking.errors import BadInput
+from booking.timeutil import BUILDING_TZ, local, parse_day, parse_instant, when
+from booking.views import BookingView, Change
+
+if TYPE_CHECKING:
+    from booking.services import Services
+
+def _line(view: BookingView) -> str:
+    start, end = local(view.start), local(view.end)
+    span = f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date() else \
+        f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}"
+    whom = f" for {view.organization}" if view.organization else ""
+    people = f", {view.attendees} people" if view.attendees else ""
+    return f"#{view.id} {view.room} {span} '{view.title}'{whom}{people} [{view.status}]"
+
+
+def _booking_id(text: str) -> int:
+    raw = text.strip().lstrip("#")
+    if not raw.isdigit():
+        raise BadInput(f"booking id '{text}' is not a number")
+    return int(raw)
+
+
+def _positive(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
+    return int(text)
+
+
+def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: str) -> int:
+    if args.json:
+        emit_json(out, change.booking.to_json())
+    else:
+        out.write(f"{verb} {_line(change.booking)}\n")
+        if change.overridden:
+            out.write(f"(override of: {', '.join(change.overridden)})\n")
+    return 0
+
+
+def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
+    start = parse_instant(args.start, what="start")
+    end = parse_instant(args.end, what="end")
+
+    def body(services: "Services") -> int:
+        if args.repeat:
+            return book_series(args, out, services, actor_of(args), start, end)
+        if args.skip or args.skip_conflicts:
+            raise BadInput("--skip and --skip-conflicts go with --repeat")
+        change = services.bookings.book(
+            actor=actor_of(args), room=args.room, start=start, end=end, title=args.title,
+            organization=args.organization, attendees=args.attendees, layout=args.layout,
+            contact_name=args.contact or "", contact_phone=args.phone or "",
+            notes=args.notes or "", tentative=args.tentative, override_reason=args.override)
+        return _report_change(args, out, change, "Booked")
+    return with_services(args, body)
+
+
+def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
+    booking_id = _booking_id(args.id)
+    start = parse_instant(args.start, what="start") if args.start else None
+    end = parse_instant(args.end, what="end") if args.end else None
+    if args.room is None and start is None and end is None:
+        raise BadInput("say where to move it: --room, --start and/or --end")
+
+    def body(services: "Services") -> int:
+        if start is not None and end is None:
+            # A new start alone keeps the length: the booking shifts.
+            current = services.booking(booking_id)
+            change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
+                                            room=args.room, start=start,
+                                            end=start + (current.end - current.start),
+                                            override_reason=args.override)
+        elif args.room is None and start is None:
+            change = services.bookings.resize(actor=actor_of(args), booking_id=booking_id,
+                                              end=end, override_reason=args.override)
+        else:
+            change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
+                                            room=args.room, start=start, end=end,
+                                            override_reason=args.override)
+        return _report_change(args, out, change, "Moved" if change.action != "unchanged"
+                              else "Unchanged")
+    return with_services(args, body)
+
+
+def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
+    booking_id = _booking_id(args.id)
+
+    def body(services: "Services") -> int:
+        change = services.bookings.cancel(actor=actor_of(args), booking_id=booking_id,
+                                          reason=args.reason or "cancelled at the front desk")
+        return _report_change(args, out, change, "Cancelled")
+    return with_services(args, body)
+
+
+def cmd_check_in(args: argparse.Namespace, out: TextIO) -> int:
+    booking_id = _booking_id(args.id)
+
+    def body(services: "Services") -> int:
+        change = services.bookings.check_in(actor=actor_of(args), booking_id=booking_id)
+        return _report_change(args, out, change, "Checked in")
+    return with_services(args, body)
+
+
+def _period_start(text: str | None, now: datetime) -> datetime:
+    if text is None:
+        return datetime.combine(local(now).date(), time(0), tzinfo=BUILDING_TZ)
+    if "T" in text or " " in text.strip():
+        return parse_instant(text, what="--from")
+    return datetime.combine(parse_day(text, what="--from"), time(0), tzinfo=BUILDING_TZ)
+
+
+def _period_end(text: str | None, start: datetime) -> datetime:
+    if text is None:
+        return start + timedelta(days=7)
+    if "T" in text or " " in text.strip():
+        return parse_instant(text, what="--to")
+    # A date means through the end of that day.
+    return datetime.combine(parse_day(text, what="--to") + timedelta(days=1), time(0),
+                            tzinfo=BUILDING_TZ)
+
+
+def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
+    def body(services: "Services") -> int:
+        start = _period_start(args.start, services.now())
+        end = _period_end(args.end, start)
+        if end <= start:
+            raise BadInput("--to must be after --from")
+        room_ids = None
+        if args.room:
+            matches = [r for r in services.rooms(include_retired=True)
+                       if args.room.lower() in (r.code.lower(), r.name.lower())]
+            if not matches:
+                raise BadInput(f"there is no room '{args.room}'")
+            room_ids = [matches[0].id]
+        statuses = [args.status] if args.status else None
+        views = services.list_bookings(start=start, end=end, room_ids=room_ids,
+                                       statuses=statuses)
+        if args.json:
+            emit_json(out, [v.to_json() for v in views])
+        else:
+            for view in views:
+                out.write(_line(view) + "\n")
+            if not views:
+                out.write(f"No bookings from {when(start)} to {when(end)}.\n")
+        return 0
+    return with_services(args, body)
+
+
+def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
+    start = parse_instant(args.start, what="start")
+    end = parse_instant(args.end, what="end")
+
+    def body(services: "Services") -> int:
+        rooms = services.availability.free_rooms(
+            start=start, end=end, capacity=args.capacity, kind=args.kind,
+            amenities=args.amenity or (), floor=args.floor)
+        if args.json:
+            emit_json(out, [r.to_json() for r in rooms])
+        else:
+            for room in rooms:
+                out.write(f"{room.code:<8} {room.name:<28} floor {room.floor}  {room.kind:<11} "
+                          f"{room.capacity:>4} seats  {', '.join(room.amenities)}\n")
+            if not rooms:
+                out.write("No room is free for the whole span with those needs.\n")
+        return 0
+    return with_services(args, body)
+
+
+def cmd_series_entry(args: argparse.Namespace, out: TextIO) -> int:
+    return with_services(args, lambda services: cmd_series(args, out, services, actor_of(args)))
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from booking.building.demo import fill_demo
+
+    def body(services: "Services") -> int:
+        report = fill_demo(services.engine, bookings=args.bookings, seed=args.seed,
+                           now=services.now(), progress=None if args.json else out)
+        if args.json:
+            emit_json(out, report)
+        else:
+            out.write(f"Demo data: {report['bookings']} bookings, {report['terms']} term "
+                      f"assignments, {report['organizations']} organizations "
+                      f"({report['first_day']} to {report['last_day']}).\n")
+        return 0
+    return with_services(args, body)
+
+
+def add_booking_commands(commands: Any, common: Callable[..., None], *,
+                         sheet_writer: Callable[[Any, int, Any], Any] | None = None) -> None:
+    """Register the booking commands on the top-level subparsers."""
+    def add(name: str, help_text: str, handler: Callable[[argparse.Namespace, TextIO], int],
+            ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        common(parser, top=False)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    book = add("book", "create a booking", cmd_book)
+    book.add_argument("room", metavar="ROOM", help="room code or name (see 'rooms')")
+    book.add_argument("start", metavar="START", help="ISO 8601, e.g. 2026-12-01T09:00")
+    book.add_argument("end", metavar="END", help="ISO 8601, e.g. 2026-12-01T10:30")
+    book.add_argument("--title", required=True, help="what the booking is for")
+    book.add_argument("--for", dest="organization", metavar="ORG",
+                      help="the organization or team it is for (added when new)")
+    book.add_argument("--attendees", type=_positive, default=0, metavar="N")
+    book.add_argument("--layout", help="furniture layout for rooms that have them (the hall)")
+    book.add_argument("--contact", help="contact person")
+    book.add_argument("--phone", help="contact phone")
+    book.add_argument("--notes")
+    book.add_argument("--tentative", action="store_true", help="hold the room, not yet firm")
+    book.add_argument("--override", metavar="REASON",
+                      help="(managers) book despite a rule, recording why")
+    add_series_arguments(book)
+    add_series_command(add, cmd_series_entry)
+    register_events(add, sheet_writer=sheet_writer)
+
+    move = add("move", "move or resize a booking", cmd_move)
+    move.add_argument("id", metavar="ID")
+    move.add_argument("--room", metavar="R")
+    move.add_argument("--start", metavar="S")
+    move.add_argument("--end", metavar="E")
+    move.add_argument("--override", metavar="REASON")
+
+    cancel = add("cancel", "cancel a booking", cmd_cancel)
+    cancel.add_argument("id", metavar="ID")
+    cancel.add_argument("--reason", metavar="R")
+
+    check_in = add("check-in", "check the guests of a booking in", cmd_check_in)
+    check_in.add_argument("id", metavar="ID")
+
+    listing = add("bookings", "list bookings", cmd_bookings)
+    listing.add_argument("--from", dest="start", metavar="D",
+                         help="date or date-time (default: today)")
+    listing.add_argument("--to", dest="end", metavar="D",
+                         help="date (inclusive) or date-time (default: a week after --from)")
+    listing.add_argument("--room", metavar="R")
+    listing.add_argument("--status", metavar="S",
+                         choices=("tentative", "confirmed", "checked_in", "cancelled",
+                                  "released", "declined", "expired"))
+
+    free = add("free", "rooms free for a whole span, best fit first", cmd_free)
+    free.add_argument("start", metavar="START")
+    free.add_argument("end", metavar="END")
+    free.add_argument("--capacity", type=_positive, default=0, metavar="N")
+    free.add_argument("--kind", metavar="K")
+    free.add_argument("--amenity", action="append", metavar="A",
+                      help="required amenity (repeat for several)")
+    free.add_argument("--floor", type=_positive, metavar="F")
+
+    demo = add("demo", "fill the database with realistic demo data", cmd_demo)
+    demo.add_argument("--bookings", type=_positive, default=None, metavar="N",
+                      help="total bookings to generate (history grows backwards to reach N)")
+    demo.add_argument("--seed", type=int, default=2026, metavar="S")

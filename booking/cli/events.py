@@ -1,0 +1,175 @@
+"""Command line for hall events: event request/approve/decline/withdraw/show, events, equipment."""
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from booking.cli.common import actor_of, emit_json, with_services
+from booking.errors import BadInput
+from booking.timeutil import local, parse_instant
+
+if TYPE_CHECKING:
+    from booking.events.service import EventView
+    from booking.services import Services
+
+Add = Callable[..., argparse.ArgumentParser]
+
+
+
+def _equipment(values: list[str] | None) -> dict[str, int]:
+    wanted: dict[str, int] = {}
+    for value in values or []:
+        code, sep, count = value.partition("=")
+        code = code.strip()
+        if not code:
+            raise BadInput(f"--equipment '{value}' should look like livestream_kit=1")
+        if not sep:
+            count = "1"
+        if not count.strip().isdigit():
+            raise BadInput(f"--equipment '{value}': the quantity must be a whole number")
+        wanted[code] = wanted.get(code, 0) + int(count)
+    return wanted
+
+
+def _line(event: "EventView") -> str:
+    start, end = local(event.start), local(event.end)
+    span = (f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date()
+            else f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}")
+    return (f"#{event.id} {event.hall} {span} '{event.title}' {event.layout}, "
+            f"{event.attendees} people, setup {event.setup_min} min, teardown "
+            f"{event.teardown_min} min [{event.status}]")
+
+
+def _event_id(text: str) -> int:
+    raw = text.strip().lstrip("#")
+    if not raw.isdigit():
+        raise BadInput(f"event id '{text}' is not a number")
+    return int(raw)
+
+
+def _report(args: argparse.Namespace, out: TextIO, event: "EventView", verb: str) -> int:
+    if args.json:
+        emit_json(out, event.to_json())
+    else:
+        out.write(f"{verb} {_line(event)}\n")
+        if event.equipment:
+            out.write("  equipment: " + ", ".join(f"{c} × {q}" for c, q in
+                                                  event.equipment.items()) + "\n")
+        if event.status == "requested" and event.expires_at:
+            out.write(f"  held until {local(event.expires_at):%a %d %b %Y %H:%M} unless a "
+                      "manager decides\n")
+    return 0
+
+
+def register(add: Add, *, sheet_writer: Callable[["Services", int, Path], Path] | None = None) -> None:
+    """Add `event ...`, `events` and `equipment` to the command line."""
+
+    def cmd_event(args: argparse.Namespace, out: TextIO) -> int:
+        def body(services: "Services") -> int:
+            who = actor_of(args)
+            if args.event_command == "request":
+                if not args.hall or not args.start or not args.end:
+                    raise BadInput("event request needs HALL START END")
+                outcome = services.events.request(
+                    actor=who, hall=args.hall, start=parse_instant(args.start, what="start"),
+                    end=parse_instant(args.end, what="end"), title=args.title or "",
+                    layout=args.layout or "", attendees=args.attendees,
+                    setup_min=args.setup, teardown_min=args.teardown,
+                    equipment=_equipment(args.equipment), catering=args.catering or "",
+                    organizer=args.organizer or "", organization=args.organization,
+                    contact_name=args.contact or "", contact_phone=args.phone or "",
+                    public=args.public, nightly_teardown=args.nightly_teardown)
+                return _report(args, out, outcome.event, "Requested")
+            event_id = _event_id(args.hall or "")
+            if args.event_command == "sheet":
+                if not args.pdf:
+                    raise BadInput("say where to write the sheet: --pdf FILE")
+                if sheet_writer is None:
+                    raise BadInput("printing event sheets needs the desktop part of Ruang")
+                written = sheet_writer(services, event_id, Path(args.pdf))
+                if args.json:
+                    emit_json(out, {"event_id": event_id, "pdf": str(written)})
+                else:
+                    out.write(f"Event sheet for #{event_id} written to {written}\n")
+                return 0
+            if args.event_command == "approve":
+                outcome = services.events.approve(actor=who, event_id=event_id,
+                                                  note=args.reason or "")
+                return _report(args, out, outcome.event, "Approved")
+            if args.event_command == "decline":
+                outcome = services.events.decline(actor=who, event_id=event_id,
+                                                  reason=args.reason or "")
+                return _report(args, out, outcome.event, "Declined")
+            if args.event_command == "withdraw":
+                outcome = services.events.withdraw(actor=who, event_id=event_id,
+                                                   reason=args.reason or "")
+                return _report(args, out, outcome.event, "Withdrawn")
+            return _report(args, out, services.events.get(event_id), "Event")
+        return with_services(args, body)
+
+    def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
+        def body(services: "Services") -> int:
+            start = parse_instant(args.start, what="--from") if args.start else None
+            end = parse_instant(args.end, what="--to") if args.end else None
+            if start and end and end <= start:
+                raise BadInput("--to must be after --from")
+            events = services.events.list_events(
+                start=start, end=end, statuses=[args.status] if args.status else None)
+            if args.json:
+                emit_json(out, [e.to_json() for e in events])
+            else:
+                for event in events:
+                    out.write(_line(event) + "\n")
+                if not events:
+                    out.write("No events.\n")
+            return 0
+        return with_services(args, body)
+
+    def cmd_equipment(args: argparse.Namespace, out: TextIO) -> int:
+        def body(services: "Services") -> int:
+            items = services.events.equipment()
+            if args.json:
+                emit_json(out, [{"code": i.code, "name": i.name, "quantity": i.quantity}
+                                 for i in items])
+            else:
+                for item in items:
+                    out.write(f"{item.code:<16} {item.name:<24} {item.quantity:>4}\n")
+            return 0
+        return with_services(args, body)
+
+    event = add("event", "request, approve, decline, withdraw or show a hall event", cmd_event)
+    event.add_argument("event_command", choices=("request", "approve", "decline", "withdraw",
+                                                 "show", "sheet"),
+                       metavar="request|approve|decline|withdraw|show|sheet")
+    event.add_argument("hall", nargs="?", metavar="HALL|ID",
+                       help="request: HALL, HALL-A or HALL-B; otherwise the event id")
+    event.add_argument("start", nargs="?", metavar="START")
+    event.add_argument("end", nargs="?", metavar="END")
+    event.add_argument("--title")
+    event.add_argument("--layout", help="theatre, classroom, banquet, reception or u_shape")
+    event.add_argument("--attendees", type=int, default=0, metavar="N")
+    event.add_argument("--setup", type=int, default=60, metavar="MIN",
+                       help="minutes of setup before (default 60)")
+    event.add_argument("--teardown", type=int, default=60, metavar="MIN",
+                       help="minutes of teardown after (default 60)")
+    event.add_argument("--equipment", action="append", metavar="CODE=N",
+                       help="equipment needed, e.g. livestream_kit=1 (repeat; see 'equipment')")
+    event.add_argument("--catering")
+    event.add_argument("--organizer")
+    event.add_argument("--for", dest="organization", metavar="ORG")
+    event.add_argument("--contact", help="contact on the day")
+    event.add_argument("--phone")
+    event.add_argument("--public", action="store_true", help="open to the public")
+    event.add_argument("--nightly-teardown", action="store_true",
+                       help="a multi-day event cleared each night (one booking per day)")
+    event.add_argument("--reason", metavar="R", help="why (decline, withdraw) or a note")
+    event.add_argument("--pdf", metavar="FILE", help="sheet: where to write the PDF")
+
+    events = add("events", "list hall events", cmd_events)
+    events.add_argument("--from", dest="start", metavar="D")
+    events.add_argument("--to", dest="end", metavar="D")
+    events.add_argument("--status", choices=("requested", "approved", "declined", "expired",
+                                             "cancelled"))
+    add("equipment", "list the equipment events can borrow", cmd_equipment)
+

@@ -1,0 +1,183 @@
+"""The command line: one command per use case, same services as the window, contract exit codes.
+
+Building the parser imports no database code, so `main.py` opens the window fast; each
+command imports what it needs when it runs.
+"""
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from platformdirs import user_log_dir
+
+from booking.building import DEFAULT_BUILDING_FILE
+from booking.cli.bookings import add_booking_commands
+from booking.cli.common import clock_of, emit_json, services_for
+from booking.cli.occupancy import register as add_occupancy_commands
+from booking.errors import BookingError
+
+log = logging.getLogger("ruang")
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+class UsageError(BookingError):
+    """The command line itself is wrong (unknown command, missing argument)."""
+
+    exit_code = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> Any:
+        raise UsageError(f"{message} (see 'main.py --help')")
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", default=default, metavar="DB",
+                        help="database file path or SQLAlchemy URL (default: $RUANG_DB, else "
+                             "ruang.db in the per-user data folder)")
+    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help="print machine-readable JSON")
+    parser.add_argument("--debug", action="store_true",
+                        default=False if top else argparse.SUPPRESS,
+                        help="show the traceback of an unexpected failure")
+    parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
+                        metavar="USER",
+                        help="the account acting (default: $RUANG_USER, else frontdesk)")
+
+
+SheetWriter = Callable[[Any, int, Path], Path]
+
+
+def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.ArgumentParser:
+    """The whole command line; `main.py` with no command opens the window."""
+    parser = _Parser(prog="main.py", description="Ruang: room booking for the Coding Factory.")
+    _common(parser, top=True)
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the main window to a PNG file and exit")
+    parser.add_argument("--view", choices=("day", "week", "floor"), default="day",
+                        help="the view to render with --screenshot")
+    parser.add_argument("--date", metavar="D", help="the day to show (ISO 8601, default today)")
+    parser.add_argument("--size", metavar="WxH", default="1366x768",
+                        help="window size for --screenshot (default 1366x768)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create or upgrade the database and load the building")
+    _common(init, top=False)
+    init.add_argument("--building", type=Path, default=DEFAULT_BUILDING_FILE, metavar="FILE",
+                      help="building file to load (default: resources/building.toml)")
+    init.set_defaults(handler=cmd_init)
+
+    rooms = commands.add_parser("rooms", help="list rooms with floor, kind, capacity, amenities")
+    _common(rooms, top=False)
+    rooms.add_argument("--all", action="store_true", help="include retired rooms")
+    rooms.set_defaults(handler=cmd_rooms)
+    add_booking_commands(commands, _common, sheet_writer=sheet_writer)
+    add_occupancy_commands(commands, _common)
+    return parser
+
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from booking.services import initialize_database
+
+    report = initialize_database(args.db, building_file=args.building, now=clock_of(args))
+    sync = report.building
+    if args.json:
+        emit_json(out, {"schema_before": report.schema.before, "schema": report.schema.after,
+                         "backup": str(report.schema.backup) if report.schema.backup else None,
+                         "rooms_added": sync.added, "rooms_updated": sync.updated,
+                         "rooms_retired": sync.retired, "rooms_removed": sync.removed})
+        return 0
+    schema = report.schema
+    if schema.before is None:
+        out.write(f"Created the database (schema {schema.after}).\n")
+    elif schema.changed:
+        out.write(f"Upgraded the schema {schema.before} -> {schema.after}; "
+                  f"backup: {schema.backup}\n")
+    else:
+        out.write(f"Schema is up to date ({schema.after}).\n")
+    if not sync.changed:
+        out.write("Building is up to date; nothing changed.\n")
+    for label, codes in (("added", sync.added), ("updated", sync.updated),
+                         ("retired (they have bookings)", sync.retired),
+                         ("removed", sync.removed)):
+        if codes:
+            out.write(f"Rooms {label}: {', '.join(codes)}\n")
+    return 0
+
+
+def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
+    with services_for(args) as services:
+        rooms = services.rooms(include_retired=args.all)
+    if args.json:
+        emit_json(out, [r.to_json() for r in rooms])
+        return 0
+    out.write(f"{'CODE':<8} {'NAME':<28} {'FLOOR':<9} {'KIND':<11} {'SEATS':>5}  AMENITIES\n")
+    for room in rooms:
+        name = room.name + ("" if room.bookable else " (not bookable)")
+        name += " (retired)" if room.retired else ""
+        out.write(f"{room.code:<8} {name:<28} {room.floor_name:<9} {room.kind:<11} "
+                  f"{room.capacity:>5}  {', '.join(room.amenities)}\n")
+    return 0
+
+
+def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None
+          ) -> argparse.Namespace:
+    """Parse the arguments; UsageError on anything wrong.
+
+    sheet_writer prints an event sheet to PDF; printing needs Qt, so the caller that may use
+    Qt (main.py) hands it in.
+    """
+    return build_parser(sheet_writer=sheet_writer).parse_args(list(argv))
+
+
+def run_command(args: argparse.Namespace, *, out: TextIO | None = None,
+                now: Callable[[], datetime] | None = None) -> int:
+    """Run the parsed command and return its exit code (on the system clock unless given one)."""
+    handler: Handler = args.handler
+    args.now = now
+    return handler(args, out or sys.stdout)
+
+
+def configure_logging() -> Path | None:
+    """Send Ruang's log to a file in the per-user log folder (never to the terminal)."""
+    logger = logging.getLogger("ruang")
+    if logger.handlers:
+        return None
+    logger.propagate = False
+    logger.addHandler(logging.NullHandler())
+    try:
+        folder = Path(user_log_dir("Ruang", "CodingFactory"))
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "ruang.log", encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    return folder / "ruang.log"
+
+
+def report_failure(exc: BaseException, *, debug: bool, err: TextIO | None = None) -> int:
+    """Turn an exception into one line on stderr and the contract's exit code."""
+    err = err or sys.stderr
+    if isinstance(exc, BookingError):
+        if debug:
+            traceback.print_exception(exc, file=err)
+        err.write(f"error: {exc.message}\n")
+        return exc.exit_code
+    log.error("unexpected failure", exc_info=exc)
+    if debug:
+        traceback.print_exception(exc, file=err)
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    err.write(f"unexpected failure: {type(exc).__name__}: {message} "
+              "(run with --debug for the details)\n")
+    return 1

@@ -1,0 +1,54 @@
+"""Command line for occupancy: `occupancy-now [--at T] [--json]`."""
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # the command imports the database layer only when it runs
+    from booking.occupancy import Figures, OccupancyNow
+from booking.cli.common import services_for
+from booking.timeutil import local, parse_instant
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole):>3d}%" if whole else "   –"
+
+
+def _row(label: str, figures: "Figures") -> str:
+    rooms = f"{figures.rooms_in_use} / {figures.rooms_bookable}"
+    seats = f"{figures.seats_booked} / {figures.seats}"
+    return (f"{label:<10} {rooms:>9} {_percent(figures.rooms_in_use, figures.rooms_bookable)}"
+            f"   {seats:>11} {_percent(figures.seats_booked, figures.seats)}\n")
+
+
+def write_table(out: TextIO, report: "OccupancyNow") -> None:
+    """The figures as a table a person reads."""
+    out.write(f"Occupancy at {local(report.at):%a %d %b %Y %H:%M} WIB\n")
+    out.write(f"{'FLOOR':<10} {'ROOMS IN USE':>14}   {'SEATS BOOKED':>16}\n")
+    for floor in report.floors:
+        out.write(_row(floor.name, floor.figures))
+    out.write(_row("Building", report.building))
+
+
+def cmd_occupancy_now(args: argparse.Namespace, out: TextIO) -> int:
+    at = parse_instant(args.at, what="--at") if args.at else None
+    with services_for(args) as services:
+        report = services.occupancy_now(at)
+    if args.json:
+        json.dump(report.to_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        write_table(out, report)
+    return 0
+
+
+def register(commands: Any, common: Callable[..., None]) -> None:
+    """Register the occupancy commands on the top-level subparsers."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "occupancy-now", help="rooms in use and seats booked per floor at a moment")
+    common(parser, top=False)
+    parser.add_argument("--at", metavar="T",
+                        help="the moment, ISO 8601 (default: now; without an offset it means "
+                             "the building's local time)")
+    parser.set_defaults(handler=cmd_occupancy_now)

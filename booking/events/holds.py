@@ -1,0 +1,34 @@
+"""Event requests hold the hall for a few days; holds nobody decided in time expire."""
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from booking.lookups import add_audit
+from booking.store.models import ACTIVE_STATUSES, Booking, BookingStatus, Event
+
+HOLD_DAYS = 3
+
+
+def expire_due_holds(session: Session, now: datetime) -> list[Booking]:
+    """Let requests nobody decided in time go: their bookings expire and free the hall."""
+    due = session.exec(select(Event).where(Event.status == "requested",
+                                           col(Event.expires_at).is_not(None),
+                                           col(Event.expires_at) <= now)).all()
+    freed: list[Booking] = []
+    for event in due:
+        event.status = "expired"
+        event.version += 1
+        session.add(event)
+        for booking in session.exec(select(Booking).where(Booking.event_id == event.id)):
+            if booking.status in ACTIVE_STATUSES:
+                booking.status = BookingStatus.EXPIRED
+                booking.version += 1
+                booking.updated_at = now
+                session.add(booking)
+                freed.append(booking)
+        session.flush()
+        add_audit(session, None, now, "event.expired", "event", event.id,
+                  {"status": "requested"}, {"status": "expired"},
+                  f"not decided within {HOLD_DAYS} days")
+    return freed

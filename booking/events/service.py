@@ -1,0 +1,475 @@
+"""Hall events: a request holds the hall until a manager approves or declines it, or it expires.
+
+An event books the hall (whole, Hall A or Hall B) with a layout, setup before and teardown
+after (both block the hall: at least the hall's changeover hour either way), equipment from a
+counted inventory, and one booking per day (nightly teardown) or one booking across the days.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from booking.engine import BookingService, check_attendees, check_span
+from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.events.holds import HOLD_DAYS, expire_due_holds
+from booking.lookups import (
+    MAX_TITLE,
+    actor_account,
+    add_audit,
+    bookable_room,
+    clean_text,
+    organization_named,
+)
+from booking.policy import policy_for
+from booking.queries import booking_ids_between, views_of
+from booking.rules import Proposal, RuleBook
+from booking.store.db import read_session, write_session
+from booking.store.models import (
+    ACTIVE_STATUSES,
+    Account,
+    Booking,
+    BookingStatus,
+    Equipment,
+    Event,
+    EventEquipment,
+    Role,
+    RoomKind,
+)
+from booking.timeutil import BUILDING_TZ, iso_local, local, utc_now, when
+from booking.views import BookingView, Change, change_of
+
+MAX_SETUP_MIN = 8 * 60
+DECIDERS = (Role.MANAGER, Role.ADMIN)
+OPEN_STATUSES = ("requested", "approved")
+EVENT_STATUSES = ("requested", "approved", "declined", "expired", "cancelled")
+
+
+@dataclass(frozen=True)
+class EventView:
+    """An event as the organizer, the manager and the hall crew see it."""
+
+    id: int
+    title: str
+    status: str
+    hall: str
+    hall_name: str
+    start: datetime
+    end: datetime
+    layout: str | None
+    attendees: int
+    setup_min: int
+    teardown_min: int
+    equipment: dict[str, int]
+    catering: str
+    organizer: str
+    organization: str | None
+    contact_name: str
+    contact_phone: str
+    public: bool
+    nightly_teardown: bool
+    days: tuple[BookingView, ...]
+    expires_at: datetime | None
+    requested_by: str | None
+    decided_by: str | None
+    decided_at: datetime | None
+    decision_reason: str
+    version: int
+
+    @property
+    def setup_start(self) -> datetime:
+        return self.start - timedelta(minutes=self.setup_min)
+
+    @property
+    def teardown_end(self) -> datetime:
+        return self.end + timedelta(minutes=self.teardown_min)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "status": self.status, "hall": self.hall,
+            "hall_name": self.hall_name, "start": iso_local(self.start),
+            "end": iso_local(self.end), "layout": self.layout, "attendees": self.attendees,
+            "setup": self.setup_min, "teardown": self.teardown_min,
+            "setup_start": iso_local(self.setup_start),
+            "teardown_end": iso_local(self.teardown_end), "equipment": self.equipment,
+            "catering": self.catering, "organizer": self.organizer,
+            "organization": self.organization, "contact_name": self.contact_name,
+            "contact_phone": self.contact_phone, "public": self.public,
+            "nightly_teardown": self.nightly_teardown,
+            "days": [{"booking_id": d.id, "start": iso_local(d.start), "end": iso_local(d.end),
+                      "status": d.status} for d in self.days],
+            "expires_at": iso_local(self.expires_at) if self.expires_at else None,
+            "requested_by": self.requested_by, "decided_by": self.decided_by,
+            "decided_at": iso_local(self.decided_at) if self.decided_at else None,
+            "decision_reason": self.decision_reason or None, "version": self.version,
+        }
+
+
+@dataclass(frozen=True)
+class EventOutcome:
+    """What an event use case did."""
+
+    event: EventView
+    change: Change = field(default_factory=lambda: Change("event"))
+
+
+@dataclass(frozen=True)
+class EquipmentInfo:
+    """An inventory line."""
+
+    code: str
+    name: str
+    quantity: int
+
+
+def _day_spans(start: datetime, end: datetime, nightly: bool) -> list[tuple[datetime, datetime]]:
+    """The bookings an event needs: one per day with nightly teardown, else one."""
+    first, last = local(start), local(end)
+    if not nightly or first.date() == last.date():
+        return [(start, end)]
+    if last.timetz().replace(tzinfo=None) <= first.timetz().replace(tzinfo=None):
+        raise BadInput("with a nightly teardown each day runs from the start time to the end "
+                       "time, so the end time must be later in the day than the start time")
+    spans = []
+    day = first.date()
+    while day <= last.date():
+        spans.append((datetime.combine(day, first.time(), tzinfo=BUILDING_TZ),
+                      datetime.combine(day, last.time(), tzinfo=BUILDING_TZ)))
+        day += timedelta(days=1)
+    return spans
+
+
+class EventService:
+    """Request, approve, decline, withdraw and read hall events; one transaction each."""
+
+    def __init__(self, engine: Engine, *, now: Callable[[], datetime] = utc_now) -> None:
+        self.engine = engine
+        self.now = now
+        self.bookings = BookingService(engine, now=now, before_write=(expire_due_holds,))
+
+    # ----- reading ----------------------------------------------------------------------------
+
+    def equipment(self) -> list[EquipmentInfo]:
+        with read_session(self.engine) as session:
+            return [EquipmentInfo(e.code, e.name, e.quantity) for e in session.exec(
+                select(Equipment).order_by(col(Equipment.code)))]
+
+    def get(self, event_id: int) -> EventView:
+        self.expire_due()
+        with read_session(self.engine) as session:
+            event = session.get(Event, event_id)
+            if event is None:
+                raise BadInput(f"there is no event #{event_id}")
+            return self._view(session, event)
+
+    def list_events(self, *, start: datetime | None = None, end: datetime | None = None,
+                    statuses: Iterable[str] | None = None) -> list[EventView]:
+        """Events meeting [start, end) (all when open-ended), soonest first."""
+        wanted = set(statuses) if statuses is not None else None
+        if wanted is not None and not wanted <= set(EVENT_STATUSES):
+            raise BadInput(f"unknown event status {sorted(wanted - set(EVENT_STATUSES))[0]!r}; "
+                           "choose from " + ", ".join(EVENT_STATUSES))
+        self.expire_due()
+        with read_session(self.engine) as session:
+            query = select(Booking.event_id).where(col(Booking.event_id).is_not(None))
+            if start is not None and end is not None:
+                # A bounded range uses the start index with its look-back bound, never a scan
+                # of all history.
+                in_range = booking_ids_between(session, start, end)
+                query = query.where(col(Booking.id).in_(in_range))
+            elif start is not None or end is not None:
+                # Open-ended: walk the event bookings (by their index), not all bookings.
+                rows = session.exec(select(Booking.event_id, Booking.start_at, Booking.end_at)
+                                    .where(col(Booking.event_id).is_not(None))).all()
+                query = query.where(col(Booking.event_id).in_(
+                    [i for i, b_start, b_end in rows
+                     if (start is None or b_end > start) and (end is None or b_start < end)]))
+            ids = sorted({i for i in session.exec(query) if i is not None})
+            events = session.exec(select(Event).where(col(Event.id).in_(ids))).all()
+            views = [self._view(session, e) for e in events
+                     if wanted is None or e.status in wanted]
+        return sorted(views, key=lambda v: (v.start, v.id))
+
+    def _view(self, session: Session, event: Event) -> EventView:
+        rows = sorted(session.exec(select(Booking).where(Booking.event_id == event.id)),
+                      key=lambda b: b.start_at)
+        days = tuple(views_of(session, rows))
+        first = days[0]
+        equipment = {e.equipment_code: e.quantity for e in session.exec(
+            select(EventEquipment).where(EventEquipment.event_id == event.id))}
+        names = {a.id: a.username for a in session.exec(select(Account).where(
+            col(Account.id).in_([i for i in (event.requested_by_id, event.decided_by_id)
+                                 if i is not None])))}
+        return EventView(
+            id=event.id or 0, title=event.title, status=event.status, hall=first.room,
+            hall_name=first.room_name, start=days[0].start, end=days[-1].end,
+            layout=first.layout, attendees=first.attendees, setup_min=event.setup_min,
+            teardown_min=event.teardown_min, equipment=dict(sorted(equipment.items())),
+            catering=event.catering, organizer=event.organizer,
+            organization=first.organization, contact_name=event.contact_name,
+            contact_phone=event.contact_phone, public=event.public,
+            nightly_teardown=event.nightly_teardown, days=days, expires_at=event.expires_at,
+            requested_by=names.get(event.requested_by_id),
+            decided_by=names.get(event.decided_by_id), decided_at=event.decided_at,
+            decision_reason=event.decision_reason, version=event.version)
+
+    # ----- requesting -------------------------------------------------------------------------
+
+    def request(self, *, actor: str | int, hall: str | int, start: datetime, end: datetime,
+                title: str, layout: str, attendees: int, setup_min: int = 60,
+                teardown_min: int = 60, equipment: dict[str, int] | None = None,
+                catering: str = "", organizer: str = "", organization: str | None = None,
+                contact_name: str = "", contact_phone: str = "", public: bool = False,
+                nightly_teardown: bool = False) -> EventOutcome:
+        """Hold the hall for an event until a manager decides (or the hold expires)."""
+        check_span(start, end)
+        title = clean_text(title, what="title", limit=MAX_TITLE, required=True)
+        attendees = check_attendees(attendees)
+        for what, minutes in (("setup", setup_min), ("teardown", teardown_min)):
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or not (
+                    0 <= minutes <= MAX_SETUP_MIN) or minutes % 15:
+                raise BadInput(f"{what} must be 0 to {MAX_SETUP_MIN} minutes in 15-minute "
+                               f"steps, got {minutes!r}")
+        texts = {k: clean_text(v, what=k.replace("_", " "), limit=2000) for k, v in (
+            ("catering", catering), ("organizer", organizer), ("contact_name", contact_name),
+            ("contact_phone", contact_phone))}
+        spans = _day_spans(start, end, nightly_teardown)
+        now = self.now()
+        with write_session(self.engine) as session:
+            account = actor_account(session, actor)
+            room = bookable_room(session, hall)
+            if room.kind != RoomKind.HALL:
+                raise BadInput(f"{room.name} is not the hall; events take the hall (Hall, "
+                               "Hall A or Hall B)")
+            if not layout or not layout.strip():
+                raise BadInput("choose a layout for the hall (theatre, classroom, banquet, "
+                               "reception or u_shape)")
+            layout = layout.strip().lower()
+            expire_due_holds(session, now)
+            org = organization_named(session, organization, account, now)
+            policy = policy_for(room.kind)
+            before = max(setup_min, policy.buffer_before_min)
+            after = max(teardown_min, policy.buffer_after_min)
+            rules = RuleBook(session, now=now)
+            for day_start, day_end in spans:
+                clashes = self.bookings.clashes(session, room=room, start=day_start,
+                                                end=day_end, buffer_before_min=before,
+                                                buffer_after_min=after)
+                if clashes:
+                    self.bookings.refuse_clash(session, room, clashes)
+                refusals = rules.refusals(Proposal(
+                    room, day_start, day_end, attendees, layout, org.id if org else None,
+                    multi_day=len(spans) == 1 and local(day_start).date() != local(
+                        day_end).date()))
+                if refusals:
+                    raise refusals[0]
+            wanted = self._check_equipment(session, equipment or {}, spans, before, after)
+            event = Event(title=title, status="requested", setup_min=setup_min,
+                          teardown_min=teardown_min, nightly_teardown=nightly_teardown,
+                          public=public, requested_by_id=account.id, requested_at=now,
+                          expires_at=now + timedelta(days=HOLD_DAYS), catering=texts["catering"],
+                          organizer=texts["organizer"], contact_name=texts["contact_name"],
+                          contact_phone=texts["contact_phone"])
+            session.add(event)
+            session.flush()
+            for code, quantity in wanted.items():
+                session.add(EventEquipment(event_id=event.id or 0, equipment_code=code,
+                                           quantity=quantity))
+            created = []
+            for day_start, day_end in spans:
+                booking = Booking(
+                    room_id=room.id or 0, start_at=day_start, end_at=day_end, title=title,
+                    status=BookingStatus.TENTATIVE, layout=layout, attendees=attendees,
+                    organization_id=org.id if org else None, booked_by_id=account.id,
+                    contact_name=texts["contact_name"], contact_phone=texts["contact_phone"],
+                    notes=texts["catering"][:4000], created_at=now, updated_at=now,
+                    buffer_before_min=before, buffer_after_min=after, event_id=event.id)
+                session.add(booking)
+                self.bookings.flush_guarded(session, room)
+                view = self.bookings.view(session, booking)
+                add_audit(session, account, now, "booking.created", "booking", booking.id,
+                          None, view.audit_state(), f"event #{event.id} requested")
+                created.append(view)
+            result = self._view(session, event)
+            add_audit(session, account, now, "event.requested", "event", event.id, None,
+                      result.to_json(), "")
+        return EventOutcome(result, change_of("event_requested", tuple(created), ()))
+
+    def _check_equipment(self, session: Session, wanted: dict[str, int],
+                         spans: list[tuple[datetime, datetime]], before: int,
+                         after: int) -> dict[str, int]:
+        inventory = {e.code: e for e in session.exec(select(Equipment))}
+        clean: dict[str, int] = {}
+        for code, quantity in wanted.items():
+            item = inventory.get(code)
+            if item is None:
+                raise BadInput(f"there is no equipment '{code}'; choose from "
+                               + ", ".join(sorted(inventory)))
+            if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+                raise BadInput(f"{item.name}: ask for a whole number of at least 1, "
+                               f"got {quantity!r}")
+            if quantity > item.quantity:
+                raise RuleRefused(f"only {item.quantity} × {item.name} exist; {quantity} "
+                                  "asked", rule="equipment")
+            clean[code] = quantity
+        if not clean:
+            return clean
+        for day_start, day_end in spans:
+            lo = day_start - timedelta(minutes=before)
+            hi = day_end + timedelta(minutes=after)
+            for code, (peak, busiest) in _usage(session, list(clean), lo, hi).items():
+                if peak + clean[code] > inventory[code].quantity and busiest is not None:
+                    item = inventory[code]
+                    other, o_lo, o_hi = busiest
+                    raise RuleRefused(
+                        f"not enough {item.name}: {item.quantity} exist and '{other.title}' "
+                        f"(event #{other.id}) uses {peak} from {when(o_lo)} to "
+                        f"{local(o_hi):%H:%M}", rule="equipment")
+        return clean
+
+    def free_equipment(self, *, hall: str | int, spans: list[tuple[datetime, datetime]],
+                       setup_min: int, teardown_min: int) -> dict[str, int]:
+        """How many of each item are left over these days, setup to teardown (read-only)."""
+        with read_session(self.engine) as session:
+            room = bookable_room(session, hall)
+            policy = policy_for(room.kind)
+            before = max(setup_min, policy.buffer_before_min)
+            after = max(teardown_min, policy.buffer_after_min)
+            inventory = {e.code: e.quantity for e in session.exec(select(Equipment))}
+            free = dict(inventory)
+            for day_start, day_end in spans:
+                usage = _usage(session, list(inventory), day_start - timedelta(minutes=before),
+                               day_end + timedelta(minutes=after))
+                for code, (peak, _busiest) in usage.items():
+                    free[code] = min(free[code], max(0, inventory[code] - peak))
+            return free
+
+    # ----- deciding ---------------------------------------------------------------------------
+
+    def _decide(self, *, actor: str | int, event_id: int, to: str, booking_status: str,
+                reason: str, need_decider: bool, allowed_from: tuple[str, ...],
+                action: str) -> EventOutcome:
+        now = self.now()
+        with write_session(self.engine) as session:
+            account = actor_account(session, actor)
+            if need_decider and account.role not in DECIDERS:
+                raise NotPermitted("only a manager may approve or decline an event request")
+            expire_due_holds(session, now)
+            event = session.get(Event, event_id)
+            if event is None:
+                raise BadInput(f"there is no event #{event_id}")
+            if event.status not in allowed_from:
+                raise RuleRefused(f"event #{event_id} is {event.status}; it cannot be "
+                                  f"{to} now", rule="status")
+            before = self._view(session, event)
+            event.status = to
+            event.version += 1
+            if need_decider:
+                event.decided_by_id = account.id
+                event.decided_at = now
+            event.decision_reason = reason
+            event.expires_at = None
+            session.add(event)
+            changed = []
+            for booking in session.exec(select(Booking).where(Booking.event_id == event.id)):
+                if booking.status not in ACTIVE_STATUSES:
+                    continue
+                old = self.bookings.view(session, booking)
+                booking.status = booking_status
+                booking.version += 1
+                booking.updated_at = now
+                if booking_status == BookingStatus.CANCELLED:
+                    booking.cancelled_at = now
+                    booking.cancel_reason = reason
+                session.add(booking)
+                session.flush()
+                new = self.bookings.view(session, booking)
+                add_audit(session, account, now, f"booking.{booking_status}", "booking",
+                          booking.id, old.audit_state(), new.audit_state(),
+                          f"event #{event.id} {to}" + (f": {reason}" if reason else ""))
+                changed.append(new)
+            after = self._view(session, event)
+            add_audit(session, account, now, action, "event", event.id,
+                      {"status": before.status}, {"status": after.status}, reason)
+        return EventOutcome(after, change_of(f"event_{to}", tuple(changed), before.days))
+
+    def approve(self, *, actor: str | int, event_id: int, note: str = "") -> EventOutcome:
+        """A manager confirms a request: its tentative hold becomes a confirmed booking."""
+        return self._decide(actor=actor, event_id=event_id, to="approved",
+                            booking_status=BookingStatus.CONFIRMED,
+                            reason=clean_text(note, what="note", limit=2000),
+                            need_decider=True, allowed_from=("requested",),
+                            action="event.approved")
+
+    def decline(self, *, actor: str | int, event_id: int, reason: str) -> EventOutcome:
+        """A manager turns a request down, saying why; the hall is free again."""
+        return self._decide(actor=actor, event_id=event_id, to="declined",
+                            booking_status=BookingStatus.DECLINED,
+                            reason=clean_text(reason, what="reason", limit=2000, required=True),
+                            need_decider=True, allowed_from=("requested",),
+                            action="event.declined")
+
+    def withdraw(self, *, actor: str | int, event_id: int, reason: str) -> EventOutcome:
+        """The organizer (or anyone at the desk) calls an event off."""
+        return self._decide(actor=actor, event_id=event_id, to="cancelled",
+                            booking_status=BookingStatus.CANCELLED,
+                            reason=clean_text(reason, what="reason", limit=2000, required=True),
+                            need_decider=False, allowed_from=OPEN_STATUSES,
+                            action="event.cancelled")
+
+    def expire_due(self) -> Change:
+        """Expire undecided holds now (also done before every read and request)."""
+        now = self.now()
+        with read_session(self.engine) as session:
+            pending = session.exec(select(Event.id).where(
+                Event.status == "requested", col(Event.expires_at) <= now)).first()
+        if pending is None:
+            return Change("event_expired")
+        with write_session(self.engine) as session:
+            freed = expire_due_holds(session, now)
+            views = tuple(views_of(session, freed)) if freed else ()
+        return change_of("event_expired", views, ())
+
+
+def _usage(session: Session, codes: list[str], lo: datetime, hi: datetime
+           ) -> dict[str, tuple[int, tuple[Event, datetime, datetime] | None]]:
+    """Per item, the most other events use at once within [lo, hi), and the biggest user."""
+    rows = session.exec(
+        select(Booking, EventEquipment, Event)
+        .join(EventEquipment, col(EventEquipment.event_id) == Booking.event_id)
+        .join(Event, col(Event.id) == Booking.event_id)
+        .where(col(Booking.status).in_(list(ACTIVE_STATUSES)),
+               col(EventEquipment.equipment_code).in_(codes),
+               Booking.start_at < hi + timedelta(days=8),
+               Booking.end_at > lo - timedelta(days=8))).all()
+    found: dict[str, tuple[int, tuple[Event, datetime, datetime] | None]] = {}
+    for code in codes:
+        uses = []
+        for booking, line, other in rows:
+            if line.equipment_code != code:
+                continue
+            o_lo = booking.start_at - timedelta(minutes=booking.buffer_before_min)
+            o_hi = booking.end_at + timedelta(minutes=booking.buffer_after_min)
+            if o_lo < hi and o_hi > lo:
+                uses.append((max(o_lo, lo), min(o_hi, hi), line.quantity, other, o_lo, o_hi))
+        peak, busiest = _peak(uses)
+        found[code] = (peak, busiest if uses else None)
+    return found
+
+
+def _peak(uses: list[tuple[datetime, datetime, int, Event, datetime, datetime]]
+          ) -> tuple[int, tuple[Any, datetime, datetime]]:
+    """The most of an item in use at once among overlapping uses, and the biggest user."""
+    if not uses:
+        return 0, (None, datetime.min, datetime.min)
+    points = sorted({u[0] for u in uses})
+    peak = 0
+    for moment in points:
+        peak = max(peak, sum(u[2] for u in uses if u[0] <= moment < u[1]))
+    biggest = max(uses, key=lambda u: u[2])
+    return peak, (biggest[3], biggest[4], biggest[5])
+
+

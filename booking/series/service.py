@@ -1,0 +1,241 @@
+"""Recurring bookings: create with a preview, edit one / this and following / all, cancel.
+
+Occurrences are ordinary bookings linked to their series by id and by the local date they were
+generated for. Editing one occurrence detaches it; series edits leave detached occurrences (and
+dates skipped on purpose) exactly as they were.
+"""
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from booking.engine import check_attendees, check_span
+from booking.errors import BadInput, RuleRefused
+from booking.lookups import (
+    MAX_TITLE,
+    actor_account,
+    add_audit,
+    bookable_room,
+    clean_text,
+    find_room,
+    organization_named,
+)
+from booking.queries import views_of
+from booking.rules import RuleBook
+from booking.series.core import CLOSING_RULES, OVERRIDE_ROLES
+from booking.series.edit import SeriesEditing, parse_first
+from booking.series.recurrence import parse_rule, rule_until
+from booking.series.types import (
+    Occurrence,
+    SeriesConflict,
+    SeriesInfo,
+    SeriesOutcome,
+    SeriesRefused,
+    _Params,
+)
+from booking.store.db import read_session, write_session
+from booking.store.models import (
+    ACTIVE_STATUSES,
+    Account,
+    Booking,
+    BookingStatus,
+    Organization,
+    SeriesExdate,
+)
+from booking.timeutil import BUILDING_TZ, local
+from booking.views import BookingView, change_of
+
+__all__ = [
+    "CLOSING_RULES",
+    "OVERRIDE_ROLES",
+    "Occurrence",
+    "SeriesConflict",
+    "SeriesInfo",
+    "SeriesOutcome",
+    "SeriesRefused",
+    "SeriesService",
+    "parse_first",
+]
+
+
+class SeriesService(SeriesEditing):
+    """Use cases of recurring bookings; each is one transaction."""
+
+    # ----- creating ---------------------------------------------------------------------------
+
+    def _params(self, session: Session, account: Account, *, room: str | int, start: datetime,
+                end: datetime, rule: str, title: str, organization: str | None,
+                attendees: int, layout: str | None, notes: str, contact_name: str,
+                contact_phone: str) -> _Params:
+        check_span(start, end)
+        target = bookable_room(session, room)
+        org = organization_named(session, organization, account, self.now())
+        return _Params(
+            room=target, rule=parse_rule(rule, start), duration=end - start,
+            title=clean_text(title, what="title", limit=MAX_TITLE, required=True),
+            organization_id=org.id if org else None, attendees=check_attendees(attendees),
+            layout=clean_text(layout, what="layout", limit=40) or None if layout else None,
+            notes=clean_text(notes, what="notes", limit=4000),
+            contact_name=clean_text(contact_name, what="contact name", limit=MAX_TITLE),
+            contact_phone=clean_text(contact_phone, what="contact phone", limit=60))
+
+    def preview(self, *, room: str | int, start: datetime, end: datetime, rule: str,
+                attendees: int = 0, organization: str | None = None,
+                layout: str | None = None) -> tuple[Occurrence, ...]:
+        """Every date of a would-be series with its verdict; writes nothing."""
+        with read_session(self.engine) as session:
+            target = find_room(session, room)
+            check_span(start, end)
+            org = None
+            if organization:
+                org = session.exec(select(Organization).where(
+                    Organization.name == organization.strip())).first()
+            params = _Params(target, parse_rule(rule, start), end - start, "preview",
+                             org.id if org else None, check_attendees(attendees), layout, "",
+                             "", "")
+            return tuple(self._judge(session, params, params.rule.starts(), (),
+                                     RuleBook(session, now=self.now())))
+
+    def create(self, *, actor: str | int, room: str | int, start: datetime, end: datetime,
+               rule: str, title: str, organization: str | None = None, attendees: int = 0,
+               layout: str | None = None, notes: str = "", contact_name: str = "",
+               contact_phone: str = "", skip_dates: Iterable[date] = (),
+               skip_conflicts: bool = False, override_reason: str | None = None) -> SeriesOutcome:
+        """Create every chosen occurrence or none: one transaction."""
+        now = self.now()
+        with write_session(self.engine) as session:
+            account = actor_account(session, actor)
+            params = self._params(session, account, room=room, start=start, end=end, rule=rule,
+                                  title=title, organization=organization, attendees=attendees,
+                                  layout=layout, notes=notes, contact_name=contact_name,
+                                  contact_phone=contact_phone)
+            may_override = self._may_override(account, override_reason)
+            judged = self._judge(session, params, params.rule.starts(), (),
+                                 RuleBook(session, now=now))
+            book, skipped = self._decide(judged, skip_dates=set(skip_dates),
+                                         skip_conflicts=skip_conflicts,
+                                         may_override=may_override)
+            series = self._new_series(session, params, account, now)
+            created = [self._insert(session, series, params, o, account, now,
+                                    override_reason if o.verdict == "refused" else None)
+                       for o in book]
+            self._record_skips(session, series, skipped)
+            assert series.id is not None
+            add_audit(session, account, now, "series.created", "series", series.id, None,
+                      {"rule": series.rule, "first_start": series.first_start_local,
+                       "room": params.room.code, "created": len(created),
+                       "skipped": [o.day.isoformat() for o in skipped]},
+                      override_reason or "")
+            views = tuple(views_of(session, created))
+        return SeriesOutcome(series.id, tuple(judged), created=views, skipped=tuple(skipped),
+                             change=change_of("series_created", views, ()))
+
+    # ----- cancelling, converting, reading ------------------------------------------------------
+
+    def cancel(self, *, actor: str | int, series_id: int, from_date: date | None = None,
+               reason: str = "series cancelled") -> SeriesOutcome:
+        """Cancel every occurrence from a date (default: from today), exceptions included."""
+        reason = clean_text(reason, what="reason", limit=4000, required=True)
+        now = self.now()
+        with write_session(self.engine) as session:
+            account = actor_account(session, actor)
+            series = self._series(session, series_id)
+            since = max(from_date or self._today(), self._today())
+            first_day = datetime.fromisoformat(series.first_start_local).date()
+            cancelled, befores = [], []
+            for booking in self._occurrences(session, series_id, since):
+                if booking.status not in ACTIVE_STATUSES:
+                    continue
+                before = self.bookings.view(session, booking)
+                booking.status = BookingStatus.CANCELLED
+                booking.cancelled_at = now
+                booking.cancel_reason = reason
+                cancelled.append(self._record(session, booking, before, account, now,
+                                              "booking.cancelled", reason))
+                befores.append(before)
+            if since <= first_day:
+                series.active = False
+            else:
+                series.rule = rule_until(series.rule, since - timedelta(days=1))
+            series.version += 1
+            series.updated_at = now
+            session.add(series)
+            add_audit(session, account, now, "series.cancelled", "series", series.id, None,
+                      {"from": since.isoformat(), "cancelled": len(cancelled)}, reason)
+        return SeriesOutcome(series_id, (), cancelled=tuple(cancelled),
+                             change=change_of("series_cancelled", tuple(cancelled),
+                                            tuple(befores)))
+
+    def make_series(self, *, actor: str | int, booking_id: int, rule: str,
+                    skip_dates: Iterable[date] = (), skip_conflicts: bool = False,
+                    override_reason: str | None = None) -> SeriesOutcome:
+        """Turn one booking into the first occurrence of a new series."""
+        now = self.now()
+        with write_session(self.engine) as session:
+            account = actor_account(session, actor)
+            booking = session.get(Booking, booking_id)
+            if booking is None:
+                raise BadInput(f"there is no booking #{booking_id}")
+            if booking.series_id is not None:
+                raise RuleRefused(f"booking #{booking_id} already belongs to series "
+                                  f"#{booking.series_id}", rule="series")
+            if booking.status not in ACTIVE_STATUSES:
+                raise RuleRefused(f"booking #{booking_id} is {booking.status}", rule="status")
+            room = find_room(session, booking.room_id)
+            params = _Params(room, parse_rule(rule, booking.start_at),
+                             booking.end_at - booking.start_at, booking.title,
+                             booking.organization_id, booking.attendees, booking.layout,
+                             booking.notes, booking.contact_name, booking.contact_phone)
+            may_override = self._may_override(account, override_reason)
+            starts = params.rule.starts()[1:]
+            judged = self._judge(session, params, starts, (), RuleBook(session, now=now))
+            book, skipped = self._decide(judged, skip_dates=set(skip_dates),
+                                         skip_conflicts=skip_conflicts,
+                                         may_override=may_override)
+            series = self._new_series(session, params, account, now)
+            before = self.bookings.view(session, booking)
+            booking.series_id = series.id
+            booking.occurrence_date = local(booking.start_at).date().isoformat()
+            self._record(session, booking, before, account, now, "booking.changed",
+                         f"became the first of series #{series.id}")
+            created = [self._insert(session, series, params, o, account, now,
+                                    override_reason if o.verdict == "refused" else None)
+                       for o in book]
+            self._record_skips(session, series, skipped)
+            add_audit(session, account, now, "series.created", "series", series.id, None,
+                      {"rule": series.rule, "from_booking": booking_id,
+                       "created": len(created)}, override_reason or "")
+            views = tuple(views_of(session, created))
+            first = Occurrence(local(booking.start_at).date(), booking.start_at,
+                               booking.end_at, "kept", "the booking it was made from",
+                               booking_id=booking.id)
+        return SeriesOutcome(series.id, (first, *judged), created=views,
+                             skipped=tuple(skipped), change=change_of("series_created", views, ()))
+
+    def show(self, series_id: int) -> SeriesInfo:
+        """A series with all its occurrences and skipped dates."""
+        with read_session(self.engine) as session:
+            series = self._series(session, series_id)
+            room = find_room(session, series.room_id)
+            org = session.get(Organization, series.organization_id) \
+                if series.organization_id else None
+            occurrences = tuple(views_of(session, self._occurrences(session, series_id)))
+            skipped = tuple(sorted(
+                (date.fromisoformat(e.occurrence_date), e.reason) for e in session.exec(
+                    select(SeriesExdate).where(SeriesExdate.series_id == series_id))))
+            return SeriesInfo(
+                series_id, room.code, series.rule,
+                datetime.fromisoformat(series.first_start_local).replace(tzinfo=BUILDING_TZ),
+                series.duration_min, series.title, org.name if org else None,
+                series.attendees, series.active, series.split_from_id, occurrences, skipped)
+
+    def occurrence(self, series_id: int, day: date) -> BookingView:
+        """The booking of a series on a local date."""
+        with read_session(self.engine) as session:
+            found = session.exec(select(Booking).where(
+                Booking.series_id == series_id,
+                Booking.occurrence_date == day.isoformat())).first()
+            if found is None:
+                raise BadInput(f"series #{series_id} has no occurrence on {day:%a %d %b %Y}")
+            return views_of(session, [found])[0]

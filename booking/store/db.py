@@ -1,0 +1,155 @@
+"""The one engine factory: a path or URL in, a configured SQLAlchemy engine out."""
+
+__all__ = ["ENV_VAR", "default_db_path", "resolve_target", "make_engine", "read_session",
+           "write_session", "sqlite_file", "is_sqlite", "READ_ONLY"]
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session
+
+from booking.errors import DatabaseError, StorageFull
+from booking.store.paths import ENV_VAR, default_db_path, resolve_target
+
+BUSY_TIMEOUT_MS = 30_000
+READ_ONLY = "ruang_read_only"
+
+
+def _to_url(target: str) -> URL:
+    if "://" in target:
+        try:
+            return make_url(target)
+        except ArgumentError:
+            raise DatabaseError(f"database URL '{target}' is not valid") from None
+    if target == ":memory:":
+        return make_url("sqlite://")
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise DatabaseError(f"database path '{target}' is a folder; give a file name inside it")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        raise DatabaseError(f"cannot open database '{target}': the folder '{parent}' does not exist")
+    if path.exists() and path.stat().st_size > 0 and not _is_sqlite_file(path):
+        raise DatabaseError(f"'{target}' is not a Ruang database (not an SQLite file)")
+    return URL.create("sqlite", database=str(path.resolve()))
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    """Ask SQLite itself whether the file is a database.
+
+    Never open the file with plain open(): closing any descriptor of a file drops every POSIX
+    lock this process holds on it, including those of SQLite connections already open here.
+    Another process could then believe it is alone, checkpoint and delete the WAL, and later
+    commits from this process would be lost. SQLite keeps its descriptors open while locks are
+    held, so probing through SQLite is safe.
+    """
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    finally:
+        probe.close()
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """True when the engine talks to SQLite."""
+    return engine.dialect.name == "sqlite"
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file behind an SQLite engine, or None for memory and other databases."""
+    if not is_sqlite(engine):
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def make_engine(target: str | Path | None = None, *, echo: bool = False) -> Engine:
+    """Create the engine for a file path or SQLAlchemy URL, with Ruang's connection settings.
+
+    On SQLite every connection gets foreign keys, WAL, synchronous=FULL and a busy timeout, and
+    every write transaction starts with BEGIN IMMEDIATE, so the check-then-write of a booking is
+    atomic across processes. Reads marked read-only start a deferred transaction instead.
+    """
+    url = _to_url(resolve_target(target))
+    if url.get_backend_name() != "sqlite":
+        try:
+            return create_engine(url, echo=echo, pool_pre_ping=True)
+        except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+            raise DatabaseError(f"cannot use database URL '{url.render_as_string()}': "
+                                f"{str(exc).splitlines()[0]}") from None
+    kwargs: dict[str, Any] = {"echo": echo}
+    memory = not url.database or url.database == ":memory:"
+    if memory:
+        kwargs["poolclass"] = StaticPool
+        kwargs["connect_args"] = {"check_same_thread": False}
+    else:
+        # The pool hands a connection to one thread at a time; the window opens the store on a
+        # worker thread and then uses it on the GUI thread.
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    engine = create_engine(url, **kwargs)
+    _install_sqlite_listeners(engine)
+    return engine
+
+
+def _install_sqlite_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event choose how transactions start.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"cannot open the database: {exc}") from None
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One write transaction (BEGIN IMMEDIATE on SQLite): commits on success, rolls back on error.
+
+    A full disk rolls the whole transaction back and says so in words a person can act on.
+    """
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        if "full" in str(exc.orig).lower():
+            raise StorageFull("the disk holding the database is full; nothing was saved. "
+                              "Free some space and try again") from None
+        raise
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A read-only session whose transaction does not take the write lock."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(**{READ_ONLY: True})
+        with Session(bind=connection, expire_on_commit=False) as session:
+            yield session

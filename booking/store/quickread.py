@@ -1,0 +1,148 @@
+"""Fast read-only access for the first paint of the window (standard library sqlite3 only).
+
+Importing SQLAlchemy and SQLModel costs most of a second; the window paints today's bookings
+from this reader first and attaches the full services as soon as they have loaded. Every
+query here answers exactly what booking.queries answers (a test compares them).
+"""
+
+import json
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from booking.calendar import Holiday, compute_year, holidays_between, known_years, prime
+from booking.store.version import HEAD_REVISION
+from booking.timeutil import from_epoch
+from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+
+BOOKING_COLUMNS = (
+    "b.id, b.room_id, r.code, r.name, b.start_at, b.end_at, b.title, b.status, o.name, "
+    "b.organization_id, b.attendees, b.layout, b.contact_name, b.contact_phone, b.notes, "
+    "a.username, b.buffer_before_min, b.buffer_after_min, b.version, b.checked_in_at, "
+    "b.cancel_reason, b.created_at, b.updated_at, b.series_id, b.occurrence_date, b.detached, "
+    "b.event_id")
+
+
+class QuickReader:
+    """Reads the building and a span of bookings straight from an up-to-date SQLite file."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, target: str) -> "QuickReader | None":
+        """A reader for a local SQLite file at the current schema, else None (use the slow
+        path: a URL, a new file, or one that needs an upgrade)."""
+        if "://" in target or target == ":memory:":
+            return None
+        path = Path(target).expanduser()
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        try:
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                         timeout=5, check_same_thread=False)
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            return None
+        if revision is None or revision[0] != HEAD_REVISION:
+            connection.close()
+            return None
+        return cls(connection, path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def floors(self) -> list[FloorInfo]:
+        return [FloorInfo(*row) for row in self._db.execute(
+            "SELECT id, level, name, label, width, depth FROM floor ORDER BY level")]
+
+    def rooms(self) -> list[RoomInfo]:
+        amenities: dict[int, list[str]] = {}
+        for room_id, amenity in self._db.execute(
+                "SELECT room_id, amenity FROM room_amenity ORDER BY amenity"):
+            amenities.setdefault(room_id, []).append(amenity)
+        layouts: dict[int, dict[str, int]] = {}
+        for room_id, layout, seats in self._db.execute(
+                "SELECT room_id, layout, capacity FROM room_layout"):
+            layouts.setdefault(room_id, {})[layout] = seats
+        rows = self._db.execute(
+            "SELECT r.id, r.code, r.name, f.level, f.name, r.kind, r.capacity, r.bookable, "
+            "r.hours_profile, p.code, r.retired, r.outline, r.position FROM room r "
+            "JOIN floor f ON f.id = r.floor_id LEFT JOIN room p ON p.id = r.parent_id "
+            "WHERE NOT r.retired").fetchall()
+        rooms = [RoomInfo(
+            id=row[0], code=row[1], name=row[2], floor_level=row[3], floor_name=row[4],
+            kind=row[5], capacity=row[6],
+            layouts=dict(sorted(layouts.get(row[0], {}).items(), key=lambda kv: -kv[1])),
+            amenities=tuple(amenities.get(row[0], [])), bookable=bool(row[7]),
+            hours_profile=row[8], parent_code=row[9], retired=bool(row[10]),
+            outline=tuple((p[0], p[1]) for p in json.loads(row[11] or "[]")))
+            for row in rows]
+        positions = {row[0]: row[12] for row in rows}
+        rooms.sort(key=lambda r: (r.floor_level, r.retired, positions[r.id]))
+        return rooms
+
+    def hours(self) -> dict[str, HoursInfo]:
+        spans: dict[str, list[tuple[int, int, int]]] = {}
+        for code, weekday, opens, closes in self._db.execute(
+                "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours"):
+            spans.setdefault(code, []).append((weekday, opens, closes))
+        return {code: HoursInfo(code, name, bool(holidays), tuple(sorted(spans.get(code, []))))
+                for code, name, holidays in self._db.execute(
+                    "SELECT code, name, open_on_holidays FROM hours_profile")}
+
+    def holidays(self, first: date, last: date) -> list[Holiday]:
+        for year in range(first.year, last.year + 1):
+            if year in known_years():
+                continue
+            stored = {date.fromisoformat(day): name for day, name in self._db.execute(
+                "SELECT day, name FROM public_holiday WHERE year = ?", (year,))}
+            prime(year, stored or compute_year(year))
+        return holidays_between(first, last)
+
+    def closures(self, start: datetime, end: datetime) -> list[ClosureInfo]:
+        return [ClosureInfo(row[0], row[1], from_epoch(row[2]), from_epoch(row[3]), row[4])
+                for row in self._db.execute(
+                    "SELECT id, name, start_at, end_at, room_id FROM closure "
+                    "WHERE start_at < ? AND end_at > ?",
+                    (int(end.timestamp()), int(start.timestamp())))]
+
+    def list_bookings(self, *, start: datetime, end: datetime,
+                      room_ids: list[int] | None = None,
+                      statuses: list[str] | None = None) -> list[BookingView]:
+        lo, hi = int(start.timestamp()), int(end.timestamp())
+        where = ("b.start_at > ? - (SELECT seconds FROM span_bound WHERE name = 'booking') "
+                 "AND b.start_at < ? AND b.end_at > ?")
+        params: list[object] = [lo, hi, lo]
+        if room_ids is not None:
+            where += f" AND b.room_id IN ({','.join('?' for _ in room_ids)})"
+            params.extend(room_ids)
+        rows = self._db.execute(
+            f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
+            "LEFT JOIN organization o ON o.id = b.organization_id "
+            f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}", params).fetchall()
+        views = [_view(row) for row in rows]
+        if statuses is not None:
+            views = [v for v in views if v.status in statuses]
+        return sorted(views, key=lambda v: (v.start, v.room_id, v.id))
+
+
+def _view(row: tuple[object, ...]) -> BookingView:
+    def instant(value: object) -> datetime:
+        return from_epoch(int(value))  # type: ignore[call-overload]
+
+    return BookingView(
+        id=row[0], room_id=row[1], room=row[2], room_name=row[3],  # type: ignore[arg-type]
+        start=instant(row[4]), end=instant(row[5]), title=row[6],  # type: ignore[arg-type]
+        status=row[7], organization=row[8], organization_id=row[9],  # type: ignore[arg-type]
+        attendees=row[10], layout=row[11], contact_name=row[12],  # type: ignore[arg-type]
+        contact_phone=row[13], notes=row[14], booked_by=row[15],  # type: ignore[arg-type]
+        buffer_before_min=row[16], buffer_after_min=row[17],  # type: ignore[arg-type]
+        version=row[18],  # type: ignore[arg-type]
+        checked_in_at=instant(row[19]) if row[19] is not None else None,
+        cancel_reason=row[20], created_at=instant(row[21]),  # type: ignore[arg-type]
+        updated_at=instant(row[22]), series_id=row[23],  # type: ignore[arg-type]
+        occurrence_date=row[24], detached=bool(row[25]),  # type: ignore[arg-type]
+        event_id=row[26])  # type: ignore[arg-type]
+

@@ -1,0 +1,97 @@
+"""The booking search index (SQLite FTS5) and the triggers that keep it in step with bookings.
+
+The index is contentless: it stores tokens, never text, and answers with keys. A key packs a
+booking's start and id (start_at * KEY_SCALE + id), so the index hands back matches already in
+start order and a date range is a key range: the first page of any search is read without
+touching the booking table. Besides the words people search (title, notes, contact,
+organization) each entry carries the booking's room and status as filter tokens. Those begin
+with FILTER_MARK, a private-use character no typed word can contain, so they never answer a
+prefix search.
+"""
+
+from booking.store.guards import Operations
+
+SEARCH_TABLE = "booking_search"
+TEXT_COLUMNS = ("title", "notes", "contact", "organization")
+# Keys stay exact 64-bit integers while ids are below 2**31 and starts before the year 2106.
+KEY_SCALE = 2**31
+FILTER_MARK = "\ue000"
+
+_TRIGGERS = ("booking_search_insert", "booking_search_update", "booking_search_delete",
+             "organization_search_rename")
+_COLUMNS = "title, notes, contact, organization, room, status"
+_INDEXED = ("start_at", "title", "notes", "contact_name", "organization_id", "room_id", "status")
+
+
+def _dialect(op: Operations) -> str:
+    return str(op.get_bind().dialect.name)
+
+
+def _entry(b: str, organization: str) -> str:
+    """The key and column values of booking row `b` (NEW, OLD or an alias), as SQL."""
+    mark = f"char({ord(FILTER_MARK)})"
+    return (f"{b}.start_at * {KEY_SCALE} + {b}.id, {b}.title, {b}.notes, {b}.contact_name, "
+            f"{organization}, {mark} || 'r' || {b}.room_id, "
+            f"{mark} || replace({b}.status, '_', '')")
+
+
+def _org_name(b: str) -> str:
+    return f"COALESCE((SELECT name FROM organization WHERE id = {b}.organization_id), '')"
+
+
+def _add(b: str, organization: str) -> str:
+    return f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) VALUES ({_entry(b, organization)});"
+
+
+def _remove(b: str, organization: str) -> str:
+    # A contentless table forgets an entry when given exactly the values it indexed.
+    return (f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rowid, {_COLUMNS}) "
+            f"VALUES ('delete', {_entry(b, organization)});")
+
+
+def create_booking_search(op: Operations) -> None:
+    """Create the search index, fill it from the bookings there are, and keep it in step."""
+    if _dialect(op) != "sqlite":
+        raise NotImplementedError("the booking search index is written for SQLite only so far")
+    op.execute(
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5({_COLUMNS}, content='', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    existing = _entry("b", "COALESCE(o.name, '')")
+    op.execute(
+        f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) SELECT {existing} FROM booking b "
+        "LEFT JOIN organization o ON o.id = b.organization_id"
+    )
+    # One merged segment makes the first searches on a large history as fast as later ones.
+    op.execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('optimize')")
+    op.execute(f"CREATE TRIGGER booking_search_insert AFTER INSERT ON booking "
+               f"BEGIN {_add('NEW', _org_name('NEW'))} END")
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _INDEXED)
+    op.execute(
+        f"CREATE TRIGGER booking_search_update AFTER UPDATE OF {', '.join(_INDEXED)} ON booking "
+        f"WHEN {changed} BEGIN {_remove('OLD', _org_name('OLD'))} "
+        f"{_add('NEW', _org_name('NEW'))} END"
+    )
+    op.execute(f"CREATE TRIGGER booking_search_delete AFTER DELETE ON booking "
+               f"BEGIN {_remove('OLD', _org_name('OLD'))} END")
+    op.execute(
+        "CREATE TRIGGER organization_search_rename AFTER UPDATE OF name ON organization "
+        "WHEN OLD.name IS NOT NEW.name BEGIN "
+        f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rowid, {_COLUMNS}) "
+        f"SELECT 'delete', {_entry('b', 'OLD.name')} FROM booking b "
+        "WHERE b.organization_id = OLD.id; "
+        f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) "
+        f"SELECT {_entry('b', 'NEW.name')} FROM booking b WHERE b.organization_id = NEW.id; END"
+    )
+
+
+def drop_booking_search(op: Operations) -> None:
+    """Undo create_booking_search."""
+    for trigger in _TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def is_search_index_table(name: str | None) -> bool:
+    """True for the search index and the shadow tables FTS5 keeps for it (no SQLModel models)."""
+    return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
