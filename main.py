@@ -35,6 +35,13 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     try:
         args = parse(argv, sheet_writer=_write_event_sheet)
         if args.command is None:
+            if not args.screenshot:
+                from ui.system_libraries import advice, missing_packages
+
+                missing = missing_packages()
+                if missing:
+                    err.write(f"error: {advice(missing)}\n")
+                    return 1
             from ui.app import run_app
 
             return run_app(args)

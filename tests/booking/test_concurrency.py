@@ -3,6 +3,7 @@
 import multiprocessing
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, text
 
 from booking.store.db import read_session
@@ -12,6 +13,7 @@ PROCESSES = 6
 ROUNDS = 40
 
 
+@pytest.mark.slow
 def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) -> None:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(PROCESSES)
@@ -41,6 +43,7 @@ def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) 
     assert audit == ROUNDS
 
 
+@pytest.mark.slow
 def test_two_processes_creating_clashing_series_end_with_no_overlap(
         file_engine: Engine, db_file: Path) -> None:
     context = multiprocessing.get_context("spawn")

@@ -7,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_kill_9_mid_stream_keeps_every_confirmed_booking(file_engine: Engine,
                                                          db_file: Path) -> None:
     file_engine.dispose()
