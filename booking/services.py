@@ -5,12 +5,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TextIO
 
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from booking.availability import Availability
 from booking.building import DEFAULT_BUILDING_FILE
+from booking.building.demo import fill_demo
 from booking.building.load import (
     InitReport,
     apply_building,
@@ -148,6 +150,12 @@ class Services:
     def change_watcher(self) -> ChangeWatcher:
         """Something to ask whether another process wrote to the database since last asked."""
         return ChangeWatcher(self.engine)
+
+    def fill_demo(self, *, bookings: int | None, seed: int,
+                  progress: TextIO | None = None) -> dict[str, object]:
+        """Fill an empty database with realistic demo data (`demo`); returns what it wrote."""
+        return fill_demo(self.engine, bookings=bookings, seed=seed, now=self.now(),
+                         progress=progress)
 
     def close(self) -> None:
         """Let the database go (the window calls this as it closes)."""

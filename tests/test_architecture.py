@@ -112,6 +112,16 @@ def test_the_command_line_holds_no_sql_and_no_storage() -> None:
     assert offenders == []
 
 
+def test_the_command_line_never_reaches_for_the_engine() -> None:
+    """Commands call Services; none hands `services.engine` to a domain function."""
+    offenders = []
+    for path in sorted((ROOT / "booking" / "cli").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        offenders += [f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
+                      if isinstance(node, ast.Attribute) and node.attr == "engine"]
+    assert offenders == []
+
+
 def test_no_import_circles() -> None:
     graph = {name: {d for d in deps if not d.startswith("ui.")}
              for name, deps in _graph().items() if not name.startswith("ui.")}

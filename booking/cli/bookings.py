@@ -186,11 +186,9 @@ def cmd_series_entry(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from booking.building.demo import fill_demo
-
     def body(services: "Services") -> int:
-        report = fill_demo(services.engine, bookings=args.bookings, seed=args.seed,
-                           now=services.now(), progress=None if args.json else out)
+        report = services.fill_demo(bookings=args.bookings, seed=args.seed,
+                                    progress=None if args.json else out)
         if args.json:
             emit_json(out, report)
         else:
