@@ -1,6 +1,8 @@
 """Shared fixtures: offscreen Qt, a fresh database per test, a fixed clock."""
 
 import os
+import shutil
+import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,11 +26,29 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("RUANG_DB", raising=False)
 
 
+@pytest.fixture(scope="session")
+def initialised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database file, initialised once per run (schema, triggers, building, accounts):
+    every test starts from a copy of it instead of running the migrations again."""
+    path = tmp_path_factory.mktemp("template") / "ruang.db"
+    engine = make_engine(path)
+    initialize(engine)
+    engine.dispose()  # the last connection closing checkpoints the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
-def memory_engine() -> Iterator[Engine]:
+def memory_engine(initialised_template: Path) -> Iterator[Engine]:
     """An initialised in-memory database with the default building."""
     engine = make_engine("sqlite://")
-    initialize(engine)
+    template = sqlite3.connect(initialised_template)
+    proxy = engine.raw_connection()
+    try:
+        template.backup(proxy.driver_connection)  # type: ignore[arg-type]
+    finally:
+        proxy.close()
+        template.close()
     yield engine
     engine.dispose()
 
@@ -39,9 +59,9 @@ def db_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def file_engine(db_file: Path) -> Iterator[Engine]:
+def file_engine(db_file: Path, initialised_template: Path) -> Iterator[Engine]:
     """An initialised database in a real file."""
+    shutil.copyfile(initialised_template, db_file)
     engine = make_engine(db_file)
-    initialize(engine)
     yield engine
     engine.dispose()
