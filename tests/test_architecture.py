@@ -123,8 +123,8 @@ def test_the_command_line_never_reaches_for_the_engine() -> None:
 
 
 def test_no_import_circles() -> None:
-    graph = {name: {d for d in deps if not d.startswith("ui.")}
-             for name, deps in _graph().items() if not name.startswith("ui.")}
+    graph = _graph()
+    assert "ui.timeline.view" in graph and "main" in graph
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -153,6 +153,20 @@ def test_no_import_circles() -> None:
         if node not in index:
             visit(node)
     assert circles == []
+
+
+def test_timeline_painting_and_keys_know_the_view_only_by_its_interface() -> None:
+    """The painter draws a Frame and the keys talk to a KeyTarget: no view import, no peeking."""
+    peeks = []
+    for name in ("painting", "keys"):
+        path = ROOT / "ui" / "timeline" / f"{name}.py"
+        assert "ui.timeline.view" not in _imports(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_") \
+                    and not node.attr.startswith("__") \
+                    and not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+                peeks.append(f"{name}.py:{node.lineno} .{node.attr}")
+    assert peeks == []
 
 
 def test_the_layer_checks_can_fail() -> None:

@@ -42,6 +42,7 @@ from ui.dialog.widgets import (
     select_minutes,
     sentence,
 )
+from ui.qdates import pydate, qdate
 
 # Where a problem is shown; contact name and phone share one row.
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
@@ -113,8 +114,8 @@ class BookingDialog(CheckedDialog):
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         # A booking dragged onto (or made for) a day outside the window keeps its day; the
         # engine then says what is wrong with it rather than the date changing unseen.
-        self.date_edit.setDateRange(QDate(min(day, self._today)),
-                                    QDate(max(day, self._today + ADVANCE_WINDOW)))
+        self.date_edit.setDateRange(qdate(min(day, self._today)),
+                                    qdate(max(day, self._today + ADVANCE_WINDOW)))
         self.start_combo = QComboBox(self)
         self.start_combo.setObjectName("startCombo")
         self.end_combo = QComboBox(self)
@@ -262,7 +263,7 @@ class BookingDialog(CheckedDialog):
             index = next((self.room_combo.findData(code) for code, info in self._rooms.items()
                           if room.casefold() in (code.casefold(), info.name.casefold())), -1)
         self.room_combo.setCurrentIndex(max(index, 0))
-        self.date_edit.setDate(QDate(start.date()))
+        self.date_edit.setDate(qdate(start.date()))
         select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
         select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
         self._fill_layouts(self._booking.layout if self._booking else None)
@@ -416,7 +417,7 @@ class BookingDialog(CheckedDialog):
 
     def form(self) -> BookingForm:
         """The booking as the form now describes it."""
-        day = self.date_edit.date().toPython()
+        day = pydate(self.date_edit.date())
         midnight = datetime.combine(day, time(0), tzinfo=BUILDING_TZ)
         layout = self.layout_combo.currentData() if self.layout_combo.isVisibleTo(self) else None
         organization = self.org_edit.text().strip()
@@ -575,7 +576,7 @@ class BookingDialog(CheckedDialog):
 
     @Slot(QDate)
     def on_date_edit_date_changed(self, value: QDate) -> None:
-        self.repeat.set_anchor(value.toPython())
+        self.repeat.set_anchor(pydate(value))
         self._update_repeat_toggle()
         self.schedule_check()
 
@@ -615,7 +616,7 @@ class BookingDialog(CheckedDialog):
         else:
             start, end = (local(v) for v in value)
             self._duration = int((end - start).total_seconds() // 60)
-            self.date_edit.setDate(QDate(start.date()))
+            self.date_edit.setDate(qdate(start.date()))
             select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
             select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
         self._save_error = ""

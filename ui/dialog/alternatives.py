@@ -132,7 +132,7 @@ class AlternativesPanel(QGroupBox):
         for into in (self.times_list, self.rooms_list):
             while into.count():
                 item = into.takeAt(0)
-                widget = item.widget()
+                widget = item.widget() if item is not None else None
                 if widget is not None:
                     widget.hide()
                     widget.deleteLater()
@@ -140,6 +140,7 @@ class AlternativesPanel(QGroupBox):
 
     @Slot()
     def on_alternative_button_clicked(self) -> None:
-        offer = self._offers.get(self.sender())
+        button = self.sender()
+        offer = self._offers.get(button) if isinstance(button, QPushButton) else None
         if offer is not None:
             self.chosen.emit(*offer)

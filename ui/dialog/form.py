@@ -60,7 +60,7 @@ def save_edit(services: Services, booking: BookingView, form: BookingForm, *,
                       ("contact_name", booking.contact_name),
                       ("contact_phone", booking.contact_phone), ("notes", booking.notes)):
         new = getattr(form, name)
-        if isinstance(new, int):
+        if isinstance(new, int) or isinstance(old, int):
             if new != old:
                 details[name] = new
         elif (new or "").strip() != (old or "").strip():

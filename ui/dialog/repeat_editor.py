@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialog.widgets import DateEdit, problem_label
+from ui.qdates import pydate, qdate
 
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 REPEAT_KINDS = ("none", "daily", "weekdays", "weekly", "monthly_date", "monthly_weekday")
@@ -69,7 +70,7 @@ class RepeatEditor(QWidget):
         self.until_edit = DateEdit(self)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.until_edit.setDate(QDate(anchor + timedelta(weeks=4)))
+        self.until_edit.setDate(qdate(anchor + timedelta(weeks=4)))
         self.skip_check = QCheckBox(self)
         self.skip_check.setObjectName("skipConflictsCheck")
         self.error_label = problem_label(self)
@@ -216,7 +217,7 @@ class RepeatEditor(QWidget):
         if self.after_radio.isChecked():
             parts.append(f"COUNT={self.count_spin.value()}")
         else:
-            parts.append(f"UNTIL={self.until_edit.date().toPython():%Y%m%d}")
+            parts.append(f"UNTIL={pydate(self.until_edit.date()):%Y%m%d}")
         return ";".join(parts)
 
     def summary(self) -> str:
@@ -233,7 +234,7 @@ class RepeatEditor(QWidget):
         if self.after_radio.isChecked():
             return text + self.tr(", {0} times").format(self.count_spin.value())
         return text + self.tr(", until {0}").format(
-            self.until_edit.date().toPython().strftime("%d %b %Y"))
+            pydate(self.until_edit.date()).strftime("%d %b %Y"))
 
     @Slot(int)
     def on_kind_combo_current_index_changed(self, _index: int) -> None:

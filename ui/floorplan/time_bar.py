@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
 
 from booking.policy import SLOT_MINUTES
 from booking.timeutil import BUILDING_TZ, local
+from ui.qdates import pydate, qdate
 
 STEPS = 24 * 60 // SLOT_MINUTES
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class TimeBar(QWidget):
@@ -77,8 +74,7 @@ class TimeBar(QWidget):
         self.slider.setToolTip(self.tr("Time of day, in 15-minute steps"))
 
     def day(self) -> date:
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return pydate(self.date_edit.date())
 
     def chosen(self) -> datetime:
         """The moment the date and the slider point at."""
@@ -90,7 +86,7 @@ class TimeBar(QWidget):
         moment = local(at)
         for widget in (self.date_edit, self.slider):
             widget.blockSignals(True)
-        self.date_edit.setDate(_qdate(moment.date()))
+        self.date_edit.setDate(qdate(moment.date()))
         self.slider.setValue((moment.hour * 60 + moment.minute) // SLOT_MINUTES)
         for widget in (self.date_edit, self.slider):
             widget.blockSignals(False)

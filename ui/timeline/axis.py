@@ -1,5 +1,6 @@
 """Geometry of the timeline: time along x (one segment per day), rooms down y."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -139,3 +140,8 @@ def build_rows(floors: list[tuple[int, str]], rooms: list[RoomInfo], collapsed: 
             rows.append(Row(y, room_height, level, name, room))
             y += room_height
     return rows
+
+
+def room_row(rows: Sequence[Row], code: str) -> Row | None:
+    """The lane of the room with this code, or None when it is not shown."""
+    return next((r for r in rows if r.room and r.room.code == code), None)

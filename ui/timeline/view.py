@@ -1,10 +1,11 @@
 """The rooms × time timeline: day view (one day, hours across) or week view (seven days).
 
-The widget keeps the state, coordinates and mouse handling; painting is in
-`ui.timeline.painting` and the keyboard in `ui.timeline.keys`.
+The widget keeps the state, coordinates and mouse handling. Painting (`ui.timeline.painting`)
+draws a frozen `Frame` the widget hands it; the keyboard (`ui.timeline.keys`) works through the
+widget's public methods, as its `KeyTarget` protocol names them.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView, HoursInfo, RoomInfo
-from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows
+from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows, room_row
 from ui.timeline.geometry import (
     DAY_PX_PER_MIN,
     EDGE,
@@ -26,6 +27,7 @@ from ui.timeline.geometry import (
 )
 from ui.timeline.keys import handle_key
 from ui.timeline.painting import TimelinePainter
+from ui.timeline.state import Closure, Frame, Ghost, Span
 
 # A drop validator answers why a booking may not go to (room, start, end), or None if it may.
 DropValidator = Callable[[BookingView, RoomInfo, datetime, datetime], str | None]
@@ -45,6 +47,15 @@ class _Drag:
     refusal: str | None = None
     moved: bool = False
 
+    def ghost(self) -> Ghost | None:
+        """Where the dragged booking would land, once the drag has gone somewhere."""
+        if not self.moved or self.target_start is None or self.target_end is None:
+            return None
+        room = self.target_room or self.row.room
+        if room is None:
+            return None
+        return Ghost(Span(room.code, self.target_start, self.target_end), self.refusal)
+
 
 @dataclass
 class TimelineContent:
@@ -56,7 +67,7 @@ class TimelineContent:
     bookings: list[BookingView] = field(default_factory=list)
     hours: dict[str, HoursInfo] = field(default_factory=dict)
     holidays: dict[date, str] = field(default_factory=dict)
-    closures: list[tuple[datetime, datetime, str, int | None]] = field(default_factory=list)
+    closures: list[Closure] = field(default_factory=list)
 
 
 class TimelineView(QAbstractScrollArea):
@@ -94,7 +105,7 @@ class TimelineView(QAbstractScrollArea):
         self._rows: list[Row] = []
         self._by_room: dict[int, list[BookingView]] = {}
         self._axis = TimeAxis([date.today()], 7 * 60, 21 * 60, 1.2)
-        self._painter = TimelinePainter(self)
+        self._painter = TimelinePainter(font=self.font())
 
     # ----- content ----------------------------------------------------------------------------
 
@@ -191,8 +202,21 @@ class TimelineView(QAbstractScrollArea):
     def _y0(self) -> float:
         return HEADER - self.verticalScrollBar().value()
 
+    @property
+    def rows(self) -> Sequence[Row]:
+        """The floor headings and room lanes, top to bottom."""
+        return self._rows
+
+    @property
+    def axis(self) -> TimeAxis:
+        """Time along x for the visible days."""
+        return self._axis
+
+    def bookings_in(self, room_id: int) -> Sequence[BookingView]:
+        return self._by_room.get(room_id, [])
+
     def row_for_room(self, code: str) -> Row | None:
-        return next((r for r in self._rows if r.room and r.room.code == code), None)
+        return room_row(self._rows, code)
 
     def _row_at(self, y: float) -> Row | None:
         body = y - self._y0()
@@ -245,9 +269,25 @@ class TimelineView(QAbstractScrollArea):
 
     # ----- painting ---------------------------------------------------------------------------
 
+    def _frame(self) -> Frame:
+        """What to paint now, as plain values."""
+        size = self.viewport().size()
+        cursor = None
+        if self.cursor_room and self.cursor_start and self.cursor_end:
+            cursor = Span(self.cursor_room, self.cursor_start, self.cursor_end)
+        return Frame(
+            width=size.width(), height=size.height(),
+            scroll_x=self.horizontalScrollBar().value(), scroll_y=self.verticalScrollBar().value(),
+            mode=self.mode, step=self.step_minutes(), colour_by=self.colour_by,
+            collapsed=frozenset(self.collapsed), axis=self._axis, rows=self._rows,
+            rooms=self.content.rooms, by_room=self._by_room, hours=self.content.hours,
+            holidays=self.content.holidays, closures=self.content.closures, now=self.now,
+            selected_id=self.selected_id, cursor=cursor,
+            ghost=self._drag.ghost() if self._drag else None)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        self._painter.paint(painter)
+        self._painter.paint(painter, self._frame())
         painter.end()
         if not self._painted:
             self._painted = True
@@ -286,7 +326,7 @@ class TimelineView(QAbstractScrollArea):
             if start is None:
                 return None
             self._drag = _Drag("create", row, start, pos)
-            self._set_cursor(row.room.code, start, start + timedelta(minutes=self._step()))
+            self.set_cursor(row.room.code, start, start + timedelta(minutes=self.step_minutes()))
         self.viewport().update()
         return None
 
@@ -312,7 +352,7 @@ class TimelineView(QAbstractScrollArea):
             start, end = sorted((drag.anchor, here))
             if end == start:
                 end = start + timedelta(minutes=SNAP_MINUTES)
-            self._set_cursor(drag.row.room.code, start, end)
+            self.set_cursor(drag.row.room.code, start, end)
             return
         booking = drag.booking
         assert booking is not None
@@ -410,12 +450,33 @@ class TimelineView(QAbstractScrollArea):
 
     # ----- keyboard ---------------------------------------------------------------------------
 
-    def _step(self) -> int:
+    def step_minutes(self) -> int:
+        """One keyboard step sideways, and the spacing of the grid: the zoom, or an hour."""
         return self.zoom if self.mode == "day" else 60
 
-    def _set_cursor(self, room: str, start: datetime, end: datetime) -> None:
+    def set_cursor(self, room: str, start: datetime, end: datetime) -> None:
         self.cursor_room, self.cursor_start, self.cursor_end = room, start, end
         self.viewport().update()
+
+    def clear_selection(self) -> None:
+        self.selected_id = None
+        self.viewport().update()
+
+    def cancel_drag(self) -> bool:
+        if self._drag is None:
+            return False
+        self._drag = None
+        self.viewport().update()
+        return True
+
+    def request_open(self, booking_id: int) -> None:
+        self.open_requested.emit(booking_id)
+
+    def request_create(self, room: str, start: datetime, end: datetime) -> None:
+        self.create_requested.emit(room, start, end)
+
+    def request_cancel(self, booking_id: int) -> None:
+        self.cancel_requested.emit(booking_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not handle_key(self, event):
