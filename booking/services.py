@@ -53,6 +53,12 @@ class Services:
     now: Callable[[], datetime] = field(default=utc_now)
     actor: str = "frontdesk"
 
+    @classmethod
+    def open(cls, target: str | Path | None = None, *, now: Callable[[], datetime] = utc_now,
+             actor: str = "frontdesk") -> "Services":
+        """Services on an opened store (see open_store), holding it until close()."""
+        return cls(open_store(target, now=now).engine, now=now, actor=actor)
+
     def __post_init__(self) -> None:
         self.bookings = BookingService(self.engine, now=self.now,
                                        before_write=(expire_due_holds,))
@@ -206,11 +212,11 @@ def open_services(target: str | Path | None = None, *,
                   now: Callable[[], datetime] = utc_now,
                   actor: str = "frontdesk") -> Iterator[Services]:
     """Services on an opened store for the span of a `with`, closed after it."""
-    store = open_store(target, now=now)
+    services = Services.open(target, now=now, actor=actor)
     try:
-        yield Services(store.engine, now=now, actor=actor)
+        yield services
     finally:
-        store.engine.dispose()
+        services.close()
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,

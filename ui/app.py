@@ -42,8 +42,7 @@ def run_app(args: argparse.Namespace) -> int:
         return _screenshot(args)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from booking.store.paths import resolve_target
-    from booking.store.quickread import QuickReader
+    from booking.quickstart import open_quick_reader
     from ui.main_window import MainWindow
     from ui.settings import QSettingsStore
 
@@ -51,8 +50,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Ruang")
     app.setOrganizationName("CodingFactory")
     actor = os.environ.get("RUANG_USER") or "frontdesk"
-    target = resolve_target(args.db)
-    reader = QuickReader.open(target)
+    reader = open_quick_reader(args.db)
     if reader is None:
         # A new database, one to upgrade, or a server: open everything before showing.
         try:
@@ -84,9 +82,9 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _open_services(db: str | None, actor: str) -> "Services":
-    from booking.services import Services, open_store
+    from booking.services import Services
 
-    return Services(open_store(db).engine, actor=actor)
+    return Services.open(db, actor=actor)
 
 
 class ServicesLoader:
@@ -168,4 +166,4 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 0
     finally:
         window.close()
-        services.engine.dispose()
+        services.close()

@@ -3,7 +3,7 @@
 from base64 import b64decode, b64encode
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -45,6 +45,14 @@ class Reader(Protocol):
     def list_bookings(self, *, start: datetime, end: datetime) -> list[BookingView]: ...
 
 
+class Watcher(Protocol):
+    """Tells whether another process wrote to the database since it was last asked."""
+
+    def changed(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
 class MainWindow(WindowActions, WindowTabs, QMainWindow):
     """Ruang's main window."""
 
@@ -67,7 +75,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         self._settings = self._store.load()
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
-        self._watcher: Any = None
+        self._watcher: Watcher | None = None
         self._rooms: list[RoomInfo] = []
         self._floors: list[tuple[int, str]] = []
         self._hours: dict[str, HoursInfo] = {}
@@ -99,14 +107,12 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     def attach_services(self, services: "Services") -> None:
         """Switch from the start-up reader to the full services: editing becomes possible."""
-        from booking.store.watch import ChangeWatcher
-
         self._services = services
         self._reader = services
         self._now = services.now
         self._actor = services.actor
         self._database_label = services.database_label
-        self._watcher = ChangeWatcher(services.engine)
+        self._watcher = services.change_watcher()
         self.timeline.set_drop_validator(self._validate_drop)
         self._set_working(True)
         self.retranslate_ui()
@@ -317,15 +323,10 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     def _validate_drop(self, booking: BookingView, room: RoomInfo, start: datetime,
                        end: datetime) -> str | None:
-        try:
-            from booking.validation import check_booking
-        except ImportError:
-            return None
-        problems = check_booking(self.services.engine, now=self._now(),
-                                 room=room.id, start=start, end=end, title=booking.title,
-                                 attendees=booking.attendees, layout=booking.layout,
-                                 organization=booking.organization,
-                                 exclude_booking_id=booking.id)
+        problems = self.services.check_booking(
+            room=room.id, start=start, end=end, title=booking.title,
+            attendees=booking.attendees, layout=booking.layout,
+            organization=booking.organization, exclude_booking_id=booking.id)
         return problems[0].message if problems else None
 
     def _push(self, change: Change) -> None:

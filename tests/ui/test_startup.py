@@ -7,9 +7,11 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from booking.quickstart import open_quick_reader
 from booking.services import Services
 from booking.store.quickread import QuickReader
 from tests.helpers.clock import FakeClock
@@ -64,6 +66,18 @@ def test_quick_reader_declines_what_it_cannot_read(tmp_path: Path) -> None:
     assert QuickReader.open(str(text)) is None
 
 
+def test_the_quick_start_opens_the_database_the_services_would(
+        file_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = str(file_engine.url.database)
+    monkeypatch.setenv("RUANG_DB", path)
+    for db in (None, path):
+        reader = open_quick_reader(db)
+        assert reader is not None and reader.path == Path(path)
+        reader.close()
+    assert open_quick_reader(str(tmp_path / "new.db")) is None
+    assert open_quick_reader("postgresql://desk@server/ruang") is None
+
+
 def test_window_paints_from_the_reader_then_attaches_the_services(
         qtbot: QtBot, file_engine: Engine, clock: FakeClock) -> None:
     services = Services(file_engine, now=clock)
@@ -88,7 +102,7 @@ def test_window_paints_from_the_reader_then_attaches_the_services(
 
 def test_opening_the_window_imports_no_database_layer() -> None:
     code = ("import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-            "import main, booking.cli.main, booking.store.quickread, ui.app, ui.main_window\n"
+            "import main, booking.cli.main, booking.quickstart, ui.app, ui.main_window\n"
             "import json; print(json.dumps(sorted(m for m in ('sqlalchemy', 'sqlmodel', "
             "'pydantic', 'alembic', 'shapely', 'holidays') if m in sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
