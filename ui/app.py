@@ -153,7 +153,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         window.show()
         app.processEvents()
         if args.view == "floor":
-            window.show_floor_plan()
+            window.pages.show_floor_plan()
             if args.date:
                 window.floor_plan.set_moment(datetime.combine(
                     parse_day(args.date, what="--date"), time(10), tzinfo=BUILDING_TZ))

@@ -89,11 +89,11 @@ def test_window_paints_from_the_reader_then_attaches_the_services(
     qtbot.addWidget(window)
     window.set_date(MONDAY)
     assert window.timeline.block_rect(ids[1]) is not None  # the launch is on screen already
-    assert not window.new_action.isEnabled()
+    assert not window.controls.new_action.isEnabled()
     window.on_timeline_open_requested(ids[1])
     assert "Still opening" in window.message_label.text()
     window.attach_services(services)
-    assert window.new_action.isEnabled()
+    assert window.controls.new_action.isEnabled()
     assert window.timeline.block_rect(ids[1]) is not None
     qtbot.waitUntil(lambda: window.search_panel is not None, timeout=3000)
     window.close()
