@@ -62,8 +62,12 @@ class MainWindow(QMainWindow):
     def __init__(self, *, services: "Services | None" = None, reader: Reader | None = None,
                  settings: SettingsStore | None = None, actor: str | None = None,
                  database_label: str = "", now: Callable[[], datetime] | None = None,
-                 parent: QWidget | None = None) -> None:
-        """Open on full services, or (at start-up) on a quick reader until attach_services."""
+                 still: bool = False, parent: QWidget | None = None) -> None:
+        """Open on full services, or (at start-up) on a quick reader until attach_services.
+
+        A still window (--screenshot) is only painted, from the reader, and looks the way a
+        working window does: it never gets services, so it does not say it waits for them.
+        """
         super().__init__(parent)
         self.setObjectName("MainWindow")
         if services is None and reader is None:
@@ -97,7 +101,7 @@ class MainWindow(QMainWindow):
         self._clock.start()
         if services is not None:
             self.attach_services(services)
-        else:
+        elif not still:
             self._set_working(False)
 
     @property

@@ -33,9 +33,13 @@ class TabHost(Protocol):
 
 
 class WindowTabs(QObject):
-    """The tab widget beside the side panel: the timeline first, the other views once the
-    services are attached (the bookings list at once, the events calendar and the floor plan
-    when first opened)."""
+    """The tab widget beside the side panel: the timeline, then the bookings list, the hall
+    events and the floor plan.
+
+    Those three wait as empty placeholders until the services are attached (the window paints
+    from the quick reader until then); the bookings list is built right after, the events
+    calendar and the floor plan when first opened.
+    """
 
     def __init__(self, *, host: TabHost, bus: ChangeBus, timeline: QWidget,
                  parent: QWidget) -> None:
@@ -50,30 +54,29 @@ class WindowTabs(QObject):
         self.search_panel: SearchPanel | None = None
         self.floor_plan: FloorPlanView | None = None
         self.events_view: EventsView | None = None
-        self._events_slot: QWidget | None = None
-        self._floor_slot: QWidget | None = None
+        self._bookings_slot = QWidget(self.tabs)
+        self._events_slot = QWidget(self.tabs)
+        self._floor_slot = QWidget(self.tabs)
+        for slot in (self._bookings_slot, self._events_slot, self._floor_slot):
+            self.tabs.addTab(slot, "")
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
     def attach(self, services: "Services") -> None:
-        """Queue the bookings list and put placeholders for the events and floor plan tabs."""
-        # The bookings list is built on the next turn of the event loop; the events calendar
-        # and the floor plan when first opened (their tabs wait as placeholders). Attaching
-        # never holds the GUI thread for long, and memory stays low until they are used.
+        """Let the views be built: the bookings list on the next turn of the event loop, the
+        one whose tab is open now, the others when first opened."""
+        # Attaching never holds the GUI thread for long, and memory stays low until the events
+        # calendar and the floor plan are used.
         self._services = services
         QTimer.singleShot(0, self._add_search_panel)
-        self._events_slot = QWidget(self.tabs)
-        self._floor_slot = QWidget(self.tabs)
-        self.tabs.addTab(self._events_slot, self.tr("Events"))
-        self.tabs.addTab(self._floor_slot, self.tr("Floor plan"))
+        self.on_tabs_current_changed(self.tabs.currentIndex())
 
     def retranslate_ui(self) -> None:
         """Set the tab titles."""
         self.tabs.setTabText(0, self.tr("Timeline"))
-        for widget, title in ((self.search_panel, self.tr("Bookings")),
-                              (self.floor_plan, self.tr("Floor plan")),
-                              (self.events_view, self.tr("Events"))):
-            if widget is not None:
-                self.tabs.setTabText(self.tabs.indexOf(widget), title)
+        for view, slot, title in ((self.search_panel, self._bookings_slot, self.tr("Bookings")),
+                                  (self.events_view, self._events_slot, self.tr("Events")),
+                                  (self.floor_plan, self._floor_slot, self.tr("Floor plan"))):
+            self.tabs.setTabText(self.tabs.indexOf(view or slot), title)
 
     # ----- building the views -----------------------------------------------------------------
 
@@ -82,9 +85,9 @@ class WindowTabs(QObject):
             return
         from ui.search_panel import SearchPanel
 
-        self.search_panel = SearchPanel(services=self._services, parent=self.tabs)
-        self.tabs.insertTab(1, self.search_panel, self.tr("Bookings"))
-        self.search_panel.booking_activated.connect(self._host.on_timeline_open_requested)
+        panel = self.search_panel = SearchPanel(services=self._services, parent=self.tabs)
+        self._replace_slot(self._bookings_slot, panel, self.tr("Bookings"))
+        panel.booking_activated.connect(self._host.on_timeline_open_requested)
 
     def _replace_slot(self, slot: QWidget, widget: QWidget, title: str) -> None:
         index = self.tabs.indexOf(slot)
@@ -102,7 +105,7 @@ class WindowTabs(QObject):
             return self.events_view
         from ui.events.view import EventsView
 
-        assert self._services is not None and self._events_slot is not None
+        assert self._services is not None
         view = self.events_view = EventsView(services=self._services, parent=self.tabs)
         self._replace_slot(self._events_slot, view, self.tr("Events"))
         view.changed.connect(self._bus.announce)
@@ -113,7 +116,7 @@ class WindowTabs(QObject):
             return self.floor_plan
         from ui.floorplan import FloorPlanView
 
-        assert self._services is not None and self._floor_slot is not None
+        assert self._services is not None
         plan = self.floor_plan = FloorPlanView(services=self._services, parent=self.tabs)
         self._replace_slot(self._floor_slot, plan, self.tr("Floor plan"))
         plan.changed.connect(self._host.on_floor_plan_changed)
