@@ -19,7 +19,7 @@ from booking.lookups import (
     find_room,
     organization_named,
 )
-from booking.policy import POLICIES, KindPolicy, policy_for
+from booking.policy import MAX_ATTENDEES, POLICIES, KindPolicy, policy_for
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session, write_session
 from booking.store.guards import CONFLICT_MARKER, span_bound_sql
@@ -36,7 +36,6 @@ from booking.timeutil import hhmm, local, utc_now, when
 from booking.views import BookingView, Change, booking_view
 
 MAX_TEXT = 4000
-MAX_ATTENDEES = 10_000
 CHECK_IN_EARLY = timedelta(minutes=30)
 OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 _UNSET: Any = object()

@@ -70,16 +70,29 @@ def bookable_room(session: Session, room: str | int) -> Room:
     return found
 
 
+def _organization_lookup(session: Session, name: str) -> tuple[str, Organization | None]:
+    """The name as typed, checked and trimmed, and the organization of that name (if any)."""
+    cleaned = clean_text(name, what="organization", limit=MAX_TITLE)
+    if not cleaned:
+        return cleaned, None
+    return cleaned, session.exec(select(Organization).where(
+        func.lower(Organization.name) == cleaned.lower())).first()
+
+
+def existing_organization(session: Session, name: str | None) -> Organization | None:
+    """The organization of that name (case-blind) if there is one; the name is checked the
+    way organization_named checks it, and nothing is added."""
+    return None if name is None else _organization_lookup(session, name)[1]
+
+
 def organization_named(session: Session, name: str | None, actor: Account,
                        now: datetime) -> Organization | None:
     """The organization of that name (case-blind), added (and audited) when new."""
     if name is None:
         return None
-    cleaned = clean_text(name, what="organization", limit=MAX_TITLE)
+    cleaned, found = _organization_lookup(session, name)
     if not cleaned:
         return None
-    found = session.exec(select(Organization).where(
-        func.lower(Organization.name) == cleaned.lower())).first()
     if found is None:
         found = Organization(name=cleaned)
         session.add(found)

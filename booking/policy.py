@@ -3,11 +3,13 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from booking.store.models import RoomKind
+from booking.statuses import RoomKind
 
 SLOT_MINUTES = 15
 PAST_GRACE = timedelta(minutes=5)
 ADVANCE_WINDOW = timedelta(days=180)
+# More people than any room in the building holds: the most a booking or event may declare.
+MAX_ATTENDEES = 10_000
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from booking.errors import BadInput
 from booking.queries import STATUSES, views_of
 from booking.store.db import read_session
-from booking.store.models import Booking, Floor, Organization, Room
+from booking.store.models import Booking, Floor, Room
 from booking.store.search_index import FILTER_MARK, KEY_SCALE, SEARCH_TABLE, TEXT_COLUMNS
 from booking.views import BookingView
 
@@ -194,10 +194,3 @@ def search_bookings(engine: Engine, *, text: str = "", start: datetime | None = 
         rows = views_of(session, [found[i] for i in page if i in found])
     return SearchPage(tuple(rows), offset + len(ids) if len(ids) < fetch else None, offset,
                       more=len(ids) > limit)
-
-
-def list_organizations(engine: Engine) -> list[str]:
-    """Every organization's name, sorted case-blind (for completing the filter)."""
-    with read_session(engine) as session:
-        names = list(session.exec(select(Organization.name)))
-    return sorted(names, key=lambda name: (name.casefold(), name))

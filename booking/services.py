@@ -24,6 +24,7 @@ from booking.building.spec import load_building_file
 from booking.calendar import Holiday, holidays_between
 from booking.engine import BookingService
 from booking.events.holds import expire_due_holds
+from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
 from booking.queries import (
@@ -53,6 +54,12 @@ class Services:
     engine: Engine
     now: Callable[[], datetime] = field(default=utc_now)
     actor: str = "frontdesk"
+
+    @classmethod
+    def open(cls, target: str | Path | None = None, *, now: Callable[[], datetime] = utc_now,
+             actor: str = "frontdesk") -> "Services":
+        """Services on an opened store (see open_store), holding it until close()."""
+        return cls(open_store(target, now=now).engine, now=now, actor=actor)
 
     def __post_init__(self) -> None:
         self.bookings = BookingService(self.engine, now=self.now,
@@ -126,6 +133,21 @@ class Services:
                              contact_phone=contact_phone, notes=notes,
                              exclude_booking_id=exclude_booking_id, multi_day=multi_day)
 
+    def check_event(self, *, hall: str | int, start: datetime, end: datetime, title: str,
+                    layout: str, attendees: int, setup_min: int = 60, teardown_min: int = 60,
+                    equipment: dict[str, int] | None = None, catering: str = "",
+                    organizer: str = "", organization: str | None = None,
+                    contact_name: str = "", contact_phone: str = "",
+                    nightly_teardown: bool = False) -> EventRehearsal:
+        """Rehearse requesting a hall event through the event rules, at this clock's now: its
+        problems by field (none when it can be sent) and the equipment left free then."""
+        return rehearse_request(self.events, hall=hall, start=start, end=end, title=title,
+                                layout=layout, attendees=attendees, setup_min=setup_min,
+                                teardown_min=teardown_min, equipment=equipment,
+                                catering=catering, organizer=organizer,
+                                organization=organization, contact_name=contact_name,
+                                contact_phone=contact_phone, nightly_teardown=nightly_teardown)
+
     def search(self, *, text: str = "", start: datetime | None = None,
                end: datetime | None = None, room_ids: list[int] | None = None,
                floor: int | None = None, statuses: list[str] | None = None,
@@ -198,11 +220,11 @@ def open_services(target: str | Path | None = None, *,
                   now: Callable[[], datetime] = utc_now,
                   actor: str = "frontdesk") -> Iterator[Services]:
     """Services on an opened store for the span of a `with`, closed after it."""
-    store = open_store(target, now=now)
+    services = Services.open(target, now=now, actor=actor)
     try:
-        yield Services(store.engine, now=now, actor=actor)
+        yield services
     finally:
-        store.engine.dispose()
+        services.close()
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,

@@ -199,4 +199,4 @@ def known_organizations(engine: Engine) -> dict[str, int]:
     """Every organization a booking can be for, by name (for completing the 'for' field)."""
     with read_session(engine) as session:
         rows = session.exec(select(Organization)).all()
-        return {o.name: o.id or 0 for o in sorted(rows, key=lambda o: o.name.casefold())}
+        return {o.name: o.id or 0 for o in sorted(rows, key=lambda o: (o.name.casefold(), o.name))}

@@ -1,4 +1,5 @@
-"""The architecture holds: booking/ free of Qt, imports pointing down its layers, no circles."""
+"""The architecture holds: booking/ free of Qt, imports pointing down its layers, no circles,
+and the window reaching booking/ only through the Services facade."""
 
 import ast
 from pathlib import Path
@@ -10,6 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 BASICS = {"booking.errors", "booking.timeutil", "booking.statuses", "booking.calendar",
           "booking.views"}
 LAYERS = ("basics", "store", "core", "feature", "services", "cli")
+# What the window never imports: storage, the engine and the modules use cases are built from.
+# It asks Services instead (and booking.quickstart for the first paint).
+BEHIND_SERVICES = ("booking.store", "booking.engine", "booking.lookups", "booking.queries")
+# The only booking/ modules the window may import functions from; from the others it takes
+# types and constants (names starting with a capital letter).
+UI_FUNCTION_SOURCES = {"booking.services", "booking.quickstart", "booking.timeutil",
+                       "booking.policy"}
 
 
 def _module_name(path: Path) -> str:
@@ -43,6 +51,34 @@ def _imports(path: Path) -> set[str]:
             names.add(base)
             names.update(f"{base}.{alias.name}" for alias in node.names)
     return names
+
+
+def _window_files() -> list[Path]:
+    return [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "main.py"]
+
+
+def _behind_services(module: str) -> bool:
+    return any(module == hidden or module.startswith(hidden + ".")
+               for hidden in BEHIND_SERVICES)
+
+
+def _functions_imported(path: Path) -> list[str]:
+    """`module.name` for every lower-case name imported from booking/ outside
+    UI_FUNCTION_SOURCES."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.ImportFrom) and not node.level and node.module and \
+                node.module.startswith("booking.") and node.module not in UI_FUNCTION_SOURCES:
+            found.extend(f"{node.module}.{alias.name}" for alias in node.names
+                         if not alias.name[:1].isupper())
+    return found
+
+
+def _engine_uses(path: Path) -> list[int]:
+    """Lines of a file that read an attribute named `engine` (of services or anything)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return sorted(node.lineno for node in ast.walk(tree)
+                  if isinstance(node, ast.Attribute) and node.attr == "engine")
 
 
 def _graph() -> dict[str, set[str]]:
@@ -85,6 +121,40 @@ def test_ui_has_no_sql() -> None:
         if any(n.split(".")[0] in {"sqlalchemy", "sqlmodel", "sqlite3"} for n in imports):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_window_reaches_booking_only_through_services() -> None:
+    offenders = []
+    for path in _window_files():
+        offenders += [f"{path.relative_to(ROOT)}: {name}" for name in sorted(_imports(path))
+                      if _behind_services(name)]
+    assert offenders == []
+
+
+def test_the_window_imports_only_types_and_constants_from_booking() -> None:
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        offenders += [f"{path.relative_to(ROOT)}: {name}" for name in _functions_imported(path)]
+    assert offenders == []
+
+
+def test_the_window_never_touches_an_engine() -> None:
+    offenders = []
+    for path in _window_files():
+        offenders += [f"{path.relative_to(ROOT)}:{line}" for line in _engine_uses(path)]
+    assert offenders == []
+
+
+def test_the_window_checks_can_fail(tmp_path: Path) -> None:
+    assert _behind_services("booking.store.quickread")
+    assert _behind_services("booking.engine.MAX_ATTENDEES")
+    assert not _behind_services("booking.storefront")
+    sample = tmp_path / "sample.py"
+    sample.write_text("from booking.search import COUNT_CAP, search_bookings\n"
+                      "from booking.timeutil import local\n"
+                      "def f(services):\n    return services.engine.dispose()\n")
+    assert _functions_imported(sample) == ["booking.search.search_bookings"]
+    assert _engine_uses(sample) == [4]
 
 
 def test_booking_imports_point_down_its_layers() -> None:

@@ -30,7 +30,7 @@ def _quiet_offscreen(_mode: object, _context: object, message: str) -> None:
 
 def _morning(window: "MainWindow") -> datetime:
     """Where a day screenshot starts: an hour before now today, else 07:00."""
-    now = local(window.services.now())
+    now = local(window.now())
     if now.date() == window.current_date and 8 <= now.hour <= 18:
         return now - timedelta(hours=1)
     return datetime.combine(window.current_date, time(7), tzinfo=BUILDING_TZ)
@@ -42,8 +42,7 @@ def run_app(args: argparse.Namespace) -> int:
         return _screenshot(args)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from booking.store.paths import resolve_target
-    from booking.store.quickread import QuickReader
+    from booking.quickstart import open_quick_reader
     from ui.main_window import MainWindow
     from ui.settings import QSettingsStore
 
@@ -51,8 +50,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Ruang")
     app.setOrganizationName("CodingFactory")
     actor = os.environ.get("RUANG_USER") or "frontdesk"
-    target = resolve_target(args.db)
-    reader = QuickReader.open(target)
+    reader = open_quick_reader(args.db)
     if reader is None:
         # A new database, one to upgrade, or a server: open everything before showing.
         try:
@@ -84,9 +82,9 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _open_services(db: str | None, actor: str) -> "Services":
-    from booking.services import Services, open_store
+    from booking.services import Services
 
-    return Services(open_store(db).engine, actor=actor)
+    return Services.open(db, actor=actor)
 
 
 class ServicesLoader:
@@ -131,6 +129,9 @@ class ServicesLoader:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
+    """Render the window to a PNG the way it first paints: the day and week views straight
+    from the quick reader (the database layer never loads), the floor plan (and a database
+    the reader cannot open) through the full services."""
     screenshot = Path(args.screenshot)
     size = _size(args.size)
     if not screenshot.parent.exists():
@@ -139,13 +140,21 @@ def _screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from booking.quickstart import open_quick_reader
     from ui.main_window import MainWindow
     from ui.settings import MemorySettingsStore
 
     qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    services = _open_services(args.db, os.environ.get("RUANG_USER") or "frontdesk")
-    window = MainWindow(services=services, settings=MemorySettingsStore())
+    actor = os.environ.get("RUANG_USER") or "frontdesk"
+    reader = open_quick_reader(args.db) if args.view in ("day", "week") else None
+    services = None
+    if reader is None:
+        services = _open_services(args.db, actor)
+        window = MainWindow(services=services, settings=MemorySettingsStore())
+    else:
+        window = MainWindow(reader=reader, settings=MemorySettingsStore(), actor=actor,
+                            database_label=str(reader.path), still=True)
     try:
         window.resize(*size)
         if args.date:
@@ -155,8 +164,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         window.show()
         app.processEvents()
         if args.view == "floor":
-            window.show_floor_plan()
-            if args.date:
+            window.pages.show_floor_plan()
+            if args.date and window.floor_plan is not None:
                 window.floor_plan.set_moment(datetime.combine(
                     parse_day(args.date, what="--date"), time(10), tzinfo=BUILDING_TZ))
             app.processEvents()
@@ -168,4 +177,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 0
     finally:
         window.close()
-        services.engine.dispose()
+        if services is not None:
+            services.close()
+        if reader is not None:
+            reader.close()

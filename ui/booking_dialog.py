@@ -21,7 +21,7 @@ from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
 from booking.series.service import Occurrence
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
-from booking.validation import Problem, check_booking, known_organizations
+from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
 from ui.dialog.alternatives import AlternativesPanel
 from ui.dialog.cards import ClashCard, RoomCard
@@ -70,7 +70,7 @@ class BookingDialog(CheckedDialog):
             found = {r.code: r for r in services.rooms(include_retired=True)}.get(booking.room)
             if found is not None:
                 self._rooms[found.code] = found
-        known = known_organizations(services.engine)
+        known = services.organizations()
         self._organizations = {name.casefold(): name for name in known}
         organization_ids = {name.casefold(): org_id for name, org_id in known.items()}
         if booking is not None:
@@ -439,11 +439,10 @@ class BookingDialog(CheckedDialog):
         """Check the form at once and show what stands in the way of saving."""
         self._check_timer.stop()
         form = self.form()
-        self.problems = check_booking(
-            self._services.engine, now=self._services.now(), room=form.room, start=form.start,
-            end=form.end, title=form.title, attendees=form.attendees, layout=form.layout,
-            organization=form.organization, contact_name=form.contact_name,
-            contact_phone=form.contact_phone, notes=form.notes,
+        self.problems = self._services.check_booking(
+            room=form.room, start=form.start, end=form.end, title=form.title,
+            attendees=form.attendees, layout=form.layout, organization=form.organization,
+            contact_name=form.contact_name, contact_phone=form.contact_phone, notes=form.notes,
             exclude_booking_id=self._booking.id if self._booking else None)
         self.preview = ()
         self._series_problems = []

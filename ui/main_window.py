@@ -3,9 +3,9 @@
 from base64 import b64decode, b64encode
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
@@ -24,6 +24,9 @@ from ui.window_tabs import WindowTabs
 
 if TYPE_CHECKING:
     from booking.services import Services
+    from ui.events.view import EventsView
+    from ui.floorplan import FloorPlanView
+    from ui.search_panel import SearchPanel
 
 POLL_MS = 2000
 NO_SHOW_MS = 60_000
@@ -45,14 +48,26 @@ class Reader(Protocol):
     def list_bookings(self, *, start: datetime, end: datetime) -> list[BookingView]: ...
 
 
-class MainWindow(WindowActions, WindowTabs, QMainWindow):
+class Watcher(Protocol):
+    """Tells whether another process wrote to the database since it was last asked."""
+
+    def changed(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
     """Ruang's main window."""
 
     def __init__(self, *, services: "Services | None" = None, reader: Reader | None = None,
                  settings: SettingsStore | None = None, actor: str | None = None,
                  database_label: str = "", now: Callable[[], datetime] | None = None,
-                 parent: QWidget | None = None) -> None:
-        """Open on full services, or (at start-up) on a quick reader until attach_services."""
+                 still: bool = False, parent: QWidget | None = None) -> None:
+        """Open on full services, or (at start-up) on a quick reader until attach_services.
+
+        A still window (--screenshot) is only painted, from the reader, and looks the way a
+        working window does: it never gets services, so it does not say it waits for them.
+        """
         super().__init__(parent)
         self.setObjectName("MainWindow")
         if services is None and reader is None:
@@ -67,16 +82,14 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         self._settings = self._store.load()
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
-        self._watcher: Any = None
+        self._watcher: Watcher | None = None
         self._rooms: list[RoomInfo] = []
         self._floors: list[tuple[int, str]] = []
         self._hours: dict[str, HoursInfo] = {}
         self._filter = RoomFilter()
         self.current_date = local(self._now()).date()
         self._build_widgets()
-        self._build_actions()
-        self._build_toolbar()
-        self._build_menus()
+        self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()
@@ -88,7 +101,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         self._clock.start()
         if services is not None:
             self.attach_services(services)
-        else:
+        elif not still:
             self._set_working(False)
 
     @property
@@ -97,29 +110,40 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
             raise RuntimeError("the services are still loading")
         return self._services
 
+    @property
+    def search_panel(self) -> "SearchPanel | None":
+        return self.pages.search_panel
+
+    @property
+    def floor_plan(self) -> "FloorPlanView | None":
+        return self.pages.floor_plan
+
+    @property
+    def events_view(self) -> "EventsView | None":
+        return self.pages.events_view
+
+    def now(self) -> datetime:
+        """The window's clock: the services' once attached, else the one it was given."""
+        return self._now()
+
     def attach_services(self, services: "Services") -> None:
         """Switch from the start-up reader to the full services: editing becomes possible."""
-        from booking.store.watch import ChangeWatcher
-
         self._services = services
         self._reader = services
         self._now = services.now
         self._actor = services.actor
         self._database_label = services.database_label
-        self._watcher = ChangeWatcher(services.engine)
+        self._watcher = services.change_watcher()
         self.timeline.set_drop_validator(self._validate_drop)
         self._set_working(True)
         self.retranslate_ui()
         self.reload()
         self._poll.start()
         self._no_shows.start()
-        self._add_lazy_tabs()
+        self.pages.attach(services)
 
     def _set_working(self, working: bool) -> None:
-        for action in (self.new_action, self.open_action, self.cancel_action,
-                       self.undo_action, self.redo_action):
-            action.setEnabled(working)
-        self.search_field.setEnabled(working)
+        self.controls.set_working(working)
         if not working:
             self.show_message(self.tr("Opening the database…"))
         elif self.message_label.text() == self.tr("Opening the database…"):
@@ -136,8 +160,8 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
     def _build_widgets(self) -> None:
         self.side_panel = SidePanel(parent=self)
         self.timeline = TimelineView(parent=self)
-        self._build_tabs()
-        self.tabs.addTab(self.timeline, "")
+        self.pages = WindowTabs(host=self, bus=self.bus, timeline=self.timeline, parent=self)
+        self.tabs = self.pages.tabs
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.tabs)
@@ -163,29 +187,17 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         self._no_shows.setInterval(NO_SHOW_MS)
 
     def _connect_signals(self) -> None:
-        self.new_action.triggered.connect(self.on_new_action_triggered)
-        self.reload_action.triggered.connect(self.on_reload_action_triggered)
-        self.quit_action.triggered.connect(self.close)
-        self.open_action.triggered.connect(self.on_open_action_triggered)
-        self.cancel_action.triggered.connect(self.on_cancel_action_triggered)
-        self.find_action.triggered.connect(self.on_find_action_triggered)
-        self.today_action.triggered.connect(self.on_today_action_triggered)
-        self.previous_action.triggered.connect(self.on_previous_action_triggered)
-        self.next_action.triggered.connect(self.on_next_action_triggered)
-        self.day_action.triggered.connect(self.on_view_action_triggered)
-        self.week_action.triggered.connect(self.on_view_action_triggered)
-        self.zoom_in_action.triggered.connect(self.on_zoom_in_action_triggered)
-        self.zoom_out_action.triggered.connect(self.on_zoom_out_action_triggered)
-        self.colour_action.toggled.connect(self.on_colour_action_toggled)
-        self.expand_action.triggered.connect(self.on_expand_action_triggered)
-        self.timeline_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        self.list_action.triggered.connect(self.on_list_action_triggered)
-        self.floor_action.triggered.connect(self.show_floor_plan)
-        self.events_action.triggered.connect(self.show_events)
-        self.about_action.triggered.connect(self.on_about_action_triggered)
-        self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
-        self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
-        self.search_field.returnPressed.connect(self.on_search_field_return_pressed)
+        controls = self.controls
+        controls.new_action.triggered.connect(self.on_new_action_triggered)
+        controls.reload_action.triggered.connect(self.on_reload_action_triggered)
+        controls.quit_action.triggered.connect(self.close)
+        controls.open_action.triggered.connect(self.on_open_action_triggered)
+        controls.cancel_action.triggered.connect(self.on_cancel_action_triggered)
+        controls.timeline_action.triggered.connect(self.pages.show_timeline)
+        controls.list_action.triggered.connect(self.pages.show_bookings)
+        controls.floor_action.triggered.connect(self.pages.show_floor_plan)
+        controls.events_action.triggered.connect(self.pages.show_events)
+        controls.search_field.returnPressed.connect(self.on_search_field_return_pressed)
         self.side_panel.filter_changed.connect(self.on_side_panel_filter_changed)
         self.side_panel.room_activated.connect(self.on_side_panel_room_activated)
         self.timeline.create_requested.connect(self.on_timeline_create_requested)
@@ -195,16 +207,15 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         self.timeline.floor_toggled.connect(self.on_timeline_floor_toggled)
         self.timeline.status_message.connect(self.show_message)
         self.bus.changed.connect(self.on_bus_changed)
-        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self._clock.timeout.connect(self.on_clock_timeout)
         self._poll.timeout.connect(self.on_poll_timeout)
         self._no_shows.timeout.connect(self.on_no_shows_timeout)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
-        self._retranslate_actions()
+        self.controls.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
-        self._retranslate_tabs()
+        self.pages.retranslate_ui()
         self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
         self.account_label.setText(self.tr("Signed in: {0}").format(self._actor))
         self.on_clock_timeout()
@@ -216,18 +227,15 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
             self.restoreGeometry(QByteArray(b64decode(s.geometry)))
         if s.splitter:
             self.splitter.restoreState(QByteArray(b64decode(s.splitter)))
-        (self.week_action if s.view == "week" else self.day_action).setChecked(True)
+        controls = self.controls
+        controls.show_view(s.view)
         self.timeline.set_mode(s.view)
-        self.zoom_combo.setEnabled(s.view == "day")
-        self.zoom_combo.setCurrentIndex(max(0, self.zoom_combo.findData(s.zoom)))
+        controls.zoom_combo.setCurrentIndex(max(0, controls.zoom_combo.findData(s.zoom)))
         self.timeline.set_zoom(s.zoom)
-        self.colour_action.setChecked(s.colour_by == "organization")
+        controls.colour_action.setChecked(s.colour_by == "organization")
         self.timeline.set_colour_by(s.colour_by)
         self.timeline.set_collapsed(set(s.collapsed_floors))
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.current_date.year, self.current_date.month,
-                                     self.current_date.day))
-        self.date_edit.blockSignals(False)
+        controls.show_date(self.current_date)
 
     def current_settings(self) -> UiSettings:
         return UiSettings(
@@ -296,14 +304,11 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     def set_date(self, day: date) -> None:
         self.current_date = day
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.date_edit.blockSignals(False)
+        self.controls.show_date(day)
         self.reload()
 
     def set_view(self, mode: str) -> None:
-        (self.week_action if mode == "week" else self.day_action).setChecked(True)
-        self.zoom_combo.setEnabled(mode == "day")
+        self.controls.show_view(mode)
         self.timeline.set_mode(mode)
         self.reload()
         if mode == "week":
@@ -317,15 +322,10 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     def _validate_drop(self, booking: BookingView, room: RoomInfo, start: datetime,
                        end: datetime) -> str | None:
-        try:
-            from booking.validation import check_booking
-        except ImportError:
-            return None
-        problems = check_booking(self.services.engine, now=self._now(),
-                                 room=room.id, start=start, end=end, title=booking.title,
-                                 attendees=booking.attendees, layout=booking.layout,
-                                 organization=booking.organization,
-                                 exclude_booking_id=booking.id)
+        problems = self.services.check_booking(
+            room=room.id, start=start, end=end, title=booking.title,
+            attendees=booking.attendees, layout=booking.layout,
+            organization=booking.organization, exclude_booking_id=booking.id)
         return problems[0].message if problems else None
 
     def _push(self, change: Change) -> None:
@@ -449,9 +449,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
     def on_reload_action_triggered(self) -> None:
         self.load_building()
         self.reload()
-        if self.floor_plan is not None:
-            self.floor_plan.load_building()
-            self.floor_plan.refresh()
+        self.pages.reload_building()
         self.show_message(self.tr("Reloaded."))
 
     @Slot(int, bool)
@@ -465,6 +463,10 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
             return
         self._after(change, self._saved_text(change.booking))
 
+    @Slot()
+    def on_search_field_return_pressed(self) -> None:
+        self.pages.search(self.controls.search_field.text())
+
     @Slot(object)
     def on_side_panel_filter_changed(self, room_filter: RoomFilter) -> None:
         self._filter = room_filter
@@ -472,7 +474,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
 
     @Slot(str)
     def on_side_panel_room_activated(self, code: str) -> None:
-        self.tabs.setCurrentIndex(0)
+        self.pages.show_timeline()
         row = self.timeline.row_for_room(code)
         if row is not None:
             self.timeline.verticalScrollBar().setValue(int(row.y))
@@ -483,7 +485,7 @@ class MainWindow(WindowActions, WindowTabs, QMainWindow):
         if change is None or change.span is None or (change.span[0] < end
                                                      and change.span[1] > start):
             self.reload()
-        self._refresh_tabs()
+        self.pages.refresh()
 
     @Slot()
     def on_clock_timeout(self) -> None:

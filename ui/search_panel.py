@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError
-from booking.search import COUNT_CAP, list_organizations
+from booking.search import COUNT_CAP
 from booking.services import Services
-from booking.store.models import ACTIVE_STATUSES
+from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import RoomInfo
 from ui.models.bookings_table_model import (
@@ -219,7 +219,7 @@ class SearchPanel(QWidget):
     def refresh(self) -> None:
         """Run the current search again (bookings or organizations changed)."""
         self._debounce.stop()
-        self.org_names.setStringList(list_organizations(self._services.engine))
+        self.org_names.setStringList(list(self._services.organizations()))
         self._search()
 
     def query(self) -> BookingQuery:

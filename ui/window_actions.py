@@ -1,9 +1,9 @@
 """The main window's actions, toolbar and menus, their texts and the navigation slots."""
 
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,49 +19,61 @@ from PySide6.QtWidgets import (
 from booking.timeutil import local
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from ui.timeline.view import TimelineView
-
-    _Base = QMainWindow
-else:
-    _Base = object
 
 ZOOM_MINUTES = (15, 30, 60)
 
 
-class WindowActions(_Base):
-    """Mixin for MainWindow: builds the actions, toolbar and menus and handles navigation."""
+class Navigable(Protocol):
+    """What the navigation actions move: the day and the view a window shows."""
 
-    if TYPE_CHECKING:  # provided by MainWindow
-        undo_stack: QUndoStack
-        timeline: TimelineView
-        current_date: date
-        _now: Callable[[], datetime]
+    timeline: "TimelineView"
+    current_date: date
 
-        def set_date(self, day: date) -> None: ...
-        def set_view(self, mode: str) -> None: ...
-        def reload(self) -> None: ...
+    def now(self) -> datetime: ...
+
+    def set_date(self, day: date) -> None: ...
+
+    def set_view(self, mode: str) -> None: ...
+
+
+class WindowActions(QObject):
+    """The actions of a main window, its toolbar and menus; handles the navigation actions.
+
+    The window connects the actions that do something to its data (new, open, cancel, reload,
+    the tabs) itself; the navigation ones move `navigable` (the same window).
+    """
+
+    def __init__(self, *, window: QMainWindow, navigable: Navigable,
+                 undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+        self._navigable = navigable
+        self._undo_stack = undo_stack
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._connect_signals()
 
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 *, checkable: bool = False) -> QAction:
-        action = QAction(self)
+        action = QAction(self._window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
-        self.addAction(action)
+        self._window.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         self.new_action = self._action(QKeySequence.StandardKey.New)
         self.reload_action = self._action(QKeySequence.StandardKey.Refresh)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action = self._undo_stack.createUndoAction(self._window)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action = self._undo_stack.createRedoAction(self._window)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
+        self._window.addAction(self.undo_action)
+        self._window.addAction(self.redo_action)
         self.open_action = self._action()
         self.cancel_action = self._action()
         self.find_action = self._action(QKeySequence.StandardKey.Find)
@@ -70,7 +82,7 @@ class WindowActions(_Base):
         self.next_action = self._action("Alt+Right")
         self.day_action = self._action("Ctrl+1", checkable=True)
         self.week_action = self._action("Ctrl+2", checkable=True)
-        self.view_group = QActionGroup(self)
+        self.view_group = QActionGroup(self._window)
         self.view_group.addAction(self.day_action)
         self.view_group.addAction(self.week_action)
         self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn)
@@ -84,15 +96,16 @@ class WindowActions(_Base):
         self.about_action = self._action()
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
+        window = self._window
+        self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
+        window.addToolBar(self.toolbar)
         self.toolbar.addAction(self.today_action)
         self.toolbar.addAction(self.previous_action)
         self.toolbar.addAction(self.next_action)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = QDateEdit(window)
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
@@ -100,7 +113,7 @@ class WindowActions(_Base):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.day_action)
         self.toolbar.addAction(self.week_action)
-        self.zoom_combo = QComboBox(self)
+        self.zoom_combo = QComboBox(window)
         self.zoom_combo.setObjectName("zoomCombo")
         for minutes in ZOOM_MINUTES:
             self.zoom_combo.addItem("", minutes)
@@ -108,18 +121,18 @@ class WindowActions(_Base):
         self.toolbar.addAction(self.colour_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_action)
-        spacer = QWidget(self)
+        spacer = QWidget(window)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         self.toolbar.addWidget(spacer)
-        self.search_field = QLineEdit(self)
+        self.search_field = QLineEdit(window)
         self.search_field.setObjectName("searchField")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(240)
         self.toolbar.addWidget(self.search_field)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
+        bar = self._window.menuBar()
         self.file_menu: QMenu = bar.addMenu("")
         self.file_menu.addActions([self.new_action, self.reload_action])
         self.file_menu.addSeparator()
@@ -140,8 +153,41 @@ class WindowActions(_Base):
         self.help_menu: QMenu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
-    def _retranslate_actions(self) -> None:
-        """Set the menu titles, action texts and toolbar texts (part of retranslate_ui)."""
+    def _connect_signals(self) -> None:
+        self.find_action.triggered.connect(self.on_find_action_triggered)
+        self.today_action.triggered.connect(self.on_today_action_triggered)
+        self.previous_action.triggered.connect(self.on_previous_action_triggered)
+        self.next_action.triggered.connect(self.on_next_action_triggered)
+        self.day_action.triggered.connect(self.on_view_action_triggered)
+        self.week_action.triggered.connect(self.on_view_action_triggered)
+        self.zoom_in_action.triggered.connect(self.on_zoom_in_action_triggered)
+        self.zoom_out_action.triggered.connect(self.on_zoom_out_action_triggered)
+        self.colour_action.toggled.connect(self.on_colour_action_toggled)
+        self.expand_action.triggered.connect(self.on_expand_action_triggered)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+        self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
+        self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
+
+    def set_working(self, working: bool) -> None:
+        """Enable the actions that change bookings (only once the services are there)."""
+        for action in (self.new_action, self.open_action, self.cancel_action,
+                       self.undo_action, self.redo_action):
+            action.setEnabled(working)
+        self.search_field.setEnabled(working)
+
+    def show_date(self, day: date) -> None:
+        """Show this day in the date field without announcing it."""
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+
+    def show_view(self, mode: str) -> None:
+        """Check the day or week action; zooming is for the day view."""
+        (self.week_action if mode == "week" else self.day_action).setChecked(True)
+        self.zoom_combo.setEnabled(mode == "day")
+
+    def retranslate_ui(self) -> None:
+        """Set the menu titles, action texts and toolbar texts."""
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -177,32 +223,32 @@ class WindowActions(_Base):
 
     @Slot()
     def on_today_action_triggered(self) -> None:
-        self.set_date(local(self._now()).date())
-        self.timeline.scroll_to_time(local(self._now()) - timedelta(hours=1))
+        shown = self._navigable
+        shown.set_date(local(shown.now()).date())
+        shown.timeline.scroll_to_time(local(shown.now()) - timedelta(hours=1))
 
     def _step(self) -> timedelta:
-        return timedelta(days=7 if self.timeline.mode == "week" else 1)
+        return timedelta(days=7 if self._navigable.timeline.mode == "week" else 1)
 
     @Slot()
     def on_previous_action_triggered(self) -> None:
-        self.set_date(self.current_date - self._step())
+        self._navigable.set_date(self._navigable.current_date - self._step())
 
     @Slot()
     def on_next_action_triggered(self) -> None:
-        self.set_date(self.current_date + self._step())
+        self._navigable.set_date(self._navigable.current_date + self._step())
 
     @Slot(QDate)
     def on_date_edit_date_changed(self, value: QDate) -> None:
-        self.current_date = date(value.year(), value.month(), value.day())
-        self.reload()
+        self._navigable.set_date(date(value.year(), value.month(), value.day()))
 
     @Slot()
     def on_view_action_triggered(self) -> None:
-        self.set_view("week" if self.week_action.isChecked() else "day")
+        self._navigable.set_view("week" if self.week_action.isChecked() else "day")
 
     @Slot()
     def on_zoom_combo_changed(self) -> None:
-        self.timeline.set_zoom(int(self.zoom_combo.currentData()))
+        self._navigable.timeline.set_zoom(int(self.zoom_combo.currentData()))
 
     @Slot()
     def on_zoom_in_action_triggered(self) -> None:
@@ -214,13 +260,13 @@ class WindowActions(_Base):
 
     @Slot(bool)
     def on_colour_action_toggled(self, checked: bool) -> None:
-        self.timeline.set_colour_by("organization" if checked else "kind")
+        self._navigable.timeline.set_colour_by("organization" if checked else "kind")
 
     @Slot()
     def on_expand_action_triggered(self) -> None:
-        self.timeline.set_collapsed(set())
+        self._navigable.timeline.set_collapsed(set())
 
     @Slot()
     def on_about_action_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Ruang"), self.tr(
+        QMessageBox.about(self._window, self.tr("About Ruang"), self.tr(
             "Ruang books the rooms of the Coding Factory, KEK Singhasari, Malang."))

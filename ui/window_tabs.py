@@ -1,90 +1,93 @@
-"""The main window's lazily built tabs: bookings list, hall events and floor plan."""
+"""The main window's tabs: the timeline, then the bookings list, hall events and floor plan,
+built when first needed."""
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
+from booking.views import Change
+from ui.bus import ChangeBus
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from booking.services import Services
-    from booking.views import Change
-    from ui.bus import ChangeBus
-
-    _Base = QMainWindow
-else:
-    _Base = object
+    from ui.events.view import EventsView
+    from ui.floorplan import FloorPlanView
+    from ui.search_panel import SearchPanel
 
 
-class WindowTabs(_Base):
-    """Mixin for MainWindow: the tabs beside the timeline, built when first needed."""
+class TabHost(Protocol):
+    """What the tabs ask of the window they sit in."""
 
-    tabs: QTabWidget
-    search_panel: QWidget | None
-    floor_plan: Any
-    events_view: Any
+    current_date: date
 
-    if TYPE_CHECKING:  # provided by MainWindow
-        bus: ChangeBus
-        search_field: QLineEdit
-        current_date: date
-        _services: Services | None
-        _now: Callable[[], datetime]
+    def now(self) -> datetime: ...
 
-        @property
-        def services(self) -> Services: ...
-        def show_message(self, text: str) -> None: ...
-        def on_timeline_open_requested(self, booking_id: int) -> None: ...
-        def on_floor_plan_changed(self, change: Change) -> None: ...
+    def show_message(self, text: str) -> None: ...
 
-    def _build_tabs(self) -> None:
-        self.tabs = QTabWidget(self)
+    def on_timeline_open_requested(self, booking_id: int) -> None: ...
+
+    def on_floor_plan_changed(self, change: Change) -> None: ...
+
+
+class WindowTabs(QObject):
+    """The tab widget beside the side panel: the timeline, then the bookings list, the hall
+    events and the floor plan.
+
+    Those three wait as empty placeholders until the services are attached (the window paints
+    from the quick reader until then); the bookings list is built right after, the events
+    calendar and the floor plan when first opened.
+    """
+
+    def __init__(self, *, host: TabHost, bus: ChangeBus, timeline: QWidget,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._bus = bus
+        self._services: Services | None = None
+        self.tabs = QTabWidget(parent)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.search_panel = None
-        self.floor_plan = None
-        self.events_view = None
+        self.tabs.addTab(timeline, "")
+        self.search_panel: SearchPanel | None = None
+        self.floor_plan: FloorPlanView | None = None
+        self.events_view: EventsView | None = None
+        self._bookings_slot = QWidget(self.tabs)
+        self._events_slot = QWidget(self.tabs)
+        self._floor_slot = QWidget(self.tabs)
+        for slot in (self._bookings_slot, self._events_slot, self._floor_slot):
+            self.tabs.addTab(slot, "")
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
-    def _add_lazy_tabs(self) -> None:
-        """Queue the bookings list and put placeholders for the events and floor plan tabs."""
-        # The bookings list is built on the next turn of the event loop; the events calendar
-        # and the floor plan when first opened (their tabs wait as placeholders). Attaching
-        # never holds the GUI thread for long, and memory stays low until they are used.
+    def attach(self, services: "Services") -> None:
+        """Let the views be built: the bookings list on the next turn of the event loop, the
+        one whose tab is open now, the others when first opened."""
+        # Attaching never holds the GUI thread for long, and memory stays low until the events
+        # calendar and the floor plan are used.
+        self._services = services
         QTimer.singleShot(0, self._add_search_panel)
-        self._events_slot = QWidget(self)
-        self._floor_slot = QWidget(self)
-        self.tabs.addTab(self._events_slot, self.tr("Events"))
-        self.tabs.addTab(self._floor_slot, self.tr("Floor plan"))
+        self.on_tabs_current_changed(self.tabs.currentIndex())
 
-    def _retranslate_tabs(self) -> None:
-        """Set the tab titles (part of retranslate_ui)."""
+    def retranslate_ui(self) -> None:
+        """Set the tab titles."""
         self.tabs.setTabText(0, self.tr("Timeline"))
-        if self.search_panel is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.search_panel), self.tr("Bookings"))
-        if self.floor_plan is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.floor_plan), self.tr("Floor plan"))
-        if self.events_view is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.events_view), self.tr("Events"))
+        for view, slot, title in ((self.search_panel, self._bookings_slot, self.tr("Bookings")),
+                                  (self.events_view, self._events_slot, self.tr("Events")),
+                                  (self.floor_plan, self._floor_slot, self.tr("Floor plan"))):
+            self.tabs.setTabText(self.tabs.indexOf(view or slot), title)
+
+    # ----- building the views -----------------------------------------------------------------
 
     def _add_search_panel(self) -> None:
-        if self.search_panel is not None:
+        if self.search_panel is not None or self._services is None:
             return
-        self.search_panel = self._make_search_panel()
-        if self.search_panel is not None:
-            self.tabs.insertTab(1, self.search_panel, self.tr("Bookings"))
-            self.search_panel.booking_activated.connect(  # type: ignore[attr-defined]
-                self.on_timeline_open_requested)
+        from ui.search_panel import SearchPanel
 
-    def _make_search_panel(self) -> QWidget | None:
-        try:
-            from ui.search_panel import SearchPanel
-        except ImportError:
-            return None
-        return SearchPanel(services=self.services, parent=self)
+        panel = self.search_panel = SearchPanel(services=self._services, parent=self.tabs)
+        self._replace_slot(self._bookings_slot, panel, self.tr("Bookings"))
+        panel.booking_activated.connect(self._host.on_timeline_open_requested)
 
     def _replace_slot(self, slot: QWidget, widget: QWidget, title: str) -> None:
         index = self.tabs.indexOf(slot)
@@ -97,81 +100,100 @@ class WindowTabs(_Base):
         self.tabs.blockSignals(False)
         slot.deleteLater()
 
-    def _add_events_view(self) -> None:
+    def _add_events_view(self) -> "EventsView":
         if self.events_view is not None:
-            return
+            return self.events_view
         from ui.events.view import EventsView
 
-        self.events_view = EventsView(services=self.services, parent=self)
-        self._replace_slot(self._events_slot, self.events_view, self.tr("Events"))
-        self.events_view.changed.connect(self.bus.announce)
+        assert self._services is not None
+        view = self.events_view = EventsView(services=self._services, parent=self.tabs)
+        self._replace_slot(self._events_slot, view, self.tr("Events"))
+        view.changed.connect(self._bus.announce)
+        return view
 
+    def _add_floor_plan(self) -> "FloorPlanView":
+        if self.floor_plan is not None:
+            return self.floor_plan
+        from ui.floorplan import FloorPlanView
+
+        assert self._services is not None
+        plan = self.floor_plan = FloorPlanView(services=self._services, parent=self.tabs)
+        self._replace_slot(self._floor_slot, plan, self.tr("Floor plan"))
+        plan.changed.connect(self._host.on_floor_plan_changed)
+        plan.booking_open_requested.connect(self._host.on_timeline_open_requested)
+        plan.status_message.connect(self._host.show_message)
+        return plan
+
+    # ----- showing ----------------------------------------------------------------------------
+
+    @Slot()
+    def show_timeline(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    @Slot()
+    def show_bookings(self) -> None:
+        """Bring the bookings list forward (once it is there)."""
+        if self.search_panel is not None:
+            self.tabs.setCurrentWidget(self.search_panel)
+
+    def search(self, text: str) -> None:
+        """Search the bookings for these words and show the list (once it is there)."""
+        if self.search_panel is None:
+            return
+        self.search_panel.set_text(text)
+        self.tabs.setCurrentWidget(self.search_panel)
+
+    @Slot()
     def show_events(self) -> None:
         """Bring the hall events forward (building the view now if it is not there yet)."""
         if self._services is None:
             return
-        self._add_events_view()
-        self.tabs.setCurrentWidget(self.events_view)
+        self.tabs.setCurrentWidget(self._add_events_view())
 
-    def _add_floor_plan(self) -> None:
-        if self.floor_plan is not None:
-            return
-        from ui.floorplan import FloorPlanView
-
-        self.floor_plan = FloorPlanView(services=self.services, parent=self)
-        self._replace_slot(self._floor_slot, self.floor_plan, self.tr("Floor plan"))
-        self.floor_plan.changed.connect(self.on_floor_plan_changed)
-        self.floor_plan.booking_open_requested.connect(self.on_timeline_open_requested)
-        self.floor_plan.status_message.connect(self.show_message)
-
+    @Slot()
     def show_floor_plan(self) -> None:
         """Bring the floor plan forward (building it now if it is not there yet)."""
         if self._services is None:
             return
-        self._add_floor_plan()
-        assert self.floor_plan is not None
-        self.tabs.setCurrentWidget(self.floor_plan)
-        self._sync_floor_plan()
+        plan = self._add_floor_plan()
+        self.tabs.setCurrentWidget(plan)
+        self._sync_floor_plan(plan)
 
-    def _sync_floor_plan(self) -> None:
+    def _sync_floor_plan(self, plan: "FloorPlanView") -> None:
         """Open the floor plan on the day the timeline shows (live 'now' when that is today)."""
-        now = local(self._now())
-        if self.current_date == now.date():
-            if not self.floor_plan.following:
-                self.floor_plan.follow_now()
-        elif local(self.floor_plan.moment).date() != self.current_date:
-            self.floor_plan.set_moment(datetime.combine(self.current_date, now.time(),
-                                                        tzinfo=BUILDING_TZ))
+        now = local(self._host.now())
+        day = self._host.current_date
+        if day == now.date():
+            if not plan.following:
+                plan.follow_now()
+        elif local(plan.moment).date() != day:
+            plan.set_moment(datetime.combine(day, now.time(), tzinfo=BUILDING_TZ))
 
-    def _refresh_tabs(self) -> None:
-        """Refresh whichever of the lazily built tabs exist."""
+    # ----- keeping up -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Refresh whichever of the lazily built views exist."""
         if self.search_panel is not None:
-            self.search_panel.refresh()  # type: ignore[attr-defined]
+            self.search_panel.refresh()
         if self.floor_plan is not None:
             self.floor_plan.refresh()
         if self.events_view is not None:
             self.events_view.refresh()
+
+    def reload_building(self) -> None:
+        """Read the building again where it is drawn (the floor plan, once built)."""
+        if self.floor_plan is not None:
+            self.floor_plan.load_building()
+            self.floor_plan.refresh()
 
     @Slot(int)
     def on_tabs_current_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if self._services is None or widget is None:
             return
-        if widget is getattr(self, "_events_slot", None):
+        if widget is self._events_slot:
             self._add_events_view()
-        elif widget is getattr(self, "_floor_slot", None):
+        elif widget is self._floor_slot:
             self._add_floor_plan()
         if self.floor_plan is not None and self.tabs.currentWidget() is self.floor_plan:
-            self._sync_floor_plan()
-
-    @Slot()
-    def on_search_field_return_pressed(self) -> None:
-        if self.search_panel is None:
-            return
-        self.search_panel.set_text(self.search_field.text())  # type: ignore[attr-defined]
-        self.tabs.setCurrentWidget(self.search_panel)
-
-    @Slot()
-    def on_list_action_triggered(self) -> None:
-        if self.search_panel is not None:
-            self.tabs.setCurrentWidget(self.search_panel)
+            self._sync_floor_plan(self.floor_plan)

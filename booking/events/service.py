@@ -3,6 +3,9 @@
 An event books the hall (whole, Hall A or Hall B) with a layout, setup before and teardown
 after (both block the hall: at least the hall's changeover hour either way), equipment from a
 counted inventory, and one booking per day (nightly teardown) or one booking across the days.
+
+Each rule a request must meet is one function here; EventService.request raises the first
+refusal, and booking.events.rehearsal runs the same functions to list every refusal by field.
 """
 
 from collections.abc import Callable, Iterable
@@ -14,7 +17,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.engine import BookingService, check_attendees, check_span
-from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.errors import BadInput, BookingError, ConflictError, NotPermitted, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
 from booking.lookups import (
     MAX_TITLE,
@@ -24,7 +27,7 @@ from booking.lookups import (
     clean_text,
     organization_named,
 )
-from booking.policy import policy_for
+from booking.policy import SLOT_MINUTES, policy_for
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session, write_session
@@ -37,12 +40,17 @@ from booking.store.models import (
     Event,
     EventEquipment,
     Role,
+    Room,
     RoomKind,
 )
 from booking.timeutil import BUILDING_TZ, iso_local, local, utc_now, when
 from booking.views import BookingView, Change, change_of
 
 MAX_SETUP_MIN = 8 * 60
+MAX_EVENT_TEXT = 2000
+# The free texts of a request, and how each is named in a message.
+EVENT_TEXTS = {"catering": "catering", "organizer": "organizer",
+               "contact_name": "contact name", "contact_phone": "contact phone"}
 DECIDERS = (Role.MANAGER, Role.ADMIN)
 OPEN_STATUSES = ("requested", "approved")
 EVENT_STATUSES = ("requested", "approved", "declined", "expired", "cancelled")
@@ -125,7 +133,58 @@ class EquipmentInfo:
     quantity: int
 
 
-def _day_spans(start: datetime, end: datetime, nightly: bool) -> list[tuple[datetime, datetime]]:
+# ----- the rules of a request (one function each) ----------------------------------------------
+
+
+def check_event_span(start: datetime, end: datetime) -> None:
+    """The event runs from start to end: aware times, the end after the start."""
+    if isinstance(start, datetime) and isinstance(end, datetime) and \
+            start.utcoffset() is not None and end.utcoffset() is not None and end <= start:
+        raise BadInput("the end is not after the start; give the event a length")
+    check_span(start, end)
+
+
+def check_event_attendees(attendees: int) -> int:
+    """How many people come: a whole number, at least one."""
+    attendees = check_attendees(attendees)
+    if attendees < 1:
+        raise BadInput("say how many people are expected; the layout and the crew depend on it")
+    return attendees
+
+
+def check_crew_minutes(what: str, minutes: int) -> int:
+    """Setup or teardown: 0 to MAX_SETUP_MIN minutes in whole booking slots."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not (
+            0 <= minutes <= MAX_SETUP_MIN) or minutes % SLOT_MINUTES:
+        raise BadInput(f"{what} must be 0 to {MAX_SETUP_MIN} minutes in {SLOT_MINUTES}-minute "
+                       f"steps, got {minutes!r}")
+    return minutes
+
+
+def clean_event_text(key: str, value: str) -> str:
+    """One of the request's free texts (EVENT_TEXTS), trimmed and checked."""
+    return clean_text(value, what=EVENT_TEXTS[key], limit=MAX_EVENT_TEXT)
+
+
+def check_layout(layout: str) -> str:
+    """The hall's furniture layout, which every event chooses."""
+    if not layout or not layout.strip():
+        raise BadInput("choose a layout for the hall")
+    return layout.strip().lower()
+
+
+def find_hall(session: Session, hall: str | int) -> Room:
+    """The hall (whole, Hall A or Hall B) an event asks for, bookable now."""
+    if isinstance(hall, str) and not hall.strip():
+        raise BadInput("choose the hall, Hall A or Hall B")
+    room = bookable_room(session, hall)
+    if room.kind != RoomKind.HALL:
+        raise BadInput(f"{room.name} is not the hall; events take the hall (Hall, "
+                       "Hall A or Hall B)")
+    return room
+
+
+def day_spans(start: datetime, end: datetime, nightly: bool) -> list[tuple[datetime, datetime]]:
     """The bookings an event needs: one per day with nightly teardown, else one."""
     first, last = local(start), local(end)
     if not nightly or first.date() == last.date():
@@ -140,6 +199,40 @@ def _day_spans(start: datetime, end: datetime, nightly: bool) -> list[tuple[date
                       datetime.combine(day, last.time(), tzinfo=BUILDING_TZ)))
         day += timedelta(days=1)
     return spans
+
+
+def crew_buffers(kind: str, setup_min: int, teardown_min: int) -> tuple[int, int]:
+    """Minutes the hall is blocked before and after each day: the crew's, at least the
+    changeover the hall's policy asks for."""
+    policy = policy_for(kind)
+    return max(setup_min, policy.buffer_before_min), max(teardown_min, policy.buffer_after_min)
+
+
+def check_equipment_line(item: Equipment | None, code: str, quantity: int,
+                         codes: Iterable[str]) -> int:
+    """One line of the equipment asked for: a known item, a whole number, no more than exist."""
+    if item is None:
+        raise BadInput(f"there is no equipment '{code}'; choose from " + ", ".join(sorted(codes)))
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+        raise BadInput(f"{item.name}: ask for a whole number of at least 1, got {quantity!r}")
+    if quantity > item.quantity:
+        raise RuleRefused(f"only {item.quantity} × {item.name} exist; {quantity} asked",
+                          rule="equipment")
+    return quantity
+
+
+def equipment_shortage(item: Equipment, wanted: int, peak: int,
+                       busiest: tuple[Event, datetime, datetime] | None) -> RuleRefused | None:
+    """The refusal when other events already use too many of an item at that time."""
+    if peak + wanted <= item.quantity:
+        return None
+    message = (f"not enough {item.name}: {item.quantity} in stock and other events use {peak} "
+               "at that time")
+    if busiest is not None:
+        other, o_lo, o_hi = busiest
+        message += (f" ('{other.title}', event #{other.id}, from {when(o_lo)} to "
+                    f"{local(o_hi):%H:%M})")
+    return RuleRefused(message, rule="equipment")
 
 
 class EventService:
@@ -225,48 +318,30 @@ class EventService:
                 contact_name: str = "", contact_phone: str = "", public: bool = False,
                 nightly_teardown: bool = False) -> EventOutcome:
         """Hold the hall for an event until a manager decides (or the hold expires)."""
-        check_span(start, end)
+        check_event_span(start, end)
         title = clean_text(title, what="title", limit=MAX_TITLE, required=True)
-        attendees = check_attendees(attendees)
-        for what, minutes in (("setup", setup_min), ("teardown", teardown_min)):
-            if isinstance(minutes, bool) or not isinstance(minutes, int) or not (
-                    0 <= minutes <= MAX_SETUP_MIN) or minutes % 15:
-                raise BadInput(f"{what} must be 0 to {MAX_SETUP_MIN} minutes in 15-minute "
-                               f"steps, got {minutes!r}")
-        texts = {k: clean_text(v, what=k.replace("_", " "), limit=2000) for k, v in (
+        attendees = check_event_attendees(attendees)
+        setup_min = check_crew_minutes("setup", setup_min)
+        teardown_min = check_crew_minutes("teardown", teardown_min)
+        texts = {k: clean_event_text(k, v) for k, v in (
             ("catering", catering), ("organizer", organizer), ("contact_name", contact_name),
             ("contact_phone", contact_phone))}
-        spans = _day_spans(start, end, nightly_teardown)
+        spans = day_spans(start, end, nightly_teardown)
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            room = bookable_room(session, hall)
-            if room.kind != RoomKind.HALL:
-                raise BadInput(f"{room.name} is not the hall; events take the hall (Hall, "
-                               "Hall A or Hall B)")
-            if not layout or not layout.strip():
-                raise BadInput("choose a layout for the hall (theatre, classroom, banquet, "
-                               "reception or u_shape)")
-            layout = layout.strip().lower()
+            room = find_hall(session, hall)
+            layout = check_layout(layout)
             expire_due_holds(session, now)
             org = organization_named(session, organization, account, now)
-            policy = policy_for(room.kind)
-            before = max(setup_min, policy.buffer_before_min)
-            after = max(teardown_min, policy.buffer_after_min)
-            rules = RuleBook(session, now=now)
-            for day_start, day_end in spans:
-                clashes = self.bookings.clashes(session, room=room, start=day_start,
-                                                end=day_end, buffer_before_min=before,
-                                                buffer_after_min=after)
-                if clashes:
-                    self.bookings.refuse_clash(session, room, clashes)
-                refusals = rules.refusals(Proposal(
-                    room, day_start, day_end, attendees, layout, org.id if org else None,
-                    multi_day=len(spans) == 1 and local(day_start).date() != local(
-                        day_end).date()))
-                if refusals:
-                    raise refusals[0]
-            wanted = self._check_equipment(session, equipment or {}, spans, before, after)
+            before, after = crew_buffers(room.kind, setup_min, teardown_min)
+            refusals = self.day_refusals(session, room=room, spans=spans, before=before,
+                                         after=after, attendees=attendees, layout=layout,
+                                         organization_id=org.id if org else None, now=now)
+            refusals += equipment_refusals(session, equipment or {}, spans, before, after)
+            if refusals:
+                raise refusals[0]
+            wanted = dict(equipment or {})
             event = Event(title=title, status="requested", setup_min=setup_min,
                           teardown_min=teardown_min, nightly_teardown=nightly_teardown,
                           public=public, requested_by_id=account.id, requested_at=now,
@@ -298,54 +373,34 @@ class EventService:
                       result.to_json(), "")
         return EventOutcome(result, change_of("event_requested", tuple(created), ()))
 
-    def _check_equipment(self, session: Session, wanted: dict[str, int],
-                         spans: list[tuple[datetime, datetime]], before: int,
-                         after: int) -> dict[str, int]:
-        inventory = {e.code: e for e in session.exec(select(Equipment))}
-        clean: dict[str, int] = {}
-        for code, quantity in wanted.items():
-            item = inventory.get(code)
-            if item is None:
-                raise BadInput(f"there is no equipment '{code}'; choose from "
-                               + ", ".join(sorted(inventory)))
-            if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-                raise BadInput(f"{item.name}: ask for a whole number of at least 1, "
-                               f"got {quantity!r}")
-            if quantity > item.quantity:
-                raise RuleRefused(f"only {item.quantity} × {item.name} exist; {quantity} "
-                                  "asked", rule="equipment")
-            clean[code] = quantity
-        if not clean:
-            return clean
+    def day_refusals(self, session: Session, *, room: Room,
+                     spans: list[tuple[datetime, datetime]], before: int, after: int,
+                     attendees: int, layout: str | None, organization_id: int | None,
+                     now: datetime) -> list[BookingError]:
+        """Every clash and rule refusal of the bookings an event makes, day by day (the hall
+        blocked `before` and `after` minutes around each)."""
+        rules = RuleBook(session, now=now)
+        continuous = len(spans) == 1 and local(spans[0][0]).date() != local(spans[0][1]).date()
+        found: list[BookingError] = []
         for day_start, day_end in spans:
-            lo = day_start - timedelta(minutes=before)
-            hi = day_end + timedelta(minutes=after)
-            for code, (peak, busiest) in _usage(session, list(clean), lo, hi).items():
-                if peak + clean[code] > inventory[code].quantity and busiest is not None:
-                    item = inventory[code]
-                    other, o_lo, o_hi = busiest
-                    raise RuleRefused(
-                        f"not enough {item.name}: {item.quantity} exist and '{other.title}' "
-                        f"(event #{other.id}) uses {peak} from {when(o_lo)} to "
-                        f"{local(o_hi):%H:%M}", rule="equipment")
-        return clean
+            clashes = self.bookings.clashes(session, room=room, start=day_start, end=day_end,
+                                            buffer_before_min=before, buffer_after_min=after)
+            if clashes:
+                try:
+                    self.bookings.refuse_clash(session, room, clashes)
+                except ConflictError as error:
+                    found.append(error)
+            found.extend(rules.refusals(Proposal(room, day_start, day_end, attendees, layout,
+                                                 organization_id, multi_day=continuous)))
+        return found
 
     def free_equipment(self, *, hall: str | int, spans: list[tuple[datetime, datetime]],
                        setup_min: int, teardown_min: int) -> dict[str, int]:
         """How many of each item are left over these days, setup to teardown (read-only)."""
         with read_session(self.engine) as session:
             room = bookable_room(session, hall)
-            policy = policy_for(room.kind)
-            before = max(setup_min, policy.buffer_before_min)
-            after = max(teardown_min, policy.buffer_after_min)
-            inventory = {e.code: e.quantity for e in session.exec(select(Equipment))}
-            free = dict(inventory)
-            for day_start, day_end in spans:
-                usage = _usage(session, list(inventory), day_start - timedelta(minutes=before),
-                               day_end + timedelta(minutes=after))
-                for code, (peak, _busiest) in usage.items():
-                    free[code] = min(free[code], max(0, inventory[code] - peak))
-            return free
+            before, after = crew_buffers(room.kind, setup_min, teardown_min)
+            return equipment_free(session, spans, before, after)
 
     # ----- deciding ---------------------------------------------------------------------------
 
@@ -432,6 +487,54 @@ class EventService:
             freed = expire_due_holds(session, now)
             views = tuple(views_of(session, freed)) if freed else ()
         return change_of("event_expired", views, ())
+
+
+def equipment_refusals(session: Session, wanted: dict[str, int],
+                       spans: list[tuple[datetime, datetime]], before: int,
+                       after: int) -> list[BookingError]:
+    """Every refusal of the equipment asked for: unknown items, bad or impossible quantities,
+    and items other events use too many of over these days (blocked before and after)."""
+    inventory = {e.code: e for e in session.exec(select(Equipment))}
+    found: list[BookingError] = []
+    clean: dict[str, int] = {}
+    for code, quantity in wanted.items():
+        try:
+            clean[code] = check_equipment_line(inventory.get(code), code, quantity, inventory)
+        except BookingError as error:
+            found.append(error)
+    use = equipment_use(session, list(clean), spans, before, after)
+    for code, quantity in clean.items():
+        shortage = equipment_shortage(inventory[code], quantity, *use[code])
+        if shortage is not None:
+            found.append(shortage)
+    return found
+
+
+def equipment_free(session: Session, spans: list[tuple[datetime, datetime]], before: int,
+                   after: int) -> dict[str, int]:
+    """How many of each item other events leave free over these days (blocked before and
+    after)."""
+    inventory = {e.code: e.quantity for e in session.exec(select(Equipment))}
+    use = equipment_use(session, list(inventory), spans, before, after)
+    return {code: max(0, quantity - use[code][0]) for code, quantity in inventory.items()}
+
+
+def equipment_use(session: Session, codes: list[str], spans: list[tuple[datetime, datetime]],
+                  before: int, after: int
+                  ) -> dict[str, tuple[int, tuple[Event, datetime, datetime] | None]]:
+    """Per item, the most other events use at once on the busiest of these days (each blocked
+    before and after), and the biggest user then."""
+    worst: dict[str, tuple[int, tuple[Event, datetime, datetime] | None]] = dict.fromkeys(
+        codes, (0, None))
+    if not codes:
+        return worst
+    for day_start, day_end in spans:
+        usage = _usage(session, codes, day_start - timedelta(minutes=before),
+                       day_end + timedelta(minutes=after))
+        for code, (peak, busiest) in usage.items():
+            if worst[code][1] is None or peak > worst[code][0]:
+                worst[code] = (peak, busiest)
+    return worst
 
 
 def _usage(session: Session, codes: list[str], lo: datetime, hi: datetime

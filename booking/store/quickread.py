@@ -39,8 +39,9 @@ class QuickReader:
         path = Path(target).expanduser()
         if not path.is_file() or path.stat().st_size == 0:
             return None
+        path = path.resolve()  # as the services name it
         try:
-            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True,
                                          timeout=5, check_same_thread=False)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error:

@@ -11,7 +11,7 @@ from sqlmodel import select
 import booking.store.schema as schema
 from booking.building.load import initialize
 from booking.errors import BadInput
-from booking.search import COUNT_CAP, SearchPage, list_organizations, search_bookings
+from booking.search import COUNT_CAP, SearchPage, search_bookings
 from booking.services import Services
 from booking.store.db import make_engine, read_session, write_session
 from booking.store.models import Booking
@@ -268,8 +268,8 @@ def test_bad_input_is_refused_with_a_message(services: Services, filters: dict[s
         search_bookings(services.engine, **filters)  # type: ignore[arg-type]
 
 
-def test_list_organizations_is_sorted_case_blind(desk: Services) -> None:
+def test_organizations_are_sorted_case_blind(desk: Services) -> None:
     desk.bookings.book(actor=FD, room="WELIRANG", start=at(16), end=at(17), title="x",
                        organization="bank Rakyat Indonesia")
-    assert list_organizations(desk.engine) == [
+    assert list(desk.organizations()) == [
         "Bank Mandiri", "bank Rakyat Indonesia", "PT Telkom Indonesia", "Tani Cerdas"]

@@ -63,7 +63,7 @@ def test_window_state_is_remembered(qtbot: QtBot, services: Services) -> None:
     first = MainWindow(services=services, settings=store)
     qtbot.addWidget(first)
     first.set_view("week")
-    first.zoom_combo.setCurrentIndex(0)
+    first.controls.zoom_combo.setCurrentIndex(0)
     first.timeline.set_collapsed({2})
     first.close()
     assert store.saved.view == "week" and store.saved.collapsed_floors == [2]

@@ -7,11 +7,15 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from booking.quickstart import open_quick_reader
 from booking.services import Services
 from booking.store.quickread import QuickReader
+from tests.helpers.cli import run_process
 from tests.helpers.clock import FakeClock
 from tests.ui.conftest import MONDAY, at
 from ui.main_window import MainWindow
@@ -64,6 +68,18 @@ def test_quick_reader_declines_what_it_cannot_read(tmp_path: Path) -> None:
     assert QuickReader.open(str(text)) is None
 
 
+def test_the_quick_start_opens_the_database_the_services_would(
+        file_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = str(file_engine.url.database)
+    monkeypatch.setenv("RUANG_DB", path)
+    for db in (None, path):
+        reader = open_quick_reader(db)
+        assert reader is not None and reader.path == Path(path)
+        reader.close()
+    assert open_quick_reader(str(tmp_path / "new.db")) is None
+    assert open_quick_reader("postgresql://desk@server/ruang") is None
+
+
 def test_window_paints_from_the_reader_then_attaches_the_services(
         qtbot: QtBot, file_engine: Engine, clock: FakeClock) -> None:
     services = Services(file_engine, now=clock)
@@ -75,22 +91,63 @@ def test_window_paints_from_the_reader_then_attaches_the_services(
     qtbot.addWidget(window)
     window.set_date(MONDAY)
     assert window.timeline.block_rect(ids[1]) is not None  # the launch is on screen already
-    assert not window.new_action.isEnabled()
+    assert not window.controls.new_action.isEnabled()
     window.on_timeline_open_requested(ids[1])
     assert "Still opening" in window.message_label.text()
+    tabs = window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Timeline", "Bookings", "Events", "Floor plan"]  # waiting, but there from the start
+    tabs.setCurrentIndex(2)
+    assert window.events_view is None
     window.attach_services(services)
-    assert window.new_action.isEnabled()
+    assert window.controls.new_action.isEnabled()
     assert window.timeline.block_rect(ids[1]) is not None
+    assert window.events_view is not None and tabs.currentWidget() is window.events_view
     qtbot.waitUntil(lambda: window.search_panel is not None, timeout=3000)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Timeline", "Bookings", "Events", "Floor plan"]
     window.close()
     reader.close()
 
 
 def test_opening_the_window_imports_no_database_layer() -> None:
     code = ("import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-            "import main, booking.cli.main, booking.store.quickread, ui.app, ui.main_window\n"
+            "import main, booking.cli.main, booking.quickstart, ui.app, ui.main_window\n"
             "import json; print(json.dumps(sorted(m for m in ('sqlalchemy', 'sqlmodel', "
             "'pydantic', 'alembic', 'shapely', 'holidays') if m in sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, env={**os.environ}, timeout=60, check=True)
     assert json.loads(done.stdout) == []
+
+
+def _same_but_the_clock(first: Path, second: Path) -> bool:
+    """Two window pictures alike in every pixel, but for the clock at the status bar's end."""
+    a, b = QImage(str(first)), QImage(str(second))
+    assert a.size() == b.size() and a.width() > 400
+    return all(a.pixel(x, y) == b.pixel(x, y) for y in range(a.height())
+               for x in range(a.width()) if not (y > a.height() - 24 and x > a.width() - 120))
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_screenshot_paints_from_the_quick_reader_as_the_window_starts(
+        file_engine: Engine, clock: FakeClock, tmp_path: Path) -> None:
+    services = Services(file_engine, now=clock)
+    for room, title in (("HALL", "Launch"), ("P2.01", "Team day")):
+        services.bookings.book(actor="frontdesk", room=room, start=at(9), end=at(16),
+                               title=title, layout="theatre" if room == "HALL" else None,
+                               attendees=20)
+    db = str(file_engine.url.database)
+    quick, full = tmp_path / "quick.png", tmp_path / "full.png"
+    view = ["--screenshot", str(quick), "--date", MONDAY.isoformat()]
+    code = ("import json, sys, main\n"
+            f"code = main.main(['--db', {db!r}, *{view!r}])\n"
+            "print(json.dumps([code, sorted(m for m in ('sqlalchemy', 'sqlmodel') "
+            "if m in sys.modules)]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=120, check=True)
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, []]  # no database layer loaded
+    # A URL is not for the quick reader: the same picture through the full services.
+    view[1] = str(full)
+    assert run_process("--db", f"sqlite:///{db}", *view).returncode == 0
+    assert _same_but_the_clock(quick, full)

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QSpinBox, QWidget
 
-from booking.engine import MAX_ATTENDEES
+from booking.policy import MAX_ATTENDEES
 
 
 def line_edit(parent: QWidget, name: str, *, max_length: int = 200) -> QLineEdit:

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from booking.services import Services
-from booking.validation import check_booking
 from booking.views import BookingView, Change
 
 
@@ -68,9 +67,8 @@ def save_edit(services: Services, booking: BookingView, form: BookingForm, *,
     # New details that fit where the booking is now go first, so the move is judged with
     # them (a smaller room for fewer people); otherwise the move goes first.
     details_first = bool(details) and moved and not [
-        p for p in check_booking(
-            services.engine, now=services.now(), room=booking.room,
-            start=booking.start, end=booking.end, title=form.title,
+        p for p in services.check_booking(
+            room=booking.room, start=booking.start, end=booking.end, title=form.title,
             attendees=form.attendees, layout=form.layout, organization=form.organization,
             exclude_booking_id=booking.id) if p.field in ("attendees", "layout", "room")]
     steps = ["details", "move"] if details_first else ["move", "details"]

@@ -18,7 +18,6 @@ from booking.events.service import EventOutcome
 from booking.policy import ADVANCE_WINDOW
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
-from booking.validation import known_organizations
 from booking.views import RoomInfo
 from ui.dialog.fields import attendees_spin, line_edit, organization_edit
 from ui.dialog.frame import CheckedDialog
@@ -49,7 +48,7 @@ class EventDialog(CheckedDialog):
         # What a crew asks for first; chairs and tables beyond the layout come last.
         self._inventory = sorted(services.events.equipment(),
                                  key=lambda i: (i.code.startswith("extra_"), i.name.casefold()))
-        self._organizations = {n.casefold(): n for n in known_organizations(services.engine)}
+        self._organizations = {n.casefold(): n for n in services.organizations()}
         if start is None:
             start = datetime.combine(self._today + timedelta(days=1), time(9), tzinfo=BUILDING_TZ)
         if end is None or end <= start:
@@ -282,8 +281,7 @@ class EventDialog(CheckedDialog):
     def check_now(self) -> list[FieldProblem]:
         """Check the form at once and show what stands in the way of sending it."""
         self._check_timer.stop()
-        rehearsal = rehearse(self._services, self.form(), rooms=self._halls,
-                             inventory=self._inventory)
+        rehearsal = rehearse(self._services, self.form())
         self.problems = rehearsal.problems
         self.equipment.show_free(rehearsal.free)
         self._update_hints()

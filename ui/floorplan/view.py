@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError
-from booking.occupancy import AreaInfo, Snapshot, list_areas, snapshot
+from booking.occupancy import AreaInfo, Snapshot
 from booking.services import Services
 from booking.timeutil import local
 from booking.views import Change, FloorInfo, RoomInfo
@@ -174,7 +174,7 @@ class FloorPlanView(QWidget):
         self.floors = self._services.floors()
         rooms = self._services.rooms()
         self.rooms = {r.id: r for r in rooms}
-        areas = list_areas(self._services.engine)
+        areas = self._services.areas()
         self._areas = areas
         for floor in self.floors:
             self._add_plan(floor.level, build_plan([floor], rooms, areas, parent=self))
@@ -209,7 +209,7 @@ class FloorPlanView(QWidget):
         if self.following:
             self.moment = self._services.now()
         try:
-            found = snapshot(self._services.engine, self.moment)
+            found = self._services.snapshot(self.moment)
         except BookingError as exc:
             self.status_message.emit(exc.message)
             return

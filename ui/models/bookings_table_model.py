@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from booking.search import SearchPage, search_bookings
+from booking.search import SearchPage
 from booking.services import Services
 from booking.timeutil import local
 from booking.views import BookingView
@@ -107,8 +107,8 @@ class BookingsTableModel(QAbstractTableModel):
 
     def _fetch(self, query: BookingQuery, sort: str, descending: bool,
                offset: int) -> SearchPage:
-        return search_bookings(
-            self._services.engine, text=query.text, start=query.start, end=query.end,
+        return self._services.search(
+            text=query.text, start=query.start, end=query.end,
             room_ids=list(query.room_ids) if query.room_ids is not None else None,
             floor=query.floor,
             statuses=list(query.statuses) if query.statuses is not None else None,
