@@ -169,7 +169,8 @@ def clean_event_text(key: str, value: str) -> str:
 def check_layout(layout: str) -> str:
     """The hall's furniture layout, which every event chooses."""
     if not layout or not layout.strip():
-        raise BadInput("choose a layout for the hall")
+        raise BadInput("choose a layout for the hall (theatre, classroom, banquet, reception "
+                       "or u_shape)")
     return layout.strip().lower()
 
 
