@@ -29,6 +29,7 @@ from ui.models.bookings_table_model import (
     BookingQuery,
     BookingsTableModel,
 )
+from ui.qdates import pydate, qdate
 
 DEBOUNCE_MS = 150
 DAYS_BACK, DAYS_AHEAD = 30, 90
@@ -37,14 +38,6 @@ _M = BookingsTableModel
 # may hold thousands of rows.
 COLUMN_WIDTHS = {_M.DATE_COLUMN: 130, _M.TIME_COLUMN: 110, _M.ROOM_COLUMN: 80,
                  _M.FOR_COLUMN: 190, _M.PEOPLE_COLUMN: 60, _M.STATUS_COLUMN: 95}
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _local_midnight(day: date) -> datetime:
@@ -108,7 +101,7 @@ class SearchPanel(QWidget):
     # ----- building ------------------------------------------------------------------------
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), self)
+        edit = QDateEdit(qdate(day), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -228,8 +221,8 @@ class SearchPanel(QWidget):
         statuses = str(self.status_combo.currentData() or "")
         return BookingQuery(
             text=self.search_edit.text(),
-            start=_local_midnight(_day(self.from_edit.date())),
-            end=_local_midnight(_day(self.to_edit.date()) + timedelta(days=1)),
+            start=_local_midnight(pydate(self.from_edit.date())),
+            end=_local_midnight(pydate(self.to_edit.date()) + timedelta(days=1)),
             room_ids=(room,) if room is not None else None,
             floor=self.floor_combo.currentData(),
             statuses=tuple(statuses.split(",")) if statuses else None,

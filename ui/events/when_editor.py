@@ -8,12 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from booking.policy import SLOT_MINUTES
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from ui.dialog.widgets import DAY_MINUTES, DateEdit, clock, hint_label, select_minutes
+from ui.qdates import qdate
 
 LAST_SLOT = DAY_MINUTES - SLOT_MINUTES
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class WhenEditor(QWidget):
@@ -53,9 +50,9 @@ class WhenEditor(QWidget):
         box.addLayout(top)
         box.addLayout(bottom)
         for edit in (self.start_date, self.end_date):
-            edit.setDateRange(_qdate(min(start.date(), first)), _qdate(max(end.date(), last)))
-        self.start_date.setDate(_qdate(start.date()))
-        self.end_date.setDate(_qdate(end.date()))
+            edit.setDateRange(qdate(min(start.date(), first)), qdate(max(end.date(), last)))
+        self.start_date.setDate(qdate(start.date()))
+        self.end_date.setDate(qdate(end.date()))
         select_minutes(self.start_combo, start.hour * 60 + start.minute)
         select_minutes(self.end_combo, end.hour * 60 + end.minute)
         self._connect_signals()
