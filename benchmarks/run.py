@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -70,6 +71,22 @@ def timed(fn: Callable[[], object], rounds: int) -> list[float]:
         fn()
         samples.append(time.perf_counter() - started)
     return samples
+
+
+def _timing_write_session(held: list[float]) -> Callable[[Any], Any]:
+    """booking.store.db.write_session that also notes how long each write transaction ran."""
+    from contextlib import contextmanager
+
+    from booking.store.db import write_session
+
+    @contextmanager
+    def timing(engine: Any) -> Any:
+        started = time.perf_counter()
+        with write_session(engine) as session:
+            yield session
+        held.append(time.perf_counter() - started)
+
+    return timing
 
 
 def build(bookings: int, log: Callable[[str], None]) -> Path:
@@ -284,6 +301,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
     while first_monday.weekday() != 0:
         first_monday += timedelta(days=1)
     series_failures = 0
+    lock_held: list[float] = []
+    timed_write = _timing_write_session(lock_held)
 
     def engine_series() -> None:
         nonlocal series_failures
@@ -297,7 +316,18 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
                                    override_reason="benchmark")
         except BookingError:
             series_failures += 1
-    results.append(Result("weekly series of 52", timed(engine_series, min(20, rounds)), 100.0))
+    import booking.series.service as series_service
+
+    plain_write = series_service.write_session
+    series_service.write_session = timed_write  # type: ignore[assignment]
+    try:
+        results.append(Result("weekly series of 52", timed(engine_series, min(20, rounds)),
+                              100.0))
+    finally:
+        series_service.write_session = plain_write
+    # How long the 52-date series keeps other desks from writing (BEGIN IMMEDIATE to COMMIT):
+    # the rule is expanded before the lock is taken.
+    results.append(Result("series: write lock held", lock_held, None))
     if series_failures:
         log(f"note: {series_failures} benchmark series were refused")
 

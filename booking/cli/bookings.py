@@ -57,7 +57,7 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
     end = parse_instant(args.end, what="end")
 
     def body(services: "Services") -> int:
-        if args.repeat:
+        if args.repeat is not None:
             return book_series(args, out, services, actor_of(args), start, end)
         if args.skip or args.skip_conflicts:
             raise BadInput("--skip and --skip-conflicts go with --repeat")

@@ -11,19 +11,25 @@ from booking.timeutil import BUILDING_TZ, local
 
 HORIZON = timedelta(days=2 * 366)
 MAX_OCCURRENCES = 500
+MAX_INTERVAL = 1000
 ALLOWED_FREQ = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# The most days one period of each frequency can hold (BYSETPOS picks among them).
+PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
 
 
 @dataclass(frozen=True)
 class RepeatRule:
-    """A validated rule: its normalised text and the local wall-clock anchor."""
+    """A validated rule: its normalised text, the local wall-clock anchor, and every start it
+    gives (expanded once, before any transaction opens)."""
 
     text: str
     first_start: datetime  # aware, in the building's zone
+    all_starts: tuple[datetime, ...] = ()
 
     def starts(self, *, since: date | None = None) -> list[datetime]:
         """Every occurrence start (aware, local), optionally from a local date on."""
-        found = expand(self.text, self.first_start)
+        found = list(self.all_starts) or expand(self.text, self.first_start)
         if since is None:
             return found
         return [s for s in found if s.date() >= since]
@@ -62,11 +68,26 @@ def normalise(text: str) -> str:
         raise BadInput(f"repeat rule '{text}' gives both COUNT and UNTIL; keep one")
     if "UNTIL" in fields:
         fields["UNTIL"] = _local_until(fields["UNTIL"], text)
+    for key, low, high in (("COUNT", 1, None), ("INTERVAL", 1, MAX_INTERVAL)):
+        if key in fields:
+            fields[key] = str(_whole(fields[key], key, low, high, text))
     for key in ("BYHOUR", "BYMINUTE", "BYSECOND"):
         if key in fields:
             raise BadInput(f"repeat rule '{text}': {key} is not supported; the booking's start "
                            "time is used for every occurrence")
     return ";".join(f"{k}={v}" for k, v in fields.items())
+
+
+def _whole(value: str, key: str, low: int, high: int | None, text: str) -> int:
+    """A rule part that must be a plain whole number within bounds."""
+    if not (value.isascii() and value.isdigit()) or len(value) > 6:
+        limit = f"from {low} to {high}" if high else f"of at least {low}"
+        raise BadInput(f"repeat rule '{text}': {key}={value} must be a whole number {limit}")
+    number = int(value)
+    if number < low or (high is not None and number > high):
+        limit = f"from {low} to {high}" if high else f"of at least {low}"
+        raise BadInput(f"repeat rule '{text}': {key}={value} must be a whole number {limit}")
+    return number
 
 
 def _local_until(value: str, text: str) -> str:
@@ -94,12 +115,77 @@ def _compile(text: str, first_start: datetime) -> rrule:
     return compiled
 
 
+def _fields(text: str) -> dict[str, str]:
+    return dict(part.partition("=")[::2] for part in text.split(";") if part)
+
+
+def _numbers(value: str | None) -> set[int] | None:
+    if value is None:
+        return None
+    try:
+        return {int(n) for n in value.split(",") if n}
+    except ValueError:
+        return None  # dateutil names what is wrong with it
+
+
+def _matches(day: date, fields: dict[str, str]) -> bool:
+    """Whether a day passes the rule's day filters (BYMONTH, BYMONTHDAY, BYYEARDAY, BYDAY
+    weekdays); week numbers and ordinals are left to the full expansion."""
+    months = _numbers(fields.get("BYMONTH"))
+    if months is not None and day.month not in months:
+        return False
+    month_days = _numbers(fields.get("BYMONTHDAY"))
+    if month_days is not None:
+        following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        length = (following - timedelta(days=1)).day
+        if day.day not in month_days and day.day - length - 1 not in month_days:
+            return False
+    year_days = _numbers(fields.get("BYYEARDAY"))
+    if year_days is not None:
+        number = day.timetuple().tm_yday
+        length = 366 if (day.replace(month=12, day=31)).timetuple().tm_yday == 366 else 365
+        if number not in year_days and number - length - 1 not in year_days:
+            return False
+    if "BYDAY" in fields:
+        wanted = {part[-2:] for part in fields["BYDAY"].split(",") if part}
+        if WEEKDAYS[day.weekday()] not in wanted:
+            return False
+    return True
+
+
+def _refuse_what_never_happens(text: str, anchor: datetime, horizon: datetime) -> None:
+    """Refuse at once a rule that can give no date within the horizon.
+
+    dateutil looks for a rule's next date period by period up to the year 9999; for a rule
+    no day can satisfy (30 February, the second of one position a day) that search takes a
+    minute. These checks bound it: at most one pass over the horizon's days.
+    """
+    fields = _fields(text)
+    positions = _numbers(fields.get("BYSETPOS"))
+    if positions is not None:
+        per_period = PERIOD_DAYS[fields["FREQ"]]
+        if fields["FREQ"] == "WEEKLY" and "BYDAY" in fields:
+            per_period = len({p[-2:] for p in fields["BYDAY"].split(",") if p})
+        if not any(0 < abs(p) <= per_period for p in positions):
+            raise BadInput(f"repeat rule '{text}': BYSETPOS picks a day that no "
+                           f"{fields['FREQ'].lower()} period holds")
+    day = anchor.date()
+    while day <= horizon.date():
+        if _matches(day, fields):
+            return
+        day += timedelta(days=1)
+    raise BadInput(f"repeat rule '{text}' gives no date within two years of "
+                   f"{anchor:%d %b %Y}")
+
+
 def expand(text: str, first_start: datetime) -> list[datetime]:
     """All occurrence starts of a rule; refuses rules past the two-year / 500 horizon."""
     anchor = local(first_start).replace(tzinfo=None)
     horizon = anchor + HORIZON
+    compiled = _compile(text, first_start)
+    _refuse_what_never_happens(text, anchor, horizon)
     starts: list[datetime] = []
-    for occurrence in _compile(text, first_start):
+    for occurrence in compiled:
         if occurrence > horizon or len(starts) >= MAX_OCCURRENCES:
             raise BadInput(f"the repeat runs past {MAX_OCCURRENCES} occurrences or two years; "
                            "end it sooner with COUNT or UNTIL")
@@ -119,7 +205,7 @@ def parse_rule(text: str, first_start: datetime) -> RepeatRule:
         raise BadInput(f"the first start ({local(first_start):%a %d %b %Y %H:%M}) does not "
                        f"match the rule '{rule}'; its first day would be "
                        f"{starts[0]:%a %d %b %Y}")
-    return RepeatRule(rule, local(first_start))
+    return RepeatRule(rule, local(first_start), tuple(starts))
 
 
 def rule_until(text: str, last_day: date) -> str:

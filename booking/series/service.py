@@ -25,7 +25,7 @@ from booking.queries import views_of
 from booking.rules import RuleBook
 from booking.series.core import CLOSING_RULES, OVERRIDE_ROLES
 from booking.series.edit import SeriesEditing, parse_first
-from booking.series.recurrence import parse_rule, rule_until
+from booking.series.recurrence import RepeatRule, parse_rule, rule_until
 from booking.series.types import (
     Occurrence,
     SeriesConflict,
@@ -65,14 +65,14 @@ class SeriesService(SeriesEditing):
     # ----- creating ---------------------------------------------------------------------------
 
     def _params(self, session: Session, account: Account, *, room: str | int, start: datetime,
-                end: datetime, rule: str, title: str, organization: str | None,
+                end: datetime, rule: RepeatRule, title: str, organization: str | None,
                 attendees: int, layout: str | None, notes: str, contact_name: str,
                 contact_phone: str) -> _Params:
         check_span(start, end)
         target = bookable_room(session, room)
         org = organization_named(session, organization, account, self.now())
         return _Params(
-            room=target, rule=parse_rule(rule, start), duration=end - start,
+            room=target, rule=rule, duration=end - start,
             title=clean_text(title, what="title", limit=MAX_TITLE, required=True),
             organization_id=org.id if org else None, attendees=check_attendees(attendees),
             layout=clean_text(layout, what="layout", limit=40) or None if layout else None,
@@ -104,9 +104,13 @@ class SeriesService(SeriesEditing):
                skip_conflicts: bool = False, override_reason: str | None = None) -> SeriesOutcome:
         """Create every chosen occurrence or none: one transaction."""
         now = self.now()
+        check_span(start, end)
+        # The rule is expanded before the write lock is taken: other desks wait only for the
+        # judging and writing of the dates, never for the arithmetic of the rule.
+        repeat = parse_rule(rule, start)
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            params = self._params(session, account, room=room, start=start, end=end, rule=rule,
+            params = self._params(session, account, room=room, start=start, end=end, rule=repeat,
                                   title=title, organization=organization, attendees=attendees,
                                   layout=layout, notes=notes, contact_name=contact_name,
                                   contact_phone=contact_phone)
@@ -172,19 +176,25 @@ class SeriesService(SeriesEditing):
                     override_reason: str | None = None) -> SeriesOutcome:
         """Turn one booking into the first occurrence of a new series."""
         now = self.now()
+        with read_session(self.engine) as session:
+            found = session.get(Booking, booking_id)
+            if found is None:
+                raise BadInput(f"there is no booking #{booking_id}")
+            repeat = parse_rule(rule, found.start_at)  # before the write lock, as in create
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             booking = session.get(Booking, booking_id)
             if booking is None:
                 raise BadInput(f"there is no booking #{booking_id}")
+            if booking.start_at != repeat.first_start:
+                repeat = parse_rule(rule, booking.start_at)  # moved a moment ago
             if booking.series_id is not None:
                 raise RuleRefused(f"booking #{booking_id} already belongs to series "
                                   f"#{booking.series_id}", rule="series")
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking_id} is {booking.status}", rule="status")
             room = find_room(session, booking.room_id)
-            params = _Params(room, parse_rule(rule, booking.start_at),
-                             booking.end_at - booking.start_at, booking.title,
+            params = _Params(room, repeat, booking.end_at - booking.start_at, booking.title,
                              booking.organization_id, booking.attendees, booking.layout,
                              booking.notes, booking.contact_name, booking.contact_phone)
             may_override = self._may_override(account, override_reason)
