@@ -23,6 +23,8 @@ def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> 
     if len(cleaned) > limit:
         raise BadInput(f"{what} is {len(cleaned)} characters long; keep it under {limit}")
     for char in cleaned:
+        if unicodedata.category(char) == "Cs":
+            raise BadInput(f"{what} holds bytes that are not UTF-8 text; type it again")
         if unicodedata.category(char) == "Cc" and char not in "\n\t":
             raise BadInput(f"{what} contains a control character (U+{ord(char):04X}); "
                            "remove it")

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 from booking.errors import BadInput
 
 BUILDING_TZ = ZoneInfo("Asia/Jakarta")
+# The years a date a person types may name: a booking, a report or a list lives in these.
+FIRST_YEAR, LAST_YEAR = 1970, 2199
 
 
 class NaiveDatetimeError(ValueError):
@@ -53,18 +55,28 @@ def parse_instant(text: str, *, what: str = "time") -> datetime:
         raise BadInput(
             f"{what} '{text}' is not a date and time; write it like 2026-12-01T09:00"
         ) from None
+    _check_year(value.year, text, what)
     if value.tzinfo is None:
         value = value.replace(tzinfo=BUILDING_TZ)
     return value.astimezone(UTC)
+
+
+def _check_year(year: int, text: str, what: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadInput(f"{what} '{text}' is out of range; give a year from {FIRST_YEAR} to "
+                       f"{LAST_YEAR}")
 
 
 def parse_day(text: str, *, what: str = "date") -> date:
     """Parse an ISO 8601 calendar date (a date-time gives its local date)."""
     raw = text.strip()
     try:
-        return date.fromisoformat(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         pass
+    else:
+        _check_year(day.year, text, what)
+        return day
     try:
         return local(parse_instant(raw, what=what)).date()
     except BadInput:

@@ -192,6 +192,28 @@ def test_book_list_move_check_in_cancel_through_the_command_line(tmp_path: Path,
     (["cancel", "424242"], "no booking #424242"),
     (["bookings", "--from", "someday"], "not a date"),
     (["free", "2026-12-01T10:00", "2026-12-01T11:00", "--capacity", "-3"], "--capacity"),
+    # Numbers past 64 bits, years no booking lives in, digits no keyboard types as numbers.
+    (["cancel", "99999999999999999999"], "there is no booking #99999999999999999999"),
+    (["check-in", "#99999999999999999999"], "there is no booking #99999999999999999999"),
+    (["series", "show", "99999999999999999999"], "there is no series #99999999999999999999"),
+    (["event", "show", "99999999999999999999"], "there is no event #99999999999999999999"),
+    (["cancel", "²"], "booking id '²' is not a number"),
+    (["bookings", "--to", "9999-12-31"], "give a year from 1970 to 2199"),
+    (["bookings", "--from", "0001-01-01"], "give a year from 1970 to 2199"),
+    (["free", "2026-12-08T10:00", "2026-12-08T11:00", "--capacity", "99999999999999999999999"],
+     "not a whole number"),
+    (["event", "request", "HALL", "2026-12-08T10:00", "2026-12-08T11:00", "--title", "x",
+      "--layout", "theatre", "--attendees", "10", "--setup", "99999999999999"],
+     "not a whole number"),
+    # Text that is not text, and rules that are no rule.
+    (["book", "KAWI", "2026-12-08T10:00", "2026-12-08T11:00", "--title", "\udcff\udcfe"],
+     "not UTF-8 text"),
+    (["book", "KAWI", "2026-12-08T10:00", "2026-12-08T11:00", "--title", "x", "--repeat", ""],
+     "the repeat rule is empty"),
+    (["book", "KAWI", "2026-12-08T10:00", "2026-12-08T11:00", "--title", "x", "--repeat",
+      "FREQ=WEEKLY;INTERVAL=-1;COUNT=3"], "INTERVAL=-1 must be a whole number"),
+    (["book", "KAWI", "2026-12-08T10:00", "2026-12-08T11:00", "--title", "x", "--repeat",
+      "FREQ=WEEKLY\nBYDAY"], "FREQ=WEEKLYBYDAY is not supported"),
 ])
 def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str],
                                            message: str, cli: Cli) -> None:
@@ -200,6 +222,8 @@ def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str],
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert "Traceback" not in done.stderr
+    listed = cli("--db", str(tmp_path / "r.db"), "bookings", "--from", "2026-12-01", "--json")
+    assert json.loads(listed.stdout) == []  # a refusal writes nothing
 
 
 def test_demo_is_deterministic_for_a_seed(tmp_path: Path, cli: Cli) -> None:
@@ -317,6 +341,25 @@ def test_occupancy_now_json_through_main(tmp_path: Path, cli: Cli,
     assert data["building"]["rooms_in_use"] == 1
     bad = cli("--db", db, "occupancy-now", "--at", "noon")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_cancelling_a_cancelled_series_again_changes_nothing(tmp_path: Path, cli: Cli,
+                                                             clock: FakeClock) -> None:
+    db = str(tmp_path / "r.db")
+    monday = _next_weekday(0, clock)
+    made = json.loads(cli("--db", db, "book", "KAWI", f"{monday}T09:00", f"{monday}T09:30",
+                          "--title", "Stand-up", "--repeat", "FREQ=WEEKLY;COUNT=3",
+                          "--json").stdout)
+    series = str(made["series_id"])
+    assert cli("--db", db, "series", "cancel", series).returncode == 0
+    before = json.loads(cli("--db", db, "series", "show", series, "--json").stdout)
+
+    again = cli("--db", db, "series", "cancel", series, "--from",
+                str(monday + dt.timedelta(days=7)))
+
+    assert again.returncode == 4
+    assert "nothing to cancel" in again.stderr and len(again.stderr.splitlines()) == 1
+    assert json.loads(cli("--db", db, "series", "show", series, "--json").stdout) == before
 
 
 def test_screenshot_of_the_floor_plan(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
-from booking.cli.common import actor_of, emit_json, with_services
+from booking.cli.common import actor_of, emit_json, record_id, whole_number, with_services
 from booking.cli.events import register as register_events
 from booking.cli.series import (
     add_series_arguments,
@@ -27,19 +27,6 @@ def _line(view: BookingView) -> str:
     whom = f" for {view.organization}" if view.organization else ""
     people = f", {view.attendees} people" if view.attendees else ""
     return f"#{view.id} {view.room} {span} '{view.title}'{whom}{people} [{view.status}]"
-
-
-def _booking_id(text: str) -> int:
-    raw = text.strip().lstrip("#")
-    if not raw.isdigit():
-        raise BadInput(f"booking id '{text}' is not a number")
-    return int(raw)
-
-
-def _positive(text: str) -> int:
-    if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
-    return int(text)
 
 
 def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: str) -> int:
@@ -71,7 +58,7 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
-    booking_id = _booking_id(args.id)
+    booking_id = record_id(args.id)
     start = parse_instant(args.start, what="start") if args.start else None
     end = parse_instant(args.end, what="end") if args.end else None
     if args.room is None and start is None and end is None:
@@ -98,7 +85,7 @@ def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
-    booking_id = _booking_id(args.id)
+    booking_id = record_id(args.id)
 
     def body(services: "Services") -> int:
         change = services.bookings.cancel(actor=actor_of(args), booking_id=booking_id,
@@ -108,7 +95,7 @@ def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check_in(args: argparse.Namespace, out: TextIO) -> int:
-    booking_id = _booking_id(args.id)
+    booking_id = record_id(args.id)
 
     def body(services: "Services") -> int:
         change = services.bookings.check_in(actor=actor_of(args), booking_id=booking_id)
@@ -216,7 +203,7 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     book.add_argument("--title", required=True, help="what the booking is for")
     book.add_argument("--for", dest="organization", metavar="ORG",
                       help="the organization or team it is for (added when new)")
-    book.add_argument("--attendees", type=_positive, default=0, metavar="N")
+    book.add_argument("--attendees", type=whole_number, default=0, metavar="N")
     book.add_argument("--layout", help="furniture layout for rooms that have them (the hall)")
     book.add_argument("--contact", help="contact person")
     book.add_argument("--phone", help="contact phone")
@@ -255,13 +242,13 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     free = add("free", "rooms free for a whole span, best fit first", cmd_free)
     free.add_argument("start", metavar="START")
     free.add_argument("end", metavar="END")
-    free.add_argument("--capacity", type=_positive, default=0, metavar="N")
+    free.add_argument("--capacity", type=whole_number, default=0, metavar="N")
     free.add_argument("--kind", metavar="K")
     free.add_argument("--amenity", action="append", metavar="A",
                       help="required amenity (repeat for several)")
-    free.add_argument("--floor", type=_positive, metavar="F")
+    free.add_argument("--floor", type=whole_number, metavar="F")
 
     demo = add("demo", "fill the database with realistic demo data", cmd_demo)
-    demo.add_argument("--bookings", type=_positive, default=None, metavar="N",
+    demo.add_argument("--bookings", type=whole_number, default=None, metavar="N",
                       help="total bookings to generate (history grows backwards to reach N)")
-    demo.add_argument("--seed", type=int, default=2026, metavar="S")
+    demo.add_argument("--seed", type=whole_number, default=2026, metavar="S")

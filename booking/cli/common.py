@@ -8,12 +8,41 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
+from booking.errors import BadInput
 from booking.timeutil import utc_now
 
 if TYPE_CHECKING:
     from booking.services import Services
 
 DEFAULT_ACTOR = "frontdesk"
+# Ids are SQLite integers; numbers a person types are bounded well inside 64 bits.
+MAX_ID = 2**63 - 1
+MAX_NUMBER = 10**9
+
+
+def _digits(text: str) -> bool:
+    """Plain ASCII digits only: '²' and '١' pass str.isdigit() but are no number to type."""
+    return text.isascii() and text.isdigit()
+
+
+def record_id(text: str, *, what: str = "booking") -> int:
+    """An id as typed (12 or #12); one past 64 bits names no record."""
+    raw = text.strip().lstrip("#")
+    if not _digits(raw):
+        raise BadInput(f"{what} id '{text}' is not a number")
+    number = int(raw)
+    if not 1 <= number <= MAX_ID:
+        raise BadInput(f"there is no {what} #{raw}")
+    return number
+
+
+def whole_number(text: str) -> int:
+    """An argparse type for counts and minutes: a plain whole number, 0 to a billion."""
+    raw = text.strip()
+    if not _digits(raw) or len(raw) > 10 or int(raw) > MAX_NUMBER:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a whole number from 0 to {MAX_NUMBER:,}")
+    return int(raw)
 
 
 def actor_of(args: argparse.Namespace) -> str:

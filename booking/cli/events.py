@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from booking.cli.common import actor_of, emit_json, with_services
+from booking.cli.common import actor_of, emit_json, record_id, whole_number, with_services
 from booking.errors import BadInput
 from booking.timeutil import local, parse_instant
 
@@ -26,9 +26,12 @@ def _equipment(values: list[str] | None) -> dict[str, int]:
             raise BadInput(f"--equipment '{value}' should look like livestream_kit=1")
         if not sep:
             count = "1"
-        if not count.strip().isdigit():
-            raise BadInput(f"--equipment '{value}': the quantity must be a whole number")
-        wanted[code] = wanted.get(code, 0) + int(count)
+        try:
+            quantity = whole_number(count)
+        except argparse.ArgumentTypeError:
+            raise BadInput(f"--equipment '{value}': the quantity must be a whole number"
+                           ) from None
+        wanted[code] = wanted.get(code, 0) + quantity
     return wanted
 
 
@@ -39,13 +42,6 @@ def _line(event: "EventView") -> str:
     return (f"#{event.id} {event.hall} {span} '{event.title}' {event.layout}, "
             f"{event.attendees} people, setup {event.setup_min} min, teardown "
             f"{event.teardown_min} min [{event.status}]")
-
-
-def _event_id(text: str) -> int:
-    raw = text.strip().lstrip("#")
-    if not raw.isdigit():
-        raise BadInput(f"event id '{text}' is not a number")
-    return int(raw)
 
 
 def _report(args: argparse.Namespace, out: TextIO, event: "EventView", verb: str) -> int:
@@ -81,7 +77,7 @@ def register(add: Add, *, sheet_writer: Callable[["Services", int, Path], Path] 
                     contact_name=args.contact or "", contact_phone=args.phone or "",
                     public=args.public, nightly_teardown=args.nightly_teardown)
                 return _report(args, out, outcome.event, "Requested")
-            event_id = _event_id(args.hall or "")
+            event_id = record_id(args.hall or "", what="event")
             if args.event_command == "sheet":
                 if not args.pdf:
                     raise BadInput("say where to write the sheet: --pdf FILE")
@@ -148,10 +144,10 @@ def register(add: Add, *, sheet_writer: Callable[["Services", int, Path], Path] 
     event.add_argument("end", nargs="?", metavar="END")
     event.add_argument("--title")
     event.add_argument("--layout", help="theatre, classroom, banquet, reception or u_shape")
-    event.add_argument("--attendees", type=int, default=0, metavar="N")
-    event.add_argument("--setup", type=int, default=60, metavar="MIN",
+    event.add_argument("--attendees", type=whole_number, default=0, metavar="N")
+    event.add_argument("--setup", type=whole_number, default=60, metavar="MIN",
                        help="minutes of setup before (default 60)")
-    event.add_argument("--teardown", type=int, default=60, metavar="MIN",
+    event.add_argument("--teardown", type=whole_number, default=60, metavar="MIN",
                        help="minutes of teardown after (default 60)")
     event.add_argument("--equipment", action="append", metavar="CODE=N",
                        help="equipment needed, e.g. livestream_kit=1 (repeat; see 'equipment')")

@@ -166,18 +166,24 @@ def configure_logging() -> Path | None:
     return folder / "ruang.log"
 
 
+def one_line(message: str) -> str:
+    """A message as one printable line: what a person typed may hold line breaks or bytes
+    that are not text, and scripts read the first line of stderr."""
+    joined = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    return joined.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def report_failure(exc: BaseException, *, debug: bool, err: TextIO | None = None) -> int:
     """Turn an exception into one line on stderr and the contract's exit code."""
     err = err or sys.stderr
     if isinstance(exc, BookingError):
         if debug:
             traceback.print_exception(exc, file=err)
-        err.write(f"error: {exc.message}\n")
+        err.write(f"error: {one_line(exc.message)}\n")
         return exc.exit_code
     log.error("unexpected failure", exc_info=exc)
     if debug:
         traceback.print_exception(exc, file=err)
-    message = str(exc).splitlines()[0] if str(exc) else ""
-    err.write(f"unexpected failure: {type(exc).__name__}: {message} "
+    err.write(f"unexpected failure: {type(exc).__name__}: {one_line(str(exc))} "
               "(run with --debug for the details)\n")
     return 1

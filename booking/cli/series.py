@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from booking.cli.common import emit_json
+from booking.cli.common import emit_json, record_id, whole_number
 from booking.errors import BadInput
 from booking.timeutil import BUILDING_TZ, local, parse_day
 
@@ -90,7 +90,7 @@ def book_series(args: argparse.Namespace, out: TextIO, services: "Services", act
 
 def cmd_series(args: argparse.Namespace, out: TextIO, services: "Services", actor: str) -> int:
     """`series show|edit|cancel|make ...`."""
-    series_id = _id(args.id)
+    series_id = record_id(args.id, what="booking" if args.series_command == "make" else "series")
     if args.series_command == "show":
         info = services.series.show(series_id)
         if args.json:
@@ -178,13 +178,6 @@ def _edit_one(args: argparse.Namespace, out: TextIO, services: "Services", actor
     return 0
 
 
-def _id(text: str) -> int:
-    raw = text.strip().lstrip("#")
-    if not raw.isdigit():
-        raise BadInput(f"id '{text}' is not a number")
-    return int(raw)
-
-
 def add_series_arguments(book: argparse.ArgumentParser) -> None:
     """The repeat options of `book`."""
     book.add_argument("--repeat", metavar="RRULE",
@@ -210,7 +203,7 @@ def add_series_command(add: Callable[..., argparse.ArgumentParser],
     series.add_argument("--end-time", metavar="HH:MM")
     series.add_argument("--title")
     series.add_argument("--for", dest="organization", metavar="ORG")
-    series.add_argument("--attendees", type=int, metavar="N")
+    series.add_argument("--attendees", type=whole_number, metavar="N")
     series.add_argument("--notes")
     series.add_argument("--repeat", metavar="RRULE", help="a new rule (edit) or the rule (make)")
     series.add_argument("--skip", action="append", metavar="DATE")

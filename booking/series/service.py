@@ -158,6 +158,10 @@ class SeriesService(SeriesEditing):
                 cancelled.append(self._record(session, booking, before, account, now,
                                               "booking.cancelled", reason))
                 befores.append(before)
+            if not cancelled:
+                # Nothing left to cancel: the series (and its rule) stay exactly as they are.
+                raise RuleRefused(f"series #{series_id} has no active dates from "
+                                  f"{since:%a %d %b %Y}; nothing to cancel", rule="status")
             if since <= first_day:
                 series.active = False
             else:
