@@ -1,5 +1,6 @@
 """Read and validate the building file (resources/building.toml) into plain specs."""
 
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,12 +104,20 @@ class BuildingSpec:
     equipment: list[EquipmentSpec] = field(default_factory=list)
 
 
+# A building's numbers (levels, seats, minutes, metres) are small; anything past these bounds
+# is a typing slip, and past 64 bits it would not even fit the database.
+MAX_WHOLE = 10**9
+MAX_METRES = 10_000.0
+MAX_FILE_BYTES = 1_000_000
+
+
 def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_WHOLE
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value) and abs(value) <= MAX_METRES)
 
 
 def _minutes(text: str) -> int | None:
@@ -227,9 +236,11 @@ def _room_label(table: dict[str, Any], index: int) -> str:
 def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
     """Validate the text of a building file; raise BuildingFileError listing every problem."""
     try:
-        raw = tomllib.loads(text)
+        raw = tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
         raise BuildingFileError(source, [f"not valid TOML: {exc}"]) from None
+    except RecursionError:
+        raise BuildingFileError(source, ["not valid TOML: it is nested too deeply"]) from None
     reader = _Reader()
     head = raw.get("building")
     if not isinstance(head, dict):
@@ -259,13 +270,25 @@ def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
 
 
 def load_building_file(path: Path = DEFAULT_BUILDING_FILE) -> BuildingSpec:
-    """Read and validate a building file from disk."""
+    """Read and validate a building file from disk (a regular file of at most a megabyte; a
+    UTF-8 byte-order mark, as some editors write, is fine)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BadInput(f"building file '{path}' does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"building file '{path}' cannot be read: {exc}") from None
+        if not path.is_file():
+            if not path.exists():
+                raise BadInput(f"building file '{path}' does not exist")
+            raise BadInput(f"building file '{path}' is not a regular file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BadInput(f"building file '{path}' is larger than {MAX_FILE_BYTES:,} bytes; "
+                           "a building file is a few kilobytes")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise BadInput(f"building file '{path}' is larger than {MAX_FILE_BYTES:,} bytes")
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput(f"building file '{path}' is not UTF-8 text") from None
+    except OSError as exc:
+        raise BadInput(f"building file '{path}' cannot be read: {exc.strerror}") from None
     return parse_building(text, source=str(path))
 
 

@@ -1,5 +1,6 @@
 """The building file: the shipped one is valid and complete; every kind of bad file is explained."""
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -164,3 +165,45 @@ def test_error_message_is_one_line_listing_all_problems() -> None:
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith("building file 'b.toml' has 1 problem: room 'Bromo'")
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (("capacity = 8", "capacity = 99999999999999999999999"), "capacity"),
+    (("level = 1", "level = 99999999999999999999999"), "level must be a whole number"),
+    (("width = 20.0", "width = nan"), "width must be a positive number"),
+    (("depth = 10.0", "depth = inf"), "depth must be a positive number"),
+])
+def test_numbers_no_building_has_are_problems_not_crashes(change: tuple[str, str],
+                                                          words: str) -> None:
+    with pytest.raises(BuildingFileError, match=words):
+        parse_building(MINIMAL.replace(*change, 1))
+
+
+def test_an_outline_point_that_is_not_finite_is_a_problem() -> None:
+    text = MINIMAL.replace("rect = [0, 0, 5, 5]", "outline = [[0, 0], [nan, 0], [4, inf]]", 1)
+    with pytest.raises(BuildingFileError, match="outline must be a list of at least 3"):
+        parse_building(text)
+
+
+def test_deep_nesting_is_refused_in_words() -> None:
+    with pytest.raises(BuildingFileError, match="nested too deeply"):
+        parse_building("x = " + "[" * 100_000 + "]" * 100_000)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "building.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + DEFAULT_BUILDING_FILE.read_bytes())
+    assert load_building_file(path).code == load_building_file().code
+
+
+def test_only_a_regular_file_of_sensible_size_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(BadInput, match="is not a regular file"):
+        load_building_file(fifo)  # would wait for a writer forever if opened
+    with pytest.raises(BadInput, match="is not a regular file"):
+        load_building_file(Path("/dev/zero"))  # would fill the memory if read
+    huge = tmp_path / "huge.toml"
+    huge.write_bytes(b"# " + b"x" * 1_100_000)
+    with pytest.raises(BadInput, match="larger than 1,000,000 bytes"):
+        load_building_file(huge)
