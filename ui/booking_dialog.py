@@ -42,6 +42,7 @@ from ui.dialog.widgets import (
     select_minutes,
     sentence,
 )
+from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
 # Where a problem is shown; contact name and phone share one row.
@@ -126,8 +127,8 @@ class BookingDialog(CheckedDialog):
             combo.setMaxVisibleItems(12)
             for value in minutes:
                 combo.addItem(clock(value), value)
-        self.until_label = QLabel("–", self)
-        self.zone_label = QLabel(self)
+        self.until_label = PlainLabel("–", self)
+        self.zone_label = PlainLabel(self)
         when_row = QHBoxLayout()
         when_row.setSpacing(6)
         when_row.addWidget(self.date_edit, 3)
@@ -233,7 +234,7 @@ class BookingDialog(CheckedDialog):
                  *, buddy: QWidget | None = None,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignVCenter) -> QLabel:
         """A label, its field, and the field's problem line under it."""
-        label = QLabel(self)
+        label = PlainLabel(self)
         row = self._grid_row
         if buddy is not None:
             label.setBuddy(buddy)

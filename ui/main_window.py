@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from booking.calendar import Holiday
 from booking.errors import BookingError
@@ -15,6 +15,7 @@ from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 from ui.bus import ChangeBus
 from ui.dialogs import CancelReason
+from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
@@ -169,11 +170,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1066])
         self.setCentralWidget(self.splitter)
-        self.message_label = QLabel(self)
+        self.message_label = PlainLabel(self)
         self.message_label.setObjectName("statusMessage")
-        self.database_label = QLabel(self)
-        self.account_label = QLabel(self)
-        self.clock_label = QLabel(self)
+        self.database_label = PlainLabel(self)
+        self.account_label = PlainLabel(self)
+        self.clock_label = PlainLabel(self)
         status = self.statusBar()
         status.addWidget(self.message_label, 1)
         status.addPermanentWidget(self.database_label)
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
-        self.message_label.setToolTip(text)
+        self.message_label.setToolTip(plain_tooltip(text))
 
     def _validate_drop(self, booking: BookingView, room: RoomInfo, start: datetime,
                        end: datetime) -> str | None:

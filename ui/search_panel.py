@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ui.models.bookings_table_model import (
     BookingQuery,
     BookingsTableModel,
 )
+from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
 DEBOUNCE_MS = 150
@@ -57,9 +57,9 @@ class SearchPanel(QWidget):
         self.search_edit.setObjectName("searchText")
         self.search_edit.setClearButtonEnabled(True)
         today = local(services.now()).date()
-        self.from_label = QLabel(self)
+        self.from_label = PlainLabel(self)
         self.from_edit = self._date_edit("searchFrom", today - timedelta(days=DAYS_BACK))
-        self.to_label = QLabel(self)
+        self.to_label = PlainLabel(self)
         self.to_edit = self._date_edit("searchTo", today + timedelta(days=DAYS_AHEAD))
         self.floor_combo = QComboBox(self)
         self.floor_combo.setObjectName("searchFloor")
@@ -68,7 +68,7 @@ class SearchPanel(QWidget):
         self.room_combo.setMinimumContentsLength(14)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("searchStatus")
-        self.org_label = QLabel(self)
+        self.org_label = PlainLabel(self)
         self.org_edit = QLineEdit(self)
         self.org_edit.setObjectName("searchOrganization")
         self.org_edit.setClearButtonEnabled(True)
@@ -81,9 +81,9 @@ class SearchPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("searchResults")
         self._setup_table()
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.count_label.setObjectName("searchCount")
-        self.message_label = QLabel(self)
+        self.message_label = PlainLabel(self)
         self.message_label.setObjectName("searchMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #b3261e;")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QSpinBox,
     QTreeView,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from booking.views import RoomInfo
 from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
+from ui.plain import PlainLabel
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,9 @@ class SidePanel(QWidget):
         header.resizeSection(1, 104)
         header.resizeSection(2, 44)
         self.tree.setColumnHidden(1, True)  # the timeline shows the kind by colour
-        self.kind_label = QLabel(self)
-        self.capacity_label = QLabel(self)
-        self.amenity_label = QLabel(self)
+        self.kind_label = PlainLabel(self)
+        self.capacity_label = PlainLabel(self)
+        self.amenity_label = PlainLabel(self)
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.kind_label, self.kind_combo)

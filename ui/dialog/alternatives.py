@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from booking.errors import BookingError
 from booking.services import Services
@@ -13,6 +13,7 @@ from booking.timeutil import hhmm, local
 from booking.views import FreeRoom, RoomInfo
 from ui.dialog.form import BookingForm
 from ui.dialog.widgets import hint_label, seats
+from ui.plain import PlainLabel
 
 TIME_OFFERS = 3
 ROOM_OFFERS = 5
@@ -34,10 +35,10 @@ class AlternativesPanel(QGroupBox):
         self._offer_key: tuple[Any, ...] | None = None
         box = QVBoxLayout(self)
         box.setSpacing(4)
-        self.times_heading = QLabel(self)
+        self.times_heading = PlainLabel(self)
         self.times_list = QVBoxLayout()
         self.times_list.setSpacing(3)
-        self.rooms_heading = QLabel(self)
+        self.rooms_heading = PlainLabel(self)
         self.rooms_list = QVBoxLayout()
         self.rooms_list.setSpacing(3)
         for heading in (self.times_heading, self.rooms_heading):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
+from ui.plain import PlainLabel, plain_tooltip
 
 CHECK_DELAY_MS = 150
 
@@ -34,7 +34,7 @@ class CheckedDialog(QDialog):
     def _build_frame(self, left: QWidget, side: QWidget, *, minimum_width: int,
                      size: tuple[int, int]) -> None:
         """Put the form beside the side column, with the status line and buttons below."""
-        self.status_label = QLabel(self)
+        self.status_label = PlainLabel(self)
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -107,8 +107,8 @@ class CheckedDialog(QDialog):
             reason = blocked.format(ordered[0])
             if len(ordered) > 1:
                 reason += self.tr(" (and {0} more)").format(len(ordered) - 1)
-            self.save_button.setToolTip(reason + "\n\n" + "\n".join(
-                "• " + sentence(m) for m in ordered))
+            self.save_button.setToolTip(plain_tooltip(reason + "\n\n" + "\n".join(
+                "• " + sentence(m) for m in ordered)))
             self._set_status(self._save_error or reason,
                              HINT_COLOUR if calm and not self._save_error else ERROR_COLOUR)
         else:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QSpinBox,
     QToolButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialog.widgets import DateEdit, problem_label
+from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -36,17 +36,17 @@ class RepeatEditor(QWidget):
     def __init__(self, *, anchor: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._anchor = anchor
-        self.kind_label = QLabel(self)
+        self.kind_label = PlainLabel(self)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("repeatKindCombo")
         for kind in REPEAT_KINDS:
             self.kind_combo.addItem("", kind)
         self.kind_label.setBuddy(self.kind_combo)
-        self.every_label = QLabel(self)
+        self.every_label = PlainLabel(self)
         self.interval_spin = QSpinBox(self)
         self.interval_spin.setRange(1, 99)
-        self.unit_label = QLabel(self)
-        self.days_label = QLabel(self)
+        self.unit_label = PlainLabel(self)
+        self.days_label = PlainLabel(self)
         self.day_buttons: list[QToolButton] = []
         days_row = QHBoxLayout()
         days_row.setSpacing(2)
@@ -59,13 +59,13 @@ class RepeatEditor(QWidget):
             self.day_buttons.append(button)
             days_row.addWidget(button)
         days_row.addStretch(1)
-        self.ends_label = QLabel(self)
+        self.ends_label = PlainLabel(self)
         self.after_radio = QRadioButton(self)
         self.after_radio.setChecked(True)
         self.count_spin = QSpinBox(self)
         self.count_spin.setRange(1, 500)
         self.count_spin.setValue(4)
-        self.times_label = QLabel(self)
+        self.times_label = PlainLabel(self)
         self.on_radio = QRadioButton(self)
         self.until_edit = DateEdit(self)
         self.until_edit.setCalendarPopup(True)

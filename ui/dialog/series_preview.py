@@ -4,11 +4,12 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QTextBrowser, QVBoxLayout, QWidget
 
 from booking.series.service import Occurrence
 from booking.timeutil import hhmm
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
+from ui.plain import PlainLabel
 
 BLOCKING_VERDICTS = ("conflict", "refused")
 
@@ -19,7 +20,7 @@ class SeriesPreview(QGroupBox):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setWordWrap(True)
         self.dates = QTextBrowser(self)
         self.dates.setObjectName("seriesList")

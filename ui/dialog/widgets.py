@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from booking.timeutil import BUILDING_TZ
+from ui.plain import PlainLabel
 
 ERROR_COLOUR = "#b3261e"
 OK_COLOUR = "#2e6b34"
@@ -22,7 +23,7 @@ class DateEdit(QDateEdit):
 
 def problem_label(parent: QWidget) -> QLabel:
     """A hidden line in the error colour, for what stands in the way of saving."""
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -32,7 +33,7 @@ def problem_label(parent: QWidget) -> QLabel:
 
 def hint_label(parent: QWidget) -> QLabel:
     """A small grey line that explains a field."""
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {HINT_COLOUR};")
     font = label.font()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from booking.events.service import EventView
 from ui.events.wording import span_text
+from ui.plain import PlainLabel
 
 
 class DeclineReason(QDialog):
@@ -24,7 +24,7 @@ class DeclineReason(QDialog):
         super().__init__(parent)
         self.setObjectName("DeclineReason")
         self._event = event
-        self.question = QLabel(self)
+        self.question = PlainLabel(self)
         self.question.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("reasonEdit")

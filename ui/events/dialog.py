@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from ui.events.form import EventForm, FieldProblem, rehearse, save_request
 from ui.events.form_grid import FormGrid, minutes_spin, row_of
 from ui.events.when_editor import WhenEditor
 from ui.events.wording import layout_name
+from ui.plain import PlainLabel
 
 # Problems of these fields wait until the person has been there: an empty form is no error.
 QUIET_UNTIL_TOUCHED = ("title", "layout", "attendees")
@@ -94,10 +94,10 @@ class EventDialog(CheckedDialog):
 
         self.setup_spin = minutes_spin(self, "setupSpin")
         self.teardown_spin = minutes_spin(self, "teardownSpin")
-        self.before_label = QLabel(self)
-        self.teardown_label = QLabel(self)
+        self.before_label = PlainLabel(self)
+        self.teardown_label = PlainLabel(self)
         self.teardown_label.setBuddy(self.teardown_spin)
-        self.after_label = QLabel(self)
+        self.after_label = PlainLabel(self)
         crew = row_of(self.setup_spin, self.before_label)
         crew.addSpacing(14)
         for widget in (self.teardown_label, self.teardown_spin, self.after_label):
@@ -138,7 +138,7 @@ class EventDialog(CheckedDialog):
         self.equipment = EquipmentEditor(inventory=self._inventory, parent=self)
         self.equipment.setObjectName("equipmentBox")
         self.errors["equipment"] = self.equipment.error_label
-        self.catering_label = QLabel(self)
+        self.catering_label = PlainLabel(self)
         self.catering_edit = QPlainTextEdit(self)
         self.catering_edit.setObjectName("cateringEdit")
         self.catering_edit.setTabChangesFocus(True)

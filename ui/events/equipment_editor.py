@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from booking.events.service import EquipmentInfo
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, hint_label, problem_label
+from ui.plain import PlainLabel
 
 
 class EquipmentEditor(QGroupBox):
@@ -23,7 +24,7 @@ class EquipmentEditor(QGroupBox):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(2, 1)  # the names keep their width; the hints wrap
         for row, item in enumerate(inventory):
-            name = QLabel(item.name, self)
+            name = PlainLabel(item.name, self)
             name.setMinimumWidth(name.sizeHint().width())
             spin = QSpinBox(self)
             spin.setObjectName(f"equipment_{item.code}")

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidge
 from booking.events.service import MAX_SETUP_MIN
 from booking.policy import SLOT_MINUTES
 from ui.dialog.widgets import problem_label
+from ui.plain import PlainLabel
 
 
 class FormGrid:
@@ -25,7 +26,7 @@ class FormGrid:
 
     def add_row(self, key: str, field: QWidget | QHBoxLayout, *, buddy: QWidget | None = None,
                 two_lines: bool = False) -> None:
-        label = QLabel(self._container)
+        label = PlainLabel(self._container)
         label.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
         self.labels[key] = label
         if two_lines:

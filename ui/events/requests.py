@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from booking.events.service import EventView
 from booking.timeutil import hhmm, local
@@ -20,6 +20,7 @@ from ui.events.wording import (
     layout_name,
     span_text,
 )
+from ui.plain import PlainLabel, plain_tooltip
 
 
 class RequestCard(QFrame):
@@ -72,7 +73,7 @@ class RequestCard(QFrame):
                             (self.decline_button, self.tr(
                 "Decline with a reason: the hall is free again"))):
             button.setEnabled(allowed)
-            button.setToolTip(tip if allowed else reason)
+            button.setToolTip(plain_tooltip(tip if allowed else reason))
 
     def _html(self) -> str:
         e = self._event
@@ -126,7 +127,7 @@ class PendingList(QScrollArea):
         self._box = QVBoxLayout(inside)
         self._box.setContentsMargins(0, 0, 4, 0)
         self._box.setSpacing(8)
-        self.empty_label = QLabel(inside)
+        self.empty_label = PlainLabel(inside)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {HINT_COLOUR};")
         self._box.addWidget(self.empty_label)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -28,6 +27,7 @@ from ui.events.dialog import EventDialog
 from ui.events.month import Legend, MonthGrid, grid_days
 from ui.events.requests import PendingList
 from ui.events.wording import CLOSED_STATUSES, OPEN_STATUSES, hall_tags
+from ui.plain import PlainLabel
 
 
 def _midnight(day: date) -> datetime:
@@ -70,7 +70,7 @@ class EventsView(QWidget):
         self.today_button.setObjectName("todayButton")
         self.next_button = QToolButton(self)
         self.next_button.setObjectName("nextMonth")
-        self.month_label = QLabel(self)
+        self.month_label = PlainLabel(self)
         self.month_label.setObjectName("monthLabel")
         font = QFont(self.month_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -95,7 +95,7 @@ class EventsView(QWidget):
         bar.addWidget(self.request_button)
 
         self.month_grid = MonthGrid(parent=self)
-        self.pending_heading = QLabel(self)
+        self.pending_heading = PlainLabel(self)
         self.pending_heading.setObjectName("pendingHeading")
         heading_font = QFont(self.pending_heading.font())
         heading_font.setBold(True)
@@ -123,7 +123,7 @@ class EventsView(QWidget):
         side.setMinimumWidth(300)
         self.splitter.setSizes([740, 320])
 
-        self.status_label = QLabel(self)
+        self.status_label = PlainLabel(self)
         self.status_label.setObjectName("eventsStatus")
         self.status_label.setWordWrap(True)
         box = QVBoxLayout(self)

@@ -3,11 +3,12 @@
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from booking.policy import SLOT_MINUTES
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from ui.dialog.widgets import DAY_MINUTES, DateEdit, clock, hint_label, select_minutes
+from ui.plain import PlainLabel
 from ui.qdates import qdate
 
 LAST_SLOT = DAY_MINUTES - SLOT_MINUTES
@@ -26,10 +27,10 @@ class WhenEditor(QWidget):
         self._days = (end.date() - start.date()).days
         self.start_date = self._date_edit("startDate")
         self.start_combo = self._time_combo("startCombo")
-        self.until_label = QLabel("–", self)
+        self.until_label = PlainLabel("–", self)
         self.end_date = self._date_edit("endDate")
         self.end_combo = self._time_combo("endCombo")
-        self.zone_label = QLabel(self)
+        self.zone_label = PlainLabel(self)
         self.nightly_check = QCheckBox(self)
         self.nightly_check.setObjectName("nightlyCheck")
         self.hint = hint_label(self)

@@ -1,8 +1,9 @@
 """Occupancy figures at the chosen moment: per floor and for the building, as small cards."""
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from booking.occupancy import Figures, OccupancyNow
+from ui.plain import PlainLabel
 
 CARD_STYLE = ("QFrame#figuresCard { background: #ffffff; border: 1px solid #d4d7dc; "
               "border-radius: 6px; }")
@@ -23,10 +24,10 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("figuresCard")
         self.setStyleSheet(CARD_STYLE)
-        self.title_label = QLabel(self)
+        self.title_label = PlainLabel(self)
         self.title_label.setStyleSheet("font-weight: bold; border: none; background: none;")
-        self.rooms_label = QLabel(self)
-        self.seats_label = QLabel(self)
+        self.rooms_label = PlainLabel(self)
+        self.seats_label = PlainLabel(self)
         for label in (self.rooms_label, self.seats_label):
             label.setStyleSheet("border: none; background: none;")
         self.bar = QProgressBar(self)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from booking.occupancy import RoomStatus
 from ui.floorplan.style import KIND_LETTERS, LEGEND_ORDER, MUTED_TEXT, paint_state
+from ui.plain import PlainLabel
 from ui.theme import kind_colour
 
 SWATCH_W, SWATCH_H = 26, 16
@@ -54,9 +55,9 @@ class Legend(QWidget):
         states = QHBoxLayout()
         states.setSpacing(6)
         for status in LEGEND_ORDER:
-            swatch = QLabel(self)
+            swatch = PlainLabel(self)
             swatch.setPixmap(state_swatch(status))
-            label = QLabel(self)
+            label = PlainLabel(self)
             self.state_labels[status] = label
             states.addWidget(swatch)
             states.addWidget(label)
@@ -65,9 +66,9 @@ class Legend(QWidget):
         kinds = QHBoxLayout()
         kinds.setSpacing(5)
         for kind in KIND_LETTERS:
-            badge = QLabel(self)
+            badge = PlainLabel(self)
             badge.setPixmap(kind_badge(kind))
-            label = QLabel(self)
+            label = PlainLabel(self)
             label.setStyleSheet(f"color: {MUTED_TEXT};")
             self.kind_labels[kind] = label
             kinds.addWidget(badge)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +21,7 @@ from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, RoomInfo
+from ui.plain import PlainLabel
 
 LENGTHS = (30, 60, 120)
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,7 @@ class RoomPanel(QFrame):
         self._state_text = ""
         self.slot: tuple[datetime, datetime] | None = None
         self.agenda: list[BookingView] = []
-        self.title_label = QLabel(self)
+        self.title_label = PlainLabel(self)
         self.title_label.setObjectName("floorRoomTitle")
         title_font = QFont(self.font())
         title_font.setPixelSize(16)
@@ -57,24 +57,24 @@ class RoomPanel(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setObjectName("floorRoomClose")
         self.close_button.setAutoRaise(True)
-        self.meta_label = QLabel(self)
+        self.meta_label = PlainLabel(self)
         self.meta_label.setWordWrap(True)
-        self.state_label = QLabel(self)
+        self.state_label = PlainLabel(self)
         self.state_label.setObjectName("floorRoomState")
         self.state_label.setWordWrap(True)
-        self.agenda_label = QLabel(self)
+        self.agenda_label = PlainLabel(self)
         self.agenda_label.setStyleSheet("font-weight: bold;")
         self.agenda_list = QListWidget(self)
         self.agenda_list.setObjectName("floorRoomAgenda")
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setAlternatingRowColors(True)
-        self.length_label = QLabel(self)
+        self.length_label = PlainLabel(self)
         self.length_combo = QComboBox(self)
         self.length_combo.setObjectName("floorBookLength")
         for minutes in LENGTHS:
             self.length_combo.addItem("", minutes)
         self.length_combo.setCurrentIndex(1)
-        self.slot_label = QLabel(self)
+        self.slot_label = PlainLabel(self)
         self.slot_label.setObjectName("floorNextSlot")
         self.slot_label.setWordWrap(True)
         self.book_button = QPushButton(self)

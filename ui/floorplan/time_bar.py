@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSlider,
     QWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from booking.policy import SLOT_MINUTES
 from booking.timeutil import BUILDING_TZ, local
+from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
 STEPS = 24 * 60 // SLOT_MINUTES
@@ -39,11 +39,11 @@ class TimeBar(QWidget):
         self.slider.setPageStep(60 // SLOT_MINUTES)
         self.slider.setTickInterval(60 // SLOT_MINUTES)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.start_label = QLabel("00:00", self)
-        self.end_label = QLabel("24:00", self)
+        self.start_label = PlainLabel("00:00", self)
+        self.end_label = PlainLabel("24:00", self)
         for label in (self.start_label, self.end_label):
             label.setStyleSheet("color: #6b7178;")
-        self.time_label = QLabel(self)
+        self.time_label = PlainLabel(self)
         self.time_label.setObjectName("floorTime")
         self.time_label.setMinimumWidth(48)
         self.time_label.setStyleSheet("font-weight: bold; font-size: 15px;")
