@@ -11,11 +11,11 @@ if TYPE_CHECKING:
     from booking.services import Services
 
 
-def _write_event_sheet(services: "Services", event_id: int, pdf: Path) -> Path:
+def _write_event_sheet(services: "Services", event_id: int, pdf: Path, *, force: bool) -> Path:
     """Event sheets are printed with Qt, which lives on the ui side."""
     from ui.event_sheet import write_event_sheet
 
-    return write_event_sheet(services, event_id, pdf)
+    return write_event_sheet(services, event_id, pdf, force=force)
 
 
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
