@@ -18,12 +18,34 @@ from pathlib import Path
 
 from booking.errors import BadInput
 
-__all__ = ["COMPANION_SUFFIXES", "check_target", "protected_reason", "replacing"]
+__all__ = ["COMPANION_SUFFIXES", "check_target", "private_file", "private_folder",
+           "protected_reason", "replacing"]
 
 # Files SQLite keeps beside a database while it is in use.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 # Schema upgrades back the database up beside it as `<stem>.before-<revision>-<time>.db`.
 BACKUP_PATTERN = "{stem}.before-*.db"
+
+
+def private_folder(path: Path) -> Path:
+    """Make the folder for Ruang's own files, and any missing folder above it, readable by
+    the owner only (0700, as the XDG base directory spec asks); folders that exist keep
+    their permissions."""
+    missing = []
+    folder = Path(path)
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    return Path(path)
+
+
+def private_file(path: Path) -> Path:
+    """Create an empty file readable by the owner only (0600) unless it exists, e.g. a log
+    that is then appended to."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    return path
 
 
 def _real(path: Path) -> Path:

@@ -21,6 +21,7 @@ from booking.cli.common import add_force_option, clock_of, emit_json, services_f
 from booking.cli.events import SheetWriter
 from booking.cli.occupancy import register as add_occupancy_commands
 from booking.errors import BookingError
+from booking.outputs import private_file, private_folder
 
 log = logging.getLogger("ruang")
 
@@ -156,9 +157,8 @@ def configure_logging() -> Path | None:
     logger.propagate = False
     logger.addHandler(logging.NullHandler())
     try:
-        folder = Path(user_log_dir("Ruang", "CodingFactory"))
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(folder / "ruang.log", encoding="utf-8")
+        folder = private_folder(Path(user_log_dir("Ruang", "CodingFactory")))
+        handler = logging.FileHandler(private_file(folder / "ruang.log"), encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

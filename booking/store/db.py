@@ -3,6 +3,7 @@
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "make_engine", "read_session",
            "write_session", "sqlite_file", "is_sqlite", "READ_ONLY"]
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -107,8 +108,14 @@ def make_engine(target: str | Path | None = None, *, echo: bool = False) -> Engi
 
 
 def _install_sqlite_listeners(engine: Engine) -> None:
+    path = sqlite_file(engine)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        if path is not None and path.stat().st_size == 0:
+            # A file SQLite has just created: private before anything is written in it (and
+            # SQLite gives the -wal and -shm files the database's permissions).
+            os.chmod(path, 0o600)
         # Let SQLAlchemy's "begin" event choose how transactions start.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
