@@ -109,7 +109,9 @@ def _os_failure(what: str, path: Path, exc: OSError) -> BadInput:
 
 
 def _sync(path: Path, *, folder: bool = False) -> None:
-    descriptor = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if folder else 0))
+    if folder and os.name == "nt":
+        return  # Windows opens no folder to flush; its rename is flushed with the file system
+    descriptor = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if folder else 0))
     try:
         os.fsync(descriptor)
     finally:

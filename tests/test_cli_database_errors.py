@@ -81,6 +81,17 @@ def test_a_read_only_database_file_says_so(healthy: Path) -> None:
     assert book(healthy).returncode == 0  # nothing was harmed
 
 
+def test_an_unreadable_database_file_says_so(healthy: Path) -> None:
+    os.chmod(healthy, 0o000)
+    try:
+        with permission_bits_enforced():
+            line = one_line(cli("--db", str(healthy), "rooms"))
+    finally:
+        os.chmod(healthy, 0o644)
+    assert "not a Ruang database" not in line
+    assert f"cannot read the database '{healthy}'" in line
+
+
 def test_a_new_database_in_a_read_only_folder_is_not_created(tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir(mode=0o555)

@@ -49,6 +49,10 @@ def _to_url(target: str) -> URL:
     failure = _sqlite_failure(path)
     if failure is not None and failure.sqlite_errorcode == SQLITE_NOTADB:
         raise DatabaseError(f"'{target}' is not a Ruang database (not an SQLite file)")
+    readable = os.access(path, os.R_OK, effective_ids=_EFFECTIVE_IDS)
+    if failure is not None and not readable:
+        raise DatabaseError(f"cannot read the database '{target}': its permissions do not "
+                            "let you read it")
     problem = _write_problem(path, parent)
     if problem:
         raise DatabaseError(f"cannot write to the database '{target}': {problem}")
@@ -61,6 +65,8 @@ def _to_url(target: str) -> URL:
 
 
 SQLITE_NOTADB = 26
+# Ask about this process's own permissions (with its capabilities), where the system can.
+_EFFECTIVE_IDS = os.access in os.supports_effective_ids
 # Less free space than this, when SQLite cannot open a database, is why it cannot.
 NEARLY_FULL_BYTES = 1 << 20
 
@@ -94,7 +100,7 @@ def _writable(path: Path) -> bool:
     """Whether this process may write the file, or create files in the folder (its own
     permissions, and a read-only file system, count)."""
     mode = os.W_OK | (os.X_OK if path.is_dir() else 0)
-    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
+    return os.access(path, mode, effective_ids=_EFFECTIVE_IDS)
 
 
 def _write_problem(path: Path, parent: Path) -> str | None:
