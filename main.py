@@ -11,11 +11,11 @@ if TYPE_CHECKING:
     from booking.services import Services
 
 
-def _write_event_sheet(services: "Services", event_id: int, pdf: Path) -> Path:
+def _write_event_sheet(services: "Services", event_id: int, pdf: Path, *, force: bool) -> Path:
     """Event sheets are printed with Qt, which lives on the ui side."""
     from ui.event_sheet import write_event_sheet
 
-    return write_event_sheet(services, event_id, pdf)
+    return write_event_sheet(services, event_id, pdf, force=force)
 
 
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
@@ -36,8 +36,12 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
         args = parse(argv, sheet_writer=_write_event_sheet)
         if args.command is None:
             if not args.screenshot:
+                from ui.display import NO_DISPLAY, has_display
                 from ui.system_libraries import advice, missing_packages
 
+                if not has_display():
+                    err.write(f"error: {NO_DISPLAY}\n")
+                    return 2
                 missing = missing_packages()
                 if missing:
                     err.write(f"error: {advice(missing)}\n")

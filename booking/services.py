@@ -37,7 +37,7 @@ from booking.queries import (
 )
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
-from booking.store.db import make_engine, read_session, sqlite_file, write_session
+from booking.store.db import make_engine, named_target, read_session, sqlite_file, write_session
 from booking.store.models import Account, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
@@ -198,7 +198,7 @@ def open_store(target: str | Path | None = None, *,
                now: Callable[[], datetime] = utc_now) -> OpenedStore:
     """Open (creating if needed) the database, upgrade its schema, load the building when the
     database is new or was just upgraded."""
-    engine = make_engine(target)
+    engine = make_engine(named_target(target))
     try:
         schema = upgrade(engine)
         with write_session(engine) as session:
@@ -230,7 +230,7 @@ def open_services(target: str | Path | None = None, *,
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,
                         now: Callable[[], datetime] = utc_now) -> InitReport:
     """`init`: create or upgrade the schema and load the building file (safe to repeat)."""
-    engine = make_engine(target)
+    engine = make_engine(named_target(target))
     try:
         return initialize(engine, building_file=building_file, now=now)
     finally:

@@ -4,11 +4,12 @@ import argparse
 import os
 import sys
 from datetime import datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from booking.errors import BadInput, BookingError
 from booking.timeutil import BUILDING_TZ, local, parse_day
+
+SCREENSHOT = "the screenshot"
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -132,10 +133,14 @@ def _screenshot(args: argparse.Namespace) -> int:
     """Render the window to a PNG the way it first paints: the day and week views straight
     from the quick reader (the database layer never loads), the floor plan (and a database
     the reader cannot open) through the full services."""
-    screenshot = Path(args.screenshot)
+    from booking.outputs import check_target, replacing
+    from booking.quickstart import database_file
+
+    force = bool(getattr(args, "force", False))
+    # Refuse before anything opens: the database is the file --db names, when it is a file.
+    screenshot = check_target(args.screenshot, what=SCREENSHOT, force=force,
+                              database=database_file(args.db))
     size = _size(args.size)
-    if not screenshot.parent.exists():
-        raise BadInput(f"cannot write '{screenshot}': the folder does not exist")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -151,8 +156,10 @@ def _screenshot(args: argparse.Namespace) -> int:
     services = None
     if reader is None:
         services = _open_services(args.db, actor)
+        database = services.database_path
         window = MainWindow(services=services, settings=MemorySettingsStore())
     else:
+        database = reader.path
         window = MainWindow(reader=reader, settings=MemorySettingsStore(), actor=actor,
                             database_label=str(reader.path), still=True)
     try:
@@ -172,8 +179,9 @@ def _screenshot(args: argparse.Namespace) -> int:
         if args.view == "day":
             window.timeline.scroll_to_time(_morning(window))
         app.processEvents()
-        if not window.grab().save(str(screenshot)):
-            raise BadInput(f"cannot write the screenshot to '{screenshot}'")
+        with replacing(screenshot, what=SCREENSHOT, database=database, force=force) as part:
+            if not window.grab().save(str(part)):
+                raise BadInput(f"cannot write the screenshot to '{screenshot}'")
         return 0
     finally:
         window.close()

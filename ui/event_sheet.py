@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from booking.errors import BadInput
 from booking.events.service import EventView
+from booking.outputs import check_target, replacing
 from booking.timeutil import hhmm, local
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ ACCENT = "#5b3f86"
 WARN = "#8a4b00"
 WARN_FILL = "#fff4e0"
 _APP: QGuiApplication | None = None
+WHAT = "the event sheet"
 
 
 def _tr(text: str) -> str:
@@ -198,43 +199,36 @@ def sheet_document(event: EventView, *, equipment_names: Mapping[str, str] | Non
 def render_event_sheet(event: EventView, path: Path, *,
                        equipment_names: Mapping[str, str] | None = None,
                        printed_at: datetime | None = None,
-                       printed_by: str | None = None) -> Path:
+                       printed_by: str | None = None, database: Path | None = None,
+                       force: bool = False) -> Path:
     """Write the run sheet of an event to a PDF file (A4) and return its path.
 
-    Raises BadInput when the folder does not exist or the file cannot be written.
+    The sheet is printed to a temporary file beside `path` and swapped in when complete; never
+    over `database` (the one in use), its files or backups, and over an existing file only
+    with `force`. Raises BadInput when the file may not or cannot be written.
     """
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise BadInput(f"cannot save the event sheet: the folder {path.parent} does not exist")
-    if path.is_dir():
-        raise BadInput(f"cannot save the event sheet: {path} is a folder; give a file name "
-                       "such as event-sheet.pdf")
+    path = check_target(path, what=WHAT, database=database, force=force)
     document = sheet_document(event, equipment_names=equipment_names, printed_at=printed_at,
                               printed_by=printed_by)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    # QTextDocument.print_ keeps its own 2 cm margin (and numbers the pages in it).
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(f"{event.title} — event sheet")
-    writer.setCreator("Ruang")
-    document.print_(writer)
-    del writer  # closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise BadInput(f"cannot write the event sheet to {path}; is the folder writable?")
+    with replacing(path, what=WHAT, database=database, force=force) as part:
+        writer = QPdfWriter(str(part))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        # QTextDocument.print_ keeps its own 2 cm margin (and numbers the pages in it).
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle(f"{event.title} — event sheet")
+        writer.setCreator("Ruang")
+        document.print_(writer)
+        del writer  # closes the file
     return path
 
 
 def write_event_sheet(services: "Services", event_id: int, pdf: Path, *,
-                      printed_by: str | None = None) -> Path:
-    """Write the run sheet of event `event_id` to `pdf`; BadInput for a bad id or path."""
-    pdf = Path(pdf).expanduser()
-    if not pdf.parent.is_dir():
-        raise BadInput(f"cannot save the event sheet: the folder {pdf.parent} does not exist")
-    if pdf.is_dir():
-        raise BadInput(f"cannot save the event sheet: {pdf} is a folder; give a file name such "
-                       "as event-sheet.pdf")
+                      printed_by: str | None = None, force: bool = False) -> Path:
+    """Write the run sheet of event `event_id` to `pdf` (replacing a file only with `force`);
+    BadInput for a bad id or path."""
     event = services.events.get(event_id)
     names = {item.code: item.name for item in services.events.equipment()}
     return render_event_sheet(event, pdf, equipment_names=names, printed_at=services.now(),
-                              printed_by=printed_by or services.actor)
+                              printed_by=printed_by or services.actor,
+                              database=services.database_path, force=force)

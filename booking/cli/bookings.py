@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.common import actor_of, emit_json, record_id, whole_number, with_services
+from booking.cli.events import SheetWriter
 from booking.cli.events import register as register_events
 from booking.cli.series import (
     add_series_arguments,
@@ -187,7 +188,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def add_booking_commands(commands: Any, common: Callable[..., None], *,
-                         sheet_writer: Callable[[Any, int, Any], Any] | None = None) -> None:
+                         sheet_writer: SheetWriter | None = None) -> None:
     """Register the booking commands on the top-level subparsers."""
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace, TextIO], int],
             ) -> argparse.ArgumentParser:

@@ -45,6 +45,19 @@ def whole_number(text: str) -> int:
     return int(raw)
 
 
+def add_force_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--force, a global option that commands writing a file also take after their name."""
+    parser.add_argument("--force", action="store_true",
+                        default=False if top else argparse.SUPPRESS,
+                        help="replace an output file that already exists (never the database, "
+                             "its files or its backups)")
+
+
+def force_of(args: argparse.Namespace) -> bool:
+    """Whether the person allowed replacing an existing output file (--force)."""
+    return bool(getattr(args, "force", False))
+
+
 def actor_of(args: argparse.Namespace) -> str:
     """The account acting: --as, else RUANG_USER, else the front desk."""
     return str(getattr(args, "actor", None) or os.environ.get("RUANG_USER") or DEFAULT_ACTOR)

@@ -3,9 +3,17 @@
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
-from booking.cli.common import actor_of, emit_json, record_id, whole_number, with_services
+from booking.cli.common import (
+    actor_of,
+    add_force_option,
+    emit_json,
+    force_of,
+    record_id,
+    whole_number,
+    with_services,
+)
 from booking.errors import BadInput
 from booking.timeutil import local, parse_instant
 
@@ -15,6 +23,12 @@ if TYPE_CHECKING:
 
 Add = Callable[..., argparse.ArgumentParser]
 
+
+class SheetWriter(Protocol):
+    """Prints an event sheet to a PDF file (with Qt, so main.py hands it in)."""
+
+    def __call__(self, services: "Services", event_id: int, pdf: Path, *,
+                 force: bool) -> Path: ...
 
 
 def _equipment(values: list[str] | None) -> dict[str, int]:
@@ -58,7 +72,7 @@ def _report(args: argparse.Namespace, out: TextIO, event: "EventView", verb: str
     return 0
 
 
-def register(add: Add, *, sheet_writer: Callable[["Services", int, Path], Path] | None = None) -> None:
+def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
     """Add `event ...`, `events` and `equipment` to the command line."""
 
     def cmd_event(args: argparse.Namespace, out: TextIO) -> int:
@@ -83,7 +97,8 @@ def register(add: Add, *, sheet_writer: Callable[["Services", int, Path], Path] 
                     raise BadInput("say where to write the sheet: --pdf FILE")
                 if sheet_writer is None:
                     raise BadInput("printing event sheets needs the desktop part of Ruang")
-                written = sheet_writer(services, event_id, Path(args.pdf))
+                written = sheet_writer(services, event_id, Path(args.pdf),
+                                       force=force_of(args))
                 if args.json:
                     emit_json(out, {"event_id": event_id, "pdf": str(written)})
                 else:
@@ -161,6 +176,7 @@ def register(add: Add, *, sheet_writer: Callable[["Services", int, Path], Path] 
                        help="a multi-day event cleared each night (one booking per day)")
     event.add_argument("--reason", metavar="R", help="why (decline, withdraw) or a note")
     event.add_argument("--pdf", metavar="FILE", help="sheet: where to write the PDF")
+    add_force_option(event, top=False)
 
     events = add("events", "list hall events", cmd_events)
     events.add_argument("--from", dest="start", metavar="D")

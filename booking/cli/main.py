@@ -17,9 +17,11 @@ from platformdirs import user_log_dir
 
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.bookings import add_booking_commands
-from booking.cli.common import clock_of, emit_json, services_for
+from booking.cli.common import add_force_option, clock_of, emit_json, services_for
+from booking.cli.events import SheetWriter
 from booking.cli.occupancy import register as add_occupancy_commands
 from booking.errors import BookingError
+from booking.outputs import private_file, private_folder
 
 log = logging.getLogger("ruang")
 
@@ -54,15 +56,14 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="the account acting (default: $RUANG_USER, else frontdesk)")
 
 
-SheetWriter = Callable[[Any, int, Path], Path]
-
-
 def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.ArgumentParser:
     """The whole command line; `main.py` with no command opens the window."""
     parser = _Parser(prog="main.py", description="Ruang: room booking for the Coding Factory.")
     _common(parser, top=True)
+    add_force_option(parser, top=True)
     parser.add_argument("--screenshot", metavar="PNG",
-                        help="render the main window to a PNG file and exit")
+                        help="render the main window to a PNG file and exit (a new file "
+                             "unless --force)")
     parser.add_argument("--view", choices=("day", "week", "floor"), default="day",
                         help="the view to render with --screenshot")
     parser.add_argument("--date", metavar="D", help="the day to show (ISO 8601, default today)")
@@ -156,9 +157,8 @@ def configure_logging() -> Path | None:
     logger.propagate = False
     logger.addHandler(logging.NullHandler())
     try:
-        folder = Path(user_log_dir("Ruang", "CodingFactory"))
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(folder / "ruang.log", encoding="utf-8")
+        folder = private_folder(Path(user_log_dir("Ruang", "CodingFactory")))
+        handler = logging.FileHandler(private_file(folder / "ruang.log"), encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

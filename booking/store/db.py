@@ -1,8 +1,9 @@
 """The one engine factory: a path or URL in, a configured SQLAlchemy engine out."""
 
-__all__ = ["ENV_VAR", "default_db_path", "resolve_target", "make_engine", "read_session",
-           "write_session", "sqlite_file", "is_sqlite", "READ_ONLY"]
+__all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
+           "read_session", "write_session", "sqlite_file", "is_sqlite", "READ_ONLY"]
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,13 +37,43 @@ def _to_url(target: str) -> URL:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.exists():
         raise DatabaseError(f"cannot open database '{target}': the folder '{parent}' does not exist")
-    if path.exists() and path.stat().st_size > 0 and not _is_sqlite_file(path):
+    if not path.exists():
+        if not _writable(parent):
+            raise DatabaseError(f"cannot create the database '{target}': the folder "
+                                f"'{parent}' is read-only")
+        return URL.create("sqlite", database=str(path.resolve()))
+    if path.stat().st_size == 0:
+        # Never quietly a new database: an emptied file may be one whose bookings were lost.
+        raise DatabaseError(f"'{target}' is an empty file (0 bytes), not a Ruang database; "
+                            "restore it from a backup, or delete it to start a new database")
+    failure = _sqlite_failure(path)
+    if failure is not None and failure.sqlite_errorcode == SQLITE_NOTADB:
         raise DatabaseError(f"'{target}' is not a Ruang database (not an SQLite file)")
+    readable = os.access(path, os.R_OK, effective_ids=_EFFECTIVE_IDS)
+    if failure is not None and not readable:
+        raise DatabaseError(f"cannot read the database '{target}': its permissions do not "
+                            "let you read it")
+    problem = _write_problem(path, parent)
+    if problem:
+        raise DatabaseError(f"cannot write to the database '{target}': {problem}")
+    if failure is not None:
+        if _disk_full(parent):
+            raise DatabaseError(f"cannot open the database '{target}': the disk holding it is "
+                                "full; free some space and try again")
+        raise DatabaseError(f"cannot open the database '{target}': {failure}")
     return URL.create("sqlite", database=str(path.resolve()))
 
 
-def _is_sqlite_file(path: Path) -> bool:
-    """Ask SQLite itself whether the file is a database.
+SQLITE_NOTADB = 26
+# Ask about this process's own permissions (with its capabilities), where the system can.
+_EFFECTIVE_IDS = os.access in os.supports_effective_ids
+# Less free space than this, when SQLite cannot open a database, is why it cannot.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def _sqlite_failure(path: Path) -> sqlite3.Error | None:
+    """Ask SQLite itself whether it can read the file as a database: None when it can, else
+    its error (SQLITE_NOTADB when the file is something else).
 
     Never open the file with plain open(): closing any descriptor of a file drops every POSIX
     lock this process holds on it, including those of SQLite connections already open here.
@@ -52,15 +83,73 @@ def _is_sqlite_file(path: Path) -> bool:
     """
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
-        return False
+    except sqlite3.Error as exc:
+        return exc
     try:
         probe.execute("PRAGMA schema_version").fetchone()
-        return True
+        return None
     except sqlite3.DatabaseError as exc:
-        return "locked" in str(exc) or "busy" in str(exc)
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None  # another process is writing it: it is a database
+        return exc
     finally:
         probe.close()
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the file, or create files in the folder (its own
+    permissions, and a read-only file system, count)."""
+    mode = os.W_OK | (os.X_OK if path.is_dir() else 0)
+    return os.access(path, mode, effective_ids=_EFFECTIVE_IDS)
+
+
+def _write_problem(path: Path, parent: Path) -> str | None:
+    """Why SQLite could not write this database, in words for a person; None when it can."""
+    if _read_only_mount(parent):
+        return f"the folder '{parent}' is on a read-only file system"
+    if not _writable(path):
+        return "the file is read-only"
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    for companion in companions:
+        if companion.exists() and not _writable(companion):
+            return f"the file '{companion.name}' beside it is read-only"
+    # In WAL mode SQLite creates the -wal and -shm files beside the database.
+    if not all(c.exists() for c in companions) and not _writable(parent):
+        return f"the folder '{parent}' is read-only"
+    return None
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
+
+
+def named_target(target: str | Path | None) -> str:
+    """The database a person named (--db, else RUANG_DB, else the per-user file), refusing a
+    URL with no database in it: `sqlite://` would quietly be a new database in memory, and
+    every booking made on it lost at exit. (Code and tests may still ask make_engine for one;
+    a person who wants a throwaway database says `:memory:`.)"""
+    resolved = resolve_target(target)
+    if "://" in resolved:
+        try:
+            url = make_url(resolved)
+        except ArgumentError:
+            return resolved  # make_engine says what is wrong with it
+        if url.get_backend_name() == "sqlite" and not url.database:
+            raise DatabaseError(f"database URL '{resolved}' names no database file; give a "
+                                "path, e.g. sqlite:////srv/ruang/ruang.db or just the file's "
+                                "path")
+    return resolved
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -107,8 +196,14 @@ def make_engine(target: str | Path | None = None, *, echo: bool = False) -> Engi
 
 
 def _install_sqlite_listeners(engine: Engine) -> None:
+    path = sqlite_file(engine)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        if path is not None and path.stat().st_size == 0:
+            # A file SQLite has just created: private before anything is written in it (and
+            # SQLite gives the -wal and -shm files the database's permissions).
+            os.chmod(path, 0o600)
         # Let SQLAlchemy's "begin" event choose how transactions start.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()

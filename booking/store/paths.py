@@ -1,9 +1,11 @@
-"""Where the database lives: --db, RUANG_DB, else the per-user data folder (standard library only)."""
+"""Where the database lives: --db, RUANG_DB, else the per-user data folder (made private)."""
 
 import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from booking.outputs import private_folder
 
 ENV_VAR = "RUANG_DB"
 
@@ -19,6 +21,6 @@ def resolve_target(target: str | Path | None) -> str:
         target = os.environ.get(ENV_VAR)
     if not target:
         path = default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         return str(path)
     return str(target)

@@ -1,6 +1,7 @@
 """Schema upgrades through Alembic, with an online backup of the file before any upgrade."""
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from booking.errors import DatabaseError
+from booking.outputs import replacing
 from booking.store.db import sqlite_file
 from booking.store.version import HEAD_REVISION
 from booking.timeutil import utc_now
@@ -62,9 +64,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (consistent even mid-use)."""
-    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
-        src.backup(dst)
+    """Copy a live SQLite database with the online backup API (consistent even mid-use),
+    through the safe writer: a private file, complete on disk before it takes its name, and
+    never over an existing file."""
+    with replacing(destination, what="the backup") as part:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(part)) as dst:
+            src.backup(dst)
     return destination
 
 

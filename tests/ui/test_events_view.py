@@ -372,6 +372,54 @@ def test_print_event_sheet_saves_a_pdf(
     assert str(target) in view.status_label.text()
 
 
+def test_print_event_sheet_never_replaces_the_database(
+        qtbot: QtBot, file_engine: Engine, db_file: Path, clock: FakeClock,
+        open_view: Callable[[Services], EventsView], monkeypatch: pytest.MonkeyPatch) -> None:
+    services = Services(file_engine, now=clock, actor="frontdesk")
+    event = request_product_launch(services)
+    view = open_view(services)
+    chosen: list[Path] = [db_file]
+    monkeypatch.setattr(SheetPath, "ask_path", staticmethod(lambda _p, _s: chosen[0]))
+    before = db_file.read_bytes()
+    click(qtbot, view.month_grid, view.month_grid.chip_rect(event.id).center())
+
+    click(qtbot, view.print_button)
+
+    assert view.status_label.text().startswith("Not saved: ")
+    assert "is the database Ruang is using" in view.status_label.text()
+    assert db_file.read_bytes() == before
+    # A file the person chose in the dialog (which asked first) is replaced.
+    chosen[0] = db_file.with_name("old-sheet.pdf")
+    chosen[0].write_text("last week's sheet")
+    click(qtbot, view.print_button)
+    assert chosen[0].read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in db_file.parent.iterdir()
+                  if not p.name.startswith("ruang.db")) == ["old-sheet.pdf"]
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_adding_pdf_to_a_name_asks_before_replacing_that_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    (tmp_path / "notes.pdf").write_text("kept")
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(tmp_path / "notes"), "PDF (*.pdf)")))
+
+    def question(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+    chosen = SheetPath.ask_path(None, tmp_path / "event.pdf")
+
+    assert asked == ["notes.pdf already exists. Replace it?"]
+    assert chosen == (tmp_path / "notes.pdf" if answer == "Yes" else None)
+
+
 def test_month_navigation(qtbot: QtBot, as_user: Callable[[str], Services],
                           open_view: Callable[[Services], EventsView]) -> None:
     view = open_view(as_user("frontdesk"))

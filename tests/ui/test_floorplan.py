@@ -10,8 +10,10 @@ from PySide6.QtCore import QDate, QPoint, QRectF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from shapely.geometry import Polygon
+from sqlalchemy import Engine
 
 from booking.building.spec import DEFAULT_BUILDING_FILE, load_building_file
+from booking.errors import BadInput
 from booking.occupancy import RoomStatus
 from booking.services import Services
 from booking.views import Change
@@ -340,4 +342,51 @@ def test_exports_write_a_png_and_a_pdf(plan: FloorPlanView, tmp_path: Path,
     assert plan.export_pdf(pdf)
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
-    assert not plan.export_png(tmp_path / "missing" / "floor.png")
+    with pytest.raises(BadInput, match="does not exist"):
+        plan.export_png(tmp_path / "missing" / "floor.png")
+
+
+def test_the_export_buttons_keep_the_database_and_a_failed_render_changes_nothing(
+        qtbot: QtBot, file_engine: Engine, db_file: Path, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    import ui.floorplan.view
+
+    view = FloorPlanView(services=Services(file_engine, now=clock))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    said: list[str] = []
+    view.status_message.connect(said.append)
+    chosen = [db_file]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(chosen[0]), "")))
+    before = db_file.read_bytes()
+
+    qtbot.mouseClick(view.png_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+
+    assert len(said) == 2 and all(s.startswith("Not exported: ") for s in said)
+    assert all("is the database Ruang is using" in s for s in said)
+    assert db_file.read_bytes() == before
+    # An existing file the dialog asked about is replaced ...
+    chosen[0] = db_file.with_name("plan.png")
+    chosen[0].write_text("an older plan")
+    qtbot.mouseClick(view.png_button, Qt.MouseButton.LeftButton)
+    assert said[-1] == f"Exported the floor plan to {chosen[0]}."
+    assert chosen[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # ... but a render that fails halfway leaves it as it was, and nothing beside it.
+    written = chosen[0].read_bytes()
+
+    def half(path: Path, _canvas: object, _sheet: object) -> bool:
+        path.write_bytes(b"\x89PNG half")
+        return False
+
+    monkeypatch.setattr(ui.floorplan.view, "write_png", half)
+    qtbot.mouseClick(view.png_button, Qt.MouseButton.LeftButton)
+    assert said[-1].startswith("Not exported: ")
+    assert chosen[0].read_bytes() == written
+    assert sorted(p.name for p in db_file.parent.iterdir()
+                  if not p.name.startswith("ruang.db")) == ["plan.png"]
+    view.close()

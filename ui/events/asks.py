@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -81,11 +82,24 @@ class SheetPath:
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        """The PDF file chosen (with .pdf added when missing), or None when cancelled."""
+        """The PDF file chosen (with .pdf added when missing), or None when cancelled.
+
+        The person has agreed to replace the file returned when it exists: the dialog asks
+        about the name chosen, and this asks again when adding .pdf names another file.
+        """
         caption = parent.tr("Save event sheet") if parent is not None else "Save event sheet"
         name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested),
                                                     "PDF (*.pdf)")
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        if path.suffix.lower() == ".pdf":
+            return path
+        path = path.with_suffix(".pdf")
+        if path.exists() or path.is_symlink():
+            question = (parent.tr("{0} already exists. Replace it?") if parent is not None
+                        else "{0} already exists. Replace it?").format(path.name)
+            answer = QMessageBox.question(parent, caption, question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return path

@@ -350,7 +350,8 @@ class EventsView(QWidget):
         if path is None:
             return
         try:
-            written = write_event_sheet(self._services, event.id, path)
+            # SheetPath asked the person before choosing a file that exists.
+            written = write_event_sheet(self._services, event.id, path, force=True)
         except BookingError as error:
             self.show_message(self.tr("Not saved: {0}").format(error.message), error=True)
             return

@@ -1,5 +1,6 @@
 """The floor plan tab: each floor to scale, every room's state at a chosen moment, live 'now'."""
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.errors import BookingError
+from booking.errors import BadInput, BookingError
 from booking.occupancy import AreaInfo, Snapshot
+from booking.outputs import replacing
 from booking.services import Services
 from booking.timeutil import local
 from booking.views import Change, FloorInfo, RoomInfo
@@ -290,13 +292,25 @@ class FloorPlanView(QWidget):
             subtitle += " · " + self.wording.floor_figures(figures)
         return Sheet(self.tr("Floor plan — {0}").format(title), subtitle, self.wording.legend())
 
-    def export_png(self, path: str | Path) -> bool:
+    def export_png(self, path: str | Path, *, force: bool = False) -> Path:
         """Write the plan as shown, with its title, figures and legend, to a PNG file."""
-        return write_png(path, self.canvas, self._sheet())
+        return self._export(Path(path), write_png, force=force)
 
-    def export_pdf(self, path: str | Path) -> bool:
+    def export_pdf(self, path: str | Path, *, force: bool = False) -> Path:
         """Write the plan as shown to a one-page PDF."""
-        return write_pdf(path, self.canvas, self._sheet())
+        return self._export(Path(path), write_pdf, force=force)
+
+    def _export(self, path: Path, write: Callable[[Path, PlanCanvas, Sheet], bool], *,
+                force: bool) -> Path:
+        """Render into a file beside `path`, then swap it in: never over the database, and
+        over an existing file only with `force`; BadInput when it may not or cannot be
+        written."""
+        sheet = self._sheet()
+        with replacing(path, what="the floor plan", database=self._services.database_path,
+                       force=force) as part:
+            if not write(part, self.canvas, sheet):
+                raise BadInput(f"cannot write {path}; choose another folder")
+        return path
 
     # ----- the panel --------------------------------------------------------------------------
 
@@ -383,7 +397,7 @@ class FloorPlanView(QWidget):
                                               self._export_name("png"),
                                               self.tr("PNG images (*.png)"))
         if path:
-            self._report_export(path, self.export_png(path))
+            self._report_export(path, self.export_png)
 
     @Slot()
     def on_pdf_button_clicked(self) -> None:
@@ -391,13 +405,16 @@ class FloorPlanView(QWidget):
                                               self._export_name("pdf"),
                                               self.tr("PDF documents (*.pdf)"))
         if path:
-            self._report_export(path, self.export_pdf(path))
+            self._report_export(path, self.export_pdf)
 
-    def _report_export(self, path: str, written: bool) -> None:
-        self.status_message.emit(self.tr("Exported the floor plan to {0}.").format(path)
-                                 if written else
-                                 self.tr("Could not write {0}; choose another folder.").format(
-                                     path))
+    def _report_export(self, path: str, export: Callable[..., Path]) -> None:
+        try:
+            # The save dialog has asked before an existing file was chosen.
+            export(path, force=True)
+        except BookingError as exc:
+            self.status_message.emit(self.tr("Not exported: {0}").format(exc.message))
+            return
+        self.status_message.emit(self.tr("Exported the floor plan to {0}.").format(path))
 
     @Slot(object)
     def on_time_bar_moment_chosen(self, at: datetime) -> None:
