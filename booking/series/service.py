@@ -8,6 +8,7 @@ dates skipped on purpose) exactly as they were.
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from booking.engine import check_attendees, check_span
@@ -18,6 +19,7 @@ from booking.lookups import (
     add_audit,
     bookable_room,
     clean_text,
+    existing_organization,
     find_room,
     organization_named,
 )
@@ -38,6 +40,7 @@ from booking.store.db import read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
+    AuditEntry,
     Booking,
     BookingStatus,
     Organization,
@@ -67,10 +70,11 @@ class SeriesService(SeriesEditing):
     def _params(self, session: Session, account: Account, *, room: str | int, start: datetime,
                 end: datetime, rule: RepeatRule, title: str, organization: str | None,
                 attendees: int, layout: str | None, notes: str, contact_name: str,
-                contact_phone: str) -> _Params:
+                contact_phone: str, add_organization: bool = True) -> _Params:
         check_span(start, end)
         target = bookable_room(session, room)
-        org = organization_named(session, organization, account, self.now())
+        org = organization_named(session, organization, account, self.now()) \
+            if add_organization else existing_organization(session, organization)
         return _Params(
             room=target, rule=rule, duration=end - start,
             title=clean_text(title, what="title", limit=MAX_TITLE, required=True),
@@ -105,9 +109,19 @@ class SeriesService(SeriesEditing):
         """Create every chosen occurrence or none: one transaction."""
         now = self.now()
         check_span(start, end)
-        # The rule is expanded before the write lock is taken: other desks wait only for the
-        # judging and writing of the dates, never for the arithmetic of the rule.
+        # The rule is expanded and its dates judged before the write lock is taken: other
+        # desks wait only for the writing, never for the arithmetic of the rule or the rules
+        # of 52 dates. Under the lock the verdicts stand when nothing was written meanwhile.
         repeat = parse_rule(rule, start)
+        with read_session(self.engine) as session:
+            seen = _last_write(session)
+            early = self._params(session, actor_account(session, actor), room=room, start=start,
+                                 end=end, rule=repeat, title=title, organization=organization,
+                                 attendees=attendees, layout=layout, notes=notes,
+                                 contact_name=contact_name, contact_phone=contact_phone,
+                                 add_organization=False)
+            early_judged = self._judge(session, early, repeat.starts(), (),
+                                       RuleBook(session, now=now))
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             params = self._params(session, account, room=room, start=start, end=end, rule=repeat,
@@ -115,8 +129,11 @@ class SeriesService(SeriesEditing):
                                   layout=layout, notes=notes, contact_name=contact_name,
                                   contact_phone=contact_phone)
             may_override = self._may_override(account, override_reason)
-            judged = self._judge(session, params, params.rule.starts(), (),
-                                 RuleBook(session, now=now))
+            if _last_write(session) == seen and _judged_alike(params, early):
+                judged = early_judged
+            else:
+                judged = self._judge(session, params, params.rule.starts(), (),
+                                     RuleBook(session, now=now))
             book, skipped = self._decide(judged, skip_dates=set(skip_dates),
                                          skip_conflicts=skip_conflicts,
                                          may_override=may_override)
@@ -253,3 +270,18 @@ class SeriesService(SeriesEditing):
             if found is None:
                 raise BadInput(f"series #{series_id} has no occurrence on {day:%a %d %b %Y}")
             return views_of(session, [found])[0]
+
+
+def _last_write(session: Session) -> tuple[int | None, int | None]:
+    """Where the database stands: every use case leaves an audit entry and bookings take new
+    ids, so an equal pair means nothing a verdict depends on was written in between."""
+    audit = session.exec(select(func.max(AuditEntry.id))).one()
+    booking = session.exec(select(func.max(Booking.id))).one()
+    return audit, booking
+
+
+def _judged_alike(one: _Params, other: _Params) -> bool:
+    """Whether two proposals meet the same rules (the room, who it is for, how many, how)."""
+    def key(p: _Params) -> tuple[object, ...]:
+        return (p.room.id, p.organization_id, p.attendees, p.layout, p.duration, p.rule)
+    return key(one) == key(other)

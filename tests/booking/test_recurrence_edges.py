@@ -1,11 +1,14 @@
 """Repeat rules at the edges: refused at once and in one line, never holding the write lock."""
 
 import sqlite3
-from datetime import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 import booking.series.recurrence as recurrence
 import booking.series.service as series_service
@@ -88,3 +91,26 @@ def test_the_rule_is_expanded_before_the_write_lock(file_engine: Engine, db_file
 
     assert len(outcome.created) == 3
     assert others_could_write == [True]
+
+
+def test_a_booking_made_while_the_dates_were_judged_is_seen_under_the_lock(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dates are judged before the write lock; a desk that books one of them in between
+    makes the series judge again under the lock, so the taken date is skipped, not doubled."""
+    real_write = series_service.write_session
+    taken = at(9, day=15)
+
+    @contextmanager
+    def another_desk_books_first(engine: Engine) -> Iterator[Session]:
+        services.bookings.book(actor="frontdesk", room="KAWI", start=taken,
+                               end=taken + timedelta(hours=1), title="Walk-in")
+        with real_write(engine) as session:
+            yield session
+
+    monkeypatch.setattr(series_service, "write_session", another_desk_books_first)
+    outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9, day=8),
+                                     end=at(10, day=8), rule="FREQ=WEEKLY;COUNT=3",
+                                     title="Stand-up", skip_conflicts=True)
+
+    assert [o.day.isoformat() for o in outcome.skipped] == ["2026-12-15"]
+    assert len(outcome.created) == 2
