@@ -365,3 +365,24 @@ def test_the_building_file_default_is_the_shipped_one() -> None:
 
     assert DEFAULT_BUILDING_FILE == ROOT / "resources" / "building.toml"
     assert DEFAULT_BUILDING_FILE.is_file()
+
+
+def test_an_events_hold_cannot_be_cancelled_from_under_it(tmp_path: Path, cli: Cli,
+                                                          clock: FakeClock) -> None:
+    db = str(tmp_path / "r.db")
+    tuesday = _next_weekday(1, clock)
+    event = json.loads(cli("--db", db, "--as", "organizer", "event", "request", "HALL",
+                           f"{tuesday}T09:00", f"{tuesday}T16:00", "--title", "Launch",
+                           "--layout", "theatre", "--attendees", "200", "--json").stdout)
+    hold = event["days"][0]["booking_id"]
+    cancelled = cli("--db", db, "cancel", str(hold))
+    assert cancelled.returncode == 4
+    assert cancelled.stderr == (f"error: booking #{hold} holds the hall for event "
+                                f"#{event['id']}; withdraw or decline the event instead\n")
+    moved = cli("--db", db, "move", str(hold), "--room", "HALL-B")
+    assert moved.returncode == 4 and "withdraw or decline" in moved.stderr
+    approved = cli("--db", db, "--as", "manager", "event", "approve", str(event["id"]), "--json")
+    assert approved.returncode == 0 and json.loads(approved.stdout)["status"] == "approved"
+    walk_in = cli("--db", db, "book", "HALL-A", f"{tuesday}T11:00", f"{tuesday}T12:00",
+                  "--title", "Walk-in")
+    assert walk_in.returncode == 3 and f"booking #{hold}" in walk_in.stderr
