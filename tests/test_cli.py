@@ -386,3 +386,31 @@ def test_an_events_hold_cannot_be_cancelled_from_under_it(tmp_path: Path, cli: C
     walk_in = cli("--db", db, "book", "HALL-A", f"{tuesday}T11:00", f"{tuesday}T12:00",
                   "--title", "Walk-in")
     assert walk_in.returncode == 3 and f"booking #{hold}" in walk_in.stderr
+
+
+def test_building_file_changes_keep_bookings_apart(tmp_path: Path, cli: Cli,
+                                                   clock: FakeClock) -> None:
+    from tests.booking.test_building_sync import SEMERU_PARTS, SHIPPED, edit_room, with_rooms
+
+    db = str(tmp_path / "r.db")
+    day = _next_weekday(1, clock)
+    semeru = json.loads(cli("--db", db, "book", "SEMERU", f"{day}T10:00", f"{day}T11:00",
+                            "--title", "Workshop", "--json").stdout)["id"]
+    parts = tmp_path / "parts.toml"
+    parts.write_text(with_rooms(SHIPPED, *SEMERU_PARTS), encoding="utf-8")
+    added = cli("--db", db, "init", "--building", str(parts))
+    assert added.returncode == 0, added.stderr
+    assert "Rooms added: SEMERU-1, SEMERU-2" in added.stdout
+    over = cli("--db", db, "book", "SEMERU-1", f"{day}T10:30", f"{day}T11:30", "--title", "x")
+    assert over.returncode == 3 and f"booking #{semeru}" in over.stderr
+
+    kawi = json.loads(cli("--db", db, "book", "KAWI", f"{day}T10:00", f"{day}T12:00",
+                          "--title", "Standup", "--json").stdout)["id"]
+    joined = tmp_path / "joined.toml"
+    joined.write_text(edit_room(SHIPPED, "KAWI", parent='"SEMERU"', rect="[44, 6, 3, 4]"),
+                      encoding="utf-8")
+    refused = cli("--db", db, "init", "--building", str(joined))
+    assert refused.returncode == 3
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert f"#{semeru}" in refused.stderr and f"#{kawi}" in refused.stderr
+    assert "nothing was changed" in refused.stderr

@@ -108,7 +108,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     if not sync.changed:
         out.write("Building is up to date; nothing changed.\n")
     for label, codes in (("added", sync.added), ("updated", sync.updated),
-                         ("retired (they have bookings)", sync.retired),
+                         ("retired (bookings or other records need them)", sync.retired),
                          ("removed", sync.removed)):
         if codes:
             out.write(f"Rooms {label}: {', '.join(codes)}\n")
