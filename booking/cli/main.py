@@ -18,6 +18,7 @@ from platformdirs import user_log_dir
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.bookings import add_booking_commands
 from booking.cli.common import clock_of, emit_json, services_for
+from booking.cli.doctor import register as add_doctor_command
 from booking.cli.occupancy import register as add_occupancy_commands
 from booking.errors import BookingError
 
@@ -82,6 +83,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.Argumen
     rooms.set_defaults(handler=cmd_rooms)
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, _common)
+    add_doctor_command(commands, _common)
     return parser
 
 
@@ -141,10 +143,11 @@ def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None
 
 
 def run_command(args: argparse.Namespace, *, out: TextIO | None = None,
-                now: Callable[[], datetime] | None = None) -> int:
+                now: Callable[[], datetime] | None = None, err: TextIO | None = None) -> int:
     """Run the parsed command and return its exit code (on the system clock unless given one)."""
     handler: Handler = args.handler
     args.now = now
+    args.err = err or sys.stderr
     return handler(args, out or sys.stdout)
 
 
