@@ -50,6 +50,17 @@ def test_moving_or_resizing_the_hold_directly_is_refused(services: Services) -> 
                                                                     at(12, day=9)]
 
 
+def test_the_booking_form_says_so_before_saving(services: Services) -> None:
+    event_id = request(services)
+    hold = services.events.get(event_id).days[0]
+    problems = services.check_booking(room="HALL", start=at(11), end=at(15), title=hold.title,
+                                      attendees=hold.attendees, layout=hold.layout,
+                                      exclude_booking_id=hold.id)
+    assert [(p.field, p.kind, p.message) for p in problems][:1] == [
+        ("time", "rule", f"booking #{hold.id} holds the hall for event #{event_id}; withdraw "
+                         "or decline the event instead")]
+
+
 def test_a_declined_events_booking_does_not_come_back_on_its_own(services: Services) -> None:
     event_id = request(services)
     hold = hold_of(services, event_id)
