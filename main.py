@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
             from ui.app import run_app
 
             return run_app(args)
-        return run_command(args, out=out, now=now)
+        return run_command(args, out=out, now=now, err=err)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); there is nobody left to tell.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115

@@ -28,6 +28,7 @@ from booking.store.models import (
     Account,
     Booking,
     BookingStatus,
+    Event,
     Organization,
     Role,
     Room,
@@ -41,6 +42,8 @@ OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 _UNSET: Any = object()
 # Well inside the database's bound on one occupancy interval (14 days with buffers).
 MAX_BOOKING_SPAN = timedelta(days=7)
+# An event in these states holds the hall through its bookings.
+OPEN_EVENT_STATUSES = ("requested", "approved")
 
 
 def check_span(start: datetime, end: datetime, *,
@@ -140,6 +143,19 @@ class BookingService:
             f"{hhmm(first.end_at)}: '{first.title}'{whom} (booking #{first.id}){buffer_note}"
             f"{more}", clashing_ids=tuple(b.id for b in clashes if b.id is not None))
 
+    def refuse_event_hold(self, session: Session, booking: Booking) -> None:
+        """Refuse changing an event's booking on its own: it holds the hall for the event, so
+        it changes with the event (withdraw, decline, approve) or not at all."""
+        if booking.event_id is None:
+            return
+        event = session.get(Event, booking.event_id)
+        if event is not None and event.status not in OPEN_EVENT_STATUSES:
+            raise RuleRefused(f"booking #{booking.id} held the hall for event #{event.id}, "
+                              f"which is {event.status}; it comes back only with a new "
+                              "request for the event", rule="event")
+        raise RuleRefused(f"booking #{booking.id} holds the hall for event #{booking.event_id}; "
+                          "withdraw or decline the event instead", rule="event")
+
     def _apply_rules(self, session: Session, proposal: Proposal, actor: Account, now: datetime,
                      override_reason: str | None) -> tuple[str, ...]:
         refusals = RuleBook(session, now=now).refusals(proposal)
@@ -226,6 +242,7 @@ class BookingService:
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; only active "
                                   "bookings can be moved", rule="status")
+            self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             self.tidy(session, now)
             target = bookable_room(session, room) if room is not None else \
@@ -339,6 +356,7 @@ class BookingService:
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already {booking.status}",
                                   rule="status")
+            self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             booking.status = BookingStatus.CANCELLED
             booking.cancelled_at = now
@@ -357,6 +375,7 @@ class BookingService:
             account, booking = self._open(session, actor, booking_id, expected_version)
             if booking.status in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already active", rule="status")
+            self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             room = bookable_room(session, booking.room_id)
             clashes = self.clashes(session, room=room, start=booking.start_at,
@@ -385,6 +404,7 @@ class BookingService:
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; it cannot be "
                                   "checked in", rule="status")
+            self._refuse_undecided_event(session, booking)
             if now < booking.start_at - CHECK_IN_EARLY:
                 raise RuleRefused(f"check-in opens 30 minutes before the start "
                                   f"({when(booking.start_at)})", rule="check_in")
@@ -397,6 +417,16 @@ class BookingService:
                                  "")
         return Change("checked_in", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
+
+    def _refuse_undecided_event(self, session: Session, booking: Booking) -> None:
+        """An event's guests are checked in once a manager has approved the event."""
+        if booking.event_id is None:
+            return
+        event = session.get(Event, booking.event_id)
+        if event is None or event.status != "approved":
+            raise RuleRefused(f"booking #{booking.id} holds the hall for event "
+                              f"#{booking.event_id}, which is not approved yet; it can be "
+                              "checked in once a manager approves the event", rule="event")
 
     def release_no_shows(self, *, room_ids: Iterable[int] | None = None) -> Change:
         """Release bookings not checked in within their room kind's grace period (audited)."""

@@ -37,14 +37,29 @@ from booking.queries import (
 )
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
-from booking.store.db import make_engine, named_target, read_session, sqlite_file, write_session
+from booking.store.db import (
+    is_sqlite,
+    make_engine,
+    named_target,
+    read_session,
+    sqlite_file,
+    write_session,
+)
+from booking.store.integrity import check_database, restore_guards
 from booking.store.models import Account, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
 from booking.timeutil import local, utc_now
 from booking.validation import Problem, check_booking, known_organizations
-from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from booking.views import (
+    BookingView,
+    ClosureInfo,
+    DatabaseHealth,
+    FloorInfo,
+    HoursInfo,
+    RoomInfo,
+)
 
 
 @dataclass
@@ -54,12 +69,15 @@ class Services:
     engine: Engine
     now: Callable[[], datetime] = field(default=utc_now)
     actor: str = "frontdesk"
+    # Database guards found missing and created again when the store opened.
+    restored: tuple[str, ...] = ()
 
     @classmethod
     def open(cls, target: str | Path | None = None, *, now: Callable[[], datetime] = utc_now,
              actor: str = "frontdesk") -> "Services":
         """Services on an opened store (see open_store), holding it until close()."""
-        return cls(open_store(target, now=now).engine, now=now, actor=actor)
+        store = open_store(target, now=now)
+        return cls(store.engine, now=now, actor=actor, restored=store.restored)
 
     def __post_init__(self) -> None:
         self.bookings = BookingService(self.engine, now=self.now,
@@ -169,6 +187,19 @@ class Services:
         """Rooms and seats in use per floor and in the building (now, unless told when)."""
         return occupancy_now(self.engine, at or self.now())
 
+    def doctor(self) -> DatabaseHealth:
+        """Check the database itself: integrity, foreign keys, guards, occupancy, overlaps, the
+        write-ahead log (and the guards created again when it opened)."""
+        return check_database(self.engine, restored=self.restored)
+
+    @property
+    def restored_notice(self) -> str | None:
+        """What to tell a person when opening put missing guards back, else None."""
+        if not self.restored:
+            return None
+        return (f"Ruang created missing database guards again ({', '.join(self.restored)}); "
+                "check the bookings with 'doctor' (in the window: File → Check database)")
+
     def change_watcher(self) -> ChangeWatcher:
         """Something to ask whether another process wrote to the database since last asked."""
         return ChangeWatcher(self.engine)
@@ -191,17 +222,20 @@ class OpenedStore:
     engine: Engine
     schema: UpgradeResult
     seeded: bool
+    restored: tuple[str, ...] = ()
 
 
 def open_store(target: str | Path | None = None, *,
                building_file: Path = DEFAULT_BUILDING_FILE,
                now: Callable[[], datetime] = utc_now) -> OpenedStore:
-    """Open (creating if needed) the database, upgrade its schema, load the building when the
-    database is new or was just upgraded."""
+    """Open (creating if needed) the database, upgrade its schema, put back any guard (trigger,
+    view) that went missing, load the building when the database is new or was just
+    upgraded."""
     engine = make_engine(named_target(target))
     try:
         schema = upgrade(engine)
         with write_session(engine) as session:
+            restored = restore_guards(session.connection()) if is_sqlite(engine) else []
             empty = session.exec(select(Building.id)).first() is None
             # After a schema upgrade the building file is read again: a new revision may keep
             # things the file describes that older databases never loaded (equipment, ...).
@@ -212,7 +246,7 @@ def open_store(target: str | Path | None = None, *,
     except BaseException:
         engine.dispose()
         raise
-    return OpenedStore(engine, schema, empty)
+    return OpenedStore(engine, schema, empty, tuple(restored))
 
 
 @contextmanager

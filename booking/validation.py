@@ -177,6 +177,7 @@ def _judge_edit(session: Session, service: BookingService, booking: Booking,
         booking.attendees, booking.layout, booking.organization_id)
     problems: list[Problem] = []
     if start_changed or end_changed:
+        _attempt(problems, "time", lambda: service.refuse_event_hold(session, booking))
         if booking.status == BookingStatus.CHECKED_IN and proposal.start != booking.start_at:
             problems.append(Problem("time", "the guests have checked in; only the end can be "
                                     "changed", "rule", rule="status"))

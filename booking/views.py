@@ -1,5 +1,6 @@
-"""The read models: plain, immutable snapshots of bookings, changes, rooms, floors, hours and
-closures that the engine hands out and the window and the command line show."""
+"""The read models: plain, immutable snapshots of bookings, changes, rooms, floors, hours,
+closures and the database's health that the engine hands out and the window and the command
+line show."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -194,3 +195,31 @@ class ClosureInfo:
     start: datetime
     end: datetime
     room_id: int | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong with the database, in a line a person can act on."""
+
+    check: str  # integrity, foreign_keys, guards, occupancy, overlap, wal
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"check": self.check, "message": self.message}
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """What checking the database found (`doctor`): nothing when all is well."""
+
+    checks: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "checks": list(self.checks),
+                "findings": [f.to_json() for f in self.findings], "notes": list(self.notes)}

@@ -408,3 +408,52 @@ def test_the_building_file_default_is_the_shipped_one() -> None:
 
     assert DEFAULT_BUILDING_FILE == ROOT / "resources" / "building.toml"
     assert DEFAULT_BUILDING_FILE.is_file()
+
+
+def test_an_events_hold_cannot_be_cancelled_from_under_it(tmp_path: Path, cli: Cli,
+                                                          clock: FakeClock) -> None:
+    db = str(tmp_path / "r.db")
+    tuesday = _next_weekday(1, clock)
+    event = json.loads(cli("--db", db, "--as", "organizer", "event", "request", "HALL",
+                           f"{tuesday}T09:00", f"{tuesday}T16:00", "--title", "Launch",
+                           "--layout", "theatre", "--attendees", "200", "--json").stdout)
+    hold = event["days"][0]["booking_id"]
+    cancelled = cli("--db", db, "cancel", str(hold))
+    assert cancelled.returncode == 4
+    assert cancelled.stderr == (f"error: booking #{hold} holds the hall for event "
+                                f"#{event['id']}; withdraw or decline the event instead\n")
+    moved = cli("--db", db, "move", str(hold), "--room", "HALL-B")
+    assert moved.returncode == 4 and "withdraw or decline" in moved.stderr
+    approved = cli("--db", db, "--as", "manager", "event", "approve", str(event["id"]), "--json")
+    assert approved.returncode == 0 and json.loads(approved.stdout)["status"] == "approved"
+    walk_in = cli("--db", db, "book", "HALL-A", f"{tuesday}T11:00", f"{tuesday}T12:00",
+                  "--title", "Walk-in")
+    assert walk_in.returncode == 3 and f"booking #{hold}" in walk_in.stderr
+
+
+def test_building_file_changes_keep_bookings_apart(tmp_path: Path, cli: Cli,
+                                                   clock: FakeClock) -> None:
+    from tests.booking.test_building_sync import SEMERU_PARTS, SHIPPED, edit_room, with_rooms
+
+    db = str(tmp_path / "r.db")
+    day = _next_weekday(1, clock)
+    semeru = json.loads(cli("--db", db, "book", "SEMERU", f"{day}T10:00", f"{day}T11:00",
+                            "--title", "Workshop", "--json").stdout)["id"]
+    parts = tmp_path / "parts.toml"
+    parts.write_text(with_rooms(SHIPPED, *SEMERU_PARTS), encoding="utf-8")
+    added = cli("--db", db, "init", "--building", str(parts))
+    assert added.returncode == 0, added.stderr
+    assert "Rooms added: SEMERU-1, SEMERU-2" in added.stdout
+    over = cli("--db", db, "book", "SEMERU-1", f"{day}T10:30", f"{day}T11:30", "--title", "x")
+    assert over.returncode == 3 and f"booking #{semeru}" in over.stderr
+
+    kawi = json.loads(cli("--db", db, "book", "KAWI", f"{day}T10:00", f"{day}T12:00",
+                          "--title", "Standup", "--json").stdout)["id"]
+    joined = tmp_path / "joined.toml"
+    joined.write_text(edit_room(SHIPPED, "KAWI", parent='"SEMERU"', rect="[44, 6, 3, 4]"),
+                      encoding="utf-8")
+    refused = cli("--db", db, "init", "--building", str(joined))
+    assert refused.returncode == 3
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert f"#{semeru}" in refused.stderr and f"#{kawi}" in refused.stderr
+    assert "nothing was changed" in refused.stderr

@@ -14,6 +14,7 @@ from booking.errors import BookingError
 from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 from ui.bus import ChangeBus
+from ui.database_check import DatabaseCheck
 from ui.dialogs import CancelReason
 from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
         self._watcher: Watcher | None = None
+        self._database_check: DatabaseCheck | None = None
         self._rooms: list[RoomInfo] = []
         self._floors: list[tuple[int, str]] = []
         self._hours: dict[str, HoursInfo] = {}
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self._set_working(True)
         self.retranslate_ui()
         self.reload()
+        if services.restored_notice:
+            self.show_message(services.restored_notice)
         self._poll.start()
         self._no_shows.start()
         self.pages.attach(services)
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
         controls = self.controls
         controls.new_action.triggered.connect(self.on_new_action_triggered)
         controls.reload_action.triggered.connect(self.on_reload_action_triggered)
+        controls.check_database_action.triggered.connect(
+            self.on_check_database_action_triggered)
         controls.quit_action.triggered.connect(self.close)
         controls.open_action.triggered.connect(self.on_open_action_triggered)
         controls.cancel_action.triggered.connect(self.on_cancel_action_triggered)
@@ -253,6 +259,8 @@ class MainWindow(QMainWindow):
         self._no_shows.stop()
         if self._watcher is not None:
             self._watcher.close()
+        if self._database_check is not None:
+            self._database_check.wait()
         super().closeEvent(event)
 
     # ----- data -------------------------------------------------------------------------------
@@ -452,6 +460,20 @@ class MainWindow(QMainWindow):
         self.reload()
         self.pages.reload_building()
         self.show_message(self.tr("Reloaded."))
+
+    @Slot()
+    def on_check_database_action_triggered(self) -> None:
+        if not self._ready():
+            return
+        if self._database_check is None:
+            self._database_check = DatabaseCheck(window=self, check=self.services.doctor)
+            self._database_check.finished.connect(self.on_database_check_finished)
+        self._database_check.start()
+        self.show_message(self.tr("Checking the database…"))
+
+    @Slot(str)
+    def on_database_check_finished(self, text: str) -> None:
+        self.show_message(text.splitlines()[0])
 
     @Slot(int, bool)
     def on_timeline_floor_toggled(self, _level: int, _collapsed: bool) -> None:

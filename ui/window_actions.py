@@ -67,6 +67,7 @@ class WindowActions(QObject):
     def _build_actions(self) -> None:
         self.new_action = self._action(QKeySequence.StandardKey.New)
         self.reload_action = self._action(QKeySequence.StandardKey.Refresh)
+        self.check_database_action = self._action()
         self.quit_action = self._action(QKeySequence.StandardKey.Quit)
         self.undo_action = self._undo_stack.createUndoAction(self._window)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -136,6 +137,8 @@ class WindowActions(QObject):
         self.file_menu: QMenu = bar.addMenu("")
         self.file_menu.addActions([self.new_action, self.reload_action])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.check_database_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu: QMenu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -171,7 +174,7 @@ class WindowActions(QObject):
     def set_working(self, working: bool) -> None:
         """Enable the actions that change bookings (only once the services are there)."""
         for action in (self.new_action, self.open_action, self.cancel_action,
-                       self.undo_action, self.redo_action):
+                       self.undo_action, self.redo_action, self.check_database_action):
             action.setEnabled(working)
         self.search_field.setEnabled(working)
 
@@ -195,6 +198,7 @@ class WindowActions(QObject):
         texts = {
             self.new_action: self.tr("&New booking"), self.reload_action: self.tr("&Reload"),
             self.quit_action: self.tr("&Quit"), self.open_action: self.tr("&Open booking"),
+            self.check_database_action: self.tr("Check &database"),
             self.cancel_action: self.tr("&Cancel booking…"),
             self.find_action: self.tr("&Find bookings"), self.today_action: self.tr("Today"),
             self.previous_action: self.tr("◀"), self.next_action: self.tr("▶"),

@@ -6,18 +6,27 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func
+from sqlalchemy import Engine, delete
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from booking.building import DEFAULT_BUILDING_FILE
+from booking.building.parts import (
+    Hierarchy,
+    check_no_overlap,
+    check_one_level,
+    kept_rooms,
+    referenced,
+)
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
 from booking.calendar import compute_year, prime
+from booking.errors import BadInput, ConflictError
 from booking.store.db import write_session
+from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER
 from booking.store.models import (
     Account,
     Area,
     AuditEntry,
-    Booking,
     Building,
     Equipment,
     Floor,
@@ -113,7 +122,8 @@ class _BuildingSync:
         assert building.id is not None
         self.sync_hours()
         floor_ids = self.sync_floors(building.id)
-        self.sync_rooms(floor_ids)
+        kept = self.check_rooms()
+        self.sync_rooms(floor_ids, kept)
         self.sync_areas(floor_ids)
         self.sync_equipment()
         return self.report
@@ -159,7 +169,24 @@ class _BuildingSync:
             ids[spec.level] = floor.id
         return ids
 
-    def sync_rooms(self, floor_ids: dict[int, int]) -> None:
+    def check_rooms(self) -> set[str]:
+        """Before any room changes: the rooms missing from the file that stay (retired, since
+        something refers to them); refuse parts more than one level deep, and parts that
+        would make active bookings overlap."""
+        rooms = {r.code: r for r in self.session.exec(select(Room))}
+        codes = {r.id: code for code, r in rooms.items()}
+        parents = {code: codes.get(r.parent_id) for code, r in rooms.items()}
+        wanted = {spec.code: spec.parent for spec in self.spec.rooms}
+        missing = [code for code in rooms if code not in wanted]
+        kept = kept_rooms(missing, parents, [code for code in missing
+                                             if referenced(self.session, rooms[code].id or 0)])
+        hierarchy = Hierarchy({**wanted, **{code: parents[code] for code in kept}})
+        check_one_level(hierarchy)
+        check_no_overlap(self.session, hierarchy,
+                         {code: r.id for code, r in rooms.items() if r.id is not None})
+        return kept
+
+    def sync_rooms(self, floor_ids: dict[int, int], kept: set[str]) -> None:
         rooms = {r.code: r for r in self.session.exec(select(Room))}
         amenities: dict[int, set[str]] = {}
         for amenity in self.session.exec(select(RoomAmenity)):
@@ -190,6 +217,9 @@ class _BuildingSync:
                 continue
             self.set_fields(room, {k: v for k, v in desired.items()
                                    if k not in ("amenities", "layouts")})
+            # One room at a time, parents first, so the database sees each change of parts
+            # in an order that never nests them (and moves what bookings occupy with it).
+            self.session.flush()
             if before["amenities"] != desired["amenities"] or before["layouts"] != desired[
                     "layouts"]:
                 self.session.execute(delete(RoomAmenity).where(
@@ -200,7 +230,7 @@ class _BuildingSync:
                 self.write_children(room.id, spec)
             self.report.updated.append(spec.code)
             self.audit("room.updated", spec.code, before, desired, room.id)
-        self.retire_missing(rooms, amenities, layouts)
+        self.retire_missing(rooms, amenities, layouts, kept)
 
     def write_children(self, room_id: int, spec: RoomSpec) -> None:
         for amenity in spec.amenities:
@@ -209,7 +239,9 @@ class _BuildingSync:
             self.session.add(RoomLayout(room_id=room_id, layout=layout, capacity=seats))
 
     def retire_missing(self, rooms: dict[str, Room], amenities: dict[int, set[str]],
-                       layouts: dict[int, dict[str, int]]) -> None:
+                       layouts: dict[int, dict[str, int]], kept: set[str]) -> None:
+        """Retire the rooms missing from the file that something still refers to (`kept`);
+        delete the others."""
         wanted = {r.code for r in self.spec.rooms}
         # Children before parents, so a parent is never removed under a child.
         missing = sorted((r for code, r in rooms.items() if code not in wanted),
@@ -217,12 +249,7 @@ class _BuildingSync:
         for room in missing:
             assert room.id is not None
             before = _room_state(room, amenities.get(room.id, set()), layouts.get(room.id, {}))
-            has_bookings = self.session.exec(
-                select(func.count()).select_from(Booking).where(Booking.room_id == room.id)
-            ).one() > 0
-            has_children = any(r.parent_id == room.id for r in rooms.values()
-                               if r.code in wanted or r.retired)
-            if has_bookings or has_children:
+            if room.code in kept:
                 if not room.retired:
                     room.retired = True
                     self.report.retired.append(room.code)
@@ -290,8 +317,23 @@ def ensure_default_accounts(session: Session) -> list[str]:
 
 
 def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> SyncReport:
-    """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction."""
-    return _BuildingSync(session, spec, now).run()
+    """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction.
+
+    What active bookings occupy follows the rooms' parts in the same transaction (the
+    database's triggers move it); a change that would make bookings overlap is refused whole.
+    """
+    try:
+        return _BuildingSync(session, spec, now).run()
+    except IntegrityError as exc:
+        # The checks before the change name what they find; this is the database's own
+        # refusal of what they could not see (occupancy out of step with the bookings).
+        if CONFLICT_MARKER in str(exc.orig):
+            raise ConflictError("the building file would make bookings overlap (run 'doctor' "
+                                "to see which); nothing was changed") from None
+        if ROOM_PARTS_MARKER in str(exc.orig):
+            raise BadInput("the building file would give a part of a room parts of its own; "
+                           "nothing was changed") from None
+        raise
 
 
 def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,

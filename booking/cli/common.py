@@ -70,11 +70,19 @@ def clock_of(args: argparse.Namespace) -> Callable[[], datetime]:
 
 
 @contextmanager
-def services_for(args: argparse.Namespace) -> Iterator["Services"]:
-    """Open --db (creating and upgrading it as needed) for one command, then close it."""
+def services_for(args: argparse.Namespace, *, quiet: bool = False) -> Iterator["Services"]:
+    """Open --db (creating and upgrading it as needed) for one command, then close it.
+
+    When opening had to put missing database guards back, a one-line warning goes to the
+    command's error stream (unless `quiet`: the command reports it itself).
+    """
     from booking.services import open_services
 
     with open_services(args.db, now=clock_of(args), actor=actor_of(args)) as services:
+        notice = services.restored_notice
+        err: TextIO | None = getattr(args, "err", None)
+        if notice and not quiet and err is not None:
+            err.write(f"warning: {notice}\n")
         yield services
 
 

@@ -18,6 +18,7 @@ from platformdirs import user_log_dir
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.bookings import add_booking_commands
 from booking.cli.common import add_force_option, clock_of, emit_json, services_for
+from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
 from booking.cli.occupancy import register as add_occupancy_commands
 from booking.errors import BookingError
@@ -83,6 +84,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.Argumen
     rooms.set_defaults(handler=cmd_rooms)
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, _common)
+    add_doctor_command(commands, _common)
     return parser
 
 
@@ -109,7 +111,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     if not sync.changed:
         out.write("Building is up to date; nothing changed.\n")
     for label, codes in (("added", sync.added), ("updated", sync.updated),
-                         ("retired (they have bookings)", sync.retired),
+                         ("retired (bookings or other records need them)", sync.retired),
                          ("removed", sync.removed)):
         if codes:
             out.write(f"Rooms {label}: {', '.join(codes)}\n")
@@ -142,10 +144,11 @@ def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None
 
 
 def run_command(args: argparse.Namespace, *, out: TextIO | None = None,
-                now: Callable[[], datetime] | None = None) -> int:
+                now: Callable[[], datetime] | None = None, err: TextIO | None = None) -> int:
     """Run the parsed command and return its exit code (on the system clock unless given one)."""
     handler: Handler = args.handler
     args.now = now
+    args.err = err or sys.stderr
     return handler(args, out or sys.stdout)
 
 

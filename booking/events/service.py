@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from booking.engine import BookingService, check_attendees, check_span
+from booking.engine import OPEN_EVENT_STATUSES, BookingService, check_attendees, check_span
 from booking.errors import BadInput, BookingError, ConflictError, NotPermitted, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
 from booking.lookups import (
@@ -52,7 +52,7 @@ MAX_EVENT_TEXT = 2000
 EVENT_TEXTS = {"catering": "catering", "organizer": "organizer",
                "contact_name": "contact name", "contact_phone": "contact phone"}
 DECIDERS = (Role.MANAGER, Role.ADMIN)
-OPEN_STATUSES = ("requested", "approved")
+OPEN_STATUSES = OPEN_EVENT_STATUSES
 EVENT_STATUSES = ("requested", "approved", "declined", "expired", "cancelled")
 
 
@@ -234,6 +234,15 @@ def equipment_shortage(item: Equipment, wanted: int, peak: int,
         message += (f" ('{other.title}', event #{other.id}, from {when(o_lo)} to "
                     f"{local(o_hi):%H:%M})")
     return RuleRefused(message, rule="equipment")
+
+
+def refuse_lost_hold(event: Event, bookings: Iterable[Booking]) -> None:
+    """Approval confirms the hall the request holds; refuse it when a day no longer holds it."""
+    for booking in sorted(bookings, key=lambda b: b.start_at):
+        if booking.status not in ACTIVE_STATUSES:
+            raise RuleRefused(f"event #{event.id} no longer holds the hall: booking "
+                              f"#{booking.id} is {booking.status}; decline the event and ask "
+                              "for a new request", rule="event")
 
 
 class EventService:
@@ -421,6 +430,9 @@ class EventService:
                 raise RuleRefused(f"event #{event_id} is {event.status}; it cannot be "
                                   f"{to} now", rule="status")
             before = self._view(session, event)
+            bookings = session.exec(select(Booking).where(Booking.event_id == event.id)).all()
+            if to == "approved":
+                refuse_lost_hold(event, bookings)
             event.status = to
             event.version += 1
             if need_decider:
@@ -430,7 +442,7 @@ class EventService:
             event.expires_at = None
             session.add(event)
             changed = []
-            for booking in session.exec(select(Booking).where(Booking.event_id == event.id)):
+            for booking in bookings:
                 if booking.status not in ACTIVE_STATUSES:
                     continue
                 old = self.bookings.view(session, booking)

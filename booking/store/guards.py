@@ -1,4 +1,9 @@
-"""Database-level guards (triggers); the one place that holds dialect-specific SQL."""
+"""Database-level guards (triggers); the one place that holds dialect-specific SQL.
+
+Each set of guards is a dict of CREATE statements by object name, so a migration creates
+them, and a check on opening the store (booking.store.integrity) can tell which are missing
+and create them again.
+"""
 
 from typing import Any, Protocol
 
@@ -17,14 +22,19 @@ def _dialect(op: Operations) -> str:
     return str(op.get_bind().dialect.name)
 
 
+def audit_guard_statements() -> dict[str, str]:
+    """The SQLite triggers that keep the audit table append-only, by name."""
+    return {f"audit_entry_no_{verb.lower()}": (
+        f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+        f"BEGIN SELECT RAISE(ABORT, '{AUDIT_APPEND_ONLY_MESSAGE}'); END")
+        for verb in ("UPDATE", "DELETE")}
+
+
 def create_audit_guard(op: Operations) -> None:
     """Make the audit table refuse UPDATE and DELETE."""
     if _dialect(op) == "sqlite":
-        for verb in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
-                f"BEGIN SELECT RAISE(ABORT, '{AUDIT_APPEND_ONLY_MESSAGE}'); END"
-            )
+        for statement in audit_guard_statements().values():
+            op.execute(statement)
     elif _dialect(op) == "postgresql":
         op.execute(
             "CREATE FUNCTION audit_entry_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -47,7 +57,17 @@ def drop_audit_guard(op: Operations) -> None:
 
 
 ACTIVE_SQL = "('tentative','confirmed','checked_in')"
+OPEN_EVENT_SQL = "('requested','approved')"
 CONFLICT_MARKER = "ruang-conflict"
+# Sane instants: from 1900 (the demo's million bookings reach back to the 1990s) to 2100
+# (the search index packs a start into a 64-bit key only up to 2106).
+EARLIEST_INSTANT = -2_208_988_800  # 1900-01-01T00:00:00Z
+LATEST_INSTANT = 4_102_444_800  # 2100-01-01T00:00:00Z
+MAX_BUFFER_MIN = 24 * 60
+INVALID_MARKER = "ruang-invalid"
+OCCUPANCY_MARKER = "ruang-occupancy"
+EVENT_HOLD_MARKER = "ruang-event-hold"
+ROOM_PARTS_MARKER = "ruang-room-parts"
 
 
 def _occupy_sql(alias: str) -> str:
@@ -60,6 +80,52 @@ def _occupy_sql(alias: str) -> str:
     )
 
 
+def _raise(marker: str, message: str) -> str:
+    return f"SELECT RAISE(ABORT, '{marker}: {message}');"
+
+
+_OCCUPYING = ("room_id", "start_at", "end_at", "buffer_before_min", "buffer_after_min")
+
+
+def overlap_guard_statements() -> dict[str, str]:
+    """The room_space view and the triggers of revision 0002, by name (as 0002 made them)."""
+    statements = {"room_space": (
+        "CREATE VIEW room_space AS SELECT r.id AS room_id, COALESCE(c.id, r.id) AS space_id "
+        "FROM room r LEFT JOIN room c ON c.parent_id = r.id")}
+    for table in ("occupancy", "booking"):
+        for verb in ("INSERT", "UPDATE"):
+            statements[f"{table}_span_bound_{verb.lower()}"] = (
+                f"CREATE TRIGGER {table}_span_bound_{verb.lower()} AFTER {verb} ON {table} "
+                f"WHEN NEW.end_at - NEW.start_at > (SELECT seconds FROM span_bound "
+                f"WHERE name = '{table}') BEGIN UPDATE span_bound SET seconds = "
+                f"NEW.end_at - NEW.start_at WHERE name = '{table}'; END")
+    overlap = (
+        "SELECT 1 FROM occupancy o WHERE o.space_id = NEW.space_id "
+        "AND o.start_at > NEW.start_at - (SELECT seconds FROM span_bound "
+        "WHERE name = 'occupancy') AND o.start_at < NEW.end_at "
+        "AND o.end_at > NEW.start_at AND o.booking_id <> NEW.booking_id"
+    )
+    raise_conflict = _raise(CONFLICT_MARKER, "the room is already booked then")
+    statements["occupancy_no_overlap_insert"] = (
+        f"CREATE TRIGGER occupancy_no_overlap_insert BEFORE INSERT ON occupancy "
+        f"WHEN EXISTS ({overlap}) BEGIN {raise_conflict} END")
+    statements["occupancy_no_overlap_update"] = (
+        f"CREATE TRIGGER occupancy_no_overlap_update BEFORE UPDATE ON occupancy "
+        f"WHEN EXISTS ({overlap} AND o.id <> NEW.id) BEGIN {raise_conflict} END")
+    statements["booking_occupy_insert"] = (
+        f"CREATE TRIGGER booking_occupy_insert AFTER INSERT ON booking "
+        f"BEGIN {_occupy_sql('NEW')} END")
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _OCCUPYING)
+    statements["booking_occupy_update"] = (
+        "CREATE TRIGGER booking_occupy_update AFTER UPDATE ON booking "
+        f"WHEN {changed} OR (OLD.status IN {ACTIVE_SQL}) IS NOT (NEW.status IN {ACTIVE_SQL}) "
+        f"BEGIN DELETE FROM occupancy WHERE booking_id = OLD.id; {_occupy_sql('NEW')} END")
+    statements["booking_unoccupy_delete"] = (
+        "CREATE TRIGGER booking_unoccupy_delete BEFORE DELETE ON booking "
+        "BEGIN DELETE FROM occupancy WHERE booking_id = OLD.id; END")
+    return statements
+
+
 def create_overlap_guard(op: Operations) -> None:
     """Keep occupancy in step with bookings and refuse two intersecting intervals of a space.
 
@@ -69,57 +135,21 @@ def create_overlap_guard(op: Operations) -> None:
     """
     if _dialect(op) != "sqlite":
         raise NotImplementedError("the overlap guard is written for SQLite only so far")
-    op.execute(
-        "CREATE VIEW room_space AS SELECT r.id AS room_id, COALESCE(c.id, r.id) AS space_id "
-        "FROM room r LEFT JOIN room c ON c.parent_id = r.id"
-    )
+    statements = overlap_guard_statements()
+    op.execute(statements.pop("room_space"))
     # span_bound keeps the longest interval ever stored, so an overlap search looks back only
     # that far in the (space, start) index: any row that overlaps must start after
     # NEW.start_at - longest.
     op.execute("INSERT INTO span_bound (name, seconds) VALUES ('occupancy', 0), ('booking', 0)")
-    for table in ("occupancy", "booking"):
-        for verb in ("INSERT", "UPDATE"):
-            op.execute(
-                f"CREATE TRIGGER {table}_span_bound_{verb.lower()} AFTER {verb} ON {table} "
-                f"WHEN NEW.end_at - NEW.start_at > (SELECT seconds FROM span_bound "
-                f"WHERE name = '{table}') BEGIN UPDATE span_bound SET seconds = "
-                f"NEW.end_at - NEW.start_at WHERE name = '{table}'; END"
-            )
-    overlap = (
-        "SELECT 1 FROM occupancy o WHERE o.space_id = NEW.space_id "
-        "AND o.start_at > NEW.start_at - (SELECT seconds FROM span_bound "
-        "WHERE name = 'occupancy') AND o.start_at < NEW.end_at "
-        "AND o.end_at > NEW.start_at AND o.booking_id <> NEW.booking_id"
-    )
-    raise_conflict = f"SELECT RAISE(ABORT, '{CONFLICT_MARKER}: the room is already booked then');"
-    op.execute(
-        f"CREATE TRIGGER occupancy_no_overlap_insert BEFORE INSERT ON occupancy "
-        f"WHEN EXISTS ({overlap}) BEGIN {raise_conflict} END"
-    )
-    op.execute(
-        f"CREATE TRIGGER occupancy_no_overlap_update BEFORE UPDATE ON occupancy "
-        f"WHEN EXISTS ({overlap} AND o.id <> NEW.id) BEGIN {raise_conflict} END"
-    )
-    op.execute(f"CREATE TRIGGER booking_occupy_insert AFTER INSERT ON booking "
-               f"BEGIN {_occupy_sql('NEW')} END")
-    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in (
-        "room_id", "start_at", "end_at", "buffer_before_min", "buffer_after_min"))
-    op.execute(
-        "CREATE TRIGGER booking_occupy_update AFTER UPDATE ON booking "
-        f"WHEN {changed} OR (OLD.status IN {ACTIVE_SQL}) IS NOT (NEW.status IN {ACTIVE_SQL}) "
-        f"BEGIN DELETE FROM occupancy WHERE booking_id = OLD.id; {_occupy_sql('NEW')} END"
-    )
-    op.execute("CREATE TRIGGER booking_unoccupy_delete BEFORE DELETE ON booking "
-               "BEGIN DELETE FROM occupancy WHERE booking_id = OLD.id; END")
+    for statement in statements.values():
+        op.execute(statement)
 
 
 def drop_overlap_guard(op: Operations) -> None:
     """Undo create_overlap_guard."""
-    for trigger in ("occupancy_no_overlap_insert", "occupancy_no_overlap_update",
-                    "booking_occupy_insert", "booking_occupy_update", "booking_unoccupy_delete",
-                    "occupancy_span_bound_insert", "occupancy_span_bound_update",
-                    "booking_span_bound_insert", "booking_span_bound_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for name in overlap_guard_statements():
+        if name != "room_space":
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW IF EXISTS room_space")
     op.execute("DELETE FROM span_bound")
 
@@ -127,3 +157,172 @@ def drop_overlap_guard(op: Operations) -> None:
 def span_bound_sql(name: str) -> str:
     """A scalar subquery: the longest interval stored in `name` ('occupancy' or 'booking')."""
     return f"(SELECT seconds FROM span_bound WHERE name = '{name}')"
+
+
+# ----- revision 0007: every other route to an overlap ------------------------------------------
+
+
+def _implied(row: str) -> str:
+    """True when occupancy row `row` is one its booking occupies now (active, in a space its
+    room covers, over its time with buffers)."""
+    return ("EXISTS (SELECT 1 FROM booking b JOIN room_space s ON s.room_id = b.room_id "
+            f"WHERE b.id = {row}.booking_id AND s.space_id = {row}.space_id "
+            f"AND b.status IN {ACTIVE_SQL} "
+            f"AND b.start_at - b.buffer_before_min * 60 = {row}.start_at "
+            f"AND b.end_at + b.buffer_after_min * 60 = {row}.end_at)")
+
+
+def _reoccupy_sql(bookings: str) -> str:
+    """Bring the occupancy of some bookings (`bookings`: ids, or a SELECT of them) in line with
+    what they occupy now: rows no longer implied go, missing ones come (overlap-checked)."""
+    return (f"DELETE FROM occupancy WHERE booking_id IN ({bookings}) "
+            f"AND NOT {_implied('occupancy')}; "
+            "INSERT INTO occupancy (booking_id, space_id, start_at, end_at) "
+            "SELECT b.id, s.space_id, b.start_at - b.buffer_before_min * 60, "
+            "b.end_at + b.buffer_after_min * 60 FROM booking b JOIN room_space s "
+            f"ON s.room_id = b.room_id WHERE b.id IN ({bookings}) AND b.status IN {ACTIVE_SQL} "
+            "AND NOT EXISTS (SELECT 1 FROM occupancy o WHERE o.booking_id = b.id "
+            "AND o.space_id = s.space_id);")
+
+
+def reoccupy_all_statements() -> list[str]:
+    """Statements that bring every booking's occupancy in line (refused if that overlaps)."""
+    return [f"DELETE FROM occupancy WHERE NOT {_implied('occupancy')}",
+            "INSERT INTO occupancy (booking_id, space_id, start_at, end_at) "
+            "SELECT b.id, s.space_id, b.start_at - b.buffer_before_min * 60, "
+            "b.end_at + b.buffer_after_min * 60 FROM booking b JOIN room_space s "
+            f"ON s.room_id = b.room_id WHERE b.status IN {ACTIVE_SQL} "
+            "AND NOT EXISTS (SELECT 1 FROM occupancy o WHERE o.booking_id = b.id "
+            "AND o.space_id = s.space_id)"]
+
+
+def _insane(row: str) -> str:
+    whole = " OR ".join(f"typeof({row}.{c}) <> 'integer'" for c in (
+        "start_at", "end_at", "buffer_before_min", "buffer_after_min"))
+    # start < end is the table's own CHECK constraint.
+    return (f"{whole} OR {row}.start_at < {EARLIEST_INSTANT} OR {row}.end_at > {LATEST_INSTANT} "
+            f"OR {row}.buffer_before_min NOT BETWEEN 0 AND {MAX_BUFFER_MIN} "
+            f"OR {row}.buffer_after_min NOT BETWEEN 0 AND {MAX_BUFFER_MIN}")
+
+
+def _nested(row: str) -> str:
+    """True when room `row` would be a part of a part, or a part with parts of its own."""
+    return (f"{row}.parent_id IS NOT NULL AND ({row}.parent_id = {row}.id "
+            f"OR EXISTS (SELECT 1 FROM room p WHERE p.id = {row}.parent_id "
+            "AND p.parent_id IS NOT NULL) "
+            f"OR EXISTS (SELECT 1 FROM room c WHERE c.parent_id = {row}.id))")
+
+
+def _event_open(event_id: str) -> str:
+    return f"(SELECT status FROM event WHERE id = {event_id}) IN {OPEN_EVENT_SQL}"
+
+
+def edge_guard_statements() -> dict[str, str]:
+    """The guards of revision 0007, by name: sane bookings, occupancy rows that change only
+    through their bookings (and follow a change of the rooms' parts), a span bound that never
+    shrinks, rooms one level deep, and event bookings that change only with their event."""
+    invalid = _raise(INVALID_MARKER, "a booking starts and ends between 1900 and 2100, in whole "
+                                     f"seconds, with buffers of 0 to {MAX_BUFFER_MIN} whole "
+                                     "minutes")
+    by_booking = _raise(OCCUPANCY_MARKER, "occupancy rows follow their bookings; change the "
+                                          "booking instead")
+    bound = _raise(OCCUPANCY_MARKER, "the span bound only grows")
+    nested = _raise(ROOM_PARTS_MARKER, "a part of a room cannot have parts of its own")
+    held = _raise(EVENT_HOLD_MARKER, "the booking holds the hall for an open event; it "
+                                     "changes only with the event")
+    active = f"IN {ACTIVE_SQL}"
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in ("id", *_OCCUPYING))
+    moved = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _OCCUPYING)
+    statements = {
+        "booking_sane_insert": (f"CREATE TRIGGER booking_sane_insert BEFORE INSERT ON booking "
+                                f"WHEN {_insane('NEW')} BEGIN {invalid} END"),
+        "booking_sane_update": (f"CREATE TRIGGER booking_sane_update BEFORE UPDATE ON booking "
+                                f"WHEN {_insane('NEW')} BEGIN {invalid} END"),
+        "booking_occupy_update": (
+            "CREATE TRIGGER booking_occupy_update AFTER UPDATE ON booking "
+            f"WHEN {changed} OR (OLD.status {active}) IS NOT (NEW.status {active}) "
+            f"BEGIN {_reoccupy_sql('OLD.id, NEW.id')} END"),
+        # After the row is gone, so its occupancy is no longer implied and may go.
+        "booking_unoccupy_delete": (
+            "CREATE TRIGGER booking_unoccupy_delete AFTER DELETE ON booking "
+            "BEGIN DELETE FROM occupancy WHERE booking_id = OLD.id; END"),
+        "occupancy_from_bookings_only": (
+            "CREATE TRIGGER occupancy_from_bookings_only BEFORE INSERT ON occupancy "
+            f"WHEN NOT {_implied('NEW')} OR EXISTS (SELECT 1 FROM occupancy o "
+            "WHERE o.booking_id = NEW.booking_id AND o.space_id = NEW.space_id) "
+            f"BEGIN {by_booking} END"),
+        "occupancy_no_update": ("CREATE TRIGGER occupancy_no_update BEFORE UPDATE ON occupancy "
+                                f"BEGIN {by_booking} END"),
+        "occupancy_kept_while_booked": (
+            "CREATE TRIGGER occupancy_kept_while_booked BEFORE DELETE ON occupancy "
+            f"WHEN {_implied('OLD')} BEGIN {by_booking} END"),
+        "span_bound_never_shrinks": (
+            "CREATE TRIGGER span_bound_never_shrinks BEFORE UPDATE ON span_bound "
+            f"WHEN NEW.seconds < OLD.seconds OR NEW.name IS NOT OLD.name BEGIN {bound} END"),
+        "span_bound_kept": ("CREATE TRIGGER span_bound_kept BEFORE DELETE ON span_bound "
+                            f"BEGIN {bound} END"),
+        "room_parts_one_level_insert": (
+            "CREATE TRIGGER room_parts_one_level_insert BEFORE INSERT ON room "
+            f"WHEN {_nested('NEW')} BEGIN {nested} END"),
+        "room_parts_one_level_update": (
+            "CREATE TRIGGER room_parts_one_level_update BEFORE UPDATE OF id, parent_id ON room "
+            f"WHEN {_nested('NEW')} BEGIN {nested} END"),
+        "room_reoccupy_insert": (
+            "CREATE TRIGGER room_reoccupy_insert AFTER INSERT ON room BEGIN "
+            f"{_reoccupy_sql('SELECT id FROM booking WHERE room_id IN (NEW.id, NEW.parent_id)')}"
+            " END"),
+        "room_reoccupy_update": (
+            "CREATE TRIGGER room_reoccupy_update AFTER UPDATE OF id, parent_id ON room "
+            "WHEN OLD.id IS NOT NEW.id OR OLD.parent_id IS NOT NEW.parent_id BEGIN "
+            + _reoccupy_sql("SELECT id FROM booking WHERE room_id IN "
+                            "(OLD.id, NEW.id, OLD.parent_id, NEW.parent_id)") + " END"),
+        "room_reoccupy_delete": (
+            "CREATE TRIGGER room_reoccupy_delete AFTER DELETE ON room BEGIN "
+            f"{_reoccupy_sql('SELECT id FROM booking WHERE room_id IN (OLD.id, OLD.parent_id)')}"
+            " END"),
+        "booking_event_hold_update": (
+            "CREATE TRIGGER booking_event_hold_update BEFORE UPDATE ON booking WHEN "
+            f"(NEW.event_id IS NOT NULL AND (((OLD.status {active}) IS NOT (NEW.status {active}) "
+            f"AND (NEW.status {active}) IS NOT COALESCE({_event_open('NEW.event_id')}, 0)) "
+            f"OR (OLD.event_id IS NEW.event_id AND {_event_open('NEW.event_id')} "
+            f"AND ({moved})))) "
+            "OR (OLD.event_id IS NOT NULL AND OLD.event_id IS NOT NEW.event_id "
+            f"AND OLD.status {active} AND {_event_open('OLD.event_id')}) BEGIN {held} END"),
+        "booking_event_hold_delete": (
+            "CREATE TRIGGER booking_event_hold_delete BEFORE DELETE ON booking WHEN "
+            f"OLD.event_id IS NOT NULL AND OLD.status {active} "
+            f"AND {_event_open('OLD.event_id')} BEGIN {held} END"),
+        "event_holds_its_hall": (
+            "CREATE TRIGGER event_holds_its_hall BEFORE UPDATE OF status ON event "
+            f"WHEN NEW.status IN {OPEN_EVENT_SQL} AND EXISTS (SELECT 1 FROM booking "
+            f"WHERE event_id = NEW.id AND status NOT {active}) BEGIN {held} END"),
+    }
+    return statements
+
+
+REPLACED_BY_EDGE_GUARDS = ("booking_occupy_update", "booking_unoccupy_delete")
+
+
+def create_edge_guards(op: Operations) -> None:
+    """Close the routes to an overlap that revision 0002 left open (see edge_guard_statements)."""
+    if _dialect(op) != "sqlite":
+        raise NotImplementedError("the database guards are written for SQLite only so far")
+    for name in REPLACED_BY_EDGE_GUARDS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in edge_guard_statements().values():
+        op.execute(statement)
+
+
+def drop_edge_guards(op: Operations) -> None:
+    """Undo create_edge_guards."""
+    for name in edge_guard_statements():
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    previous = overlap_guard_statements()
+    for name in REPLACED_BY_EDGE_GUARDS:
+        op.execute(previous[name])
+
+
+def guard_statements() -> dict[str, str]:
+    """Every guard of the newest schema on SQLite (view and triggers), by name."""
+    return {**audit_guard_statements(), **overlap_guard_statements(),
+            **edge_guard_statements()}

@@ -17,8 +17,6 @@ TEXT_COLUMNS = ("title", "notes", "contact", "organization")
 KEY_SCALE = 2**31
 FILTER_MARK = "\ue000"
 
-_TRIGGERS = ("booking_search_insert", "booking_search_update", "booking_search_delete",
-             "organization_search_rename")
 _COLUMNS = "title, notes, contact, organization, room, status"
 _INDEXED = ("start_at", "title", "notes", "contact_name", "organization_id", "room_id", "status")
 
@@ -64,30 +62,37 @@ def create_booking_search(op: Operations) -> None:
     )
     # One merged segment makes the first searches on a large history as fast as later ones.
     op.execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('optimize')")
-    op.execute(f"CREATE TRIGGER booking_search_insert AFTER INSERT ON booking "
-               f"BEGIN {_add('NEW', _org_name('NEW'))} END")
+    for statement in search_trigger_statements().values():
+        op.execute(statement)
+
+
+def search_trigger_statements() -> dict[str, str]:
+    """The triggers that keep the search index in step with bookings, by name."""
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _INDEXED)
-    op.execute(
-        f"CREATE TRIGGER booking_search_update AFTER UPDATE OF {', '.join(_INDEXED)} ON booking "
-        f"WHEN {changed} BEGIN {_remove('OLD', _org_name('OLD'))} "
-        f"{_add('NEW', _org_name('NEW'))} END"
-    )
-    op.execute(f"CREATE TRIGGER booking_search_delete AFTER DELETE ON booking "
-               f"BEGIN {_remove('OLD', _org_name('OLD'))} END")
-    op.execute(
-        "CREATE TRIGGER organization_search_rename AFTER UPDATE OF name ON organization "
-        "WHEN OLD.name IS NOT NEW.name BEGIN "
-        f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rowid, {_COLUMNS}) "
-        f"SELECT 'delete', {_entry('b', 'OLD.name')} FROM booking b "
-        "WHERE b.organization_id = OLD.id; "
-        f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) "
-        f"SELECT {_entry('b', 'NEW.name')} FROM booking b WHERE b.organization_id = NEW.id; END"
-    )
+    return {
+        "booking_search_insert": (f"CREATE TRIGGER booking_search_insert AFTER INSERT ON booking "
+                                  f"BEGIN {_add('NEW', _org_name('NEW'))} END"),
+        "booking_search_update": (
+            f"CREATE TRIGGER booking_search_update AFTER UPDATE OF {', '.join(_INDEXED)} "
+            f"ON booking WHEN {changed} BEGIN {_remove('OLD', _org_name('OLD'))} "
+            f"{_add('NEW', _org_name('NEW'))} END"),
+        "booking_search_delete": (f"CREATE TRIGGER booking_search_delete AFTER DELETE ON booking "
+                                  f"BEGIN {_remove('OLD', _org_name('OLD'))} END"),
+        "organization_search_rename": (
+            "CREATE TRIGGER organization_search_rename AFTER UPDATE OF name ON organization "
+            "WHEN OLD.name IS NOT NEW.name BEGIN "
+            f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rowid, {_COLUMNS}) "
+            f"SELECT 'delete', {_entry('b', 'OLD.name')} FROM booking b "
+            "WHERE b.organization_id = OLD.id; "
+            f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) "
+            f"SELECT {_entry('b', 'NEW.name')} FROM booking b WHERE b.organization_id = NEW.id; "
+            "END"),
+    }
 
 
 def drop_booking_search(op: Operations) -> None:
     """Undo create_booking_search."""
-    for trigger in _TRIGGERS:
+    for trigger in search_trigger_statements():
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
 

@@ -173,3 +173,57 @@ def _set_capacity(text_: str, code: str, capacity: int) -> str:
                      for line in block.splitlines()]
             blocks[i] = "\n".join(lines)
     return "\n[[".join(blocks)
+
+
+def _migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from booking.store.schema import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def _add_part(engine: Engine, parent: str, code: str) -> None:
+    with write_session(engine) as session:
+        session.execute(text(
+            "INSERT INTO room (code, name, floor_id, kind, capacity, bookable, hours_profile, "
+            "parent_id, outline, description, retired, position) SELECT :code, :code, "
+            "floor_id, kind, 4, 1, hours_profile, id, '[]', '', 0, 99 FROM room "
+            "WHERE code = :parent"), {"code": code, "parent": parent})
+
+
+def test_upgrade_to_0007_gives_old_bookings_the_parts_added_since(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine)
+    _migrate(engine, "0006", down=True)
+    semeru = _add_booking(engine, "SEMERU")
+    _add_part(engine, "SEMERU", "SEMERU-1")  # 0006 leaves the booking on Semeru itself
+    with read_session(engine) as session:
+        part = session.exec(select(Room).where(Room.code == "SEMERU-1")).one()
+        assert session.execute(text("SELECT space_id FROM occupancy")).scalars().all() == [
+            semeru]
+    result = upgrade(engine)
+    assert (result.before, result.after) == ("0006", "0007") and result.backup is not None
+    with read_session(engine) as session:
+        assert session.execute(text("SELECT space_id FROM occupancy")).scalars().all() == [
+            part.id]
+    engine.dispose()
+
+
+def test_upgrade_to_0007_keeps_going_when_old_data_already_overlaps(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine)
+    _migrate(engine, "0006", down=True)
+    _add_booking(engine, "SEMERU")
+    _add_part(engine, "SEMERU", "SEMERU-1")
+    _add_booking(engine, "SEMERU-1")  # a double booking 0006 let through
+    assert upgrade(engine).after == "0007"
+    with read_session(engine) as session:
+        # Left as it was, for `doctor` to name.
+        assert len(session.execute(text("SELECT id FROM occupancy")).all()) == 2
+    engine.dispose()
