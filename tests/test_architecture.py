@@ -2,6 +2,7 @@
 and the window reaching booking/ only through the Services facade."""
 
 import ast
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,12 +28,14 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+@cache
 def _modules() -> dict[str, Path]:
     found = {_module_name(p): p for top in ("booking", "ui") for p in (ROOT / top).rglob("*.py")}
     found["main"] = ROOT / "main.py"
     return found
 
 
+@cache
 def _imports(path: Path) -> set[str]:
     """Every module a file imports, at the top, inside functions or for type checking alike."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -81,6 +84,7 @@ def _engine_uses(path: Path) -> list[int]:
                   if isinstance(node, ast.Attribute) and node.attr == "engine")
 
 
+@cache
 def _graph() -> dict[str, set[str]]:
     modules = _modules()
     return {name: {n for n in _imports(path) if n in modules and n != name}

@@ -5,6 +5,7 @@ they pass whatever today is; a few start real processes for what only a process 
 
 import datetime as dt
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -32,6 +33,15 @@ Cli = Callable[..., CompletedProcess[str]]
 @pytest.fixture
 def clock(request: pytest.FixtureRequest) -> FakeClock:
     return FakeClock(NEAR_HOLIDAYS[getattr(request, "param", "before-christmas")])
+
+
+@pytest.fixture
+def ready_db(tmp_path: Path, initialised_template: Path) -> str:
+    """A database already initialised (a copy of the session's template), for commands that
+    are not about creating one."""
+    path = tmp_path / "r.db"
+    shutil.copyfile(initialised_template, path)
+    return str(path)
 
 
 @pytest.fixture
@@ -131,9 +141,9 @@ def test_screenshot_writes_a_real_png(tmp_path: Path) -> None:
 
 
 @EVERY_CLOCK
-def test_book_list_move_check_in_cancel_through_the_command_line(tmp_path: Path, cli: Cli,
+def test_book_list_move_check_in_cancel_through_the_command_line(ready_db: str, cli: Cli,
                                                                  clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+    db = ready_db
     day = _next_weekday(1, clock)
     start, end = f"{day}T10:00", f"{day}T11:00"
     done = cli("--db", db, "book", "SEMERU", start, end, "--title", "Rapat 🚀",
@@ -215,14 +225,14 @@ def test_book_list_move_check_in_cancel_through_the_command_line(tmp_path: Path,
     (["book", "KAWI", "2026-12-08T10:00", "2026-12-08T11:00", "--title", "x", "--repeat",
       "FREQ=WEEKLY\nBYDAY"], "FREQ=WEEKLYBYDAY is not supported"),
 ])
-def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str],
-                                           message: str, cli: Cli) -> None:
-    done = cli("--db", str(tmp_path / "r.db"), *args)
+def test_bad_input_is_exit_2_with_one_line(ready_db: str, args: list[str], message: str,
+                                           cli: Cli) -> None:
+    done = cli("--db", ready_db, *args)
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert "Traceback" not in done.stderr
-    listed = cli("--db", str(tmp_path / "r.db"), "bookings", "--from", "2026-12-01", "--json")
+    listed = cli("--db", ready_db, "bookings", "--from", "2026-12-01", "--json")
     assert json.loads(listed.stdout) == []  # a refusal writes nothing
 
 
@@ -243,9 +253,9 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path, cli: Cli) -> None:
 
 
 @EVERY_CLOCK
-def test_repeat_series_preview_skip_show_edit_cancel(tmp_path: Path, cli: Cli,
+def test_repeat_series_preview_skip_show_edit_cancel(ready_db: str, cli: Cli,
                                                      clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+    db = ready_db
     monday = _next_weekday(0, clock)
     clash_day = monday + dt.timedelta(days=7)
     blocker = cli("--db", db, "book", "KAWI", f"{clash_day}T09:00", f"{clash_day}T10:00",
@@ -284,9 +294,8 @@ def test_repeat_series_preview_skip_show_edit_cancel(tmp_path: Path, cli: Cli,
 
 
 @EVERY_CLOCK
-def test_event_request_approve_decline_and_list(tmp_path: Path, cli: Cli,
-                                                clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+def test_event_request_approve_decline_and_list(ready_db: str, cli: Cli, clock: FakeClock) -> None:
+    db = ready_db
     tuesday = _next_weekday(1, clock)
     requested = cli("--db", db, "--as", "organizer", "event", "request", "HALL",
                     f"{tuesday}T09:00", f"{tuesday}T16:00", "--title", "Product launch",
@@ -323,9 +332,8 @@ def test_event_request_approve_decline_and_list(tmp_path: Path, cli: Cli,
     assert bad.returncode in (2, 4) and len(bad.stderr.strip().splitlines()) == 1
 
 
-def test_occupancy_now_json_through_main(tmp_path: Path, cli: Cli,
-                                         clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+def test_occupancy_now_json_through_main(ready_db: str, cli: Cli, clock: FakeClock) -> None:
+    db = ready_db
     day = _next_weekday(2, clock)
     booked = cli("--db", db, "book", "SEMERU", f"{day}T10:00", f"{day}T11:00", "--title", "x",
                  "--attendees", "12")
@@ -343,9 +351,9 @@ def test_occupancy_now_json_through_main(tmp_path: Path, cli: Cli,
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
 
 
-def test_cancelling_a_cancelled_series_again_changes_nothing(tmp_path: Path, cli: Cli,
+def test_cancelling_a_cancelled_series_again_changes_nothing(ready_db: str, cli: Cli,
                                                              clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+    db = ready_db
     monday = _next_weekday(0, clock)
     made = json.loads(cli("--db", db, "book", "KAWI", f"{monday}T09:00", f"{monday}T09:30",
                           "--title", "Stand-up", "--repeat", "FREQ=WEEKLY;COUNT=3",
@@ -370,9 +378,9 @@ def test_screenshot_of_the_floor_plan(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("qapp")  # the sheet reuses the application, as the window's does
-def test_event_sheet_pdf_through_the_command_line(tmp_path: Path, cli: Cli,
+def test_event_sheet_pdf_through_the_command_line(tmp_path: Path, ready_db: str, cli: Cli,
                                                   clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+    db = ready_db
     day = _next_weekday(3, clock)
     event = json.loads(cli("--db", db, "--as", "organizer", "event", "request", "HALL-A",
                            f"{day}T13:00", f"{day}T16:00", "--title", "Kunjungan Kementerian",
@@ -388,9 +396,9 @@ def test_event_sheet_pdf_through_the_command_line(tmp_path: Path, cli: Cli,
     assert unknown.returncode == 2 and "no event #999" in unknown.stderr
 
 
-def test_a_real_process_keeps_the_contract(tmp_path: Path) -> None:
+def test_a_real_process_keeps_the_contract(tmp_path: Path, ready_db: str) -> None:
     """Scripts see exit codes and one-line errors from a real process, not only in-process."""
-    db = str(tmp_path / "r.db")
+    db = ready_db
     listed = run_process("--db", db, "rooms", "--json")
     assert listed.returncode == 0, listed.stderr
     assert any(room["code"] == "BROMO" for room in json.loads(listed.stdout))
@@ -410,9 +418,9 @@ def test_the_building_file_default_is_the_shipped_one() -> None:
     assert DEFAULT_BUILDING_FILE.is_file()
 
 
-def test_an_events_hold_cannot_be_cancelled_from_under_it(tmp_path: Path, cli: Cli,
+def test_an_events_hold_cannot_be_cancelled_from_under_it(ready_db: str, cli: Cli,
                                                           clock: FakeClock) -> None:
-    db = str(tmp_path / "r.db")
+    db = ready_db
     tuesday = _next_weekday(1, clock)
     event = json.loads(cli("--db", db, "--as", "organizer", "event", "request", "HALL",
                            f"{tuesday}T09:00", f"{tuesday}T16:00", "--title", "Launch",
@@ -431,11 +439,11 @@ def test_an_events_hold_cannot_be_cancelled_from_under_it(tmp_path: Path, cli: C
     assert walk_in.returncode == 3 and f"booking #{hold}" in walk_in.stderr
 
 
-def test_building_file_changes_keep_bookings_apart(tmp_path: Path, cli: Cli,
+def test_building_file_changes_keep_bookings_apart(tmp_path: Path, ready_db: str, cli: Cli,
                                                    clock: FakeClock) -> None:
     from tests.booking.test_building_sync import SEMERU_PARTS, SHIPPED, edit_room, with_rooms
 
-    db = str(tmp_path / "r.db")
+    db = ready_db
     day = _next_weekday(1, clock)
     semeru = json.loads(cli("--db", db, "book", "SEMERU", f"{day}T10:00", f"{day}T11:00",
                             "--title", "Workshop", "--json").stdout)["id"]
