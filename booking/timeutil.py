@@ -46,14 +46,66 @@ def local_day_bounds(day: date) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def parse_instant(text: str, *, what: str = "time") -> datetime:
-    """Parse ISO 8601; without an offset the text means the building's local time."""
+# The words a person may type for a day, relative to the clock's now.
+RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+TIME_HINT = "write it like 2026-12-01T09:00, 14:00, today 14:00, tomorrow 09:00 or now"
+
+
+def _clock_time(text: str) -> time | None:
+    """A local clock time typed as H:MM or HH:MM (or HH:MM:SS); None when it is not one."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not all(p.isascii() and p.isdigit() for p in parts) or \
+            not all(1 <= len(p) <= 2 for p in parts) or len(parts[1]) != 2:
+        return None
+    hour, minute, second = (int(p) for p in [*parts, "0"][:3])
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def _relative(raw: str, now: datetime) -> datetime | None:
+    """`now`, `HH:MM` (today), `today|tomorrow|yesterday [HH:MM]` as an aware instant."""
+    words = raw.lower().split()
+    if words == ["now"]:
+        return now.astimezone(UTC)
+    if not words or len(words) > 2:
+        return None
+    today = local(now).date()
+    if len(words) == 1 and words[0] in RELATIVE_DAYS:
+        # A day alone is no moment: "tomorrow" as a start is more likely a slip than midnight.
+        return None
+    if len(words) == 1:
+        found = _clock_time(words[0])
+        if found is None:
+            return None
+        day, clock = today, found
+    elif words[0] in RELATIVE_DAYS:
+        found = _clock_time(words[1])
+        if found is None:
+            return None
+        day, clock = today + timedelta(days=RELATIVE_DAYS[words[0]]), found
+    else:
+        return None
+    return datetime.combine(day, clock, tzinfo=BUILDING_TZ).astimezone(UTC)
+
+
+def parse_instant(text: str, *, now: datetime | None = None, what: str = "time") -> datetime:
+    """Parse what a person types for a moment: ISO 8601, or, given the clock's `now`, `now`,
+    `HH:MM` (today), `today HH:MM`, `tomorrow HH:MM` (and `yesterday HH:MM`).
+
+    Without an offset the text means the building's local time; the result is aware UTC.
+    """
     raw = text.strip()
+    if now is not None:
+        found = _relative(raw, now)
+        if found is not None:
+            return found
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:
         raise BadInput(
-            f"{what} '{text}' is not a date and time; write it like 2026-12-01T09:00"
+            f"{what} '{text}' is not a date and time; "
+            + (TIME_HINT if now is not None else "write it like 2026-12-01T09:00")
         ) from None
     _check_year(value.year, text, what)
     if value.tzinfo is None:
@@ -67,9 +119,12 @@ def _check_year(year: int, text: str, what: str) -> None:
                        f"{LAST_YEAR}")
 
 
-def parse_day(text: str, *, what: str = "date") -> date:
-    """Parse an ISO 8601 calendar date (a date-time gives its local date)."""
+def parse_day(text: str, *, now: datetime | None = None, what: str = "date") -> date:
+    """Parse a calendar day: ISO 8601 (a date-time gives its local date), or, given the
+    clock's `now`, `today`, `tomorrow`, `yesterday` (with or without a time) and `now`."""
     raw = text.strip()
+    if now is not None and raw.lower() in RELATIVE_DAYS:
+        return local(now).date() + timedelta(days=RELATIVE_DAYS[raw.lower()])
     try:
         day = date.fromisoformat(raw)
     except ValueError:
@@ -78,9 +133,25 @@ def parse_day(text: str, *, what: str = "date") -> date:
         _check_year(day.year, text, what)
         return day
     try:
-        return local(parse_instant(raw, what=what)).date()
-    except BadInput:
-        raise BadInput(f"{what} '{text}' is not a date; write it like 2026-12-01") from None
+        return local(parse_instant(raw, now=now, what=what)).date()
+    except BadInput as exc:
+        if "out of range" in exc.message:
+            raise
+        hint = "2026-12-01, today or tomorrow" if now is not None else "2026-12-01"
+        raise BadInput(f"{what} '{text}' is not a date; write it like {hint}") from None
+
+
+def is_day(text: str) -> bool:
+    """Whether typed text names a whole day (a date or today/tomorrow/yesterday), not a
+    moment."""
+    raw = text.strip().lower()
+    if raw in RELATIVE_DAYS:
+        return True
+    try:
+        date.fromisoformat(raw)
+    except ValueError:
+        return False
+    return True
 
 
 def iso_local(value: datetime) -> str:

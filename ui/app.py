@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from booking.errors import BadInput, BookingError
-from booking.timeutil import BUILDING_TZ, local, parse_day
+from booking.timeutil import BUILDING_TZ, local, parse_day, utc_now
 
 SCREENSHOT = "the screenshot"
 
@@ -165,7 +165,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     try:
         window.resize(*size)
         if args.date:
-            window.set_date(parse_day(args.date, what="--date"))
+            window.set_date(parse_day(args.date, now=utc_now(), what="--date"))
         if args.view in ("day", "week"):
             window.set_view(args.view)
         window.show()
@@ -174,7 +174,7 @@ def _screenshot(args: argparse.Namespace) -> int:
             window.pages.show_floor_plan()
             if args.date and window.floor_plan is not None:
                 window.floor_plan.set_moment(datetime.combine(
-                    parse_day(args.date, what="--date"), time(10), tzinfo=BUILDING_TZ))
+                    parse_day(args.date, now=utc_now(), what="--date"), time(10), tzinfo=BUILDING_TZ))
             app.processEvents()
         if args.view == "day":
             window.timeline.scroll_to_time(_morning(window))

@@ -2,10 +2,20 @@
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
-from booking.cli.common import actor_of, emit_json, record_id, whole_number, with_services
+from booking.cli.common import (
+    actor_of,
+    emit_json,
+    instant_of,
+    period_end,
+    period_start,
+    record_id,
+    today_start,
+    whole_number,
+    with_services,
+)
 from booking.cli.events import SheetWriter
 from booking.cli.events import register as register_events
 from booking.cli.series import (
@@ -15,7 +25,7 @@ from booking.cli.series import (
     cmd_series,
 )
 from booking.errors import BadInput
-from booking.timeutil import BUILDING_TZ, local, parse_day, parse_instant, when
+from booking.timeutil import local, when
 from booking.views import BookingView, Change
 
 if TYPE_CHECKING:
@@ -41,8 +51,8 @@ def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: 
 
 
 def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
-    start = parse_instant(args.start, what="start")
-    end = parse_instant(args.end, what="end")
+    start = instant_of(args, args.start, what="start")
+    end = instant_of(args, args.end, what="end")
 
     def body(services: "Services") -> int:
         if args.repeat is not None:
@@ -60,8 +70,8 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = record_id(args.id)
-    start = parse_instant(args.start, what="start") if args.start else None
-    end = parse_instant(args.end, what="end") if args.end else None
+    start = instant_of(args, args.start, what="start") if args.start else None
+    end = instant_of(args, args.end, what="end") if args.end else None
     if args.room is None and start is None and end is None:
         raise BadInput("say where to move it: --room, --start and/or --end")
 
@@ -104,28 +114,10 @@ def cmd_check_in(args: argparse.Namespace, out: TextIO) -> int:
     return with_services(args, body)
 
 
-def _period_start(text: str | None, now: datetime) -> datetime:
-    if text is None:
-        return datetime.combine(local(now).date(), time(0), tzinfo=BUILDING_TZ)
-    if "T" in text or " " in text.strip():
-        return parse_instant(text, what="--from")
-    return datetime.combine(parse_day(text, what="--from"), time(0), tzinfo=BUILDING_TZ)
-
-
-def _period_end(text: str | None, start: datetime) -> datetime:
-    if text is None:
-        return start + timedelta(days=7)
-    if "T" in text or " " in text.strip():
-        return parse_instant(text, what="--to")
-    # A date means through the end of that day.
-    return datetime.combine(parse_day(text, what="--to") + timedelta(days=1), time(0),
-                            tzinfo=BUILDING_TZ)
-
-
 def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
-        start = _period_start(args.start, services.now())
-        end = _period_end(args.end, start)
+        start = period_start(args, args.start) or today_start(services.now())
+        end = period_end(args, args.end) or start + timedelta(days=7)
         if end <= start:
             raise BadInput("--to must be after --from")
         room_ids = None
@@ -150,8 +142,8 @@ def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
-    start = parse_instant(args.start, what="start")
-    end = parse_instant(args.end, what="end")
+    start = instant_of(args, args.start, what="start")
+    end = instant_of(args, args.end, what="end")
 
     def body(services: "Services") -> int:
         rooms = services.availability.free_rooms(
@@ -199,8 +191,11 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
 
     book = add("book", "create a booking", cmd_book)
     book.add_argument("room", metavar="ROOM", help="room code or name (see 'rooms')")
-    book.add_argument("start", metavar="START", help="ISO 8601, e.g. 2026-12-01T09:00")
-    book.add_argument("end", metavar="END", help="ISO 8601, e.g. 2026-12-01T10:30")
+    book.add_argument("start", metavar="START",
+                      help="ISO 8601 (2026-12-01T09:00), now, 14:00, today 14:00 or "
+                           "tomorrow 09:00")
+    book.add_argument("end", metavar="END",
+                      help="same forms as START, e.g. 2026-12-01T10:30 or 15:30")
     book.add_argument("--title", required=True, help="what the booking is for")
     book.add_argument("--for", dest="organization", metavar="ORG",
                       help="the organization or team it is for (added when new)")

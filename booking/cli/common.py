@@ -5,11 +5,11 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from booking.errors import BadInput
-from booking.timeutil import utc_now
+from booking.timeutil import BUILDING_TZ, is_day, local, parse_day, parse_instant, utc_now
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -67,6 +67,44 @@ def clock_of(args: argparse.Namespace) -> Callable[[], datetime]:
     """The clock the command runs on: the system's, unless the caller of run_command gave one."""
     now: Callable[[], datetime] = getattr(args, "now", None) or utc_now
     return now
+
+
+def instant_of(args: argparse.Namespace, text: str, *, what: str) -> datetime:
+    """A moment as a person types it (ISO 8601, `now`, `14:00`, `tomorrow 09:00`), read
+    against the command's clock."""
+    return parse_instant(text, now=clock_of(args)(), what=what)
+
+
+def day_of(args: argparse.Namespace, text: str, *, what: str) -> date:
+    """A day as a person types it (ISO 8601, `today`, `tomorrow`), read against the
+    command's clock."""
+    return parse_day(text, now=clock_of(args)(), what=what)
+
+
+def period_start(args: argparse.Namespace, text: str | None, *, what: str = "--from"
+                 ) -> datetime | None:
+    """Where a listing's --from begins: a day at its first moment, else the moment typed."""
+    if text is None:
+        return None
+    if not is_day(text):
+        return instant_of(args, text, what=what)
+    return datetime.combine(day_of(args, text, what=what), time(0), tzinfo=BUILDING_TZ)
+
+
+def period_end(args: argparse.Namespace, text: str | None, *, what: str = "--to"
+               ) -> datetime | None:
+    """Where a listing's --to ends: a day through its end, else the moment typed."""
+    if text is None:
+        return None
+    if not is_day(text):
+        return instant_of(args, text, what=what)
+    return datetime.combine(day_of(args, text, what=what) + timedelta(days=1), time(0),
+                            tzinfo=BUILDING_TZ)
+
+
+def today_start(now: datetime) -> datetime:
+    """The first moment of the building's day at `now`."""
+    return datetime.combine(local(now).date(), time(0), tzinfo=BUILDING_TZ)
 
 
 @contextmanager

@@ -10,12 +10,15 @@ from booking.cli.common import (
     add_force_option,
     emit_json,
     force_of,
+    instant_of,
+    period_end,
+    period_start,
     record_id,
     whole_number,
     with_services,
 )
 from booking.errors import BadInput
-from booking.timeutil import local, parse_instant
+from booking.timeutil import local
 
 if TYPE_CHECKING:
     from booking.events.service import EventView
@@ -82,8 +85,8 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
                 if not args.hall or not args.start or not args.end:
                     raise BadInput("event request needs HALL START END")
                 outcome = services.events.request(
-                    actor=who, hall=args.hall, start=parse_instant(args.start, what="start"),
-                    end=parse_instant(args.end, what="end"), title=args.title or "",
+                    actor=who, hall=args.hall, start=instant_of(args, args.start, what="start"),
+                    end=instant_of(args, args.end, what="end"), title=args.title or "",
                     layout=args.layout or "", attendees=args.attendees,
                     setup_min=args.setup, teardown_min=args.teardown,
                     equipment=_equipment(args.equipment), catering=args.catering or "",
@@ -121,8 +124,8 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
 
     def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
         def body(services: "Services") -> int:
-            start = parse_instant(args.start, what="--from") if args.start else None
-            end = parse_instant(args.end, what="--to") if args.end else None
+            start = period_start(args, args.start)
+            end = period_end(args, args.end)
             if start and end and end <= start:
                 raise BadInput("--to must be after --from")
             events = services.events.list_events(

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # the command imports the database layer only when it runs
     from booking.occupancy import Figures, OccupancyNow
-from booking.cli.common import services_for
-from booking.timeutil import local, parse_instant
+from booking.cli.common import instant_of, services_for
+from booking.timeutil import local
 
 
 def _percent(part: int, whole: int) -> str:
@@ -32,7 +32,7 @@ def write_table(out: TextIO, report: "OccupancyNow") -> None:
 
 
 def cmd_occupancy_now(args: argparse.Namespace, out: TextIO) -> int:
-    at = parse_instant(args.at, what="--at") if args.at else None
+    at = instant_of(args, args.at, what="--at") if args.at else None
     with services_for(args) as services:
         report = services.occupancy_now(at)
     if args.json:

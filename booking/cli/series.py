@@ -5,9 +5,9 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from booking.cli.common import emit_json, record_id, whole_number
+from booking.cli.common import day_of, emit_json, record_id, whole_number
 from booking.errors import BadInput
-from booking.timeutil import BUILDING_TZ, local, parse_day
+from booking.timeutil import BUILDING_TZ, local
 
 if TYPE_CHECKING:
     from booking.series.service import Occurrence, SeriesOutcome
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 
 
-def _dates(values: list[str] | None) -> list[date]:
-    return [parse_day(v, what="--skip") for v in values or []]
+def _dates(args: argparse.Namespace, values: list[str] | None) -> list[date]:
+    return [day_of(args, v, what="--skip") for v in values or []]
 
 
 def _clock(text: str | None, what: str) -> time | None:
@@ -82,7 +82,7 @@ def book_series(args: argparse.Namespace, out: TextIO, services: "Services", act
             actor=actor, room=args.room, start=start, end=end, rule=args.repeat,
             title=args.title, organization=args.organization, attendees=args.attendees,
             layout=args.layout, notes=args.notes or "", contact_name=args.contact or "",
-            contact_phone=args.phone or "", skip_dates=_dates(args.skip),
+            contact_phone=args.phone or "", skip_dates=_dates(args, args.skip),
             skip_conflicts=args.skip_conflicts, override_reason=args.override)
         return report(args, out, outcome)
     return guarded(args, out, body)
@@ -107,13 +107,13 @@ def cmd_series(args: argparse.Namespace, out: TextIO, services: "Services", acto
             out.write(f"  skipped {day:%a %d %b %Y}: {reason}\n")
         return 0
     if args.series_command == "cancel":
-        since = parse_day(args.start, what="--from") if args.start else None
+        since = day_of(args, args.start, what="--from") if args.start else None
         outcome = services.series.cancel(actor=actor, series_id=series_id, from_date=since,
                                          reason=args.reason or "series cancelled")
         return report(args, out, outcome)
     if args.series_command == "make":
         return guarded(args, out, lambda: report(args, out, services.series.make_series(
-            actor=actor, booking_id=series_id, rule=args.repeat, skip_dates=_dates(args.skip),
+            actor=actor, booking_id=series_id, rule=args.repeat, skip_dates=_dates(args, args.skip),
             skip_conflicts=args.skip_conflicts, override_reason=args.override)))
     return _edit(args, out, services, actor, series_id)
 
@@ -137,10 +137,10 @@ def _edit(args: argparse.Namespace, out: TextIO, services: "Services", actor: st
         outcome = services.series.edit(
             actor=actor, series_id=series_id,
             scope="following" if args.start else "all",
-            from_date=parse_day(args.start, what="--from") if args.start else None,
+            from_date=day_of(args, args.start, what="--from") if args.start else None,
             room=args.room, start_time=start_time, duration_min=duration, rule=args.repeat,
             title=args.title, organization=args.organization, attendees=args.attendees,
-            notes=args.notes, skip_dates=_dates(args.skip), skip_conflicts=args.skip_conflicts,
+            notes=args.notes, skip_dates=_dates(args, args.skip), skip_conflicts=args.skip_conflicts,
             override_reason=args.override, dry_run=args.dry_run)
         if args.dry_run and not args.json:
             out.write("Dry run: nothing was changed.\n")
@@ -150,7 +150,7 @@ def _edit(args: argparse.Namespace, out: TextIO, services: "Services", actor: st
 
 def _edit_one(args: argparse.Namespace, out: TextIO, services: "Services", actor: str,
               series_id: int, start_time: time | None, end_time: time | None) -> int:
-    day = parse_day(args.only, what="--only")
+    day = day_of(args, args.only, what="--only")
     booking = services.series.occurrence(series_id, day)
     change = None
     if args.room or start_time or end_time:
