@@ -8,12 +8,12 @@ from sqlmodel import Session, col, select
 
 from booking.engine import check_span
 from booking.errors import BadInput, RuleRefused
-from booking.policy import SLOT_MINUTES, policy_for
+from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Floor, Room, RoomAmenity
-from booking.timeutil import BUILDING_TZ, local, utc_now
+from booking.timeutil import BUILDING_TZ, local, utc_now, when
 from booking.views import FreeRoom
 
 SLOT = timedelta(minutes=SLOT_MINUTES)
@@ -42,6 +42,45 @@ def _clear(intervals: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return all(end <= lo or start >= hi for start, end in intervals)
 
 
+def _key(text: str) -> str:
+    """How a typed name compares: case, spaces, hyphens and underscores aside."""
+    return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
+
+
+def _choose(typed: str, valid: dict[str, str], what: str) -> str:
+    """The code a person meant by `typed` (its code or its label), else BadInput listing the
+    codes there are. `valid` maps each accepted key to its code."""
+    code = valid.get(_key(typed))
+    if code is None:
+        codes = sorted(set(valid.values()))
+        raise BadInput(f"there is no {what} '{typed}'; choose from {', '.join(codes)}")
+    return code
+
+
+def _needs(session: Session, *, kind: str | None, amenities: Iterable[str], floor: int | None,
+           ) -> tuple[str | None, set[str]]:
+    """The kind and amenities asked for, as codes; an unknown kind, amenity or floor is
+    BadInput naming the ones the building has."""
+    rooms = select(Room).where(col(Room.retired).is_(False))
+    chosen_kind = None
+    if kind is not None and kind.strip():
+        kinds = {r.kind for r in session.exec(rooms.where(col(Room.bookable).is_(True)))}
+        valid = {_key(k): k for k in kinds}
+        valid.update({_key(KIND_LABELS[k]): k for k in kinds if k in KIND_LABELS})
+        chosen_kind = _choose(kind, valid, "room kind")
+    typed = [a for a in amenities if a.strip()]
+    wanted: set[str] = set()
+    if typed:
+        offered = {_key(a): a for a in session.exec(select(RoomAmenity.amenity).distinct())}
+        wanted = {_choose(a, offered, "amenity") for a in typed}
+    if floor is not None:
+        levels = sorted(set(session.exec(select(Floor.level))))
+        if floor not in levels:
+            raise BadInput(f"there is no floor {floor}; the floors are "
+                           f"{', '.join(str(level) for level in levels)}")
+    return chosen_kind, wanted
+
+
 class Availability:
     """Free-room and free-slot searches that honour rules and changeover buffers."""
 
@@ -57,9 +96,11 @@ class Availability:
         check_span(start, end)
         if capacity < 0:
             raise BadInput("capacity cannot be negative")
-        wanted = {a.strip().lower() for a in amenities if a.strip()}
         now = self.now()
+        if start < now - PAST_GRACE:
+            raise RuleRefused(f"{when(start)} is in the past; ask for free rooms from now on", rule="past")
         with read_session(self.engine) as session:
+            kind, wanted = _needs(session, kind=kind, amenities=amenities, floor=floor)
             query = select(Room, Floor.level).join(Floor, col(Floor.id) == Room.floor_id).where(
                 col(Room.bookable).is_(True), col(Room.retired).is_(False),
                 Room.capacity >= capacity)

@@ -38,6 +38,13 @@ POLICIES: dict[str, KindPolicy] = {
 
 DEFAULT_POLICY = KindPolicy()
 
+# What the window calls each kind (English; the window translates them).
+KIND_LABELS = {
+    "hall": "Hall", "meeting": "Meeting room", "communal": "Communal zone",
+    "production": "Production room", "training": "Training room", "incubation": "Incubation room",
+    "boardroom": "Board room", "focus": "Focus booth", "reception": "Reception",
+}
+
 
 def policy_for(kind: str) -> KindPolicy:
     """The policy of a room kind (a default for kinds without their own)."""

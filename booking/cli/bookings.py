@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.common import (
     actor_of,
+    counted,
     emit_json,
     instant_of,
     period_end,
@@ -25,18 +26,22 @@ from booking.cli.series import (
     cmd_series,
 )
 from booking.errors import BadInput
+from booking.statuses import BookingStatus
 from booking.timeutil import local, when
 from booking.views import BookingView, Change
 
 if TYPE_CHECKING:
     from booking.services import Services
 
+# Bookings that no longer hold their room, left out of `bookings` unless --status asks.
+HIDDEN_BY_DEFAULT = {BookingStatus.CANCELLED.value, BookingStatus.RELEASED.value}
+
 def _line(view: BookingView) -> str:
     start, end = local(view.start), local(view.end)
     span = f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date() else \
         f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}"
     whom = f" for {view.organization}" if view.organization else ""
-    people = f", {view.attendees} people" if view.attendees else ""
+    people = f", {counted(view.attendees, 'person', 'people')}" if view.attendees else ""
     return f"#{view.id} {view.room} {span} '{view.title}'{whom}{people} [{view.status}]"
 
 
@@ -127,7 +132,12 @@ def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
             if not matches:
                 raise BadInput(f"there is no room '{args.room}'")
             room_ids = [matches[0].id]
-        statuses = [args.status] if args.status else None
+        if args.status == "all":
+            statuses = None
+        elif args.status:
+            statuses = [args.status]
+        else:
+            statuses = [s.value for s in BookingStatus if s.value not in HIDDEN_BY_DEFAULT]
         views = services.list_bookings(start=start, end=end, room_ids=room_ids,
                                        statuses=statuses)
         if args.json:
@@ -153,8 +163,9 @@ def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
             emit_json(out, [r.to_json() for r in rooms])
         else:
             for room in rooms:
+                seats = counted(room.capacity, "seat")
                 out.write(f"{room.code:<8} {room.name:<28} floor {room.floor}  {room.kind:<11} "
-                          f"{room.capacity:>4} seats  {', '.join(room.amenities)}\n")
+                          f"{seats:>10}  {', '.join(room.amenities)}\n")
             if not rooms:
                 out.write("No room is free for the whole span with those needs.\n")
         return 0
@@ -172,8 +183,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             emit_json(out, report)
         else:
-            out.write(f"Demo data: {report['bookings']} bookings, {report['terms']} term "
-                      f"assignments, {report['organizations']} organizations "
+            out.write(f"Demo data: {counted(int(str(report['bookings'])), 'booking')}, "
+                      f"{counted(int(str(report['terms'])), 'term assignment')}, "
+                      f"{counted(int(str(report['organizations'])), 'organization')} "
                       f"({report['first_day']} to {report['last_day']}).\n")
         return 0
     return with_services(args, body)
@@ -233,7 +245,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     listing.add_argument("--room", metavar="R")
     listing.add_argument("--status", metavar="S",
                          choices=("tentative", "confirmed", "checked_in", "cancelled",
-                                  "released", "declined", "expired"))
+                                  "released", "declined", "expired", "all"),
+                         help="only bookings in this status; cancelled and released ones are "
+                              "listed only when asked for (or with 'all')")
 
     free = add("free", "rooms free for a whole span, best fit first", cmd_free)
     free.add_argument("start", metavar="START")

@@ -45,6 +45,11 @@ def whole_number(text: str) -> int:
     return int(raw)
 
 
+def counted(number: int, one: str, many: str | None = None) -> str:
+    """A count with its word: 1 person, 2 people; 1 booking, 3 bookings."""
+    return f"{number} {one if number == 1 else (many or one + 's')}"
+
+
 def add_force_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--force, a global option that commands writing a file also take after their name."""
     parser.add_argument("--force", action="store_true",

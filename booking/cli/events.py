@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 from booking.cli.common import (
     actor_of,
     add_force_option,
+    counted,
     emit_json,
     force_of,
     instant_of,
@@ -57,7 +58,8 @@ def _line(event: "EventView") -> str:
     span = (f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date()
             else f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}")
     return (f"#{event.id} {event.hall} {span} '{event.title}' {event.layout}, "
-            f"{event.attendees} people, setup {event.setup_min} min, teardown "
+            f"{counted(event.attendees, 'person', 'people')}, setup {event.setup_min} min, "
+            f"teardown "
             f"{event.teardown_min} min [{event.status}]")
 
 

@@ -5,13 +5,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from booking.policy import KIND_LABELS
 from booking.views import FloorInfo, RoomInfo
 
-KIND_LABELS = {
-    "hall": "Hall", "meeting": "Meeting room", "communal": "Communal zone",
-    "production": "Production room", "training": "Training room", "incubation": "Incubation room",
-    "boardroom": "Board room", "focus": "Focus booth", "reception": "Reception",
-}
+__all__ = ["KIND_LABELS", "RoomTreeModel"]
 
 RoomRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
