@@ -353,19 +353,26 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version)
-            if booking.status not in ACTIVE_STATUSES:
-                raise RuleRefused(f"booking #{booking.id} is already {booking.status}",
-                                  rule="status")
-            self.refuse_event_hold(session, booking)
-            before = self.view(session, booking)
-            booking.status = BookingStatus.CANCELLED
-            booking.cancelled_at = now
-            booking.cancel_reason = reason
-            booking.detached = booking.series_id is not None
-            after = self._record(session, account, now, booking, before, "booking.cancelled",
-                                 reason)
+            before, after = self.cancel_row(session, account, now, booking, reason)
         return Change("cancelled", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
+
+    def cancel_row(self, session: Session, account: Account, now: datetime, booking: Booking,
+                   reason: str) -> tuple[BookingView, BookingView]:
+        """Cancel one booking inside a caller's transaction (audited); the views before and
+        after. A use case that cancels bookings as part of its own change uses this."""
+        if booking.status not in ACTIVE_STATUSES:
+            raise RuleRefused(f"booking #{booking.id} is already {booking.status}",
+                              rule="status")
+        self.refuse_event_hold(session, booking)
+        before = self.view(session, booking)
+        booking.status = BookingStatus.CANCELLED
+        booking.cancelled_at = now
+        booking.cancel_reason = reason
+        booking.detached = booking.series_id is not None
+        after = self._record(session, account, now, booking, before, "booking.cancelled",
+                             reason)
+        return before, after
 
     def reinstate(self, *, actor: str | int, booking_id: int,
                   expected_version: int | None = None) -> Change:

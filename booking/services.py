@@ -22,6 +22,7 @@ from booking.building.load import (
 )
 from booking.building.spec import load_building_file
 from booking.calendar import Holiday, holidays_between
+from booking.closures import ClosureService
 from booking.engine import BookingService
 from booking.events.holds import expire_due_holds
 from booking.events.rehearsal import EventRehearsal, rehearse_request
@@ -83,7 +84,9 @@ class Services:
         self.bookings = BookingService(self.engine, now=self.now,
                                        before_write=(expire_due_holds,))
         self.availability = Availability(self.engine, now=self.now)
-        self.terms = TermService(self.engine, now=self.now)
+        self.terms = TermService(self.engine, now=self.now, bookings=self.bookings)
+        # Closures as managers enter them (`closures()` lists them for the calendar).
+        self.closure_tools = ClosureService(self.engine, bookings=self.bookings, now=self.now)
         self.series = SeriesService(self.engine, now=self.now, bookings=self.bookings)
         self.events = EventService(self.engine, now=self.now)
 

@@ -223,3 +223,52 @@ class DatabaseHealth:
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "checks": list(self.checks),
                 "findings": [f.to_json() for f in self.findings], "notes": list(self.notes)}
+
+
+@dataclass(frozen=True)
+class ClosureView:
+    """A closure as the command line and reports show it (room None: the whole building)."""
+
+    id: int
+    name: str
+    room: str | None
+    start: datetime
+    end: datetime
+    created_by: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "reason": self.name, "room": self.room,
+                "building": self.room is None, "start": iso_local(self.start),
+                "end": iso_local(self.end), "created_by": self.created_by}
+
+
+@dataclass(frozen=True)
+class TermView:
+    """A room assigned to a team for a term."""
+
+    id: int
+    room: str
+    team: str
+    start: datetime
+    end: datetime
+    note: str
+    active: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "room": self.room, "team": self.team,
+                "start": iso_local(self.start), "end": iso_local(self.end), "note": self.note,
+                "active": self.active}
+
+
+@dataclass(frozen=True)
+class InTheWay:
+    """What a new closure or term does to the bookings it meets: those it meets (`affected`),
+    and of them those it cancelled; `saved` is False on a dry run."""
+
+    affected: tuple[BookingView, ...] = ()
+    cancelled: tuple[BookingView, ...] = ()
+    saved: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"affected": [b.to_json() for b in self.affected],
+                "cancelled": [b.id for b in self.cancelled], "saved": self.saved}
