@@ -5,7 +5,7 @@ saved, and the manager keeps or cancels them (see booking.affected).
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -97,7 +97,9 @@ class ClosureService:
                           f"cancelled {len(settled.cancelled)} booking(s)")
                 outcome = ClosureOutcome(view, settled)
                 if dry_run:
-                    raise DryRun(ClosureOutcome(view, InTheWay(settled.affected, saved=False)))
+                    # A dry run's closure has no id: it was never kept.
+                    raise DryRun(ClosureOutcome(replace(view, id=0),
+                                                InTheWay(settled.affected, saved=False)))
         except DryRun as done:
             assert isinstance(done.result, ClosureOutcome)
             return done.result

@@ -1,7 +1,7 @@
 """Manager tools that shape availability: term assignments of rooms to teams, and closures."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -111,7 +111,7 @@ class TermService:
                           f"cancelled {len(settled.cancelled)} booking(s)")
                 outcome = TermOutcome(term_view(session, term), settled)
                 if dry_run:
-                    raise DryRun(TermOutcome(outcome.term,
+                    raise DryRun(TermOutcome(replace(outcome.term, id=0),
                                              InTheWay(settled.affected, saved=False)))
         except DryRun as done:
             assert isinstance(done.result, TermOutcome)

@@ -237,7 +237,7 @@ class ClosureView:
     created_by: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "reason": self.name, "room": self.room,
+        return {"id": self.id or None, "reason": self.name, "room": self.room,
                 "building": self.room is None, "start": iso_local(self.start),
                 "end": iso_local(self.end), "created_by": self.created_by}
 
@@ -255,7 +255,7 @@ class TermView:
     active: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "room": self.room, "team": self.team,
+        return {"id": self.id or None, "room": self.room, "team": self.team,
                 "start": iso_local(self.start), "end": iso_local(self.end), "note": self.note,
                 "active": self.active}
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # Bookings that no longer hold their room, left out of `bookings` unless --status asks.
 HIDDEN_BY_DEFAULT = {BookingStatus.CANCELLED.value, BookingStatus.RELEASED.value}
 
-def _line(view: BookingView) -> str:
+def booking_line(view: BookingView) -> str:
     start, end = local(view.start), local(view.end)
     span = f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date() else \
         f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}"
@@ -49,7 +49,7 @@ def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: 
     if args.json:
         emit_json(out, change.booking.to_json())
     else:
-        out.write(f"{verb} {_line(change.booking)}\n")
+        out.write(f"{verb} {booking_line(change.booking)}\n")
         if change.overridden:
             out.write(f"(override of: {', '.join(change.overridden)})\n")
     return 0
@@ -144,7 +144,7 @@ def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
             emit_json(out, [v.to_json() for v in views])
         else:
             for view in views:
-                out.write(_line(view) + "\n")
+                out.write(booking_line(view) + "\n")
             if not views:
                 out.write(f"No bookings from {when(start)} to {when(end)}.\n")
         return 0

@@ -20,6 +20,7 @@ from booking.cli.bookings import add_booking_commands
 from booking.cli.common import add_force_option, clock_of, emit_json, services_for
 from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
+from booking.cli.manage import register as add_manager_commands
 from booking.cli.occupancy import register as add_occupancy_commands
 from booking.errors import BookingError
 from booking.outputs import private_file, private_folder
@@ -85,6 +86,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.Argumen
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, _common)
     add_doctor_command(commands, _common)
+    add_manager_commands(commands, _common)
     return parser
 
 
