@@ -214,7 +214,8 @@ class RuleBook:
                                    f"layout; {p.attendees} attendees do not fit", rule="capacity")
             return None
         if p.attendees > p.room.capacity:
-            return RuleRefused(f"{p.room.name} holds {p.room.capacity} people; {p.attendees} "
+            people = "person" if p.room.capacity == 1 else "people"
+            return RuleRefused(f"{p.room.name} holds {p.room.capacity} {people}; {p.attendees} "
                                "attendees do not fit", rule="capacity")
         return None
 

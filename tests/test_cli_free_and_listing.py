@@ -74,3 +74,12 @@ def test_bookings_hide_cancelled_unless_asked(cli: Cli) -> None:
     everything = json.loads(cli("bookings", "--from", "today", "--to", "today", "--status", "all",
                                 "--json").stdout)
     assert {b["title"] for b in everything} == {"kept", "gone"}
+
+
+def test_one_is_singular_in_the_command_lines_words(cli: Cli) -> None:
+    refused = cli("book", "F2.01", "10:00", "11:00", "--title", "x", "--attendees", "3")
+    assert refused.returncode == 4
+    assert "holds 1 person; 3 attendees do not fit" in refused.stderr
+    free = cli("free", "10:00", "11:00", "--kind", "focus")
+    assert free.returncode == 0, free.stderr
+    assert "   1 seat  " in free.stdout and "1 seats" not in free.stdout
