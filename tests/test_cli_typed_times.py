@@ -74,3 +74,26 @@ def test_a_time_that_is_none_is_exit_2_naming_the_forms(cli: Cli, argv: tuple[st
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "today" in done.stderr
+
+
+def test_occupancy_at_a_clock_time_and_events_by_day(cli: Cli) -> None:
+    assert cli("book", "BROMO", "14:00", "15:30", "--title", "T", "--attendees", "4"
+               ).returncode == 0
+    at = cli("occupancy-now", "--at", "15:00", "--json")
+    assert at.returncode == 0, at.stderr
+    report = json.loads(at.stdout)
+    assert report["at"].startswith("2026-12-04T15:00")
+    assert report["building"]["seats_booked"] == 4
+    events = cli("events", "--from", "today", "--to", "tomorrow", "--json")
+    assert events.returncode == 0, events.stderr
+    assert json.loads(events.stdout) == []
+
+
+def test_series_dates_take_day_words(cli: Cli) -> None:
+    made = cli("book", "BROMO", "2026-12-07T10:00", "2026-12-07T11:00", "--title", "Weekly",
+               "--repeat", "FREQ=WEEKLY;COUNT=3", "--json")
+    assert made.returncode == 0, made.stderr
+    series_id = json.loads(made.stdout)["series_id"]
+    cancelled = cli("series", "cancel", str(series_id), "--from", "tomorrow", "--json")
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert len(json.loads(cancelled.stdout)["cancelled"]) == 3
