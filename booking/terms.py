@@ -21,11 +21,9 @@ from booking.lookups import (
     organization_named,
 )
 from booking.store.db import read_session, write_session
-from booking.store.models import Account, Closure, Organization, Role, Room, TermAssignment
+from booking.store.models import Account, Closure, Organization, Room, TermAssignment
 from booking.timeutil import BUILDING_TZ, iso_local, local, utc_now, when
 from booking.views import InTheWay, TermView
-
-MANAGER_ROLES = (Role.MANAGER, Role.ADMIN)
 
 
 @dataclass(frozen=True)

@@ -226,8 +226,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     move = add("move", "move or resize a booking", cmd_move)
     move.add_argument("id", metavar="ID")
     move.add_argument("--room", metavar="R")
-    move.add_argument("--start", metavar="S")
-    move.add_argument("--end", metavar="E")
+    move.add_argument("--start", metavar="S",
+                      help="ISO 8601, 14:00, today 14:00 or tomorrow 09:00")
+    move.add_argument("--end", metavar="E", help="same forms as --start")
     move.add_argument("--override", metavar="REASON")
 
     cancel = add("cancel", "cancel a booking", cmd_cancel)
@@ -239,7 +240,7 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
 
     listing = add("bookings", "list bookings", cmd_bookings)
     listing.add_argument("--from", dest="start", metavar="D",
-                         help="date or date-time (default: today)")
+                         help="a day (2026-12-01, today, tomorrow) or a moment (default: today)")
     listing.add_argument("--to", dest="end", metavar="D",
                          help="date (inclusive) or date-time (default: a week after --from)")
     listing.add_argument("--room", metavar="R")
@@ -250,8 +251,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
                               "listed only when asked for (or with 'all')")
 
     free = add("free", "rooms free for a whole span, best fit first", cmd_free)
-    free.add_argument("start", metavar="START")
-    free.add_argument("end", metavar="END")
+    free.add_argument("start", metavar="START",
+                      help="ISO 8601, now, 14:00, today 14:00 or tomorrow 09:00")
+    free.add_argument("end", metavar="END", help="same forms as START")
     free.add_argument("--capacity", type=whole_number, default=0, metavar="N")
     free.add_argument("--kind", metavar="K")
     free.add_argument("--amenity", action="append", metavar="A",

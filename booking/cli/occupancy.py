@@ -49,6 +49,7 @@ def register(commands: Any, common: Callable[..., None]) -> None:
         "occupancy-now", help="rooms in use and seats booked per floor at a moment")
     common(parser, top=False)
     parser.add_argument("--at", metavar="T",
-                        help="the moment, ISO 8601 (default: now; without an offset it means "
-                             "the building's local time)")
+                        help="the moment: ISO 8601, 15:00, today 15:00, tomorrow 09:00 or now "
+                             "(default: now; without an offset it means the building's local "
+                             "time)")
     parser.set_defaults(handler=cmd_occupancy_now)
