@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from booking.engine import check_span
 from booking.errors import BadInput, RuleRefused
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
-from booking.rules import Proposal, RuleBook
+from booking.rules import Proposal, RuleBook, slot_refusal
 from booking.store.db import read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Floor, Room, RoomAmenity
@@ -99,6 +99,10 @@ class Availability:
         now = self.now()
         if start < now - PAST_GRACE:
             raise RuleRefused(f"{when(start)} is in the past; ask for free rooms from now on", rule="past")
+        # The slot rule is the same for every room: say so rather than find no room.
+        misaligned = slot_refusal(start, end)
+        if misaligned is not None:
+            raise misaligned
         with read_session(self.engine) as session:
             kind, wanted = _needs(session, kind=kind, amenities=amenities, floor=floor)
             query = select(Room, Floor.level).join(Floor, col(Floor.id) == Room.floor_id).where(

@@ -44,6 +44,16 @@ class Proposal:
     multi_day: bool = False
 
 
+def slot_refusal(start: datetime, end: datetime) -> RuleRefused | None:
+    """Every room books in whole slots: the refusal of a span that is not, else None."""
+    step = SLOT_MINUTES * 60
+    if int(start.timestamp()) % step or int(end.timestamp()) % step:
+        return RuleRefused(
+            f"bookings run in whole {SLOT_MINUTES}-minute slots; {hhmm(start)}–"
+            f"{hhmm(end)} does not (try :00, :15, :30 or :45)", rule="slot")
+    return None
+
+
 class RuleBook:
     """Checks a proposal against every rule and collects the refusals."""
 
@@ -101,12 +111,7 @@ class RuleBook:
         return found
 
     def _slots(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
-        step = SLOT_MINUTES * 60
-        if int(p.start.timestamp()) % step or int(p.end.timestamp()) % step:
-            return RuleRefused(
-                f"bookings run in whole {SLOT_MINUTES}-minute slots; {hhmm(p.start)}–"
-                f"{hhmm(p.end)} does not (try :00, :15, :30 or :45)", rule="slot")
-        return None
+        return slot_refusal(p.start, p.end)
 
     def _duration(self, p: Proposal, policy: KindPolicy) -> RuleRefused | None:
         minutes = int((p.end - p.start).total_seconds() // 60)

@@ -83,3 +83,13 @@ def test_one_is_singular_in_the_command_lines_words(cli: Cli) -> None:
     free = cli("free", "10:00", "11:00", "--kind", "focus")
     assert free.returncode == 0, free.stderr
     assert "   1 seat  " in free.stdout and "1 seats" not in free.stdout
+
+
+def test_free_from_now_off_the_slots_is_exit_4_naming_the_slots(
+        tmp_path: Path, initialised_template: Path) -> None:
+    db = tmp_path / "r.db"
+    shutil.copyfile(initialised_template, db)
+    clock = FakeClock(FRIDAY.replace(minute=7, second=33))
+    done = run_cli("--db", str(db), "free", "now", "09:00", now=clock)
+    assert done.returncode == 4
+    assert "whole 15-minute slots; 08:07–09:00 does not" in done.stderr

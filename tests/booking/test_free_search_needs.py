@@ -35,3 +35,8 @@ def test_a_span_in_the_past_is_refused_not_empty(services: Services) -> None:
         services.availability.free_rooms(start=at(7, day=1), end=at(9, day=1))
     # A span that began a moment ago (within the grace) is still asked about.
     assert services.availability.free_rooms(start=at(8, day=1), end=at(9, day=1)) is not None
+
+
+def test_a_span_off_the_slots_says_so_rather_than_no_room(services: Services) -> None:
+    with pytest.raises(RuleRefused, match="whole 15-minute slots; 10:07–11:00 does not"):
+        services.availability.free_rooms(start=at(10, 7), end=at(11))
