@@ -368,8 +368,14 @@ class BookingService:
                       (after.start, after.end))
 
     def reinstate(self, *, actor: str | int, booking_id: int,
-                  expected_version: int | None = None) -> Change:
-        """Bring a cancelled or released booking back, if its slot is still free."""
+                  expected_version: int | None = None,
+                  override_reason: str | None = None) -> Change:
+        """Bring a cancelled or released booking back, judged by the rules a new booking meets.
+
+        A booking released as a no-show started before it was released; bringing it back
+        while it still runs (the guests came late) is the point, so only its end is held to
+        the past. A cancelled booking must start from now on, like a new one.
+        """
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version)
@@ -378,6 +384,7 @@ class BookingService:
             self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             room = bookable_room(session, booking.room_id)
+            self.tidy(session, now)
             clashes = self.clashes(session, room=room, start=booking.start_at,
                                    end=booking.end_at,
                                    buffer_before_min=booking.buffer_before_min,
@@ -385,13 +392,17 @@ class BookingService:
                                    exclude=booking.id)
             if clashes:
                 self.refuse_clash(session, room, clashes)
+            proposal = Proposal(room, booking.start_at, booking.end_at, booking.attendees,
+                                booking.layout, booking.organization_id,
+                                start_changed=booking.status != BookingStatus.RELEASED)
+            overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking.status = BookingStatus.CONFIRMED
             booking.cancelled_at = None
             booking.cancel_reason = ""
             after = self._record(session, account, now, booking, before, "booking.reinstated",
-                                 "", room=room)
+                                 _override_note(overridden, override_reason), room=room)
         return Change("reinstated", (after,), (before,), frozenset({after.room_id}),
-                      (after.start, after.end))
+                      (after.start, after.end), overridden)
 
     def check_in(self, *, actor: str | int, booking_id: int) -> Change:
         """Mark the guests as arrived (from 30 minutes before the start until the end)."""
