@@ -20,7 +20,7 @@ from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
-from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand
+from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand, Versions
 from ui.window_actions import WindowActions
 from ui.window_tabs import WindowTabs
 
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._settings = self._store.load()
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
+        self.versions = Versions()
         self._watcher: Watcher | None = None
         self._database_check: DatabaseCheck | None = None
         self._rooms: list[RoomInfo] = []
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
     def _push(self, change: Change) -> None:
         """Record a change made through a dialog or a drag on the undo stack."""
         kwargs = {"services": self.services, "announce": self.bus.announce,
-                  "report": self.show_message}
+                  "report": self.show_message, "versions": self.versions}
         if change.action == "created":
             self.undo_stack.push(CreateCommand(change.booking, **kwargs))
         elif change.action in ("moved", "resized") and change.before:

@@ -16,19 +16,39 @@ Announce = Callable[[Change | None], None]
 Report = Callable[[str], None]
 
 
+class Versions:
+    """The version each booking had after the undo stack's last operation on it.
+
+    Undo and redo of one command meet the booking as the commands above or below it left it,
+    so the version a command expects is the one the stack last produced, not the one that
+    command itself saw. A version the stack did not produce means someone else changed it.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[int, int] = {}
+
+    def note(self, view: BookingView) -> None:
+        self._seen[view.id] = view.version
+
+    def expected(self, view: BookingView) -> int:
+        return self._seen.get(view.id, view.version)
+
+
 class DomainCommand(QUndoCommand):
     """A change already made once; undo and redo call the services again.
 
-    When the world has moved on (someone else changed or took the slot), undo or redo reports
-    the refusal instead of overwriting, and the command leaves the stack.
+    When the world has moved on (someone else changed or took the slot, or a rule now
+    refuses), undo or redo reports the refusal instead of overwriting, and the command leaves
+    the stack.
     """
 
     def __init__(self, text: str, *, services: "Services", announce: Announce,
-                 report: Report) -> None:
+                 report: Report, versions: Versions) -> None:
         super().__init__(text)
         self.services = services
         self.announce = announce
         self.report = report
+        self.versions = versions
         self._first = True
 
     def redo(self) -> None:
@@ -49,8 +69,14 @@ class DomainCommand(QUndoCommand):
             self.setObsolete(True)
             self.report(f"{failure} “{self.text()}”: {exc.message}")
             return
+        if change.bookings:
+            self.versions.note(change.booking)
         self.report(f"{success}: {self.text()}")
         self.announce(change)
+
+    def expected(self, view: BookingView) -> int:
+        """The version the booking should have now, if nobody else touched it."""
+        return self.versions.expected(view)
 
     def do(self) -> Change:
         raise NotImplementedError
@@ -65,18 +91,19 @@ class CreateCommand(DomainCommand):
     def __init__(self, created: BookingView, **kwargs: object) -> None:
         super().__init__(f"Book {created.room} '{created.title}'", **kwargs)  # type: ignore[arg-type]
         self.booking = created
+        self.versions.note(created)
 
     def revert(self) -> Change:
         change = self.services.bookings.cancel(actor=self.services.actor,
                                                booking_id=self.booking.id, reason="undone",
-                                               expected_version=self.booking.version)
+                                               expected_version=self.expected(self.booking))
         self.booking = change.booking
         return change
 
     def do(self) -> Change:
         change = self.services.bookings.reinstate(actor=self.services.actor,
                                                   booking_id=self.booking.id,
-                                                  expected_version=self.booking.version)
+                                                  expected_version=self.expected(self.booking))
         self.booking = change.booking
         return change
 
@@ -89,18 +116,21 @@ class MoveCommand(DomainCommand):
         super().__init__(text, **kwargs)  # type: ignore[arg-type]
         self.before = before
         self.after = after
+        self.versions.note(after)
 
     def revert(self) -> Change:
         change = self.services.bookings.move(
             actor=self.services.actor, booking_id=self.after.id, room=self.before.room_id,
-            start=self.before.start, end=self.before.end, expected_version=self.after.version)
+            start=self.before.start, end=self.before.end,
+            expected_version=self.expected(self.after))
         self.before = change.booking
         return change
 
     def do(self) -> Change:
         change = self.services.bookings.move(
             actor=self.services.actor, booking_id=self.before.id, room=self.after.room_id,
-            start=self.after.start, end=self.after.end, expected_version=self.before.version)
+            start=self.after.start, end=self.after.end,
+            expected_version=self.expected(self.before))
         self.after = change.booking
         return change
 
@@ -114,13 +144,14 @@ class DetailsCommand(DomainCommand):
         super().__init__(f"Change '{before.title}'", **kwargs)  # type: ignore[arg-type]
         self.before = before
         self.after = after
+        self.versions.note(after)
 
     def _apply(self, source: BookingView, current: BookingView) -> Change:
         values = {name: getattr(source, name) for name in self.FIELDS}
         values["organization"] = source.organization or ""
         return self.services.bookings.change_details(
             actor=self.services.actor, booking_id=current.id,
-            expected_version=current.version, **values)
+            expected_version=self.expected(current), **values)
 
     def revert(self) -> Change:
         change = self._apply(self.before, self.after)
@@ -140,17 +171,18 @@ class CancelCommand(DomainCommand):
         super().__init__(f"Cancel '{cancelled.title}'", **kwargs)  # type: ignore[arg-type]
         self.booking = cancelled
         self.reason = reason
+        self.versions.note(cancelled)
 
     def revert(self) -> Change:
         change = self.services.bookings.reinstate(actor=self.services.actor,
                                                   booking_id=self.booking.id,
-                                                  expected_version=self.booking.version)
+                                                  expected_version=self.expected(self.booking))
         self.booking = change.booking
         return change
 
     def do(self) -> Change:
         change = self.services.bookings.cancel(actor=self.services.actor,
                                                booking_id=self.booking.id, reason=self.reason,
-                                               expected_version=self.booking.version)
+                                               expected_version=self.expected(self.booking))
         self.booking = change.booking
         return change
