@@ -1,8 +1,8 @@
-"""Bringing a booking back meets the rules a new booking meets; a manager may override."""
+"""Bringing a booking back meets the rules a new booking meets; a check-in can be taken back."""
 
 import pytest
 
-from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.errors import BadInput, ConflictError, NotPermitted, RuleRefused
 from booking.services import Services
 from tests.booking.conftest import at
 from tests.helpers.clock import FakeClock
@@ -70,3 +70,26 @@ def test_a_released_no_show_comes_back_while_it_runs_but_not_once_it_ended(
     with pytest.raises(RuleRefused, match="past"):
         services.bookings.reinstate(actor=FD, booking_id=over)
 
+
+
+def test_a_check_in_is_taken_back_to_the_status_it_had(services: Services,
+                                                        clock: FakeClock) -> None:
+    booking_id = services.bookings.book(actor=FD, room="BROMO", start=at(10), end=at(11),
+                                        title="Client call", tentative=True).booking.id
+    assert booking_id is not None
+    refusal = services.bookings.check_in_refusal(booking_id)
+    assert refusal is not None and "opens 30 minutes before" in refusal.message
+    clock.current = at(9, 45)
+    assert services.bookings.check_in_refusal(booking_id) is None
+    checked = services.bookings.check_in(actor=FD, booking_id=booking_id, expected_version=1)
+    assert checked.booking.status == "checked_in" and checked.booking.version == 2
+    with pytest.raises(ConflictError):
+        services.bookings.undo_check_in(actor=FD, booking_id=booking_id, status="tentative",
+                                        expected_version=1)
+    undone = services.bookings.undo_check_in(actor=FD, booking_id=booking_id,
+                                             status="tentative", expected_version=2)
+    assert undone.booking.status == "tentative" and undone.booking.version == 3
+    with pytest.raises(RuleRefused, match="not checked in"):
+        services.bookings.undo_check_in(actor=FD, booking_id=booking_id)
+    with pytest.raises(BadInput):
+        services.bookings.undo_check_in(actor=FD, booking_id=booking_id, status="cancelled")
