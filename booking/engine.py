@@ -373,8 +373,9 @@ class BookingService:
         """Bring a cancelled or released booking back, judged by the rules a new booking meets.
 
         A booking released as a no-show started before it was released; bringing it back
-        while it still runs (the guests came late) is the point, so only its end is held to
-        the past. A cancelled booking must start from now on, like a new one.
+        while it still runs is for guests who came late, so only its end is held to the past
+        and it comes back checked in (as merely confirmed, the next release would take it
+        again). A cancelled booking must start from now on, like a new one.
         """
         now = self.now()
         with write_session(self.engine) as session:
@@ -396,7 +397,11 @@ class BookingService:
                                 booking.layout, booking.organization_id,
                                 start_changed=booking.status != BookingStatus.RELEASED)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
-            booking.status = BookingStatus.CONFIRMED
+            if booking.status == BookingStatus.RELEASED:
+                booking.status = BookingStatus.CHECKED_IN
+                booking.checked_in_at = now
+            else:
+                booking.status = BookingStatus.CONFIRMED
             booking.cancelled_at = None
             booking.cancel_reason = ""
             after = self._record(session, account, now, booking, before, "booking.reinstated",

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
 from ui.dialog.widgets import (
     DAY_MINUTES,
+    ERROR_COLOUR,
     DateEdit,
     clock,
     duration_text,
@@ -42,7 +44,7 @@ from ui.dialog.widgets import (
     select_minutes,
     sentence,
 )
-from ui.plain import PlainLabel
+from ui.plain import PlainLabel, plain_tooltip
 from ui.qdates import pydate, qdate
 
 # Where a problem is shown; contact name and phone share one row.
@@ -229,6 +231,15 @@ class BookingDialog(CheckedDialog):
 
         # Tall enough for a clash with its alternatives, so the dialog does not jump.
         self._build_frame(left, side, minimum_width=900, size=(900, 560))
+        self.check_in_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_in_button.setObjectName("checkInButton")
+        self.check_in_button.setAutoDefault(False)
+        self.check_in_button.setVisible(self._booking is not None)
+        self._check_in_refusal = (self._services.bookings.check_in_refusal(self._booking.id)
+                                  if self._booking is not None else None)
+        self.check_in_button.setEnabled(self._booking is not None
+                                        and self._check_in_refusal is None)
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -321,6 +332,7 @@ class BookingDialog(CheckedDialog):
         self.repeat_toggle.toggled.connect(self.on_repeat_toggle_toggled)
         self.repeat.changed.connect(self.on_repeat_changed)
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
+        self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -361,6 +373,10 @@ class BookingDialog(CheckedDialog):
             part.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.check_in_button.setText(self.tr("Check &in"))
+        self.check_in_button.setToolTip(plain_tooltip(
+            self._check_in_refusal.message if self._check_in_refusal is not None
+            else self.tr("The guests have arrived (changes in the form are not saved)")))
         self._retranslate_layouts()
         self._retranslate_ends()
         self._update_org_hint()
@@ -553,6 +569,21 @@ class BookingDialog(CheckedDialog):
         return self.alternatives_box.offer_buttons()
 
     # ----- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_check_in_button_clicked(self) -> None:
+        booking = self._booking
+        if booking is None:
+            return
+        try:
+            self.change = self._services.bookings.check_in(
+                actor=self._services.actor, booking_id=booking.id,
+                expected_version=booking.version)
+        except BookingError as error:
+            self._save_error = self.tr("Not checked in: {0}").format(error.message)
+            self._set_status(self._save_error, ERROR_COLOUR)
+            return
+        self.accept()
 
     @Slot()
     def on_form_changed(self) -> None:

@@ -13,6 +13,7 @@ from booking.calendar import Holiday
 from booking.errors import BookingError
 from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from ui.booking_actions import BookingActions
 from ui.bus import ChangeBus
 from ui.database_check import DatabaseCheck
 from ui.dialogs import CancelReason
@@ -20,7 +21,14 @@ from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
-from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand, Versions
+from ui.undo import (
+    CancelCommand,
+    CheckInCommand,
+    CreateCommand,
+    DetailsCommand,
+    MoveCommand,
+    Versions,
+)
 from ui.window_actions import WindowActions
 from ui.window_tabs import WindowTabs
 
@@ -94,6 +102,7 @@ class MainWindow(QMainWindow):
         self.current_date = local(self._now()).date()
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
+        self.desk = BookingActions(desk=self, window=self)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()
@@ -201,6 +210,8 @@ class MainWindow(QMainWindow):
         controls.quit_action.triggered.connect(self.close)
         controls.open_action.triggered.connect(self.on_open_action_triggered)
         controls.cancel_action.triggered.connect(self.on_cancel_action_triggered)
+        controls.check_in_action.triggered.connect(self.on_check_in_action_triggered)
+        controls.released_action.triggered.connect(self.on_released_action_triggered)
         controls.timeline_action.triggered.connect(self.pages.show_timeline)
         controls.list_action.triggered.connect(self.pages.show_bookings)
         controls.floor_action.triggered.connect(self.pages.show_floor_plan)
@@ -350,11 +361,14 @@ class MainWindow(QMainWindow):
                                              f"{verb} '{change.booking.title}'", **kwargs))
         elif change.action == "changed" and change.before:
             self.undo_stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
+        elif change.action == "checked_in" and change.before:
+            self.undo_stack.push(CheckInCommand(change.before[0], change.booking, **kwargs))
         elif change.action == "cancelled":
             self.undo_stack.push(CancelCommand(change.booking, change.booking.cancel_reason,
                                                **kwargs))
 
-    def _after(self, change: Change | None, message: str) -> None:
+    def record_change(self, change: Change | None, message: str) -> None:
+        """Put a change made here on the undo stack, announce it and say it."""
         if change is None:
             return
         self._push(change)
@@ -384,11 +398,13 @@ class MainWindow(QMainWindow):
         if change is None:
             return
         message = self._saved_text(change.bookings[0]) if change.bookings else self.tr("Saved.")
+        if change.action == "checked_in":
+            message = self.desk.checked_in_text(change.booking)
         if change.action.startswith("series"):
             self.bus.announce(change)
             self.show_message(message)
             return
-        self._after(change, message)
+        self.record_change(change, message)
 
     @Slot()
     def on_new_action_triggered(self) -> None:
@@ -424,7 +440,7 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         view = change.booking
-        self._after(change, self.tr("Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
+        self.record_change(change, self.tr("Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
             view.title, view.room_name, local(view.start), local(view.end)))
 
     @Slot(int)
@@ -443,7 +459,7 @@ class MainWindow(QMainWindow):
         except BookingError as exc:
             self.show_message(self.tr("Not cancelled: {0}").format(exc.message))
             return
-        self._after(change, self.tr("Cancelled '{0}'.").format(booking.title))
+        self.record_change(change, self.tr("Cancelled '{0}'.").format(booking.title))
 
     @Slot()
     def on_open_action_triggered(self) -> None:
@@ -454,6 +470,23 @@ class MainWindow(QMainWindow):
     def on_cancel_action_triggered(self) -> None:
         if self.timeline.selected_id is not None:
             self.on_timeline_cancel_requested(self.timeline.selected_id)
+
+    @Slot()
+    def on_check_in_action_triggered(self) -> None:
+        if self.timeline.selected_id is None:
+            self.show_message(self.tr("Select a booking in the timeline to check its guests in."))
+            return
+        self.on_booking_check_in_requested(self.timeline.selected_id)
+
+    @Slot(int)
+    def on_booking_check_in_requested(self, booking_id: int) -> None:
+        if self._ready():
+            self.desk.check_in(booking_id)
+
+    @Slot()
+    def on_released_action_triggered(self) -> None:
+        if self._ready():
+            self.desk.show_released_today()
 
     @Slot()
     def on_reload_action_triggered(self) -> None:
@@ -485,7 +518,7 @@ class MainWindow(QMainWindow):
         if not change.bookings:
             self.bus.announce(change)
             return
-        self._after(change, self._saved_text(change.booking))
+        self.record_change(change, self._saved_text(change.booking))
 
     @Slot()
     def on_search_field_return_pressed(self) -> None:
@@ -530,5 +563,4 @@ class MainWindow(QMainWindow):
         change = self._services.bookings.release_no_shows()
         if change.bookings:
             self.bus.announce(change)
-            self.show_message(self.tr("Released {0} booking(s) nobody checked in for.").format(
-                len(change.bookings)))
+            self.show_message(self.desk.released_text(change))

@@ -186,3 +186,27 @@ class CancelCommand(DomainCommand):
                                                expected_version=self.expected(self.booking))
         self.booking = change.booking
         return change
+
+
+class CheckInCommand(DomainCommand):
+    """Undo takes the check-in back to the status the booking had; redo checks in again."""
+
+    def __init__(self, before: BookingView, after: BookingView, **kwargs: object) -> None:
+        super().__init__(f"Check in '{after.title}'", **kwargs)  # type: ignore[arg-type]
+        self.before = before
+        self.after = after
+        self.versions.note(after)
+
+    def revert(self) -> Change:
+        change = self.services.bookings.undo_check_in(
+            actor=self.services.actor, booking_id=self.after.id, status=self.before.status,
+            expected_version=self.expected(self.after))
+        self.before = change.booking
+        return change
+
+    def do(self) -> Change:
+        change = self.services.bookings.check_in(actor=self.services.actor,
+                                                 booking_id=self.before.id,
+                                                 expected_version=self.expected(self.before))
+        self.after = change.booking
+        return change

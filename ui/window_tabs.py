@@ -31,6 +31,8 @@ class TabHost(Protocol):
 
     def on_floor_plan_changed(self, change: Change) -> None: ...
 
+    def on_booking_check_in_requested(self, booking_id: int) -> None: ...
+
 
 class WindowTabs(QObject):
     """The tab widget beside the side panel: the timeline, then the bookings list, the hall
@@ -121,6 +123,7 @@ class WindowTabs(QObject):
         self._replace_slot(self._floor_slot, plan, self.tr("Floor plan"))
         plan.changed.connect(self._host.on_floor_plan_changed)
         plan.booking_open_requested.connect(self._host.on_timeline_open_requested)
+        plan.booking_check_in_requested.connect(self._host.on_booking_check_in_requested)
         plan.status_message.connect(self._host.show_message)
         return plan
 

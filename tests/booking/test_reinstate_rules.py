@@ -56,7 +56,7 @@ def test_reinstate_into_a_closure_of_a_few_hours_is_refused(services: Services) 
         services.bookings.reinstate(actor=FD, booking_id=booking_id)
 
 
-def test_a_released_no_show_comes_back_while_it_runs_but_not_once_it_ended(
+def test_a_released_no_show_comes_back_checked_in_while_it_runs_but_not_once_it_ended(
         services: Services, clock: FakeClock) -> None:
     late = services.bookings.book(actor=FD, room="BROMO", start=at(10), end=at(11),
                                   title="Late guests").booking.id
@@ -66,7 +66,9 @@ def test_a_released_no_show_comes_back_while_it_runs_but_not_once_it_ended(
     clock.current = at(10, 20)
     released = services.bookings.release_no_shows()
     assert {b.id for b in released.bookings} == {late, over}
-    assert services.bookings.reinstate(actor=FD, booking_id=late).booking.status == "confirmed"
+    back = services.bookings.reinstate(actor=FD, booking_id=late).booking
+    assert back.status == "checked_in" and back.checked_in_at == at(10, 20)
+    assert services.bookings.release_no_shows().bookings == ()  # not taken again
     with pytest.raises(RuleRefused, match="past"):
         services.bookings.reinstate(actor=FD, booking_id=over)
 

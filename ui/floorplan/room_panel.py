@@ -21,7 +21,7 @@ from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, RoomInfo
-from ui.plain import PlainLabel
+from ui.plain import PlainLabel, plain_tooltip
 
 LENGTHS = (30, 60, 120)
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +32,7 @@ class RoomPanel(QFrame):
 
     book_requested = Signal(str, object, object)  # room code, start, end
     open_requested = Signal(int)  # booking id
+    check_in_requested = Signal(int)  # booking id
     close_requested = Signal()
 
     def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
@@ -68,6 +69,9 @@ class RoomPanel(QFrame):
         self.agenda_list.setObjectName("floorRoomAgenda")
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setAlternatingRowColors(True)
+        self.check_in_button = QPushButton(self)
+        self.check_in_button.setObjectName("floorCheckIn")
+        self.check_in_button.setEnabled(False)
         self.length_label = PlainLabel(self)
         self.length_combo = QComboBox(self)
         self.length_combo.setObjectName("floorBookLength")
@@ -98,6 +102,7 @@ class RoomPanel(QFrame):
         layout.addSpacing(4)
         layout.addWidget(self.agenda_label)
         layout.addWidget(self.agenda_list, 1)
+        layout.addWidget(self.check_in_button)
         layout.addLayout(length)
         layout.addWidget(self.slot_label)
         layout.addWidget(self.book_button)
@@ -107,6 +112,8 @@ class RoomPanel(QFrame):
         self.book_button.clicked.connect(self.on_book_button_clicked)
         self.length_combo.currentIndexChanged.connect(self.on_length_combo_changed)
         self.agenda_list.itemActivated.connect(self.on_agenda_list_item_activated)
+        self.agenda_list.currentItemChanged.connect(self.on_agenda_list_current_item_changed)
+        self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
 
     def retranslate_ui(self) -> None:
         self.close_button.setText("✕")
@@ -116,6 +123,7 @@ class RoomPanel(QFrame):
         for index, minutes in enumerate(LENGTHS):
             self.length_combo.setItemText(index, texts[minutes])
         self.book_button.setText(self.tr("Book the next free slot…"))
+        self.check_in_button.setText(self.tr("Check in"))
         if self.room is not None:
             self.reload()
 
@@ -168,6 +176,24 @@ class RoomPanel(QFrame):
             empty = QListWidgetItem(self.tr("No bookings this day."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.agenda_list.addItem(empty)
+        self._update_check_in()
+
+    def selected_booking_id(self) -> int | None:
+        """The booking chosen in the agenda, if any."""
+        item = self.agenda_list.currentItem()
+        value = item.data(BookingIdRole) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _update_check_in(self) -> None:
+        """Check in is offered for the chosen booking while its guests can be checked in."""
+        booking_id = self.selected_booking_id()
+        refusal = (self._services.bookings.check_in_refusal(booking_id)
+                   if booking_id is not None else None)
+        self.check_in_button.setEnabled(booking_id is not None and refusal is None)
+        self.check_in_button.setToolTip(
+            plain_tooltip(refusal.message) if refusal is not None
+            else self.tr("Choose a booking in the agenda to check its guests in")
+            if booking_id is None else self.tr("The guests have arrived"))
 
     def _find_slot(self) -> None:
         self.slot = None
@@ -206,6 +232,16 @@ class RoomPanel(QFrame):
     @Slot()
     def on_length_combo_changed(self) -> None:
         self._find_slot()
+
+    @Slot()
+    def on_agenda_list_current_item_changed(self) -> None:
+        self._update_check_in()
+
+    @Slot()
+    def on_check_in_button_clicked(self) -> None:
+        booking_id = self.selected_booking_id()
+        if booking_id is not None:
+            self.check_in_requested.emit(booking_id)
 
     @Slot(QListWidgetItem)
     def on_agenda_list_item_activated(self, item: QListWidgetItem) -> None:
