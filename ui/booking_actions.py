@@ -1,15 +1,19 @@
-"""The window's actions on one booking beyond the form: check in, no-shows and reinstating."""
+"""The window's actions on one booking: check in, no-shows, reinstating, the booking's menu."""
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QWidget
 
 from booking.errors import BookingError
 from booking.statuses import BookingStatus
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, Change
+from ui.dialogs import RoomChoice, TimeChoice
+from ui.plain import plain_tooltip
 from ui.released_today import ReleasedToday
 
 if TYPE_CHECKING:
@@ -31,6 +35,15 @@ class Desk(Protocol):
 
     def record_change(self, change: Change, message: str) -> None: ...
 
+    def open_dialog(self, **prefill: object) -> None: ...
+
+    def on_timeline_open_requested(self, booking_id: int) -> None: ...
+
+    def on_timeline_cancel_requested(self, booking_id: int) -> None: ...
+
+    def on_timeline_move_requested(self, booking_id: int, room_id: int, start: datetime,
+                                   end: datetime) -> None: ...
+
 
 class BookingActions(QObject):
     """Checks guests in, tells which bookings a no-show release took, and brings them back."""
@@ -39,6 +52,7 @@ class BookingActions(QObject):
         super().__init__(window)
         self._desk = desk
         self._window = window
+        self.menu: QMenu | None = None
 
     def _current(self, booking_id: int) -> BookingView | None:
         try:
@@ -102,3 +116,75 @@ class BookingActions(QObject):
                 if change.booking.status == BookingStatus.CHECKED_IN
                 else self.tr("Reinstated '{0}' in {1}."))
         self._desk.record_change(change, text.format(booking.title, booking.room_name))
+
+    # ----- the booking's context menu -----------------------------------------------------------
+
+    def show_menu(self, booking_id: int, where: QPoint) -> None:
+        """Pop up the booking's menu at a global position; each entry is a window action."""
+        booking = self._current(booking_id)
+        if booking is None:
+            return
+        desk = self._desk
+        menu = QMenu(self._window)
+        menu.setObjectName("bookingMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setToolTipsVisible(True)
+        refusal = desk.services.bookings.check_in_refusal(booking_id)
+        entries: list[tuple[str, Callable[[], None], bool, str]] = [
+            (self.tr("&Open"), partial(desk.on_timeline_open_requested, booking_id), True, ""),
+            (self.tr("Check &in"), partial(self.check_in, booking_id), refusal is None,
+             refusal.message if refusal is not None else ""),
+            (self.tr("&Move to another room…"), partial(self.move_to_room, booking_id),
+             booking.active, ""),
+            (self.tr("Change &time…"), partial(self.change_time, booking_id), booking.active,
+             ""),
+            (self.tr("&Cancel…"), partial(desk.on_timeline_cancel_requested, booking_id),
+             booking.active, ""),
+            (self.tr("&Duplicate"), partial(self.duplicate, booking_id), True, ""),
+        ]
+        for text, slot, enabled, tip in entries:
+            action = menu.addAction(text)
+            action.triggered.connect(slot)
+            action.setEnabled(enabled)
+            if tip:
+                action.setToolTip(plain_tooltip(tip))
+        self.menu = menu
+        menu.popup(where)
+
+    def move_to_room(self, booking_id: int) -> None:
+        """Ask which free room the booking goes to and move it there, keeping its times."""
+        booking = self._current(booking_id)
+        if booking is None:
+            return
+        try:
+            free = self._desk.services.availability.free_rooms(
+                start=booking.start, end=booking.end, capacity=booking.attendees)
+        except BookingError as exc:
+            self._desk.show_message(exc.message)
+            return
+        rooms = [(r.room_id, self.tr("{0} ({1}) · {2} seats").format(r.name, r.code,
+                                                                     r.capacity))
+                 for r in free if r.room_id != booking.room_id]
+        if not rooms:
+            self._desk.show_message(self.tr("No other room is free for '{0}' then.").format(
+                booking.title))
+            return
+        room_id = RoomChoice.ask(self._window, booking, rooms)
+        if room_id is not None:
+            self._desk.on_timeline_move_requested(booking_id, room_id, booking.start,
+                                                  booking.end)
+
+    def change_time(self, booking_id: int) -> None:
+        """Ask for the booking's new times and move it there, keeping its room."""
+        booking = self._current(booking_id)
+        if booking is None:
+            return
+        span = TimeChoice.ask(self._window, booking)
+        if span is not None:
+            self._desk.on_timeline_move_requested(booking_id, booking.room_id, *span)
+
+    def duplicate(self, booking_id: int) -> None:
+        """Open a new booking with this one's details, room and times, to be placed anew."""
+        booking = self._current(booking_id)
+        if booking is not None:
+            self._desk.open_dialog(copy_of=booking)

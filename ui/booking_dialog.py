@@ -58,11 +58,16 @@ class BookingDialog(CheckedDialog):
 
     def __init__(self, *, services: Services, booking: BookingView | None = None,
                  room: str | None = None, start: datetime | None = None,
-                 end: datetime | None = None, parent: QWidget | None = None) -> None:
+                 end: datetime | None = None, copy_of: BookingView | None = None,
+                 parent: QWidget | None = None) -> None:
+        """booking: edit it; copy_of: a new booking with its details, room and times."""
         super().__init__(parent)
         self.setObjectName("BookingDialog")
         self._services = services
         self._booking = booking
+        self._copy_of = copy_of
+        if copy_of is not None and booking is None:
+            room, start, end = room or copy_of.room, start or copy_of.start, end or copy_of.end
         self.change: Change | None = None
         self.problems: list[Problem] = []
         self.preview: tuple[Occurrence, ...] = ()
@@ -278,8 +283,8 @@ class BookingDialog(CheckedDialog):
         self.date_edit.setDate(qdate(start.date()))
         select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
         select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
-        self._fill_layouts(self._booking.layout if self._booking else None)
-        booking = self._booking
+        booking = self._booking or self._copy_of
+        self._fill_layouts(booking.layout if booking else None)
         if booking is not None:
             self.title_edit.setText(booking.title)
             self.org_edit.setText(booking.organization or "")

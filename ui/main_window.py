@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.timeline.move_requested.connect(self.on_timeline_move_requested)
         self.timeline.open_requested.connect(self.on_timeline_open_requested)
         self.timeline.cancel_requested.connect(self.on_timeline_cancel_requested)
+        self.timeline.menu_requested.connect(self.on_timeline_menu_requested)
         self.timeline.floor_toggled.connect(self.on_timeline_floor_toggled)
         self.timeline.status_message.connect(self.show_message)
         self.bus.changed.connect(self.on_bus_changed)
@@ -482,6 +483,15 @@ class MainWindow(QMainWindow):
     def on_booking_check_in_requested(self, booking_id: int) -> None:
         if self._ready():
             self.desk.check_in(booking_id)
+
+    @Slot(int, QPoint)
+    def on_booking_menu_requested(self, booking_id: int, where: QPoint) -> None:
+        if self._ready():
+            self.desk.show_menu(booking_id, where)
+
+    @Slot(int, QPoint)
+    def on_timeline_menu_requested(self, booking_id: int, where: QPoint) -> None:
+        self.on_booking_menu_requested(booking_id, where)
 
     @Slot()
     def on_released_action_triggered(self) -> None:

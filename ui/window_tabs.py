@@ -4,7 +4,7 @@ built when first needed."""
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
@@ -32,6 +32,8 @@ class TabHost(Protocol):
     def on_floor_plan_changed(self, change: Change) -> None: ...
 
     def on_booking_check_in_requested(self, booking_id: int) -> None: ...
+
+    def on_booking_menu_requested(self, booking_id: int, where: QPoint) -> None: ...
 
 
 class WindowTabs(QObject):
@@ -90,6 +92,7 @@ class WindowTabs(QObject):
         panel = self.search_panel = SearchPanel(services=self._services, parent=self.tabs)
         self._replace_slot(self._bookings_slot, panel, self.tr("Bookings"))
         panel.booking_activated.connect(self._host.on_timeline_open_requested)
+        panel.booking_menu_requested.connect(self._host.on_booking_menu_requested)
 
     def _replace_slot(self, slot: QWidget, widget: QWidget, title: str) -> None:
         index = self.tabs.indexOf(slot)
@@ -124,6 +127,7 @@ class WindowTabs(QObject):
         plan.changed.connect(self._host.on_floor_plan_changed)
         plan.booking_open_requested.connect(self._host.on_timeline_open_requested)
         plan.booking_check_in_requested.connect(self._host.on_booking_check_in_requested)
+        plan.booking_menu_requested.connect(self._host.on_booking_menu_requested)
         plan.status_message.connect(self._host.show_message)
         return plan
 

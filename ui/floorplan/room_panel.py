@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ class RoomPanel(QFrame):
     book_requested = Signal(str, object, object)  # room code, start, end
     open_requested = Signal(int)  # booking id
     check_in_requested = Signal(int)  # booking id
+    menu_requested = Signal(int, QPoint)  # booking id, global position
     close_requested = Signal()
 
     def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
@@ -69,6 +70,7 @@ class RoomPanel(QFrame):
         self.agenda_list.setObjectName("floorRoomAgenda")
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setAlternatingRowColors(True)
+        self.agenda_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.check_in_button = QPushButton(self)
         self.check_in_button.setObjectName("floorCheckIn")
         self.check_in_button.setEnabled(False)
@@ -114,6 +116,8 @@ class RoomPanel(QFrame):
         self.agenda_list.itemActivated.connect(self.on_agenda_list_item_activated)
         self.agenda_list.currentItemChanged.connect(self.on_agenda_list_current_item_changed)
         self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
+        self.agenda_list.customContextMenuRequested.connect(
+            self.on_agenda_list_custom_context_menu_requested)
 
     def retranslate_ui(self) -> None:
         self.close_button.setText("✕")
@@ -236,6 +240,15 @@ class RoomPanel(QFrame):
     @Slot()
     def on_agenda_list_current_item_changed(self) -> None:
         self._update_check_in()
+
+    @Slot(QPoint)
+    def on_agenda_list_custom_context_menu_requested(self, pos: QPoint) -> None:
+        item = self.agenda_list.itemAt(pos)
+        if item is None or item.data(BookingIdRole) is None:
+            return
+        booking_id = item.data(BookingIdRole)
+        self.agenda_list.setCurrentItem(item)
+        self.menu_requested.emit(int(booking_id), self.agenda_list.viewport().mapToGlobal(pos))
 
     @Slot()
     def on_check_in_button_clicked(self) -> None:
