@@ -12,7 +12,7 @@ from booking.errors import BookingError
 from booking.statuses import BookingStatus
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, Change
-from ui.dialogs import RoomChoice, TimeChoice
+from ui.dialogs import CancelReason, RoomChoice, TimeChoice
 from ui.plain import plain_tooltip
 from ui.released_today import ReleasedToday
 
@@ -37,12 +37,9 @@ class Desk(Protocol):
 
     def open_dialog(self, **prefill: object) -> None: ...
 
+    def reload(self) -> None: ...
+
     def on_timeline_open_requested(self, booking_id: int) -> None: ...
-
-    def on_timeline_cancel_requested(self, booking_id: int) -> None: ...
-
-    def on_timeline_move_requested(self, booking_id: int, room_id: int, start: datetime,
-                                   end: datetime) -> None: ...
 
 
 class BookingActions(QObject):
@@ -60,6 +57,41 @@ class BookingActions(QObject):
         except BookingError as exc:
             self._desk.show_message(exc.message)
             return None
+
+    def move(self, booking_id: int, room_id: int, start: datetime, end: datetime) -> None:
+        """Move the booking (a drag, or a room or time chosen from its menu); undoable."""
+        services = self._desk.services
+        try:
+            current = services.booking(booking_id)
+            change = services.bookings.move(
+                actor=services.actor, booking_id=booking_id, room=room_id, start=start,
+                end=end, expected_version=current.version)
+        except BookingError as exc:
+            self._desk.show_message(self.tr("Not moved: {0}").format(exc.message))
+            self._desk.reload()
+            return
+        view = change.booking
+        self._desk.record_change(change, self.tr(
+            "Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
+            view.title, view.room_name, local(view.start), local(view.end)))
+
+    def cancel(self, booking_id: int) -> None:
+        """Ask why and cancel the booking (Delete, Edit → Cancel, its menu); undoable."""
+        booking = self._current(booking_id)
+        if booking is None:
+            return
+        reason = CancelReason.ask(self._window, booking)
+        if reason is None:
+            self._desk.show_message(self.tr("Not cancelled: a reason is needed."))
+            return
+        services = self._desk.services
+        try:
+            change = services.bookings.cancel(actor=services.actor, booking_id=booking_id,
+                                              reason=reason, expected_version=booking.version)
+        except BookingError as exc:
+            self._desk.show_message(self.tr("Not cancelled: {0}").format(exc.message))
+            return
+        self._desk.record_change(change, self.tr("Cancelled '{0}'.").format(booking.title))
 
     def check_in(self, booking_id: int) -> None:
         """Check the booking's guests in (undoable); a refusal is said in the status bar."""
@@ -138,8 +170,7 @@ class BookingActions(QObject):
              booking.active, ""),
             (self.tr("Change &time…"), partial(self.change_time, booking_id), booking.active,
              ""),
-            (self.tr("&Cancel…"), partial(desk.on_timeline_cancel_requested, booking_id),
-             booking.active, ""),
+            (self.tr("&Cancel…"), partial(self.cancel, booking_id), booking.active, ""),
             (self.tr("&Duplicate"), partial(self.duplicate, booking_id), True, ""),
         ]
         for text, slot, enabled, tip in entries:
@@ -171,8 +202,7 @@ class BookingActions(QObject):
             return
         room_id = RoomChoice.ask(self._window, booking, rooms)
         if room_id is not None:
-            self._desk.on_timeline_move_requested(booking_id, room_id, booking.start,
-                                                  booking.end)
+            self.move(booking_id, room_id, booking.start, booking.end)
 
     def change_time(self, booking_id: int) -> None:
         """Ask for the booking's new times and move it there, keeping its room."""
@@ -181,7 +211,7 @@ class BookingActions(QObject):
             return
         span = TimeChoice.ask(self._window, booking)
         if span is not None:
-            self._desk.on_timeline_move_requested(booking_id, booking.room_id, *span)
+            self.move(booking_id, booking.room_id, *span)
 
     def duplicate(self, booking_id: int) -> None:
         """Open a new booking with this one's details, room and times, to be placed anew."""

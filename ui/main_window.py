@@ -16,7 +16,6 @@ from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo
 from ui.booking_actions import BookingActions
 from ui.bus import ChangeBus
 from ui.database_check import DatabaseCheck
-from ui.dialogs import CancelReason
 from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
@@ -431,36 +430,12 @@ class MainWindow(QMainWindow):
         if not self._ready():
             self.reload()
             return
-        try:
-            current = self.services.booking(booking_id)
-            change = self.services.bookings.move(
-                actor=self._actor, booking_id=booking_id, room=room_id, start=start,
-                end=end, expected_version=current.version)
-        except BookingError as exc:
-            self.show_message(self.tr("Not moved: {0}").format(exc.message))
-            self.reload()
-            return
-        view = change.booking
-        self.record_change(change, self.tr("Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-            view.title, view.room_name, local(view.start), local(view.end)))
+        self.desk.move(booking_id, room_id, start, end)
 
     @Slot(int)
     def on_timeline_cancel_requested(self, booking_id: int) -> None:
-        booking = self._booking_or_message(booking_id)
-        if booking is None:
-            return
-        reason = CancelReason.ask(self, booking)
-        if reason is None:
-            self.show_message(self.tr("Not cancelled: a reason is needed."))
-            return
-        try:
-            change = self.services.bookings.cancel(actor=self._actor,
-                                                    booking_id=booking_id, reason=reason,
-                                                    expected_version=booking.version)
-        except BookingError as exc:
-            self.show_message(self.tr("Not cancelled: {0}").format(exc.message))
-            return
-        self.record_change(change, self.tr("Cancelled '{0}'.").format(booking.title))
+        if self._ready():
+            self.desk.cancel(booking_id)
 
     @Slot()
     def on_open_action_triggered(self) -> None:
