@@ -369,14 +369,21 @@ class BookingService:
 
     def reinstate(self, *, actor: str | int, booking_id: int,
                   expected_version: int | None = None,
-                  override_reason: str | None = None) -> Change:
+                  override_reason: str | None = None, status: str | None = None) -> Change:
         """Bring a cancelled or released booking back, judged by the rules a new booking meets.
+
+        `status` is what it comes back as (an undo restores the status it had); by default a
+        cancelled booking comes back confirmed.
 
         A booking released as a no-show started before it was released; bringing it back
         while it still runs is for guests who came late, so only its end is held to the past
         and it comes back checked in (as merely confirmed, the next release would take it
-        again). A cancelled booking must start from now on, like a new one.
+        again). So is a booking whose guests had checked in before it was cancelled. Any other
+        cancelled booking must start from now on, like a new one.
         """
+        if status is not None and status not in ACTIVE_STATUSES:
+            raise BadInput(f"a booking comes back tentative, confirmed or checked in, "
+                           f"not {status}")
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version)
@@ -395,13 +402,15 @@ class BookingService:
                 self.refuse_clash(session, room, clashes)
             proposal = Proposal(room, booking.start_at, booking.end_at, booking.attendees,
                                 booking.layout, booking.organization_id,
-                                start_changed=booking.status != BookingStatus.RELEASED)
+                                start_changed=booking.status != BookingStatus.RELEASED
+                                and booking.checked_in_at is None)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
-            if booking.status == BookingStatus.RELEASED:
-                booking.status = BookingStatus.CHECKED_IN
-                booking.checked_in_at = now
-            else:
-                booking.status = BookingStatus.CONFIRMED
+            if status is None:
+                status = BookingStatus.CHECKED_IN if booking.status == BookingStatus.RELEASED \
+                    else BookingStatus.CONFIRMED
+            booking.status = BookingStatus(status)
+            if booking.status == BookingStatus.CHECKED_IN:
+                booking.checked_in_at = booking.checked_in_at or now
             booking.cancelled_at = None
             booking.cancel_reason = ""
             after = self._record(session, account, now, booking, before, "booking.reinstated",

@@ -363,9 +363,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
         elif change.action == "checked_in" and change.before:
             self.undo_stack.push(CheckInCommand(change.before[0], change.booking, **kwargs))
-        elif change.action == "cancelled":
+        elif change.action == "cancelled" and change.before:
             self.undo_stack.push(CancelCommand(change.booking, change.booking.cancel_reason,
-                                               **kwargs))
+                                               change.before[0].status, **kwargs))
 
     def record_change(self, change: Change | None, message: str) -> None:
         """Put a change made here on the undo stack, announce it and say it."""

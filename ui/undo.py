@@ -91,6 +91,7 @@ class CreateCommand(DomainCommand):
     def __init__(self, created: BookingView, **kwargs: object) -> None:
         super().__init__(f"Book {created.room} '{created.title}'", **kwargs)  # type: ignore[arg-type]
         self.booking = created
+        self.status = created.status
         self.versions.note(created)
 
     def revert(self) -> Change:
@@ -103,7 +104,8 @@ class CreateCommand(DomainCommand):
     def do(self) -> Change:
         change = self.services.bookings.reinstate(actor=self.services.actor,
                                                   booking_id=self.booking.id,
-                                                  expected_version=self.expected(self.booking))
+                                                  expected_version=self.expected(self.booking),
+                                                  status=self.status)
         self.booking = change.booking
         return change
 
@@ -167,16 +169,20 @@ class DetailsCommand(DomainCommand):
 class CancelCommand(DomainCommand):
     """Undo reinstates the booking if its slot is still free; redo cancels it again."""
 
-    def __init__(self, cancelled: BookingView, reason: str, **kwargs: object) -> None:
+    def __init__(self, cancelled: BookingView, reason: str, status: str,
+                 **kwargs: object) -> None:
+        """status: what the booking was before it was cancelled, and comes back as."""
         super().__init__(f"Cancel '{cancelled.title}'", **kwargs)  # type: ignore[arg-type]
         self.booking = cancelled
         self.reason = reason
+        self.status = status
         self.versions.note(cancelled)
 
     def revert(self) -> Change:
         change = self.services.bookings.reinstate(actor=self.services.actor,
                                                   booking_id=self.booking.id,
-                                                  expected_version=self.expected(self.booking))
+                                                  expected_version=self.expected(self.booking),
+                                                  status=self.status)
         self.booking = change.booking
         return change
 

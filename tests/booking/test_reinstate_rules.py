@@ -95,3 +95,27 @@ def test_a_check_in_is_taken_back_to_the_status_it_had(services: Services,
         services.bookings.undo_check_in(actor=FD, booking_id=booking_id)
     with pytest.raises(BadInput):
         services.bookings.undo_check_in(actor=FD, booking_id=booking_id, status="cancelled")
+
+
+def test_reinstate_restores_the_status_it_is_given(services: Services,
+                                                   clock: FakeClock) -> None:
+    booking_id = services.bookings.book(actor=FD, room="BROMO", start=at(10), end=at(11),
+                                        title="Pencilled in", tentative=True).booking.id
+    assert booking_id is not None
+    services.bookings.cancel(actor=FD, booking_id=booking_id, reason="oops")
+    with pytest.raises(BadInput):
+        services.bookings.reinstate(actor=FD, booking_id=booking_id, status="released")
+    back = services.bookings.reinstate(actor=FD, booking_id=booking_id, status="tentative")
+    assert back.booking.status == "tentative"
+    # Guests in the room, the booking cancelled by mistake: it comes back checked in although
+    # it started before now, but not once it has ended.
+    clock.current = at(9, 50)
+    services.bookings.check_in(actor=FD, booking_id=booking_id)
+    clock.current = at(10, 30)
+    services.bookings.cancel(actor=FD, booking_id=booking_id, reason="wrong room")
+    back = services.bookings.reinstate(actor=FD, booking_id=booking_id, status="checked_in")
+    assert back.booking.status == "checked_in" and back.booking.checked_in_at == at(9, 50)
+    services.bookings.cancel(actor=FD, booking_id=booking_id, reason="wrong room again")
+    clock.current = at(11, 10)
+    with pytest.raises(RuleRefused, match="past"):
+        services.bookings.reinstate(actor=FD, booking_id=booking_id, status="checked_in")

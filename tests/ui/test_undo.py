@@ -149,3 +149,27 @@ def test_undo_of_a_cancel_after_its_start_has_passed_is_refused(
     undo(qtbot, window)
     assert services.booking(booking_id).status == "cancelled"
     assert "in the past" in window.message_label.text()
+
+
+def test_undo_of_a_cancel_brings_back_the_status_the_booking_had(
+        qtbot: QtBot, window: MainWindow, services: Services, retitle: None,  # noqa: ARG001
+        clock: FakeClock) -> None:
+    pencilled = book(services, "BROMO", at(11), at(12), title="Pencilled in", tentative=True)
+    arrived = book(services, "KAWI", at(10), at(11), title="In the room")
+    clock.current = at(9, 45)
+    services.bookings.check_in(actor="frontdesk", booking_id=arrived)
+    window.reload()
+    for booking_id in (pencilled, arrived):
+        qtbot.mouseClick(window.timeline.viewport(), Qt.MouseButton.LeftButton,
+                         pos=block_centre(window, booking_id))
+        qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
+        assert services.booking(booking_id).status == "cancelled"
+    clock.current = at(10, 20)  # KAWI's meeting has started; its guests are still there
+    undo(qtbot, window)
+    assert services.booking(arrived).status == "checked_in", window.message_label.text()
+    undo(qtbot, window)
+    assert services.booking(pencilled).status == "tentative", window.message_label.text()
+    redo(qtbot, window)
+    redo(qtbot, window)
+    assert {services.booking(pencilled).status, services.booking(arrived).status} == {
+        "cancelled"}
