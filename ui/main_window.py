@@ -437,22 +437,31 @@ class MainWindow(QMainWindow):
         if self._ready():
             self.desk.cancel(booking_id)
 
+    def _selected_booking_id(self) -> int | None:
+        """The booking chosen on the page in front, for the Edit menu's actions and keys."""
+        if self.tabs.currentWidget() is self.timeline:
+            return self.timeline.selected_id
+        return self.pages.selected_booking_id()
+
     @Slot()
     def on_open_action_triggered(self) -> None:
-        if self.timeline.selected_id is not None:
-            self.on_timeline_open_requested(self.timeline.selected_id)
+        booking_id = self._selected_booking_id()
+        if booking_id is not None:
+            self.on_timeline_open_requested(booking_id)
 
     @Slot()
     def on_cancel_action_triggered(self) -> None:
-        if self.timeline.selected_id is not None:
-            self.on_timeline_cancel_requested(self.timeline.selected_id)
+        booking_id = self._selected_booking_id()
+        if booking_id is not None:
+            self.on_timeline_cancel_requested(booking_id)
 
     @Slot()
     def on_check_in_action_triggered(self) -> None:
-        if self.timeline.selected_id is None:
-            self.show_message(self.tr("Select a booking in the timeline to check its guests in."))
+        booking_id = self._selected_booking_id()
+        if booking_id is None:
+            self.show_message(self.tr("Select a booking to check its guests in."))
             return
-        self.on_booking_check_in_requested(self.timeline.selected_id)
+        self.on_booking_check_in_requested(booking_id)
 
     @Slot(int)
     def on_booking_check_in_requested(self, booking_id: int) -> None:

@@ -143,6 +143,17 @@ class WindowTabs(QObject):
         if self.search_panel is not None:
             self.tabs.setCurrentWidget(self.search_panel)
 
+    def selected_booking_id(self) -> int | None:
+        """The booking chosen in the bookings list or the floor plan's agenda, whichever is in
+        front (None for the other pages)."""
+        page = self.tabs.currentWidget()
+        if page is not None and page is self.search_panel:
+            return self.search_panel.selected_booking_id()
+        if page is not None and page is self.floor_plan:
+            panel = self.floor_plan.room_panel
+            return panel.selected_booking_id() if panel.isVisible() else None
+        return None
+
     def search(self, text: str) -> None:
         """Search the bookings for these words and show the list (once it is there)."""
         if self.search_panel is None:

@@ -154,3 +154,30 @@ def test_a_no_show_release_names_its_bookings_and_released_today_brings_one_back
     assert services.booking(gone).status == "released"
     assert window.message_label.text().startswith("Not reinstated:")
     assert "past" in window.message_label.text()
+
+
+def test_ctrl_i_checks_in_the_booking_chosen_on_the_page_in_front(
+        qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock) -> None:
+    listed = book(services, "BROMO", at(10), at(11), title="Client call")
+    planned = book(services, "KAWI", at(10), at(11), title="Interview")
+    clock.current = at(9, 50)
+    qtbot.keyClicks(window.controls.search_field, "Client")
+    qtbot.keyClick(window.controls.search_field, Qt.Key.Key_Return)
+    panel = window.search_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.table.visualRect(panel.model.index(0, 1)).center())
+    qtbot.keyClick(panel.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert services.booking(listed).status == "checked_in"
+    assert services.booking(planned).status == "confirmed"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    plan = window.floor_plan
+    assert plan is not None
+    click(qtbot, plan, "KAWI")
+    agenda = plan.room_panel.agenda_list
+    qtbot.mouseClick(agenda.viewport(), Qt.MouseButton.LeftButton,
+                     pos=agenda.visualItemRect(agenda.item(0)).center())
+    qtbot.keyClick(agenda, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert services.booking(planned).status == "checked_in"
+    assert window.message_label.text() == "Checked in 'Interview' in Kawi."
