@@ -25,6 +25,7 @@ from ui.undo import (
     CheckInCommand,
     CreateCommand,
     DetailsCommand,
+    EditCommand,
     MoveCommand,
     Versions,
 )
@@ -357,8 +358,14 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(CreateCommand(change.booking, **kwargs))
         elif change.action in ("moved", "resized") and change.before:
             verb = self.tr("Move") if change.action == "moved" else self.tr("Resize")
-            self.undo_stack.push(MoveCommand(change.before[0], change.booking,
-                                             f"{verb} '{change.booking.title}'", **kwargs))
+            before, after = change.before[0], change.booking
+            text = f"{verb} '{after.title}'"
+            if any(getattr(before, name) != getattr(after, name)
+                   for name in DetailsCommand.FIELDS):
+                # A dialog edit that also changed the details: undone and redone whole.
+                self.undo_stack.push(EditCommand(before, after, text, **kwargs))
+            else:
+                self.undo_stack.push(MoveCommand(before, after, text, **kwargs))
         elif change.action == "changed" and change.before:
             self.undo_stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
         elif change.action == "checked_in" and change.before:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from booking.errors import BookingError
+from booking.errors import BookingError, RuleRefused
 from booking.views import BookingView, Change
 
 if TYPE_CHECKING:
@@ -140,7 +140,8 @@ class MoveCommand(DomainCommand):
 class DetailsCommand(DomainCommand):
     """Undo restores the details a booking had; redo applies the change again."""
 
-    FIELDS = ("title", "organization", "attendees", "contact_name", "contact_phone", "notes")
+    FIELDS = ("title", "organization", "attendees", "layout", "contact_name", "contact_phone",
+              "notes")
 
     def __init__(self, before: BookingView, after: BookingView, **kwargs: object) -> None:
         super().__init__(f"Change '{before.title}'", **kwargs)  # type: ignore[arg-type]
@@ -164,6 +165,62 @@ class DetailsCommand(DomainCommand):
         change = self._apply(self.after, self.before)
         self.after = change.booking
         return change
+
+
+class EditCommand(DomainCommand):
+    """A dialog edit that both moved a booking and changed its details, undone and redone
+    whole: the details and the place, in whichever order the rules let through."""
+
+    def __init__(self, before: BookingView, after: BookingView, text: str,
+                 **kwargs: object) -> None:
+        super().__init__(text, **kwargs)  # type: ignore[arg-type]
+        self.before = before
+        self.after = after
+        self.versions.note(after)
+
+    def revert(self) -> Change:
+        change = self._become(self.before, self.after)
+        self.before = change.booking
+        return change
+
+    def do(self) -> Change:
+        change = self._become(self.after, self.before)
+        self.after = change.booking
+        return change
+
+    def _details(self, target: BookingView, current: BookingView) -> Change:
+        values = {name: getattr(target, name) for name in DetailsCommand.FIELDS}
+        values["organization"] = target.organization or ""
+        return self._step(self.services.bookings.change_details(
+            actor=self.services.actor, booking_id=current.id,
+            expected_version=self.expected(current), **values))
+
+    def _move(self, target: BookingView, current: BookingView) -> Change:
+        return self._step(self.services.bookings.move(
+            actor=self.services.actor, booking_id=current.id, room=target.room_id,
+            start=target.start, end=target.end, expected_version=self.expected(current)))
+
+    def _step(self, change: Change) -> Change:
+        self.versions.note(change.booking)
+        return change
+
+    def _become(self, target: BookingView, current: BookingView) -> Change:
+        steps = [self._details, self._move]
+        try:
+            first = steps[0](target, current)
+        except RuleRefused:
+            # The details may fit only where the booking goes: move first, then change them.
+            steps.reverse()
+            first = steps[0](target, current)
+        try:
+            last = steps[1](target, current)
+        except BookingError:
+            self.announce(first)
+            raise
+        return Change(last.action, last.bookings, first.before,
+                      first.room_ids | last.room_ids,
+                      (min(first.before[0].start, last.booking.start),
+                       max(first.before[0].end, last.booking.end)))
 
 
 class CancelCommand(DomainCommand):

@@ -3,7 +3,8 @@
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from booking.services import Services
@@ -11,6 +12,7 @@ from booking.views import Change
 from tests.helpers.clock import FakeClock
 from tests.ui.conftest import at
 from tests.ui.test_timeline import book, drag
+from ui.booking_dialog import BookingDialog
 from ui.dialogs import CancelReason
 from ui.main_window import MainWindow
 
@@ -173,3 +175,33 @@ def test_undo_of_a_cancel_brings_back_the_status_the_booking_had(
     redo(qtbot, window)
     assert {services.booking(pencilled).status, services.booking(arrived).status} == {
         "cancelled"}
+
+
+def test_a_dialog_edit_that_moves_and_renames_is_undone_and_redone_whole(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    booking_id = book(services, "BROMO", at(10), at(11), title="Client call", attendees=4)
+    window.reload()
+    move_to(qtbot, window, booking_id, "BROMO", at(13))  # an earlier step on the stack
+
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BookingDialog)
+        dialog.room_combo.setCurrentIndex(dialog.room_combo.findData("KAWI"))
+        dialog.title_edit.selectAll()
+        qtbot.keyClicks(dialog.title_edit, "Board meeting")
+        dialog.check_now()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, edit)
+    qtbot.mouseDClick(window.timeline.viewport(), Qt.MouseButton.LeftButton,
+                      pos=block_centre(window, booking_id))
+    edited = ("KAWI", at(13), at(14), "Board meeting", "confirmed")
+    assert state(services, booking_id) == edited
+    window.controls.undo_action.trigger()
+    assert state(services, booking_id) == ("BROMO", at(13), at(14), "Client call", "confirmed")
+    window.controls.undo_action.trigger()
+    assert state(services, booking_id) == ("BROMO", at(10), at(11), "Client call", "confirmed")
+    window.controls.redo_action.trigger()
+    window.controls.redo_action.trigger()
+    assert state(services, booking_id) == edited
+    assert window.message_label.text().startswith("Redone: Move 'Board meeting'")
