@@ -375,8 +375,22 @@ class BookingService:
         return before, after
 
     def reinstate(self, *, actor: str | int, booking_id: int,
-                  expected_version: int | None = None) -> Change:
-        """Bring a cancelled or released booking back, if its slot is still free."""
+                  expected_version: int | None = None,
+                  override_reason: str | None = None, status: str | None = None) -> Change:
+        """Bring a cancelled or released booking back, judged by the rules a new booking meets.
+
+        `status` is what it comes back as (an undo restores the status it had); by default a
+        cancelled booking comes back confirmed.
+
+        A booking released as a no-show started before it was released; bringing it back
+        while it still runs is for guests who came late, so only its end is held to the past
+        and it comes back checked in (as merely confirmed, the next release would take it
+        again). So is a booking whose guests had checked in before it was cancelled. Any other
+        cancelled booking must start from now on, like a new one.
+        """
+        if status is not None and status not in ACTIVE_STATUSES:
+            raise BadInput(f"a booking comes back tentative, confirmed or checked in, "
+                           f"not {status}")
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version)
@@ -385,6 +399,7 @@ class BookingService:
             self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             room = bookable_room(session, booking.room_id)
+            self.tidy(session, now)
             clashes = self.clashes(session, room=room, start=booking.start_at,
                                    end=booking.end_at,
                                    buffer_before_min=booking.buffer_before_min,
@@ -392,37 +407,83 @@ class BookingService:
                                    exclude=booking.id)
             if clashes:
                 self.refuse_clash(session, room, clashes)
-            booking.status = BookingStatus.CONFIRMED
+            proposal = Proposal(room, booking.start_at, booking.end_at, booking.attendees,
+                                booking.layout, booking.organization_id,
+                                start_changed=booking.status != BookingStatus.RELEASED
+                                and booking.checked_in_at is None)
+            overridden = self._apply_rules(session, proposal, account, now, override_reason)
+            if status is None:
+                status = BookingStatus.CHECKED_IN if booking.status == BookingStatus.RELEASED \
+                    else BookingStatus.CONFIRMED
+            booking.status = BookingStatus(status)
+            if booking.status == BookingStatus.CHECKED_IN:
+                booking.checked_in_at = booking.checked_in_at or now
             booking.cancelled_at = None
             booking.cancel_reason = ""
             after = self._record(session, account, now, booking, before, "booking.reinstated",
-                                 "", room=room)
+                                 _override_note(overridden, override_reason), room=room)
         return Change("reinstated", (after,), (before,), frozenset({after.room_id}),
-                      (after.start, after.end))
+                      (after.start, after.end), overridden)
 
-    def check_in(self, *, actor: str | int, booking_id: int) -> Change:
+    def check_in(self, *, actor: str | int, booking_id: int,
+                 expected_version: int | None = None) -> Change:
         """Mark the guests as arrived (from 30 minutes before the start until the end)."""
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id)
-            if booking.status == BookingStatus.CHECKED_IN:
-                raise RuleRefused(f"booking #{booking.id} is already checked in",
-                                  rule="status")
-            if booking.status not in ACTIVE_STATUSES:
-                raise RuleRefused(f"booking #{booking.id} is {booking.status}; it cannot be "
-                                  "checked in", rule="status")
-            self._refuse_undecided_event(session, booking)
-            if now < booking.start_at - CHECK_IN_EARLY:
-                raise RuleRefused(f"check-in opens 30 minutes before the start "
-                                  f"({when(booking.start_at)})", rule="check_in")
-            if now >= booking.end_at:
-                raise RuleRefused("this booking has already ended", rule="check_in")
+            account, booking = self._open(session, actor, booking_id, expected_version)
+            refusal = self._check_in_refusal(session, booking, now)
+            if refusal is not None:
+                raise refusal
             before = self.view(session, booking)
             booking.status = BookingStatus.CHECKED_IN
             booking.checked_in_at = now
             after = self._record(session, account, now, booking, before, "booking.checked_in",
                                  "")
         return Change("checked_in", (after,), (before,), frozenset({after.room_id}),
+                      (after.start, after.end))
+
+    def check_in_refusal(self, booking_id: int) -> RuleRefused | None:
+        """Why the booking's guests cannot be checked in now, or None when they can."""
+        with read_session(self.engine) as session:
+            return self._check_in_refusal(session, self.booking_row(session, booking_id),
+                                          self.now())
+
+    def _check_in_refusal(self, session: Session, booking: Booking,
+                          now: datetime) -> RuleRefused | None:
+        if booking.status == BookingStatus.CHECKED_IN:
+            return RuleRefused(f"booking #{booking.id} is already checked in", rule="status")
+        if booking.status not in ACTIVE_STATUSES:
+            return RuleRefused(f"booking #{booking.id} is {booking.status}; it cannot be "
+                               "checked in", rule="status")
+        try:
+            self._refuse_undecided_event(session, booking)
+        except RuleRefused as refused:
+            return refused
+        if now < booking.start_at - CHECK_IN_EARLY:
+            return RuleRefused(f"check-in opens 30 minutes before the start "
+                               f"({when(booking.start_at)})", rule="check_in")
+        if now >= booking.end_at:
+            return RuleRefused("this booking has already ended", rule="check_in")
+        return None
+
+    def undo_check_in(self, *, actor: str | int, booking_id: int,
+                      status: str = BookingStatus.CONFIRMED,
+                      expected_version: int | None = None) -> Change:
+        """Take a check-in back (made by mistake): the booking returns to `status`."""
+        if status not in (BookingStatus.CONFIRMED, BookingStatus.TENTATIVE):
+            raise BadInput(f"a booking goes back to confirmed or tentative, not {status}")
+        now = self.now()
+        with write_session(self.engine) as session:
+            account, booking = self._open(session, actor, booking_id, expected_version)
+            if booking.status != BookingStatus.CHECKED_IN:
+                raise RuleRefused(f"booking #{booking.id} is {booking.status}, not checked in",
+                                  rule="status")
+            before = self.view(session, booking)
+            booking.status = BookingStatus(status)
+            booking.checked_in_at = None
+            after = self._record(session, account, now, booking, before,
+                                 "booking.check_in_undone", "")
+        return Change("check_in_undone", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
 
     def _refuse_undecided_event(self, session: Session, booking: Booking) -> None:

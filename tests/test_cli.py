@@ -191,6 +191,16 @@ def test_book_list_move_check_in_cancel_through_the_command_line(ready_db: str, 
                  "--status", "confirmed", "--json")
     assert json.loads(listed.stdout) == []
 
+    clock.current = dt.datetime.fromisoformat(f"{day}T14:30:00+07:00")
+    refused = cli("--db", db, "reinstate", str(booking["id"]))
+    assert refused.returncode == 4 and "in the past" in refused.stderr
+    not_manager = cli("--db", db, "reinstate", str(booking["id"]), "--override", "VIP")
+    assert not_manager.returncode == 5
+    back = cli("--db", db, "--as", "manager", "reinstate", str(booking["id"]), "--override",
+               "the director's guests", "--json")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["status"] == "confirmed"
+
 
 @pytest.mark.parametrize(("args", "message"), [
     (["book", "NOWHERE", "2026-12-01T10:00", "2026-12-01T11:00", "--title", "x"],

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
 from ui.dialog.widgets import (
     DAY_MINUTES,
+    ERROR_COLOUR,
     DateEdit,
     clock,
     duration_text,
@@ -42,7 +44,7 @@ from ui.dialog.widgets import (
     select_minutes,
     sentence,
 )
-from ui.plain import PlainLabel
+from ui.plain import PlainLabel, plain_tooltip
 from ui.qdates import pydate, qdate
 
 # Where a problem is shown; contact name and phone share one row.
@@ -56,11 +58,16 @@ class BookingDialog(CheckedDialog):
 
     def __init__(self, *, services: Services, booking: BookingView | None = None,
                  room: str | None = None, start: datetime | None = None,
-                 end: datetime | None = None, parent: QWidget | None = None) -> None:
+                 end: datetime | None = None, copy_of: BookingView | None = None,
+                 parent: QWidget | None = None) -> None:
+        """booking: edit it; copy_of: a new booking with its details, room and times."""
         super().__init__(parent)
         self.setObjectName("BookingDialog")
         self._services = services
         self._booking = booking
+        self._copy_of = copy_of
+        if copy_of is not None and booking is None:
+            room, start, end = room or copy_of.room, start or copy_of.start, end or copy_of.end
         self.change: Change | None = None
         self.problems: list[Problem] = []
         self.preview: tuple[Occurrence, ...] = ()
@@ -229,6 +236,15 @@ class BookingDialog(CheckedDialog):
 
         # Tall enough for a clash with its alternatives, so the dialog does not jump.
         self._build_frame(left, side, minimum_width=900, size=(900, 560))
+        self.check_in_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_in_button.setObjectName("checkInButton")
+        self.check_in_button.setAutoDefault(False)
+        self.check_in_button.setVisible(self._booking is not None)
+        self._check_in_refusal = (self._services.bookings.check_in_refusal(self._booking.id)
+                                  if self._booking is not None else None)
+        self.check_in_button.setEnabled(self._booking is not None
+                                        and self._check_in_refusal is None)
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -267,8 +283,8 @@ class BookingDialog(CheckedDialog):
         self.date_edit.setDate(qdate(start.date()))
         select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
         select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
-        self._fill_layouts(self._booking.layout if self._booking else None)
-        booking = self._booking
+        booking = self._booking or self._copy_of
+        self._fill_layouts(booking.layout if booking else None)
         if booking is not None:
             self.title_edit.setText(booking.title)
             self.org_edit.setText(booking.organization or "")
@@ -321,6 +337,7 @@ class BookingDialog(CheckedDialog):
         self.repeat_toggle.toggled.connect(self.on_repeat_toggle_toggled)
         self.repeat.changed.connect(self.on_repeat_changed)
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
+        self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -361,6 +378,10 @@ class BookingDialog(CheckedDialog):
             part.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.check_in_button.setText(self.tr("Check &in"))
+        self.check_in_button.setToolTip(plain_tooltip(
+            self._check_in_refusal.message if self._check_in_refusal is not None
+            else self.tr("The guests have arrived (changes in the form are not saved)")))
         self._retranslate_layouts()
         self._retranslate_ends()
         self._update_org_hint()
@@ -553,6 +574,21 @@ class BookingDialog(CheckedDialog):
         return self.alternatives_box.offer_buttons()
 
     # ----- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_check_in_button_clicked(self) -> None:
+        booking = self._booking
+        if booking is None:
+            return
+        try:
+            self.change = self._services.bookings.check_in(
+                actor=self._services.actor, booking_id=booking.id,
+                expected_version=booking.version)
+        except BookingError as error:
+            self._save_error = self.tr("Not checked in: {0}").format(error.message)
+            self._set_status(self._save_error, ERROR_COLOUR)
+            return
+        self.accept()
 
     @Slot()
     def on_form_changed(self) -> None:

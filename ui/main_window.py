@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -13,14 +13,22 @@ from booking.calendar import Holiday
 from booking.errors import BookingError
 from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from ui.booking_actions import BookingActions
 from ui.bus import ChangeBus
 from ui.database_check import DatabaseCheck
-from ui.dialogs import CancelReason
 from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
-from ui.undo import CancelCommand, CreateCommand, DetailsCommand, MoveCommand
+from ui.undo import (
+    CancelCommand,
+    CheckInCommand,
+    CreateCommand,
+    DetailsCommand,
+    EditCommand,
+    MoveCommand,
+    Versions,
+)
 from ui.window_actions import WindowActions
 from ui.window_tabs import WindowTabs
 
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
         self._settings = self._store.load()
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
+        self.versions = Versions()
         self._watcher: Watcher | None = None
         self._database_check: DatabaseCheck | None = None
         self._rooms: list[RoomInfo] = []
@@ -93,6 +102,7 @@ class MainWindow(QMainWindow):
         self.current_date = local(self._now()).date()
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
+        self.desk = BookingActions(desk=self, window=self)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()
@@ -200,6 +210,8 @@ class MainWindow(QMainWindow):
         controls.quit_action.triggered.connect(self.close)
         controls.open_action.triggered.connect(self.on_open_action_triggered)
         controls.cancel_action.triggered.connect(self.on_cancel_action_triggered)
+        controls.check_in_action.triggered.connect(self.on_check_in_action_triggered)
+        controls.released_action.triggered.connect(self.on_released_action_triggered)
         controls.timeline_action.triggered.connect(self.pages.show_timeline)
         controls.list_action.triggered.connect(self.pages.show_bookings)
         controls.floor_action.triggered.connect(self.pages.show_floor_plan)
@@ -211,6 +223,7 @@ class MainWindow(QMainWindow):
         self.timeline.move_requested.connect(self.on_timeline_move_requested)
         self.timeline.open_requested.connect(self.on_timeline_open_requested)
         self.timeline.cancel_requested.connect(self.on_timeline_cancel_requested)
+        self.timeline.menu_requested.connect(self.on_timeline_menu_requested)
         self.timeline.floor_toggled.connect(self.on_timeline_floor_toggled)
         self.timeline.status_message.connect(self.show_message)
         self.bus.changed.connect(self.on_bus_changed)
@@ -340,20 +353,29 @@ class MainWindow(QMainWindow):
     def _push(self, change: Change) -> None:
         """Record a change made through a dialog or a drag on the undo stack."""
         kwargs = {"services": self.services, "announce": self.bus.announce,
-                  "report": self.show_message}
+                  "report": self.show_message, "versions": self.versions}
         if change.action == "created":
             self.undo_stack.push(CreateCommand(change.booking, **kwargs))
         elif change.action in ("moved", "resized") and change.before:
             verb = self.tr("Move") if change.action == "moved" else self.tr("Resize")
-            self.undo_stack.push(MoveCommand(change.before[0], change.booking,
-                                             f"{verb} '{change.booking.title}'", **kwargs))
+            before, after = change.before[0], change.booking
+            text = f"{verb} '{after.title}'"
+            if any(getattr(before, name) != getattr(after, name)
+                   for name in DetailsCommand.FIELDS):
+                # A dialog edit that also changed the details: undone and redone whole.
+                self.undo_stack.push(EditCommand(before, after, text, **kwargs))
+            else:
+                self.undo_stack.push(MoveCommand(before, after, text, **kwargs))
         elif change.action == "changed" and change.before:
             self.undo_stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
-        elif change.action == "cancelled":
+        elif change.action == "checked_in" and change.before:
+            self.undo_stack.push(CheckInCommand(change.before[0], change.booking, **kwargs))
+        elif change.action == "cancelled" and change.before:
             self.undo_stack.push(CancelCommand(change.booking, change.booking.cancel_reason,
-                                               **kwargs))
+                                               change.before[0].status, **kwargs))
 
-    def _after(self, change: Change | None, message: str) -> None:
+    def record_change(self, change: Change | None, message: str) -> None:
+        """Put a change made here on the undo stack, announce it and say it."""
         if change is None:
             return
         self._push(change)
@@ -383,11 +405,13 @@ class MainWindow(QMainWindow):
         if change is None:
             return
         message = self._saved_text(change.bookings[0]) if change.bookings else self.tr("Saved.")
+        if change.action == "checked_in":
+            message = self.desk.checked_in_text(change.booking)
         if change.action.startswith("series"):
             self.bus.announce(change)
             self.show_message(message)
             return
-        self._after(change, message)
+        self.record_change(change, message)
 
     @Slot()
     def on_new_action_triggered(self) -> None:
@@ -413,46 +437,57 @@ class MainWindow(QMainWindow):
         if not self._ready():
             self.reload()
             return
-        try:
-            current = self.services.booking(booking_id)
-            change = self.services.bookings.move(
-                actor=self._actor, booking_id=booking_id, room=room_id, start=start,
-                end=end, expected_version=current.version)
-        except BookingError as exc:
-            self.show_message(self.tr("Not moved: {0}").format(exc.message))
-            self.reload()
-            return
-        view = change.booking
-        self._after(change, self.tr("Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-            view.title, view.room_name, local(view.start), local(view.end)))
+        self.desk.move(booking_id, room_id, start, end)
 
     @Slot(int)
     def on_timeline_cancel_requested(self, booking_id: int) -> None:
-        booking = self._booking_or_message(booking_id)
-        if booking is None:
-            return
-        reason = CancelReason.ask(self, booking)
-        if reason is None:
-            self.show_message(self.tr("Not cancelled: a reason is needed."))
-            return
-        try:
-            change = self.services.bookings.cancel(actor=self._actor,
-                                                    booking_id=booking_id, reason=reason,
-                                                    expected_version=booking.version)
-        except BookingError as exc:
-            self.show_message(self.tr("Not cancelled: {0}").format(exc.message))
-            return
-        self._after(change, self.tr("Cancelled '{0}'.").format(booking.title))
+        if self._ready():
+            self.desk.cancel(booking_id)
+
+    def _selected_booking_id(self) -> int | None:
+        """The booking chosen on the page in front, for the Edit menu's actions and keys."""
+        if self.tabs.currentWidget() is self.timeline:
+            return self.timeline.selected_id
+        return self.pages.selected_booking_id()
 
     @Slot()
     def on_open_action_triggered(self) -> None:
-        if self.timeline.selected_id is not None:
-            self.on_timeline_open_requested(self.timeline.selected_id)
+        booking_id = self._selected_booking_id()
+        if booking_id is not None:
+            self.on_timeline_open_requested(booking_id)
 
     @Slot()
     def on_cancel_action_triggered(self) -> None:
-        if self.timeline.selected_id is not None:
-            self.on_timeline_cancel_requested(self.timeline.selected_id)
+        booking_id = self._selected_booking_id()
+        if booking_id is not None:
+            self.on_timeline_cancel_requested(booking_id)
+
+    @Slot()
+    def on_check_in_action_triggered(self) -> None:
+        booking_id = self._selected_booking_id()
+        if booking_id is None:
+            self.show_message(self.tr("Select a booking to check its guests in."))
+            return
+        self.on_booking_check_in_requested(booking_id)
+
+    @Slot(int)
+    def on_booking_check_in_requested(self, booking_id: int) -> None:
+        if self._ready():
+            self.desk.check_in(booking_id)
+
+    @Slot(int, QPoint)
+    def on_booking_menu_requested(self, booking_id: int, where: QPoint) -> None:
+        if self._ready():
+            self.desk.show_menu(booking_id, where)
+
+    @Slot(int, QPoint)
+    def on_timeline_menu_requested(self, booking_id: int, where: QPoint) -> None:
+        self.on_booking_menu_requested(booking_id, where)
+
+    @Slot()
+    def on_released_action_triggered(self) -> None:
+        if self._ready():
+            self.desk.show_released_today()
 
     @Slot()
     def on_reload_action_triggered(self) -> None:
@@ -484,7 +519,7 @@ class MainWindow(QMainWindow):
         if not change.bookings:
             self.bus.announce(change)
             return
-        self._after(change, self._saved_text(change.booking))
+        self.record_change(change, self._saved_text(change.booking))
 
     @Slot()
     def on_search_field_return_pressed(self) -> None:
@@ -529,5 +564,4 @@ class MainWindow(QMainWindow):
         change = self._services.bookings.release_no_shows()
         if change.bookings:
             self.bus.announce(change)
-            self.show_message(self.tr("Released {0} booking(s) nobody checked in for.").format(
-                len(change.bookings)))
+            self.show_message(self.desk.released_text(change))

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ class SearchPanel(QWidget):
     """Search every booking by words, dates, room, floor, status and organization."""
 
     booking_activated = Signal(int)
+    booking_menu_requested = Signal(int, QPoint)  # booking id, global position
 
     def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class SearchPanel(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -183,6 +185,8 @@ class SearchPanel(QWidget):
         self.org_edit.textChanged.connect(self.on_org_edit_text_changed)
         self._debounce.timeout.connect(self.on_debounce_timeout)
         self.table.activated.connect(self.on_table_activated)
+        self.table.customContextMenuRequested.connect(
+            self.on_table_custom_context_menu_requested)
 
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(
@@ -304,6 +308,16 @@ class SearchPanel(QWidget):
     @Slot()
     def on_debounce_timeout(self) -> None:
         self._search()
+
+    @Slot(QPoint)
+    def on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        booking_id = index.data(BookingIdRole) if index.isValid() else None
+        if booking_id is None:
+            return
+        self.table.selectRow(index.row())
+        self.booking_menu_requested.emit(int(booking_id),
+                                         self.table.viewport().mapToGlobal(pos))
 
     @Slot(QModelIndex)
     def on_table_activated(self, index: QModelIndex) -> None:

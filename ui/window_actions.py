@@ -77,6 +77,8 @@ class WindowActions(QObject):
         self._window.addAction(self.redo_action)
         self.open_action = self._action()
         self.cancel_action = self._action()
+        self.check_in_action = self._action("Ctrl+I")
+        self.released_action = self._action()
         self.find_action = self._action(QKeySequence.StandardKey.Find)
         self.today_action = self._action("Ctrl+T")
         self.previous_action = self._action("Alt+Left")
@@ -143,7 +145,8 @@ class WindowActions(QObject):
         self.edit_menu: QMenu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.open_action, self.cancel_action, self.find_action])
+        self.edit_menu.addActions([self.open_action, self.check_in_action, self.cancel_action,
+                                   self.find_action])
         self.view_menu: QMenu = bar.addMenu("")
         self.view_menu.addActions([self.today_action, self.previous_action, self.next_action])
         self.view_menu.addSeparator()
@@ -153,6 +156,8 @@ class WindowActions(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.timeline_action, self.list_action, self.floor_action,
                                    self.events_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.released_action)
         self.help_menu: QMenu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -174,7 +179,8 @@ class WindowActions(QObject):
     def set_working(self, working: bool) -> None:
         """Enable the actions that change bookings (only once the services are there)."""
         for action in (self.new_action, self.open_action, self.cancel_action,
-                       self.undo_action, self.redo_action, self.check_database_action):
+                       self.check_in_action, self.released_action, self.undo_action,
+                       self.redo_action, self.check_database_action):
             action.setEnabled(working)
         self.search_field.setEnabled(working)
 
@@ -200,6 +206,8 @@ class WindowActions(QObject):
             self.quit_action: self.tr("&Quit"), self.open_action: self.tr("&Open booking"),
             self.check_database_action: self.tr("Check &database"),
             self.cancel_action: self.tr("&Cancel booking…"),
+            self.check_in_action: self.tr("Check &in"),
+            self.released_action: self.tr("&Released today…"),
             self.find_action: self.tr("&Find bookings"), self.today_action: self.tr("Today"),
             self.previous_action: self.tr("◀"), self.next_action: self.tr("▶"),
             self.day_action: self.tr("Day"), self.week_action: self.tr("Week"),

@@ -4,7 +4,7 @@ built when first needed."""
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
@@ -30,6 +30,10 @@ class TabHost(Protocol):
     def on_timeline_open_requested(self, booking_id: int) -> None: ...
 
     def on_floor_plan_changed(self, change: Change) -> None: ...
+
+    def on_booking_check_in_requested(self, booking_id: int) -> None: ...
+
+    def on_booking_menu_requested(self, booking_id: int, where: QPoint) -> None: ...
 
 
 class WindowTabs(QObject):
@@ -88,6 +92,7 @@ class WindowTabs(QObject):
         panel = self.search_panel = SearchPanel(services=self._services, parent=self.tabs)
         self._replace_slot(self._bookings_slot, panel, self.tr("Bookings"))
         panel.booking_activated.connect(self._host.on_timeline_open_requested)
+        panel.booking_menu_requested.connect(self._host.on_booking_menu_requested)
 
     def _replace_slot(self, slot: QWidget, widget: QWidget, title: str) -> None:
         index = self.tabs.indexOf(slot)
@@ -121,6 +126,8 @@ class WindowTabs(QObject):
         self._replace_slot(self._floor_slot, plan, self.tr("Floor plan"))
         plan.changed.connect(self._host.on_floor_plan_changed)
         plan.booking_open_requested.connect(self._host.on_timeline_open_requested)
+        plan.booking_check_in_requested.connect(self._host.on_booking_check_in_requested)
+        plan.booking_menu_requested.connect(self._host.on_booking_menu_requested)
         plan.status_message.connect(self._host.show_message)
         return plan
 
@@ -135,6 +142,17 @@ class WindowTabs(QObject):
         """Bring the bookings list forward (once it is there)."""
         if self.search_panel is not None:
             self.tabs.setCurrentWidget(self.search_panel)
+
+    def selected_booking_id(self) -> int | None:
+        """The booking chosen in the bookings list or the floor plan's agenda, whichever is in
+        front (None for the other pages)."""
+        page = self.tabs.currentWidget()
+        if page is not None and page is self.search_panel:
+            return self.search_panel.selected_booking_id()
+        if page is not None and page is self.floor_plan:
+            panel = self.floor_plan.room_panel
+            return panel.selected_booking_id() if panel.isVisible() else None
+        return None
 
     def search(self, text: str) -> None:
         """Search the bookings for these words and show the list (once it is there)."""

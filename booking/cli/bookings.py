@@ -110,6 +110,16 @@ def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
     return with_services(args, body)
 
 
+def cmd_reinstate(args: argparse.Namespace, out: TextIO) -> int:
+    booking_id = record_id(args.id)
+
+    def body(services: "Services") -> int:
+        change = services.bookings.reinstate(actor=actor_of(args), booking_id=booking_id,
+                                             override_reason=args.override)
+        return _report_change(args, out, change, "Reinstated")
+    return with_services(args, body)
+
+
 def cmd_check_in(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = record_id(args.id)
 
@@ -234,6 +244,11 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     cancel = add("cancel", "cancel a booking", cmd_cancel)
     cancel.add_argument("id", metavar="ID")
     cancel.add_argument("--reason", metavar="R")
+
+    reinstate = add("reinstate", "bring a cancelled or released booking back (the booking "
+                    "rules apply; a manager may override them)", cmd_reinstate)
+    reinstate.add_argument("id", metavar="ID")
+    reinstate.add_argument("--override", metavar="REASON")
 
     check_in = add("check-in", "check the guests of a booking in", cmd_check_in)
     check_in.add_argument("id", metavar="ID")

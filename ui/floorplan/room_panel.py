@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, RoomInfo
-from ui.plain import PlainLabel
+from ui.plain import PlainLabel, plain_tooltip
 
 LENGTHS = (30, 60, 120)
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +32,8 @@ class RoomPanel(QFrame):
 
     book_requested = Signal(str, object, object)  # room code, start, end
     open_requested = Signal(int)  # booking id
+    check_in_requested = Signal(int)  # booking id
+    menu_requested = Signal(int, QPoint)  # booking id, global position
     close_requested = Signal()
 
     def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
@@ -68,6 +70,10 @@ class RoomPanel(QFrame):
         self.agenda_list.setObjectName("floorRoomAgenda")
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setAlternatingRowColors(True)
+        self.agenda_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.check_in_button = QPushButton(self)
+        self.check_in_button.setObjectName("floorCheckIn")
+        self.check_in_button.setEnabled(False)
         self.length_label = PlainLabel(self)
         self.length_combo = QComboBox(self)
         self.length_combo.setObjectName("floorBookLength")
@@ -98,6 +104,7 @@ class RoomPanel(QFrame):
         layout.addSpacing(4)
         layout.addWidget(self.agenda_label)
         layout.addWidget(self.agenda_list, 1)
+        layout.addWidget(self.check_in_button)
         layout.addLayout(length)
         layout.addWidget(self.slot_label)
         layout.addWidget(self.book_button)
@@ -107,6 +114,10 @@ class RoomPanel(QFrame):
         self.book_button.clicked.connect(self.on_book_button_clicked)
         self.length_combo.currentIndexChanged.connect(self.on_length_combo_changed)
         self.agenda_list.itemActivated.connect(self.on_agenda_list_item_activated)
+        self.agenda_list.currentItemChanged.connect(self.on_agenda_list_current_item_changed)
+        self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
+        self.agenda_list.customContextMenuRequested.connect(
+            self.on_agenda_list_custom_context_menu_requested)
 
     def retranslate_ui(self) -> None:
         self.close_button.setText("✕")
@@ -116,6 +127,7 @@ class RoomPanel(QFrame):
         for index, minutes in enumerate(LENGTHS):
             self.length_combo.setItemText(index, texts[minutes])
         self.book_button.setText(self.tr("Book the next free slot…"))
+        self.check_in_button.setText(self.tr("Check in"))
         if self.room is not None:
             self.reload()
 
@@ -168,6 +180,24 @@ class RoomPanel(QFrame):
             empty = QListWidgetItem(self.tr("No bookings this day."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.agenda_list.addItem(empty)
+        self._update_check_in()
+
+    def selected_booking_id(self) -> int | None:
+        """The booking chosen in the agenda, if any."""
+        item = self.agenda_list.currentItem()
+        value = item.data(BookingIdRole) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _update_check_in(self) -> None:
+        """Check in is offered for the chosen booking while its guests can be checked in."""
+        booking_id = self.selected_booking_id()
+        refusal = (self._services.bookings.check_in_refusal(booking_id)
+                   if booking_id is not None else None)
+        self.check_in_button.setEnabled(booking_id is not None and refusal is None)
+        self.check_in_button.setToolTip(
+            plain_tooltip(refusal.message) if refusal is not None
+            else self.tr("Choose a booking in the agenda to check its guests in")
+            if booking_id is None else self.tr("The guests have arrived"))
 
     def _find_slot(self) -> None:
         self.slot = None
@@ -206,6 +236,25 @@ class RoomPanel(QFrame):
     @Slot()
     def on_length_combo_changed(self) -> None:
         self._find_slot()
+
+    @Slot()
+    def on_agenda_list_current_item_changed(self) -> None:
+        self._update_check_in()
+
+    @Slot(QPoint)
+    def on_agenda_list_custom_context_menu_requested(self, pos: QPoint) -> None:
+        item = self.agenda_list.itemAt(pos)
+        if item is None or item.data(BookingIdRole) is None:
+            return
+        booking_id = item.data(BookingIdRole)
+        self.agenda_list.setCurrentItem(item)
+        self.menu_requested.emit(int(booking_id), self.agenda_list.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def on_check_in_button_clicked(self) -> None:
+        booking_id = self.selected_booking_id()
+        if booking_id is not None:
+            self.check_in_requested.emit(booking_id)
 
     @Slot(QListWidgetItem)
     def on_agenda_list_item_activated(self, item: QListWidgetItem) -> None:

@@ -44,6 +44,8 @@ class FloorPlanView(QWidget):
 
     changed = Signal(object)  # the booking.views.Change of a booking made here
     booking_open_requested = Signal(int)
+    booking_check_in_requested = Signal(int)
+    booking_menu_requested = Signal(int, QPoint)  # booking id, global position
     status_message = Signal(str)
 
     def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
@@ -144,6 +146,8 @@ class FloorPlanView(QWidget):
         self.canvas.resized.connect(self.on_canvas_resized)
         self.room_panel.book_requested.connect(self.on_room_panel_book_requested)
         self.room_panel.open_requested.connect(self.on_room_panel_open_requested)
+        self.room_panel.check_in_requested.connect(self.booking_check_in_requested)
+        self.room_panel.menu_requested.connect(self.booking_menu_requested)
         self.room_panel.close_requested.connect(self.on_room_panel_close_requested)
         self.clock_timer.timeout.connect(self.on_clock_timer_timeout)
         self.panel_timer.timeout.connect(self.on_panel_timer_timeout)

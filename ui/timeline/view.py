@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
@@ -77,6 +85,7 @@ class TimelineView(QAbstractScrollArea):
     move_requested = Signal(int, int, object, object)  # booking id, room id, start, end
     open_requested = Signal(int)
     cancel_requested = Signal(int)
+    menu_requested = Signal(int, QPoint)  # booking id, global position
     floor_toggled = Signal(int, bool)
     status_message = Signal(str)
     first_painted = Signal()
@@ -294,6 +303,17 @@ class TimelineView(QAbstractScrollArea):
             self.first_painted.emit()
 
     # ----- mouse ------------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        booking, _part = self._booking_at(QPointF(event.pos()))
+        if booking is None:
+            event.ignore()
+            return
+        self.selected_id = booking.id
+        self.cursor_room = None
+        self.viewport().update()
+        self.menu_requested.emit(booking.id, event.globalPos())
+        event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
