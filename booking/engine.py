@@ -234,8 +234,13 @@ class BookingService:
     def move(self, *, actor: str | int, booking_id: int, room: str | int | None = None,
              start: datetime | None = None, end: datetime | None = None,
              expected_version: int | None = None,
-             override_reason: str | None = None) -> Change:
-        """Move a booking to another room and/or time (a resize when only one end moves)."""
+             override_reason: str | None = None, restoring: bool = False) -> Change:
+        """Move a booking to another room and/or time (a resize when only one end moves).
+
+        restoring puts a booking back where an undone move took it from (the caller passes
+        the version that move produced, so nothing else changed it): a booking already under
+        way may go back to its start in the past, as long as it has not ended.
+        """
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version)
@@ -259,8 +264,9 @@ class BookingService:
                                   rule="status")
             proposal = Proposal(target, new_start, new_end, booking.attendees, booking.layout,
                                 booking.organization_id,
-                                start_changed=new_start != booking.start_at or
-                                target.id != booking.room_id,
+                                start_changed=(new_start != booking.start_at or
+                                               target.id != booking.room_id)
+                                and not (restoring and new_end > now),
                                 end_changed=new_end != booking.end_at)
             policy = policy_for(target.kind)
             clashes = self.clashes(session, room=target, start=new_start, end=new_end,

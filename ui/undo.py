@@ -124,7 +124,7 @@ class MoveCommand(DomainCommand):
         change = self.services.bookings.move(
             actor=self.services.actor, booking_id=self.after.id, room=self.before.room_id,
             start=self.before.start, end=self.before.end,
-            expected_version=self.expected(self.after))
+            expected_version=self.expected(self.after), restoring=True)
         self.before = change.booking
         return change
 
@@ -132,7 +132,7 @@ class MoveCommand(DomainCommand):
         change = self.services.bookings.move(
             actor=self.services.actor, booking_id=self.before.id, room=self.after.room_id,
             start=self.after.start, end=self.after.end,
-            expected_version=self.expected(self.before))
+            expected_version=self.expected(self.before), restoring=True)
         self.after = change.booking
         return change
 
@@ -198,7 +198,8 @@ class EditCommand(DomainCommand):
     def _move(self, target: BookingView, current: BookingView) -> Change:
         return self._step(self.services.bookings.move(
             actor=self.services.actor, booking_id=current.id, room=target.room_id,
-            start=target.start, end=target.end, expected_version=self.expected(current)))
+            start=target.start, end=target.end, expected_version=self.expected(current),
+            restoring=True))
 
     def _step(self, change: Change) -> Change:
         self.versions.note(change.booking)

@@ -205,3 +205,25 @@ def test_a_dialog_edit_that_moves_and_renames_is_undone_and_redone_whole(
     window.controls.redo_action.trigger()
     assert state(services, booking_id) == edited
     assert window.message_label.text().startswith("Redone: Move 'Board meeting'")
+
+
+def test_a_meeting_under_way_dragged_later_by_mistake_goes_back_on_undo(
+        qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock) -> None:
+    """Ten minutes into a meeting the desk drags it an hour later by mistake: Ctrl+Z puts it
+    back where it was, though its start is now in the past; once it has ended, it cannot."""
+    booking_id = book(services, "BROMO", at(10), at(11), title="Board meeting")
+    clock.current = at(10, 10)
+    window.reload()
+    before = state(services, booking_id)
+    move_to(qtbot, window, booking_id, "BROMO", at(11, 15))
+    assert state(services, booking_id)[1] == at(11, 15)
+
+    undo(qtbot, window)
+    assert state(services, booking_id) == before
+    redo(qtbot, window)
+    assert state(services, booking_id)[1] == at(11, 15)
+
+    clock.current = at(12, 30)  # the original hour is over: putting it back there is refused
+    undo(qtbot, window)
+    assert state(services, booking_id)[1] == at(11, 15)
+    assert "in the past" in window.message_label.text()
