@@ -453,3 +453,18 @@ def test_equipment_another_event_holds_shows_as_a_shortage(
     assert problem.isVisible()
     assert "Not enough Livestream kit: 1 in stock and other events use 1" in problem.text()
     assert not dialog.save_button.isEnabled()
+
+
+def test_a_three_day_hold_opened_a_minute_later_reads_in_3_days(
+        as_user: Callable[[str], Services], clock: FakeClock,
+        open_view: Callable[[Services], EventsView]) -> None:
+    event = request_product_launch(as_user("organizer"))
+    clock.advance(minutes=1)  # 71 h 59 min left of the 72 h hold
+    view = open_view(as_user("manager"))
+
+    card = view.pending_list.cards[event.id]
+    assert "Held until Fri 04 Dec 08:00 (in 3 days)" in card.label.text()
+    clock.advance(hours=12)  # 59 h 59 min left
+    view.refresh()
+    card = view.pending_list.cards[event.id]
+    assert "(in 2 days 12 h)" in card.label.text()

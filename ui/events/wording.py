@@ -1,5 +1,6 @@
 """The words and colours the events screens share: halls, layouts, statuses, spans, equipment."""
 
+import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
@@ -86,12 +87,17 @@ def equipment_text(equipment: Mapping[str, int], names: Mapping[str, str]) -> st
 
 
 def expiry_text(expires_at: datetime, now: datetime) -> str:
-    """When an undecided request lets the hall go, and how soon that is."""
-    left = expires_at - now
-    hours = int(left.total_seconds() // 3600)
-    soon = translate("overdue") if left.total_seconds() <= 0 else \
-        translate("in {0} h").format(max(1, hours)) if hours < 48 else \
-        translate("in {0} days").format(hours // 24)
+    """When an undecided request lets the hall go, and how soon that is.
+
+    Whole hours are counted up, so a three-day hold a minute old still reads “in 3 days”.
+    """
+    seconds = (expires_at - now).total_seconds()
+    hours = max(1, math.ceil(seconds / 3600))
+    days, rest = divmod(hours, 24)
+    soon = translate("overdue") if seconds <= 0 else \
+        translate("in {0} h").format(hours) if hours < 48 else \
+        translate("in {0} days").format(days) if not rest else \
+        translate("in {0} days {1} h").format(days, rest)
     return f"{local(expires_at):%a %d %b %H:%M} ({soon})"
 
 
