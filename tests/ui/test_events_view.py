@@ -468,3 +468,22 @@ def test_a_three_day_hold_opened_a_minute_later_reads_in_3_days(
     view.refresh()
     card = view.pending_list.cards[event.id]
     assert "(in 2 days 12 h)" in card.label.text()
+
+
+def test_typing_more_than_the_stock_keeps_the_most_and_says_so(
+        qtbot: QtBot, as_user: Callable[[str], Services]) -> None:
+    dialog = EventDialog(services=as_user("organizer"), hall="HALL-A", start=at(9), end=at(16))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settled(qtbot, dialog)
+    spin = dialog.equipment.spins["microphone"]
+    spin.setFocus()
+    spin.selectAll()
+
+    qtbot.keyClicks(spin, "10")  # eight in stock
+
+    assert spin.value() == 8 and spin.text() == "8"
+    assert dialog.equipment.hints["microphone"].text() == "at most 8"
+    assert dialog.equipment.values() == {"microphone": 8}
+    type_number(qtbot, spin, 3)
+    assert dialog.equipment.hints["microphone"].text() == "of 8"

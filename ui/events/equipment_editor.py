@@ -1,11 +1,29 @@
 """The event dialog's equipment box: how many of each item, and how many are free then."""
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from booking.events.service import EquipmentInfo
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, hint_label, problem_label
 from ui.plain import PlainLabel
+
+
+class CappedSpinBox(QSpinBox):
+    """A spin box that turns a typed number over its maximum into the maximum and says so.
+
+    A plain QSpinBox refuses the keystroke instead, so typing 10 where 8 is the most
+    leaves 1 in the box without a word.
+    """
+
+    capped = Signal()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = text.strip()
+        if digits.isdigit() and int(digits) > self.maximum():
+            self.capped.emit()
+            return QValidator.State.Acceptable, str(self.maximum()), len(str(self.maximum()))
+        return super().validate(text, pos)
 
 
 class EquipmentEditor(QGroupBox):
@@ -17,8 +35,9 @@ class EquipmentEditor(QGroupBox):
         super().__init__(parent)
         self._inventory = inventory
         self._free: dict[str, int] = {}
-        self.spins: dict[str, QSpinBox] = {}
+        self.spins: dict[str, CappedSpinBox] = {}
         self.hints: dict[str, QLabel] = {}
+        self._capped: set[str] = set()
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
@@ -26,7 +45,7 @@ class EquipmentEditor(QGroupBox):
         for row, item in enumerate(inventory):
             name = PlainLabel(item.name, self)
             name.setMinimumWidth(name.sizeHint().width())
-            spin = QSpinBox(self)
+            spin = CappedSpinBox(self)
             spin.setObjectName(f"equipment_{item.code}")
             spin.setRange(0, item.quantity)
             spin.setMinimumWidth(64)
@@ -45,8 +64,9 @@ class EquipmentEditor(QGroupBox):
         self.retranslate_ui()
 
     def _connect_signals(self) -> None:
-        for spin in self.spins.values():
+        for code, spin in self.spins.items():
             spin.valueChanged.connect(self.on_spin_value_changed)
+            spin.capped.connect(lambda code=code: self.on_spin_capped(code))
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Equipment"))
@@ -70,14 +90,23 @@ class EquipmentEditor(QGroupBox):
             hint = self.hints[item.code]
             free = self._free.get(item.code, item.quantity)
             wanted = self.spins[item.code].value()
-            if free >= item.quantity:
+            if item.code in self._capped and wanted == item.quantity:
+                hint.setText(self.tr("at most {0}").format(item.quantity))
+            elif free >= item.quantity:
                 hint.setText(self.tr("of {0}").format(item.quantity))
             else:
                 hint.setText(self.tr("{0} of {1} free then").format(free, item.quantity))
             colour = ERROR_COLOUR if wanted > free else HINT_COLOUR
             hint.setStyleSheet(f"color: {colour};")
 
+    def on_spin_capped(self, code: str) -> None:
+        self._capped.add(code)
+        self._show_hints()
+
     @Slot(int)
     def on_spin_value_changed(self, _value: int) -> None:
+        for code, spin in self.spins.items():
+            if spin.value() != spin.maximum():
+                self._capped.discard(code)
         self._show_hints()
         self.changed.emit()
