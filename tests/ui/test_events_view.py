@@ -16,7 +16,7 @@ from booking.events.service import EventView
 from booking.services import Services
 from booking.views import Change
 from tests.helpers.clock import FakeClock
-from ui.events.asks import DeclineReason, SheetPath
+from ui.events.asks import ApproveConfirmation, DeclineReason, SheetPath
 from ui.events.dialog import EventDialog
 from ui.events.view import EventsView
 
@@ -185,16 +185,21 @@ def test_organizer_requests_an_event_and_sees_it_held(
 
 
 def test_manager_approves_a_request(qtbot: QtBot, as_user: Callable[[str], Services],
-                                    open_view: Callable[[Services], EventsView]) -> None:
+                                    open_view: Callable[[Services], EventsView],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
     event = request_product_launch(as_user("organizer"))
     manager = as_user("manager")
     view = open_view(manager)
     card = view.pending_list.cards[event.id]
     assert card.approve_button.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(ApproveConfirmation, "ask", classmethod(
+        lambda _cls, _parent, e: asked.append(e.title) or True))
 
     with qtbot.waitSignal(view.changed) as signal:
         click(qtbot, card.approve_button)
 
+    assert asked == ["Product launch"]
     assert signal.args[0].action == "event_approved"
     assert manager.events.get(event.id).status == "approved"
     assert manager.events.get(event.id).decided_by == "manager"
@@ -487,3 +492,21 @@ def test_typing_more_than_the_stock_keeps_the_most_and_says_so(
     assert dialog.equipment.values() == {"microphone": 8}
     type_number(qtbot, spin, 3)
     assert dialog.equipment.hints["microphone"].text() == "of 8"
+
+
+def test_approving_asks_first_and_saying_no_leaves_the_request_waiting(
+        qtbot: QtBot, as_user: Callable[[str], Services],
+        open_view: Callable[[Services], EventsView], monkeypatch: pytest.MonkeyPatch) -> None:
+    event = request_product_launch(as_user("organizer"))
+    manager = as_user("manager")
+    view = open_view(manager)
+    asked: list[str] = []
+    monkeypatch.setattr(ApproveConfirmation, "ask", classmethod(
+        lambda _cls, _parent, e: asked.append(e.title) and False))
+
+    click(qtbot, view.pending_list.cards[event.id].approve_button)
+
+    assert asked == ["Product launch"]
+    assert manager.events.get(event.id).status == "requested"
+    assert event.id in view.pending_list.cards
+    assert "Not approved" in view.status_label.text()

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,6 +75,29 @@ class DeclineReason(QDialog):
             return None
         finally:
             dialog.deleteLater()
+
+
+class ApproveConfirmation:
+    """Asks the manager to confirm an approval: it books the hall and tells the organizer."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, event: EventView) -> bool:
+        """True when the manager confirms approving the request."""
+        def tr(text: str) -> str:
+            return parent.tr(text) if parent is not None else text
+        question = tr("Approve “{0}” ({1}, {2})? The hall is booked for it and the "
+                      "organizer is told.").format(event.title, span_text(event),
+                                                   event.hall_name)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Approve request"), question,
+                          QMessageBox.StandardButton.Cancel, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        approve = box.addButton(tr("&Approve"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(approve)
+        try:
+            box.exec()
+            return box.clickedButton() is approve
+        finally:
+            box.deleteLater()
 
 
 class SheetPath:

@@ -21,7 +21,7 @@ from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import Change
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR
-from ui.events.asks import DeclineReason, SheetPath
+from ui.events.asks import ApproveConfirmation, DeclineReason, SheetPath
 from ui.events.details import EventDetails
 from ui.events.dialog import EventDialog
 from ui.events.month import Legend, MonthGrid, grid_days
@@ -305,6 +305,15 @@ class EventsView(QWidget):
 
     @Slot(int)
     def on_pending_list_approve_requested(self, event_id: int) -> None:
+        try:
+            event = self._services.events.get(event_id)
+        except BookingError as error:
+            self._refused(self.tr("approved"), error)
+            return
+        if not ApproveConfirmation.ask(self, event):
+            self.show_message(self.tr("Not approved: the request still waits for a decision."),
+                              calm=True)
+            return
         try:
             outcome = self._services.events.approve(actor=self._services.actor,
                                                     event_id=event_id)
