@@ -127,17 +127,28 @@ class BookingService:
         found = [session.get(Booking, booking_id) for booking_id in rows]
         return sorted((b for b in found if b is not None), key=lambda b: b.start_at)
 
-    def refuse_clash(self, session: Session, room: Room, clashes: list[Booking]) -> None:
-        """Raise the ConflictError that names the first clashing booking."""
+    def refuse_clash(self, session: Session, room: Room, clashes: list[Booking], *,
+                     start: datetime | None = None, end: datetime | None = None,
+                     buffer_before_min: int = 0, buffer_after_min: int = 0) -> None:
+        """Raise the ConflictError that names the first clashing booking.
+
+        Given the proposed time and its buffers, a clash that only the changeover makes says
+        so, with the earliest start (or latest end) that clears it.
+        """
         first = clashes[0]
         other = session.get(Room, first.room_id)
         place = other.name if other else room.name
         buffer_note = ""
         if first.buffer_before_min or first.buffer_after_min:
             buffer_note = " (its changeover time counts as booked)"
+        more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
+        if start is not None and end is not None:
+            changeover = _changeover_note(clashes, start, end, buffer_before_min,
+                                          buffer_after_min)
+            if changeover:
+                buffer_note, more = more + changeover, ""
         org = session.get(Organization, first.organization_id) if first.organization_id else None
         whom = f" for {org.name}" if org else ""
-        more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
         raise ConflictError(
             f"{place} is already booked {local_day(first.start_at)} {hhmm(first.start_at)}–"
             f"{hhmm(first.end_at)}: '{first.title}'{whom} (booking #{first.id}){buffer_note}"
@@ -213,7 +224,9 @@ class BookingService:
                                    buffer_before_min=policy.buffer_before_min,
                                    buffer_after_min=policy.buffer_after_min)
             if clashes:
-                self.refuse_clash(session, target, clashes)
+                self.refuse_clash(session, target, clashes, start=start, end=end,
+                                  buffer_before_min=policy.buffer_before_min,
+                                  buffer_after_min=policy.buffer_after_min)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking = Booking(
                 room_id=target.id or 0, start_at=start, end_at=end, title=title,
@@ -273,7 +286,9 @@ class BookingService:
                                    buffer_before_min=policy.buffer_before_min,
                                    buffer_after_min=policy.buffer_after_min, exclude=booking.id)
             if clashes:
-                self.refuse_clash(session, target, clashes)
+                self.refuse_clash(session, target, clashes, start=new_start, end=new_end,
+                                  buffer_before_min=policy.buffer_before_min,
+                                  buffer_after_min=policy.buffer_after_min)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking.room_id = target.id or booking.room_id
             booking.start_at, booking.end_at = new_start, new_end
@@ -412,7 +427,10 @@ class BookingService:
                                    buffer_after_min=booking.buffer_after_min,
                                    exclude=booking.id)
             if clashes:
-                self.refuse_clash(session, room, clashes)
+                self.refuse_clash(session, room, clashes, start=booking.start_at,
+                                  end=booking.end_at,
+                                  buffer_before_min=booking.buffer_before_min,
+                                  buffer_after_min=booking.buffer_after_min)
             proposal = Proposal(room, booking.start_at, booking.end_at, booking.attendees,
                                 booking.layout, booking.organization_id,
                                 start_changed=booking.status != BookingStatus.RELEASED
@@ -592,3 +610,25 @@ def _override_note(overridden: tuple[str, ...], reason: str | None) -> str:
 
 def local_day(value: datetime) -> str:
     return local(value).strftime("%a %d %b")
+
+
+def _changeover_note(clashes: list[Booking], start: datetime, end: datetime,
+                     buffer_before_min: int, buffer_after_min: int) -> str:
+    """“; only the 10-minute changeover after 'X' overlaps; start at 11:10 or later” when the
+    bookings themselves do not overlap and only the time kept free between them does."""
+    if any(c.start_at < end and start < c.end_at for c in clashes):
+        return ""
+    if all(c.end_at <= start for c in clashes):
+        last = max(clashes, key=lambda c: c.end_at + timedelta(minutes=c.buffer_after_min))
+        gap = last.buffer_after_min + buffer_before_min
+        earliest = last.end_at + timedelta(minutes=gap)
+        return (f"; only the {gap}-minute changeover after '{last.title}' overlaps; "
+                f"start at {hhmm(earliest)} or later")
+    if all(c.start_at >= end for c in clashes):
+        soonest = min(clashes,
+                      key=lambda c: c.start_at - timedelta(minutes=c.buffer_before_min))
+        gap = soonest.buffer_before_min + buffer_after_min
+        latest = soonest.start_at - timedelta(minutes=gap)
+        return (f"; only the {gap}-minute changeover before '{soonest.title}' overlaps; "
+                f"end at {hhmm(latest)} or earlier")
+    return ""

@@ -148,7 +148,10 @@ def _judge(session: Session, service: BookingService, proposal: Proposal, now: d
                                 buffer_after_min=policy.buffer_after_min, exclude=exclude)
         if found:
             try:
-                service.refuse_clash(session, proposal.room, found)
+                service.refuse_clash(session, proposal.room, found, start=proposal.start,
+                                     end=proposal.end,
+                                     buffer_before_min=policy.buffer_before_min,
+                                     buffer_after_min=policy.buffer_after_min)
             except ConflictError as error:
                 problems.append(Problem("time", error.message, "conflict",
                                         clash=service.view(session, found[0])))

@@ -159,6 +159,11 @@ def test_book_list_move_check_in_cancel_through_the_command_line(ready_db: str, 
     assert clash.returncode == 3
     assert f"booking #{booking['id']}" in clash.stderr
     assert len(clash.stderr.strip().splitlines()) == 1
+    changeover = cli("--db", db, "book", "SEMERU", f"{day}T11:00", f"{day}T12:00",
+                     "--title", "x")
+    assert changeover.returncode == 3
+    assert ("only the 10-minute changeover after 'Rapat 🚀' overlaps; start at 11:10 or later"
+            in changeover.stderr)
 
     rule = cli("--db", db, "book", "SEMERU", f"{day}T05:00", f"{day}T06:00", "--title", "x")
     assert rule.returncode == 4

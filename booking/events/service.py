@@ -397,7 +397,9 @@ class EventService:
                                             buffer_before_min=before, buffer_after_min=after)
             if clashes:
                 try:
-                    self.bookings.refuse_clash(session, room, clashes)
+                    self.bookings.refuse_clash(session, room, clashes, start=day_start,
+                                               end=day_end, buffer_before_min=before,
+                                               buffer_after_min=after)
                 except ConflictError as error:
                     found.append(error)
             found.extend(rules.refusals(Proposal(room, day_start, day_end, attendees, layout,

@@ -60,11 +60,31 @@ def test_zero_length_and_reversed_are_bad_input(services: Services, start: int, 
 
 def test_meeting_room_changeover_buffer_counts_as_booked(services: Services) -> None:
     book(services, "BROMO", 10, 11)
-    with pytest.raises(ConflictError, match="changeover"):
+    with pytest.raises(ConflictError, match="changeover") as caught:
         book(services, "BROMO", 11, 12)
+    assert caught.value.message.endswith(
+        "; only the 10-minute changeover after 'Meeting' overlaps; "
+        "start at 11:10 or later")
     # 15 minutes later clears the 10-minute changeover (bookings run in 15-minute slots).
     book(services, "BROMO", 11, 12, start_min=15)
     assert overlaps(services) == []
+
+
+def test_a_changeover_before_the_next_booking_says_when_to_end(services: Services) -> None:
+    book(services, "HALL-A", 13, 15, attendees=50)
+    with pytest.raises(ConflictError) as caught:
+        book(services, "HALL-A", 10, 12, attendees=50)
+    assert caught.value.message.endswith(
+        "; only the 120-minute changeover before 'Meeting' overlaps; "
+        "end at 11:00 or earlier")
+
+
+def test_a_real_overlap_does_not_blame_the_changeover(services: Services) -> None:
+    book(services, "BROMO", 10, 11)
+    with pytest.raises(ConflictError) as caught:
+        book(services, "BROMO", 10, 12)
+    assert "only the" not in caught.value.message
+    assert "its changeover time counts as booked" in caught.value.message
 
 
 def test_hall_buffer_of_an_hour_before_and_after(services: Services) -> None:
