@@ -8,9 +8,8 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
 from booking.store.models import Account, AuditEntry, Organization, Room
-
-MAX_TITLE = 200
 
 
 def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> str:

@@ -10,6 +10,8 @@ PAST_GRACE = timedelta(minutes=5)
 ADVANCE_WINDOW = timedelta(days=180)
 # More people than any room in the building holds: the most a booking or event may declare.
 MAX_ATTENDEES = 10_000
+# The longest title (and contact or organization name) the engine accepts.
+MAX_TITLE = 200
 
 
 @dataclass(frozen=True)

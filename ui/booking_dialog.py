@@ -26,7 +26,13 @@ from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
 from ui.dialog.alternatives import AlternativesPanel
 from ui.dialog.cards import ClashCard, RoomCard
-from ui.dialog.fields import attendees_spin, line_edit, organization_edit
+from ui.dialog.fields import (
+    LengthCounter,
+    attendees_spin,
+    line_edit,
+    organization_edit,
+    title_edit,
+)
 from ui.dialog.form import BookingForm, save_edit, save_new
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.repeat_editor import RepeatEditor
@@ -145,8 +151,13 @@ class BookingDialog(CheckedDialog):
         when_row.addWidget(self.zone_label)
         self.when_label = self._add_row(grid, "time", when_row, buddy=self.date_edit)
 
-        self.title_edit = line_edit(self, "titleEdit")
-        self.title_label = self._add_row(grid, "title", self.title_edit)
+        self.title_edit = title_edit(self)
+        self.title_counter = LengthCounter(self.title_edit, self)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(6)
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.title_counter.label)
+        self.title_label = self._add_row(grid, "title", title_row, buddy=self.title_edit)
 
         self.org_edit = organization_edit(self, self._organizations.values(), visible_items=10)
         self.org_hint = hint_label(self)

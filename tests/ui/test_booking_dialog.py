@@ -219,6 +219,29 @@ def test_an_empty_title_is_refused_beside_the_title(
     assert not dialog.save_button.isEnabled()
 
 
+def test_a_title_over_the_limit_is_kept_counted_and_refused_in_the_engines_words(
+        qtbot: QtBot, open_dialog: Callable[..., BookingDialog]) -> None:
+    dialog = open_dialog(room="BROMO", start=at(10), end=at(11))
+    counter = dialog.title_counter.label
+    fill_in(qtbot, dialog, "Quarterly review " * 10)  # 170 characters
+    wait_valid(qtbot, dialog)
+    assert not counter.isVisible()
+    qtbot.keyClicks(dialog.title_edit, "with the regional")  # 187 characters
+    assert counter.isVisible() and counter.text() == "187/200"
+    qtbot.keyClicks(dialog.title_edit, " sales team")  # 198 characters
+    qtbot.keyClicks(dialog.title_edit, " of Java")  # 206 characters
+
+    assert len(dialog.title_edit.text()) == 206, "nothing typed is cut off"
+    assert counter.text() == "206/200"
+    assert wait_problem(qtbot, dialog, "title") == (
+        "Title is 206 characters long; keep it under 200")
+    assert not dialog.save_button.isEnabled()
+    for _ in range(6):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Backspace)
+    wait_valid(qtbot, dialog)
+    assert counter.text() == "200/200"
+
+
 def test_a_conflict_shows_the_clash_and_a_free_time_books_with_one_click(
         qtbot: QtBot, services: Services, open_dialog: Callable[..., BookingDialog]) -> None:
     services.bookings.book(actor=FD, room="BROMO", start=at(10), end=at(11), title="Weekly sync",

@@ -510,3 +510,18 @@ def test_approving_asks_first_and_saying_no_leaves_the_request_waiting(
     assert manager.events.get(event.id).status == "requested"
     assert event.id in view.pending_list.cards
     assert "Not approved" in view.status_label.text()
+
+
+def test_an_event_title_over_the_limit_is_refused_not_cut(
+        qtbot: QtBot, as_user: Callable[[str], Services]) -> None:
+    dialog = EventDialog(services=as_user("organizer"), hall="HALL-A", start=at(9), end=at(16))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Product launch and partner day " * 7)  # 217
+    settled(qtbot, dialog)
+
+    assert len(dialog.title_edit.text()) == 217
+    assert dialog.title_counter.label.text() == "216/200"  # as the engine counts: trimmed
+    assert dialog.errors["title"].isVisible()
+    assert "Title is 216 characters long; keep it under 200" in dialog.errors["title"].text()
+    assert not dialog.save_button.isEnabled()

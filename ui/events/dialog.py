@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QHBoxLayout,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,7 +19,13 @@ from booking.policy import ADVANCE_WINDOW
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.views import RoomInfo
-from ui.dialog.fields import attendees_spin, line_edit, organization_edit
+from ui.dialog.fields import (
+    LengthCounter,
+    attendees_spin,
+    line_edit,
+    organization_edit,
+    title_edit,
+)
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.widgets import hint_label, problem_label, seats, sentence
 from ui.events.equipment_editor import EquipmentEditor
@@ -79,8 +86,13 @@ class EventDialog(CheckedDialog):
         self.nightly_check = self.when.nightly_check
         form.add_row("when", self.when, buddy=self.start_date, two_lines=True)
 
-        self.title_edit = line_edit(self, "titleEdit")
-        form.add_row("title", self.title_edit)
+        self.title_edit = title_edit(self)
+        self.title_counter = LengthCounter(self.title_edit, self)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(6)
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.title_counter.label)
+        form.add_row("title", title_row, buddy=self.title_edit)
 
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("layoutCombo")
