@@ -21,6 +21,7 @@ from booking.errors import BookingError
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
 from booking.series.service import Occurrence
 from booking.services import Services
+from booking.statuses import Role
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
@@ -35,11 +36,13 @@ from ui.dialog.fields import (
 )
 from ui.dialog.form import BookingForm, save_edit, save_new
 from ui.dialog.frame import CheckedDialog
+from ui.dialog.override import OverrideReason
 from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
 from ui.dialog.widgets import (
     DAY_MINUTES,
     ERROR_COLOUR,
+    HINT_COLOUR,
     DateEdit,
     clock,
     duration_text,
@@ -57,6 +60,8 @@ from ui.qdates import pydate, qdate
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
                "notes", "repeat")
 FIELD_OF = {"contact_name": "contact", "contact_phone": "contact"}
+# Who may save despite a booking rule, giving a reason (the engine checks this again).
+OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 
 
 class BookingDialog(CheckedDialog):
@@ -256,6 +261,13 @@ class BookingDialog(CheckedDialog):
                                   if self._booking is not None else None)
         self.check_in_button.setEnabled(self._booking is not None
                                         and self._check_in_refusal is None)
+        self._may_override = self._services.role() in OVERRIDE_ROLES
+        self._override_reason: str | None = None
+        self.override_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.setAutoDefault(False)
+        self.override_button.setVisible(False)
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -349,6 +361,7 @@ class BookingDialog(CheckedDialog):
         self.repeat.changed.connect(self.on_repeat_changed)
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
         self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
+        self.override_button.clicked.connect(self.on_override_button_clicked)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -389,6 +402,9 @@ class BookingDialog(CheckedDialog):
             part.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.override_button.setText(self.tr("&Override…"))
+        self.override_button.setToolTip(self.tr(
+            "Save despite the booking rule, giving a reason for the audit trail"))
         self.check_in_button.setText(self.tr("Check &in"))
         self.check_in_button.setToolTip(plain_tooltip(
             self._check_in_refusal.message if self._check_in_refusal is not None
@@ -530,7 +546,19 @@ class BookingDialog(CheckedDialog):
         self._show_blockers(ordered, blocked=self.tr("Save is off: {0}"), calm=hidden,
                             ready_tip=self.tr("Save the booking (Enter)"))
         self._update_save_text()
+        self._update_override()
         self._show_side()
+
+    def _rule_refusals_only(self) -> list[Problem]:
+        """The rule refusals in the way when nothing else is (no clash, no bad input)."""
+        if not self.problems or self._series_problems or self.preview:
+            return []
+        if any(p.kind != "rule" for p in self.problems):
+            return []
+        return list(self.problems)
+
+    def _update_override(self) -> None:
+        self.override_button.setVisible(self._may_override and bool(self._rule_refusals_only()))
 
     def _update_save_text(self) -> None:
         free = sum(1 for o in self.preview if o.verdict == "free")
@@ -585,6 +613,26 @@ class BookingDialog(CheckedDialog):
         return self.alternatives_box.offer_buttons()
 
     # ----- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_override_button_clicked(self) -> None:
+        refusals = self._rule_refusals_only()
+        if not refusals:
+            return
+        reason = OverrideReason.ask(self, "\n".join(p.message for p in refusals))
+        if reason is None:
+            self._set_status(self.tr("Not saved: an override needs a reason."), HINT_COLOUR)
+            return
+        self._override_reason = reason
+        try:
+            self._commit()
+        except BookingError as error:
+            self._override_reason = None
+            self.check_now()
+            self._save_error = self._refusal_text(error.message)
+            self._set_status(self._save_error, ERROR_COLOUR)
+            return
+        self.accept()
 
     @Slot()
     def on_check_in_button_clicked(self) -> None:
@@ -683,10 +731,12 @@ class BookingDialog(CheckedDialog):
 
     def _commit(self) -> None:
         form = self.form()
+        reason = self._override_reason
         if self._booking is not None:
-            self.change = save_edit(self._services, self._booking, form, on_step=self._edited)
+            self.change = save_edit(self._services, self._booking, form, on_step=self._edited,
+                                    override_reason=reason)
         else:
-            self.change = save_new(self._services, form)
+            self.change = save_new(self._services, form, override_reason=reason)
 
     def _refusal_text(self, message: str) -> str:
         return self.tr("Not saved: {0}").format(message)

@@ -9,12 +9,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
+from sqlmodel import col, select
 
 from booking.services import Services
+from booking.store.db import read_session
+from booking.store.models import AuditEntry
 from booking.validation import check_booking
 from booking.views import BookingView
 from tests.helpers.clock import FakeClock
 from ui.booking_dialog import BookingDialog
+from ui.dialog.override import OverrideReason
 
 WIB = ZoneInfo("Asia/Jakarta")
 FD = "frontdesk"
@@ -490,3 +494,57 @@ def test_a_dialog_opened_from_a_drag_lets_the_person_type_the_title_at_once(
     qtbot.keyClicks(dialog.focusWidget(), "Interview")
     assert dialog.title_edit.text() == "Interview"
     assert dialog.room_combo.currentData() == "KAWI"
+
+
+def test_a_manager_overrides_a_rule_with_a_reason_that_goes_to_the_audit_trail(
+        qtbot: QtBot, memory_engine: Engine, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    manager = Services(memory_engine, now=clock, actor="manager")
+    dialog = BookingDialog(services=manager, room="BROMO", start=at(10), end=at(11))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    asked: list[str] = []
+    monkeypatch.setattr(OverrideReason, "ask", classmethod(
+        lambda _cls, _parent, refusal: asked.append(refusal) or "Director's breakfast briefing"))
+    fill_in(qtbot, dialog, "Early briefing")
+    wait_valid(qtbot, dialog)
+    assert not dialog.override_button.isVisible(), "nothing to override"
+
+    pick(qtbot, dialog.start_combo, "06:00")
+    wait_problem(qtbot, dialog, "time")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.override_button.isVisible()
+    qtbot.mouseClick(dialog.override_button, Qt.MouseButton.LeftButton)
+
+    assert asked == ["Bromo is open 07:00–21:00 on Mondays; 06:00–07:00 is outside that"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [booking] = day_bookings(manager)
+    assert (booking.title, booking.start, booking.end) == ("Early briefing", at(6), at(7))
+    with read_session(memory_engine) as session:
+        entry = session.exec(select(AuditEntry).where(AuditEntry.action == "booking.created")
+                             .order_by(col(AuditEntry.id).desc())).first()
+    assert entry is not None and entry.entity_id == booking.id
+    assert entry.actor_name == "manager"
+    assert "Director's breakfast briefing" in entry.reason
+
+
+def test_the_front_desk_gets_no_override_and_a_clash_offers_none(
+        qtbot: QtBot, memory_engine: Engine, clock: FakeClock,
+        open_dialog: Callable[..., BookingDialog], services: Services) -> None:
+    dialog = open_dialog(room="BROMO", start=at(10), end=at(11))
+    assert services.role() == "front_desk"
+    fill_in(qtbot, dialog)
+    pick(qtbot, dialog.start_combo, "06:00")
+    wait_problem(qtbot, dialog, "time")
+    assert not dialog.override_button.isVisible()
+
+    services.bookings.book(actor=FD, room="BROMO", start=at(12), end=at(13),
+                           title="Taken")
+    manager = Services(memory_engine, now=clock, actor="manager")
+    as_manager = BookingDialog(services=manager, room="BROMO", start=at(12), end=at(13))
+    qtbot.addWidget(as_manager)
+    as_manager.show()
+    fill_in(qtbot, as_manager)
+    assert wait_problem(qtbot, as_manager, "time").startswith("Bromo is already booked")
+    assert not as_manager.override_button.isVisible(), "no override lifts a clash"

@@ -27,7 +27,8 @@ class BookingForm:
     skip_conflicts: bool
 
 
-def save_new(services: Services, form: BookingForm) -> Change:
+def save_new(services: Services, form: BookingForm, *,
+             override_reason: str | None = None) -> Change:
     """Book the form once, or as a series when it repeats."""
     if form.rule is not None:
         return services.series.create(
@@ -42,11 +43,12 @@ def save_new(services: Services, form: BookingForm) -> Change:
         end=form.end, title=form.title, organization=form.organization,
         attendees=form.attendees, layout=form.layout,
         contact_name=form.contact_name, contact_phone=form.contact_phone,
-        notes=form.notes)
+        notes=form.notes, override_reason=override_reason)
 
 
 def save_edit(services: Services, booking: BookingView, form: BookingForm, *,
-              on_step: Callable[[BookingView], None]) -> Change:
+              on_step: Callable[[BookingView], None],
+              override_reason: str | None = None) -> Change:
     """A move and/or a change of details, in the order the rules let both through.
 
     on_step receives the booking as each step leaves it: if the second step is refused, the
@@ -79,11 +81,12 @@ def save_edit(services: Services, booking: BookingView, form: BookingForm, *,
         if step == "move" and moved:
             change = move_change = services.bookings.move(
                 actor=services.actor, booking_id=booking.id, room=form.room,
-                start=form.start, end=form.end, expected_version=version)
+                start=form.start, end=form.end, expected_version=version,
+                override_reason=override_reason)
         elif step == "details" and details:
             change = services.bookings.change_details(
                 actor=services.actor, booking_id=booking.id,
-                expected_version=version, **details)
+                expected_version=version, override_reason=override_reason, **details)
         else:
             continue
         changes.append(change)
