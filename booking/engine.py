@@ -19,7 +19,7 @@ from booking.lookups import (
     find_room,
     organization_named,
 )
-from booking.policy import MAX_ATTENDEES, POLICIES, KindPolicy, policy_for
+from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy, policy_for
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session, write_session
 from booking.store.guards import CONFLICT_MARKER, span_bound_sql
@@ -612,23 +612,32 @@ def local_day(value: datetime) -> str:
     return local(value).strftime("%a %d %b")
 
 
+def _on_slot(value: datetime, *, up: bool) -> datetime:
+    """The nearest slot boundary at or after (up) or at or before a moment: the time the
+    message suggests must be one the booking rules take."""
+    step = SLOT_MINUTES * 60
+    seconds = int(value.timestamp())
+    snapped = -(-seconds // step) * step if up else seconds // step * step
+    return value + timedelta(seconds=snapped - seconds)
+
+
 def _changeover_note(clashes: list[Booking], start: datetime, end: datetime,
                      buffer_before_min: int, buffer_after_min: int) -> str:
-    """“; only the 10-minute changeover after 'X' overlaps; start at 11:10 or later” when the
+    """“; only the 10-minute changeover after 'X' overlaps; start at 11:15 or later” when the
     bookings themselves do not overlap and only the time kept free between them does."""
     if any(c.start_at < end and start < c.end_at for c in clashes):
         return ""
     if all(c.end_at <= start for c in clashes):
         last = max(clashes, key=lambda c: c.end_at + timedelta(minutes=c.buffer_after_min))
         gap = last.buffer_after_min + buffer_before_min
-        earliest = last.end_at + timedelta(minutes=gap)
+        earliest = _on_slot(last.end_at + timedelta(minutes=gap), up=True)
         return (f"; only the {gap}-minute changeover after '{last.title}' overlaps; "
                 f"start at {hhmm(earliest)} or later")
     if all(c.start_at >= end for c in clashes):
         soonest = min(clashes,
                       key=lambda c: c.start_at - timedelta(minutes=c.buffer_before_min))
         gap = soonest.buffer_before_min + buffer_after_min
-        latest = soonest.start_at - timedelta(minutes=gap)
+        latest = _on_slot(soonest.start_at - timedelta(minutes=gap), up=False)
         return (f"; only the {gap}-minute changeover before '{soonest.title}' overlaps; "
                 f"end at {hhmm(latest)} or earlier")
     return ""

@@ -162,7 +162,7 @@ def test_book_list_move_check_in_cancel_through_the_command_line(ready_db: str, 
     changeover = cli("--db", db, "book", "SEMERU", f"{day}T11:00", f"{day}T12:00",
                      "--title", "x")
     assert changeover.returncode == 3
-    assert ("only the 10-minute changeover after 'Rapat 🚀' overlaps; start at 11:10 or later"
+    assert ("only the 10-minute changeover after 'Rapat 🚀' overlaps; start at 11:15 or later"
             in changeover.stderr)
 
     rule = cli("--db", db, "book", "SEMERU", f"{day}T05:00", f"{day}T06:00", "--title", "x")

@@ -64,7 +64,7 @@ def test_meeting_room_changeover_buffer_counts_as_booked(services: Services) -> 
         book(services, "BROMO", 11, 12)
     assert caught.value.message.endswith(
         "; only the 10-minute changeover after 'Meeting' overlaps; "
-        "start at 11:10 or later")
+        "start at 11:15 or later")
     # 15 minutes later clears the 10-minute changeover (bookings run in 15-minute slots).
     book(services, "BROMO", 11, 12, start_min=15)
     assert overlaps(services) == []
