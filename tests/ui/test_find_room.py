@@ -179,3 +179,22 @@ def test_the_free_rooms_model_passes_the_model_tester(qtmodeltester: object,
     model.set_rooms(services.availability.free_rooms(start=today(8), end=today(9), capacity=4))
     assert model.rowCount() > 3
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_free_now_then_means_free_for_the_length_chosen(qtbot: QtBot, window: MainWindow,
+                                                         services: Services) -> None:
+    book(services, "KAWI", today(8, 30), today(9))
+    window.set_date(today(8).date())
+    window.side_panel.free_now_check.setFocus()
+    qtbot.keyClick(window.side_panel.free_now_check, Qt.Key.Key_Space)
+    assert window.side_panel.free_now_check.isChecked()
+    shown = {r.code for r in window.timeline.content.rooms}
+    assert "KAWI" in shown  # free at this instant
+
+    def for_an_hour(panel: FindRoomPanel) -> None:
+        assert panel.length_spin.value() == 60
+        qtbot.keyClick(panel.seats_spin, Qt.Key.Key_Escape)
+
+    open_panel(qtbot, window, for_an_hour)
+    shown = {r.code for r in window.timeline.content.rooms}
+    assert "KAWI" not in shown and "BROMO" in shown
