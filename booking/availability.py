@@ -13,7 +13,7 @@ from booking.rules import Proposal, RuleBook, slot_refusal
 from booking.store.db import read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Floor, Room, RoomAmenity
-from booking.timeutil import BUILDING_TZ, local, utc_now, when
+from booking.timeutil import BUILDING_TZ, local, local_day_bounds, utc_now, when
 from booking.views import FreeRoom
 
 SLOT = timedelta(minutes=SLOT_MINUTES)
@@ -40,6 +40,16 @@ def _busy(session: Session, room_ids: Iterable[int], lo: int, hi: int) -> dict[i
 
 def _clear(intervals: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return all(end <= lo or start >= hi for start, end in intervals)
+
+
+def _free_until(intervals: list[tuple[int, int]], hi: int, buffer_after_min: int,
+                day_end: datetime) -> datetime | None:
+    """When a room free up to `hi` must be left for its next booking that day (less the
+    changeover after), or None when nothing else starts there before the day ends."""
+    starts = [start for start, end in intervals if end > hi and start < day_end.timestamp()]
+    if not starts:
+        return None
+    return datetime.fromtimestamp(max(min(starts) - buffer_after_min * 60, hi), UTC)
 
 
 def _key(text: str) -> str:
@@ -127,6 +137,9 @@ class Availability:
                          hi + pad_after * 60)
             rules = RuleBook(session, now=now)
             rules.prefetch(start, end)
+            day_end = local_day_bounds(local(end - timedelta(microseconds=1)).date())[1]
+            later = _busy(session, (r.id or 0 for r, _ in candidates), hi,
+                          max(int(day_end.timestamp()), hi) + pad_after * 60)
             free = []
             for room, level in candidates:
                 policy = policy_for(room.kind)
@@ -137,7 +150,9 @@ class Availability:
                     continue
                 free.append(FreeRoom(room.id or 0, room.code, room.name, level, room.kind,
                                      room.capacity,
-                                     tuple(sorted(offered.get(room.id or 0, set())))))
+                                     tuple(sorted(offered.get(room.id or 0, set()))),
+                                     _free_until(later.get(room.id or 0, []), hi,
+                                                 policy.buffer_after_min, day_end)))
         free.sort(key=lambda r: (r.capacity, r.floor, r.code))
         return free
 

@@ -114,6 +114,9 @@ class FreeRoom:
     kind: str
     capacity: int
     amenities: tuple[str, ...]
+    # When the room stops being free that day (its next booking less the changeover), or None
+    # when nothing else is booked there before the day ends.
+    free_until: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"room_id": self.room_id, "room": self.code, "name": self.name,

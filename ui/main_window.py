@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self._floors: list[tuple[int, str]] = []
         self._hours: dict[str, HoursInfo] = {}
         self._filter = RoomFilter()
+        # The length last asked for in Find a room; "Free now" then means free for that long.
+        self._find_length: int | None = None
         self.current_date = local(self._now()).date()
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         controls.cancel_action.triggered.connect(self.on_cancel_action_triggered)
         controls.check_in_action.triggered.connect(self.on_check_in_action_triggered)
         controls.released_action.triggered.connect(self.on_released_action_triggered)
+        controls.find_room_action.triggered.connect(self.on_find_room_action_triggered)
         controls.timeline_action.triggered.connect(self.pages.show_timeline)
         controls.list_action.triggered.connect(self.pages.show_bookings)
         controls.floor_action.triggered.connect(self.pages.show_floor_plan)
@@ -314,7 +317,9 @@ class MainWindow(QMainWindow):
 
     def _busy_now(self, bookings: list[BookingView]) -> set[int]:
         now = self._now()
-        busy = {b.room_id for b in bookings if b.active and b.start <= now < b.end}
+        until = now + timedelta(minutes=self._find_length or 0)
+        busy = {b.room_id for b in bookings
+                if b.active and b.start <= now < b.end or b.active and now <= b.start < until}
         by_code = {r.code: r for r in self._rooms}
         for room in self._rooms:
             parent = by_code.get(room.parent_code or "")
@@ -483,6 +488,26 @@ class MainWindow(QMainWindow):
     @Slot(int, QPoint)
     def on_timeline_menu_requested(self, booking_id: int, where: QPoint) -> None:
         self.on_booking_menu_requested(booking_id, where)
+
+    @Slot()
+    def on_find_room_action_triggered(self) -> None:
+        if not self._ready():
+            return
+        from ui.find_room import FindRoomPanel
+
+        panel = FindRoomPanel(services=self.services, now=self._now(),
+                              length_minutes=self._find_length or 60, parent=self)
+        try:
+            picked = panel.exec() == FindRoomPanel.DialogCode.Accepted
+            self._find_length = panel.length_spin.value()
+            chosen = panel.chosen
+        finally:
+            panel.deleteLater()
+        if self._filter.free_now:
+            self.reload()
+        if picked and chosen is not None:
+            room, start, end = chosen
+            self.open_dialog(room=room, start=start, end=end)
 
     @Slot()
     def on_released_action_triggered(self) -> None:

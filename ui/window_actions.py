@@ -80,6 +80,7 @@ class WindowActions(QObject):
         self.check_in_action = self._action("Ctrl+I")
         self.released_action = self._action()
         self.find_action = self._action(QKeySequence.StandardKey.Find)
+        self.find_room_action = self._action("Ctrl+R")
         self.today_action = self._action("Ctrl+T")
         self.previous_action = self._action("Alt+Left")
         self.next_action = self._action("Alt+Right")
@@ -146,7 +147,7 @@ class WindowActions(QObject):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.open_action, self.check_in_action, self.cancel_action,
-                                   self.find_action])
+                                   self.find_action, self.find_room_action])
         self.view_menu: QMenu = bar.addMenu("")
         self.view_menu.addActions([self.today_action, self.previous_action, self.next_action])
         self.view_menu.addSeparator()
@@ -178,7 +179,7 @@ class WindowActions(QObject):
 
     def set_working(self, working: bool) -> None:
         """Enable the actions that change bookings (only once the services are there)."""
-        for action in (self.new_action, self.open_action, self.cancel_action,
+        for action in (self.new_action, self.find_room_action, self.open_action, self.cancel_action,
                        self.check_in_action, self.released_action, self.undo_action,
                        self.redo_action, self.check_database_action):
             action.setEnabled(working)
@@ -208,7 +209,8 @@ class WindowActions(QObject):
             self.cancel_action: self.tr("&Cancel booking…"),
             self.check_in_action: self.tr("Check &in"),
             self.released_action: self.tr("&Released today…"),
-            self.find_action: self.tr("&Find bookings"), self.today_action: self.tr("Today"),
+            self.find_action: self.tr("&Find bookings"),
+            self.find_room_action: self.tr("Find a &room…"), self.today_action: self.tr("Today"),
             self.previous_action: self.tr("◀"), self.next_action: self.tr("▶"),
             self.day_action: self.tr("Day"), self.week_action: self.tr("Week"),
             self.zoom_in_action: self.tr("Zoom &in"), self.zoom_out_action: self.tr("Zoom &out"),

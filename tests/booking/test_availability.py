@@ -77,3 +77,16 @@ def test_next_free_slots_skip_bookings_buffers_and_closing(services: Services) -
 def test_next_free_slots_reject_odd_lengths(services: Services) -> None:
     with pytest.raises(BadInput):
         services.availability.next_free_slots(room="BROMO", length=timedelta(minutes=20))
+
+
+def test_free_until_is_the_next_booking_that_day_less_the_changeover(
+        services: Services) -> None:
+    services.bookings.book(actor=FD, room="BROMO", start=at(13), end=at(14), title="x")
+    services.bookings.book(actor=FD, room="KAWI", start=at(9), end=at(10), title="y")
+    until = {r.code: r.free_until for r in services.availability.free_rooms(
+        start=at(11), end=at(12), kind="meeting")}
+    assert until["BROMO"] == at(12, 50)
+    assert until["KAWI"] is None  # its booking was earlier; nothing else before the day ends
+    assert until["SEMERU"] is None
+    assert "free_until" not in services.availability.free_rooms(
+        start=at(11), end=at(12))[0].to_json()
