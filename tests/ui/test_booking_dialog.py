@@ -548,3 +548,13 @@ def test_the_front_desk_gets_no_override_and_a_clash_offers_none(
     fill_in(qtbot, as_manager)
     assert wait_problem(qtbot, as_manager, "time").startswith("Bromo is already booked")
     assert not as_manager.override_button.isVisible(), "no override lifts a clash"
+
+
+def test_the_override_question_needs_a_reason_before_ok(qtbot: QtBot) -> None:
+    dialog = OverrideReason(refusal="Bromo is closed on Sunday")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Bromo is closed on Sunday" in dialog.question.text()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "Director approved")
+    assert dialog.ok_button.isEnabled() and dialog.reason() == "Director approved"

@@ -2,53 +2,28 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from booking.events.service import EventView
+from ui.dialog.reason import ReasonDialog
 from ui.events.wording import span_text
-from ui.plain import PlainLabel
 
 
-class DeclineReason(QDialog):
+class DeclineReason(ReasonDialog):
     """Asks the manager why a request is declined; the organizer reads the answer."""
 
     def __init__(self, *, event: EventView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("DeclineReason")
+        super().__init__(name="DeclineReason", parent=parent)
         self._event = event
-        self.question = PlainLabel(self)
-        self.question.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        box = QVBoxLayout(self)
-        box.addWidget(self.question)
-        box.addWidget(self.reason_edit)
-        box.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-        self._connect_signals()
         self.retranslate_ui()
-        self.on_reason_edit_text_changed()
-
-    def _connect_signals(self) -> None:
-        self.reason_edit.textChanged.connect(self.on_reason_edit_text_changed)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.setWindowTitle(self.tr("Decline request"))
         self.question.setText(self.tr("Why is “{0}” ({1}, {2}) declined? The organizer sees "
                                       "this reason.").format(
@@ -57,24 +32,10 @@ class DeclineReason(QDialog):
                                                     "ministry visit that day"))
         self.ok_button.setText(self.tr("&Decline"))
 
-    def reason(self) -> str:
-        return self.reason_edit.toPlainText().strip()
-
-    @Slot()
-    def on_reason_edit_text_changed(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason()))
-        self.ok_button.setToolTip("" if self.reason() else self.tr("Give a reason first"))
-
     @classmethod
     def ask(cls, parent: QWidget | None, event: EventView) -> str | None:
         """The reason given, or None when the manager thinks better of it."""
-        dialog = cls(event=event, parent=parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason():
-                return dialog.reason()
-            return None
-        finally:
-            dialog.deleteLater()
+        return cls(event=event, parent=parent).answer()
 
 
 class ApproveConfirmation:
