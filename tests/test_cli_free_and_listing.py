@@ -11,7 +11,7 @@ from subprocess import CompletedProcess
 import pytest
 
 from booking.timeutil import BUILDING_TZ
-from tests.helpers.cli import run_cli
+from tests.helpers.cli import cli_on_copy, run_cli
 from tests.helpers.clock import FakeClock
 
 FRIDAY = dt.datetime(2026, 12, 4, 8, 0, tzinfo=BUILDING_TZ)
@@ -21,13 +21,7 @@ Cli = Callable[..., CompletedProcess[str]]
 
 @pytest.fixture
 def cli(tmp_path: Path, initialised_template: Path) -> Cli:
-    db = tmp_path / "r.db"
-    shutil.copyfile(initialised_template, db)
-    clock = FakeClock(FRIDAY)
-
-    def run(*args: str) -> CompletedProcess[str]:
-        return run_cli("--db", str(db), *args, now=clock)
-    return run
+    return cli_on_copy(initialised_template, tmp_path, FakeClock(FRIDAY))
 
 
 @pytest.mark.parametrize(("option", "value", "listed"), [

@@ -6,7 +6,7 @@ what would happen and saves nothing.
 """
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.bookings import booking_line
@@ -136,14 +136,7 @@ def cmd_closure(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"Removed closure {closure_line(removed)}\n")
             return 0
         closures = services.closure_tools.list(start=None if args.all else services.now())
-        if args.json:
-            emit_json(out, [c.to_json() for c in closures])
-        else:
-            for closure in closures:
-                out.write(closure_line(closure) + "\n")
-            if not closures:
-                out.write("No closures" + ("" if args.all else " from now on") + ".\n")
-        return 0
+        return _listing(args, out, closures, closure_line, "No closures")
     if args.closure_command != "add" and (args.room or args.building or args.start or args.end
                                           or args.keep_bookings or args.cancel_bookings
                                           or args.dry_run):
@@ -151,6 +144,19 @@ def cmd_closure(args: argparse.Namespace, out: TextIO) -> int:
     if args.closure_command in ("add", "list") and args.id is not None:
         raise BadInput(f"closure {args.closure_command} takes no ID")
     return with_services(args, body)
+
+
+def _listing(args: argparse.Namespace, out: TextIO, items: Sequence[Any],
+             line: Callable[[Any], str], none: str) -> int:
+    """`closure list` and `term list`: JSON, or a line each (saying so when there are none)."""
+    if args.json:
+        emit_json(out, [item.to_json() for item in items])
+        return 0
+    for item in items:
+        out.write(line(item) + "\n")
+    if not items:
+        out.write(none + ("" if args.all else " from now on") + ".\n")
+    return 0
 
 
 def cmd_term(args: argparse.Namespace, out: TextIO) -> int:
@@ -185,14 +191,7 @@ def cmd_term(args: argparse.Namespace, out: TextIO) -> int:
             return 0
         terms = services.terms.list_terms(start=None if args.all else services.now(),
                                           include_ended=args.all)
-        if args.json:
-            emit_json(out, [t.to_json() for t in terms])
-        else:
-            for term in terms:
-                out.write(term_line(term) + "\n")
-            if not terms:
-                out.write("No term assignments" + ("" if args.all else " from now on") + ".\n")
-        return 0
+        return _listing(args, out, terms, term_line, "No term assignments")
     if args.term_command != "assign" and (args.team or args.start or args.end or args.note
                                           or args.keep_bookings or args.cancel_bookings
                                           or args.dry_run):

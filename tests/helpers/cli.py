@@ -2,6 +2,7 @@
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -45,3 +46,14 @@ def run_process(*args: str, env: dict[str, str] | None = None,
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
                           text=True, cwd=ROOT, env=full_env, timeout=timeout, check=False)
+
+
+def cli_on_copy(template: Path, folder: Path,
+                now: Callable[[], datetime]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """run_cli on a fresh copy of an initialised database, on the given clock."""
+    db = folder / "r.db"
+    shutil.copyfile(template, db)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli("--db", str(db), *args, now=now)
+    return run
