@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.errors import BookingError
+from booking.errors import BookingError, ConflictError
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
 from booking.series.service import Occurrence
 from booking.services import Services
@@ -25,6 +25,7 @@ from booking.statuses import Role
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
+from ui.bus import ChangeBus
 from ui.dialog.alternatives import AlternativesPanel
 from ui.dialog.cards import ClashCard, RoomCard
 from ui.dialog.fields import (
@@ -39,6 +40,7 @@ from ui.dialog.frame import CheckedDialog
 from ui.dialog.override import OverrideReason
 from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
+from ui.dialog.stale import StaleCard, merge
 from ui.dialog.widgets import (
     DAY_MINUTES,
     ERROR_COLOUR,
@@ -70,11 +72,15 @@ class BookingDialog(CheckedDialog):
     def __init__(self, *, services: Services, booking: BookingView | None = None,
                  room: str | None = None, start: datetime | None = None,
                  end: datetime | None = None, copy_of: BookingView | None = None,
-                 parent: QWidget | None = None) -> None:
-        """booking: edit it; copy_of: a new booking with its details, room and times."""
+                 bus: ChangeBus | None = None, parent: QWidget | None = None) -> None:
+        """booking: edit it; copy_of: a new booking with its details, room and times.
+
+        bus: the window's change bus; the form checks itself again when the data changes.
+        """
         super().__init__(parent)
         self.setObjectName("BookingDialog")
         self._services = services
+        self._bus = bus
         self._booking = booking
         self._copy_of = copy_of
         if copy_of is not None and booking is None:
@@ -241,7 +247,8 @@ class BookingDialog(CheckedDialog):
         self.rooms_heading = self.alternatives_box.rooms_heading
         self.rooms_list = self.alternatives_box.rooms_list
         self.series_summary, self.series_list = self.series_box.summary, self.series_box.dates
-        for box in (self.ready_box, self.clash_box, self.alternatives_box):
+        self.stale_box = StaleCard(parent=self)
+        for box in (self.stale_box, self.ready_box, self.clash_box, self.alternatives_box):
             side_box.addWidget(box)
         # The dates fill the column; the spacer only takes what is left when they are hidden.
         side_box.addWidget(self.series_box, 100)
@@ -362,6 +369,9 @@ class BookingDialog(CheckedDialog):
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
         self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
         self.override_button.clicked.connect(self.on_override_button_clicked)
+        self.stale_box.reload_requested.connect(self.on_stale_box_reload_requested)
+        if self._bus is not None:
+            self._bus.changed.connect(self.on_bus_changed)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -397,8 +407,8 @@ class BookingDialog(CheckedDialog):
                 "This date belongs to series #{0}; changes here apply to this date only.")
                 .format(self._booking.series_id))
             self.series_note.show()
-        for part in (self.ready_box, self.clash_box, self.alternatives_box, self.series_box,
-                     self.repeat):
+        for part in (self.stale_box, self.ready_box, self.clash_box, self.alternatives_box,
+                     self.series_box, self.repeat):
             part.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
@@ -541,6 +551,9 @@ class BookingDialog(CheckedDialog):
             label.setText("\n".join(sentence(m) for m in messages))
             label.setVisible(visible)
         ordered = [m for key in FIELD_ORDER for m in shown.get(key, [])]
+        stale = self.stale_box.blocker()
+        if stale is not None:
+            ordered.insert(0, stale)
         # A form not yet filled in is no error: say what is missing, calmly.
         hidden = all(not label.isVisibleTo(self) for label in self.errors.values())
         self._show_blockers(ordered, blocked=self.tr("Save is off: {0}"), calm=hidden,
@@ -709,14 +722,71 @@ class BookingDialog(CheckedDialog):
         if what == "room":
             self.room_combo.setCurrentIndex(self.room_combo.findData(value))
         else:
-            start, end = (local(v) for v in value)
-            self._duration = int((end - start).total_seconds() // 60)
-            self.date_edit.setDate(qdate(start.date()))
-            select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
-            select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
+            self._set_span(*value)
         self._save_error = ""
         self.check_now()
         (self.save_button if self.save_button.isEnabled() else self.title_edit).setFocus()
+
+    def _set_span(self, start: datetime, end: datetime) -> None:
+        start, end = local(start), local(end)
+        self._duration = int((end - start).total_seconds() // 60)
+        day = qdate(start.date())
+        if day < self.date_edit.minimumDate() or day > self.date_edit.maximumDate():
+            self.date_edit.setDateRange(min(day, self.date_edit.minimumDate()),
+                                        max(day, self.date_edit.maximumDate()))
+        self.date_edit.setDate(day)
+        select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
+        select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
+
+    # ----- another desk's changes -------------------------------------------------------------
+
+    @Slot(object)
+    def on_bus_changed(self, _change: object) -> None:
+        self._notice_fresh()
+        self.schedule_check()
+
+    def _notice_fresh(self) -> bool:
+        """Put up the card when the database holds a newer booking than the form edits."""
+        if self._booking is None:
+            return False
+        try:
+            fresh = self._services.booking(self._booking.id)
+        except BookingError:
+            return False
+        if fresh.version == self._booking.version:
+            return False
+        self.stale_box.show_fresh(fresh)
+        return True
+
+    @Slot()
+    def on_stale_box_reload_requested(self) -> None:
+        fresh, original = self.stale_box.fresh, self._booking
+        if fresh is None or original is None:
+            return
+        merged = merge(original, fresh, self.form())
+        self._booking = fresh
+        self.stale_box.clear()
+        self._show_form(merged.form)
+        self._check_in_refusal = self._services.bookings.check_in_refusal(fresh.id)
+        self.check_in_button.setEnabled(self._check_in_refusal is None)
+        self._save_error = ""
+        self.retranslate_ui()
+        self.check_now()
+        self._set_status(self.stale_box.summary(merged), HINT_COLOUR)
+
+    def _show_form(self, form: BookingForm) -> None:
+        index = self.room_combo.findData(form.room)
+        if index >= 0:
+            self.room_combo.setCurrentIndex(index)
+        self._set_span(form.start, form.end)
+        self._fill_layouts(form.layout)
+        self.title_edit.setText(form.title)
+        self.org_edit.setText(form.organization or "")
+        self.attendees_spin.setValue(form.attendees)
+        self.contact_edit.setText(form.contact_name)
+        self.phone_edit.setText(form.contact_phone)
+        if self.notes_edit.toPlainText() != form.notes:
+            self.notes_edit.setPlainText(form.notes)
 
     # ----- saving ---------------------------------------------------------------------------
 
@@ -733,8 +803,14 @@ class BookingDialog(CheckedDialog):
         form = self.form()
         reason = self._override_reason
         if self._booking is not None:
-            self.change = save_edit(self._services, self._booking, form, on_step=self._edited,
-                                    override_reason=reason)
+            try:
+                self.change = save_edit(self._services, self._booking, form,
+                                        on_step=self._edited, override_reason=reason)
+            except ConflictError as error:
+                # Overtaken before the watch noticed: offer the reload now.
+                if self._booking.id in error.clashing_ids:
+                    self._notice_fresh()
+                raise
         else:
             self.change = save_new(self._services, form, override_reason=reason)
 

@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
             return
         from ui.booking_dialog import BookingDialog
 
-        change = BookingDialog.ask(services=self.services, parent=self, **prefill)
+        change = BookingDialog.ask(services=self.services, parent=self, bus=self.bus, **prefill)
         if change is None:
             return
         message = self._saved_text(change.bookings[0]) if change.bookings else self.tr("Saved.")
@@ -580,7 +580,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_poll_timeout(self) -> None:
         if self._watcher is not None and self._watcher.changed():
-            self.on_bus_changed(None)
+            # Announced, so an open form checks itself against the other desk's change too.
+            self.bus.announce(None)
 
     @Slot()
     def on_no_shows_timeout(self) -> None:
