@@ -14,6 +14,8 @@ How things are counted (the figures of `occupancy_now` and `occupancy-now`):
 - **Seats booked** are the attendees of the booking holding the space (a booking without a
   head count adds none); a space held only by a term assignment counts its full capacity.
   **Seats** are the capacities of the bookable spaces.
+- **Checked in** narrows "in use" to the spaces whose booking now has been checked in (the
+  guests arrived), and their seats: the gap to "in use" is what is booked but not (yet) used.
 
 A room's state, first match wins: not bookable; in use (a checked-in booking now); booked (a
 booking now; shown as assigned when it is the term team's own booking in its room); soon (a
@@ -23,7 +25,7 @@ exists (made before a closure, or by a manager's override) is what will really h
 buffers do not make a room busy here: the plan shows bookings, not the rules' margins.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -102,21 +104,24 @@ class AreaInfo:
 
 @dataclass(frozen=True)
 class Figures:
-    """Rooms in use out of the bookable ones, and seats booked out of the seats."""
+    """Rooms in use out of the bookable ones, seats booked out of the seats, and how many of
+    each are checked in."""
 
     rooms_in_use: int = 0
     rooms_bookable: int = 0
     seats_booked: int = 0
     seats: int = 0
+    rooms_checked_in: int = 0
+    seats_checked_in: int = 0
 
     def __add__(self, other: "Figures") -> "Figures":
-        return Figures(self.rooms_in_use + other.rooms_in_use,
-                       self.rooms_bookable + other.rooms_bookable,
-                       self.seats_booked + other.seats_booked, self.seats + other.seats)
+        return Figures(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
     def to_json(self) -> dict[str, int]:
         return {"rooms_in_use": self.rooms_in_use, "rooms_bookable": self.rooms_bookable,
-                "seats_booked": self.seats_booked, "seats": self.seats}
+                "seats_booked": self.seats_booked, "seats": self.seats,
+                "rooms_checked_in": self.rooms_checked_in,
+                "seats_checked_in": self.seats_checked_in}
 
 
 @dataclass(frozen=True)
@@ -310,8 +315,9 @@ def _figures(at: datetime, floors: list[Floor], reader: _Reader,
         if state.held:
             seats = _share(reader, room_id, state.current, capacities) if state.current \
                 else room.capacity
+        checked_in = state.status == RoomStatus.IN_USE
         per_floor[room.floor_id] = per_floor[room.floor_id] + Figures(
-            int(state.held), 1, seats, room.capacity)
+            int(state.held), 1, seats, room.capacity, int(checked_in), seats if checked_in else 0)
     rows = tuple(FloorFigures(f.level, f.name, per_floor[f.id or 0]) for f in floors)
     building = sum((r.figures for r in rows), Figures())
     return OccupancyNow(at, rows, building)

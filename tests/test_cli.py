@@ -359,7 +359,8 @@ def test_occupancy_now_json_through_main(ready_db: str, cli: Cli, clock: FakeClo
     assert set(data) == {"at", "floors", "building"}
     assert data["at"].startswith(f"{day}T10:30")
     ground = next(f for f in data["floors"] if f["floor"] == 1)
-    assert set(ground) == {"floor", "rooms_in_use", "rooms_bookable", "seats_booked", "seats"}
+    assert set(ground) == {"floor", "rooms_in_use", "rooms_bookable", "seats_booked", "seats",
+                           "rooms_checked_in", "seats_checked_in"}
     assert ground["rooms_in_use"] == 1 and ground["seats_booked"] == 12
     assert data["building"]["rooms_in_use"] == 1
     bad = cli("--db", db, "occupancy-now", "--at", "noon")

@@ -56,14 +56,16 @@ def test_json_has_the_promised_shape(booked: Path) -> None:
     data = json.loads(out)
     assert set(data) == {"at", "floors", "building"}
     assert data["at"] == "2026-12-07T10:00:00+07:00"
-    keys = {"floor", "rooms_in_use", "rooms_bookable", "seats_booked", "seats"}
+    keys = {"floor", "rooms_in_use", "rooms_bookable", "seats_booked", "seats",
+            "rooms_checked_in", "seats_checked_in"}
     assert [set(f) for f in data["floors"]] == [keys, keys, keys]
     assert [f["floor"] for f in data["floors"]] == [1, 2, 3]
     assert data["floors"][0] == {"floor": 1, "rooms_in_use": 2, "rooms_bookable": 9,
-                                 "seats_booked": 120, "seats": 468}
+                                 "seats_booked": 120, "seats": 468, "rooms_checked_in": 0,
+                                 "seats_checked_in": 0}
     assert data["floors"][2]["rooms_in_use"] == 1 and data["floors"][2]["seats_booked"] == 2
     assert data["building"] == {"rooms_in_use": 3, "rooms_bookable": 35, "seats_booked": 122,
-                                "seats": 858}
+                                "seats": 858, "rooms_checked_in": 0, "seats_checked_in": 0}
 
 
 def test_an_offset_is_honoured(booked: Path) -> None:
@@ -80,7 +82,10 @@ def test_the_table_reads_per_floor(booked: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Occupancy at Mon 07 Dec 2026 10:00 WIB"
-    assert lines[2].split() == ["Lantai", "1", "2", "/", "9", "22%", "120", "/", "468", "26%"]
+    assert lines[1].split() == ["FLOOR", "BOOKED", "NOW", "CHECKED", "IN", "SEATS", "BOOKED",
+                                "CHECKED", "IN"]
+    assert lines[2].split() == ["Lantai", "1", "2", "/", "9", "22%", "0", "120", "/", "468",
+                                "26%", "0"]
     assert lines[-1].split()[:4] == ["Building", "3", "/", "35"]
 
 

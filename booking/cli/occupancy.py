@@ -19,13 +19,16 @@ def _row(label: str, figures: "Figures") -> str:
     rooms = f"{figures.rooms_in_use} / {figures.rooms_bookable}"
     seats = f"{figures.seats_booked} / {figures.seats}"
     return (f"{label:<10} {rooms:>9} {_percent(figures.rooms_in_use, figures.rooms_bookable)}"
-            f"   {seats:>11} {_percent(figures.seats_booked, figures.seats)}\n")
+            f" {figures.rooms_checked_in:>10}"
+            f"   {seats:>11} {_percent(figures.seats_booked, figures.seats)}"
+            f" {figures.seats_checked_in:>10}\n")
 
 
 def write_table(out: TextIO, report: "OccupancyNow") -> None:
     """The figures as a table a person reads."""
     out.write(f"Occupancy at {local(report.at):%a %d %b %Y %H:%M} WIB\n")
-    out.write(f"{'FLOOR':<10} {'ROOMS IN USE':>14}   {'SEATS BOOKED':>16}\n")
+    out.write(f"{'FLOOR':<10} {'BOOKED NOW':>14} {'CHECKED IN':>10}"
+              f"   {'SEATS BOOKED':>16} {'CHECKED IN':>10}\n")
     for floor in report.floors:
         out.write(_row(floor.name, floor.figures))
     out.write(_row("Building", report.building))
@@ -46,7 +49,7 @@ def cmd_occupancy_now(args: argparse.Namespace, out: TextIO) -> int:
 def register(commands: Any, common: Callable[..., None]) -> None:
     """Register the occupancy commands on the top-level subparsers."""
     parser: argparse.ArgumentParser = commands.add_parser(
-        "occupancy-now", help="rooms in use and seats booked per floor at a moment")
+        "occupancy-now", help="rooms and seats booked and checked in, per floor, at a moment")
     common(parser, top=False)
     parser.add_argument("--at", metavar="T",
                         help="the moment: ISO 8601, 15:00, today 15:00, tomorrow 09:00 or now "

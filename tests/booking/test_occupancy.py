@@ -102,18 +102,35 @@ def test_figures_match_the_hand_count(busy_monday: Services) -> None:
     # Lantai 1: the halves (whole-hall booking, 201 people shared 101 + 100) and Semeru (12).
     # Lantai 2: P2.01 assigned (its 22 seats) and the training room (25 attendees).
     # Lantai 3: P3.01 booked without a head count; B3.01 closed; P3.12 already ended.
+    # Of them only Semeru's 12 guests have checked in.
     assert [(f.floor, f.figures) for f in report.floors] == [
-        (1, Figures(3, 9, 213, 468)), (2, Figures(2, 9, 47, 121)), (3, Figures(1, 17, 0, 269))]
-    assert report.building == Figures(6, 35, 260, 858)
+        (1, Figures(3, 9, 213, 468, 1, 12)), (2, Figures(2, 9, 47, 121)),
+        (3, Figures(1, 17, 0, 269))]
+    assert report.building == Figures(6, 35, 260, 858, rooms_checked_in=1, seats_checked_in=12)
 
 
 def test_json_shape(busy_monday: Services) -> None:
     data = occupancy_now(busy_monday.engine, at(10)).to_json()
     assert data["at"] == "2026-12-07T10:00:00+07:00"
     assert data["floors"][0] == {"floor": 1, "rooms_in_use": 3, "rooms_bookable": 9,
-                                 "seats_booked": 213, "seats": 468}
+                                 "seats_booked": 213, "seats": 468, "rooms_checked_in": 1,
+                                 "seats_checked_in": 12}
     assert data["building"] == {"rooms_in_use": 6, "rooms_bookable": 35, "seats_booked": 260,
-                                "seats": 858}
+                                "seats": 858, "rooms_checked_in": 1, "seats_checked_in": 12}
+
+
+def test_checking_in_moves_a_room_from_booked_to_checked_in(services: Services,
+                                                             clock: FakeClock) -> None:
+    bromo = book(services, "BROMO", at(10), at(11), attendees=6)
+    book(services, "KAWI", at(10), at(11), attendees=3)
+    clock.current = at(10, 5)
+    before = occupancy_now(services.engine, at(10, 5)).building
+    assert (before.rooms_in_use, before.rooms_checked_in) == (2, 0)
+    assert (before.seats_booked, before.seats_checked_in) == (9, 0)
+    services.bookings.check_in(actor=FD, booking_id=bromo)
+    after = occupancy_now(services.engine, at(10, 5)).building
+    assert (after.rooms_in_use, after.rooms_checked_in) == (2, 1)
+    assert (after.seats_booked, after.seats_checked_in) == (9, 6)
 
 
 def test_the_team_booking_its_own_room_still_shows_assigned(services: Services) -> None:

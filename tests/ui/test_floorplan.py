@@ -244,14 +244,16 @@ def test_figures_match_the_hand_count(plan: FloorPlanView,
                                       monday: dict[str, int]) -> None:  # noqa: ARG001
     plan.set_moment(at(10))
     # Lantai 1: Hall A (100 people), Semeru (12, checked in), Bromo (5); Kawi only starts soon.
-    assert plan.figures.text_of(1) == ("Lantai 1 · 3 / 9 rooms in use (33%) · "
-                                       "117 / 468 seats booked")
+    assert plan.figures.text_of(1) == ("Lantai 1 · 3 / 9 rooms booked now (33%) · 1 checked in · "
+                                       "117 / 468 seats booked · 12 checked in")
     # Lantai 2: P2.01 assigned to a team counts its 22 seats. Lantai 3: B3.01 is closed.
-    assert plan.figures.text_of(2) == "Lantai 2 · 1 / 9 rooms in use (11%) · 22 / 121 seats booked"
-    assert plan.figures.text_of(3) == "Lantai 3 · 0 / 17 rooms in use (0%) · 0 / 269 seats booked"
-    assert plan.figures.text_of(None) == ("Building · 4 / 35 rooms in use (11%) · "
-                                          "139 / 858 seats booked")
-    assert plan.canvas.titles[0].figures == "3 / 9 rooms in use · 117 / 468 seats booked"
+    assert plan.figures.text_of(2) == ("Lantai 2 · 1 / 9 rooms booked now (11%) · 0 checked in · "
+                                       "22 / 121 seats booked · 0 checked in")
+    assert plan.figures.text_of(3) == ("Lantai 3 · 0 / 17 rooms booked now (0%) · 0 checked in · "
+                                       "0 / 269 seats booked · 0 checked in")
+    assert plan.figures.text_of(None) == ("Building · 4 / 35 rooms booked now (11%) · 1 checked in · "
+                                          "139 / 858 seats booked · 12 checked in")
+    assert plan.canvas.titles[0].figures == "3 / 9 rooms booked · 1 checked in · 117 / 468 seats"
 
 
 def test_geometry_matches_the_building_file(plan: FloorPlanView) -> None:

@@ -18,7 +18,7 @@ def _percent(part: int, whole: int) -> int:
 
 
 class FigureCard(QFrame):
-    """One floor's (or the building's) rooms in use and seats booked."""
+    """One floor's (or the building's) rooms booked now and checked in, and their seats."""
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,10 +86,14 @@ class FiguresBar(QWidget):
     def _fill(self, card: FigureCard, title: str, figures: Figures) -> None:
         rooms = _percent(figures.rooms_in_use, figures.rooms_bookable)
         card.title_label.setText(title)
-        card.rooms_label.setText(self.tr("{0} / {1} rooms in use ({2}%)").format(
-            figures.rooms_in_use, figures.rooms_bookable, rooms))
-        card.seats_label.setText(self.tr("{0} / {1} seats booked").format(
-            figures.seats_booked, figures.seats))
+        card.rooms_label.setText(self.tr("{0} / {1} rooms booked now ({2}%) · {3} checked in")
+                                 .format(figures.rooms_in_use, figures.rooms_bookable, rooms,
+                                         figures.rooms_checked_in))
+        card.seats_label.setText(self.tr("{0} / {1} seats booked · {2} checked in").format(
+            figures.seats_booked, figures.seats, figures.seats_checked_in))
+        card.setToolTip(self.tr(
+            "Booked now: rooms held by a booking or a team's term at this moment.\n"
+            "Checked in: of those, the rooms whose guests have arrived."))
         card.bar.setValue(rooms)
 
     def text_of(self, key: int | None) -> str:

@@ -102,5 +102,6 @@ class Wording(QObject):
         return self.tr("{0} (whole) · {1} seats").format(room.name, room.capacity)
 
     def floor_figures(self, figures: Figures) -> str:
-        return self.tr("{0} / {1} rooms in use · {2} / {3} seats booked").format(
-            figures.rooms_in_use, figures.rooms_bookable, figures.seats_booked, figures.seats)
+        return self.tr("{0} / {1} rooms booked · {2} checked in · {3} / {4} seats").format(
+            figures.rooms_in_use, figures.rooms_bookable, figures.rooms_checked_in,
+            figures.seats_booked, figures.seats)
