@@ -72,8 +72,10 @@ class BookingDialog(CheckedDialog):
     def __init__(self, *, services: Services, booking: BookingView | None = None,
                  room: str | None = None, start: datetime | None = None,
                  end: datetime | None = None, copy_of: BookingView | None = None,
-                 bus: ChangeBus | None = None, parent: QWidget | None = None) -> None:
-        """booking: edit it; copy_of: a new booking with its details, room and times.
+                 attendees: int = 0, bus: ChangeBus | None = None,
+                 parent: QWidget | None = None) -> None:
+        """booking: edit it; copy_of: a new booking with its details, room and times;
+        attendees: the head count a new booking starts with (the walk-in's party).
 
         bus: the window's change bus; the form checks itself again when the data changes.
         """
@@ -109,6 +111,8 @@ class BookingDialog(CheckedDialog):
         self._duration = int((end - start).total_seconds() // 60)
         self._build(local(start).date(), organization_ids)
         self._fill(room, local(start), local(end))
+        if booking is None and copy_of is None and attendees > 0:
+            self.attendees_spin.setValue(attendees)
         self._set_tab_order()
         self._begin()
         if room is not None and booking is None:

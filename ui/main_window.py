@@ -501,13 +501,14 @@ class MainWindow(QMainWindow):
             picked = panel.exec() == FindRoomPanel.DialogCode.Accepted
             self._find_length = panel.length_spin.value()
             chosen = panel.chosen
+            party = panel.seats_spin.value()
         finally:
             panel.deleteLater()
         if self._filter.free_now:
             self.reload()
         if picked and chosen is not None:
             room, start, end = chosen
-            self.open_dialog(room=room, start=start, end=end)
+            self.open_dialog(room=room, start=start, end=end, attendees=party)
 
     @Slot()
     def on_released_action_triggered(self) -> None:

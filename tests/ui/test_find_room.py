@@ -68,6 +68,7 @@ def test_ctrl_r_four_seats_enter_opens_the_booking_dialog_on_the_best_fit_now(
         assert isinstance(dialog, BookingDialog)
         form = dialog.form()
         seen.append((form.room, form.start, form.end))
+        assert form.attendees == 4  # the party the panel was asked for
         qtbot.keyClicks(dialog.title_edit, "Walk-in")
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
 
@@ -76,8 +77,8 @@ def test_ctrl_r_four_seats_enter_opens_the_booking_dialog_on_the_best_fit_now(
     qtbot.keyClick(window.timeline, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert seen == [("KAWI", today(8), today(9))]
     saved = services.list_bookings(start=today(0), end=today(23))
-    assert [(b.room, b.start, b.end, b.title) for b in saved] == [
-        ("KAWI", today(8), today(9), "Walk-in")]
+    assert [(b.room, b.start, b.end, b.title, b.attendees) for b in saved] == [
+        ("KAWI", today(8), today(9), "Walk-in", 4)]
 
 
 def test_ranking_is_smallest_that_fits_then_floor_then_fewest_amenities(
