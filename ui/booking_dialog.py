@@ -746,8 +746,16 @@ class BookingDialog(CheckedDialog):
 
     @Slot(object)
     def on_bus_changed(self, _change: object) -> None:
+        if not self.isVisible():  # closed, waiting to be deleted
+            return
         self._notice_fresh()
         self.schedule_check()
+
+    def done(self, result: int) -> None:
+        if self._bus is not None:
+            self._bus.changed.disconnect(self.on_bus_changed)
+            self._bus = None
+        super().done(result)
 
     def _notice_fresh(self) -> bool:
         """Put up the card when the database holds a newer booking than the form edits."""

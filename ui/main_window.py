@@ -417,6 +417,12 @@ class MainWindow(QMainWindow):
             self.show_message(message)
             return
         self.record_change(change, message)
+        if change.bookings:
+            # The desk's next step (check in, print, undo) is on the booking just saved.
+            saved = change.bookings[0]
+            if local(saved.start).date() not in self.visible_days():
+                self.set_date(local(saved.start).date())
+            self.timeline.reveal(saved.id)
 
     @Slot()
     def on_new_action_triggered(self) -> None:

@@ -79,6 +79,12 @@ def test_ctrl_r_four_seats_enter_opens_the_booking_dialog_on_the_best_fit_now(
     saved = services.list_bookings(start=today(0), end=today(23))
     assert [(b.room, b.start, b.end, b.title, b.attendees) for b in saved] == [
         ("KAWI", today(8), today(9), "Walk-in", 4)]
+    # The booking just saved is selected, so the guests are checked in with one key.
+    assert window.timeline.selected_id == saved[0].id
+    window.activateWindow()  # focus comes back to the window once the dialog has gone
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert services.booking(saved[0].id).status == "checked_in", window.message_label.text()
 
 
 def test_ranking_is_smallest_that_fits_then_floor_then_fewest_amenities(

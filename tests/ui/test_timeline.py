@@ -39,7 +39,7 @@ def fake_dialog(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
     asked: list[dict[str, object]] = []
 
     def ask(_cls: object, *, services: Services, parent: object = None,  # noqa: ARG001
-            **prefill: object) -> Change | None:
+            bus: object = None, **prefill: object) -> Change | None:  # noqa: ARG001
         asked.append(prefill)
         if "booking" in prefill:
             return None

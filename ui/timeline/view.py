@@ -256,6 +256,25 @@ class TimelineView(QAbstractScrollArea):
             raise ValueError(f"{room_code} at {instant} is not on screen")
         return QPoint(int(self._x0() + x + 2), int(self._y0() + row.y + row.height / 2))
 
+    def reveal(self, booking_id: int) -> None:
+        """Select a booking on the days shown and scroll it into view (nothing when not shown)."""
+        booking = next((b for b in self.content.bookings if b.id == booking_id), None)
+        if booking is None:
+            return
+        self.selected_id = booking.id
+        row = self.row_for_room(booking.room)
+        if row is not None:
+            bar = self.verticalScrollBar()
+            seen = self.viewport().height() - self._y0()
+            if row.y < bar.value() or row.y + row.height > bar.value() + seen:
+                bar.setValue(int(max(0.0, row.y - row.height)))
+        x = self._axis.x_of(booking.start)
+        bar = self.horizontalScrollBar()
+        if x is not None and not bar.value() <= x <= bar.value() + self.viewport().width() \
+                - self._x0() - 40:
+            self.scroll_to_time(booking.start)
+        self.viewport().update()
+
     def scroll_to_time(self, instant: datetime) -> None:
         x = self._axis.x_of(instant)
         if x is not None:
