@@ -407,6 +407,9 @@ class MainWindow(QMainWindow):
         from ui.booking_dialog import BookingDialog
 
         change = BookingDialog.ask(services=self.services, parent=self, bus=self.bus, **prefill)
+        # Keys go back to the window (Ctrl+I, Ctrl+Z), also where no window manager hands
+        # the focus back, as on a kiosk.
+        self.activateWindow()
         if change is None:
             return
         message = self._saved_text(change.bookings[0]) if change.bookings else self.tr("Saved.")
