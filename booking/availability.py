@@ -148,11 +148,13 @@ class Availability:
                     continue
                 if rules.refusals(Proposal(room, start, end, capacity, None, organization_id)):
                     continue
+                until = [t for t in (_free_until(later.get(room.id or 0, []), hi,
+                                                 policy.buffer_after_min, day_end),
+                                     rules.closing_time(room, end)) if t is not None]
                 free.append(FreeRoom(room.id or 0, room.code, room.name, level, room.kind,
                                      room.capacity,
                                      tuple(sorted(offered.get(room.id or 0, set()))),
-                                     _free_until(later.get(room.id or 0, []), hi,
-                                                 policy.buffer_after_min, day_end)))
+                                     min(until) if until else None))
         free.sort(key=lambda r: (r.capacity, r.floor, r.code))
         return free
 

@@ -96,6 +96,20 @@ class RuleBook:
                 OpeningHours.profile_code == profile, OpeningHours.weekday == weekday)))
         return self._spans[key]
 
+    def closing_time(self, room: Room, moment: datetime) -> datetime | None:
+        """When the opening hours holding `moment` (a booking's end) end that day; None when
+        the room keeps no hours, stays open to midnight, or is closed then."""
+        if room.hours_profile is None:
+            return None
+        at = local(moment)
+        midnight = at.replace(hour=0, minute=0, second=0, microsecond=0)
+        for span in self._day_spans(room.hours_profile, at.weekday()):
+            opens = midnight + timedelta(minutes=span.opens_min)
+            closes = midnight + timedelta(minutes=span.closes_min)
+            if opens < at <= closes:
+                return None if span.closes_min >= 24 * 60 else closes
+        return None
+
     def refusals(self, p: Proposal) -> list[RuleRefused]:
         policy = policy_for(p.room.kind)
         found: list[RuleRefused] = []

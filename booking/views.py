@@ -114,14 +114,15 @@ class FreeRoom:
     kind: str
     capacity: int
     amenities: tuple[str, ...]
-    # When the room stops being free that day (its next booking less the changeover), or None
-    # when nothing else is booked there before the day ends.
+    # When the room stops being free that day (its next booking less the changeover, or its
+    # closing time, whichever comes first), or None when it stays free to the day's end.
     free_until: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"room_id": self.room_id, "room": self.code, "name": self.name,
                 "floor": self.floor, "kind": self.kind, "capacity": self.capacity,
-                "amenities": list(self.amenities)}
+                "amenities": list(self.amenities),
+                "free_until": iso_local(self.free_until) if self.free_until else None}
 
 
 def change_of(action: str, views: tuple[BookingView, ...],

@@ -86,7 +86,17 @@ def test_free_until_is_the_next_booking_that_day_less_the_changeover(
     until = {r.code: r.free_until for r in services.availability.free_rooms(
         start=at(11), end=at(12), kind="meeting")}
     assert until["BROMO"] == at(12, 50)
-    assert until["KAWI"] is None  # its booking was earlier; nothing else before the day ends
-    assert until["SEMERU"] is None
-    assert "free_until" not in services.availability.free_rooms(
-        start=at(11), end=at(12))[0].to_json()
+    # Nothing else booked before the day ends: free until the meeting rooms close (21:00).
+    assert until["KAWI"] == at(21)  # its booking was earlier
+    assert until["SEMERU"] == at(21)
+    listed = services.availability.free_rooms(start=at(11), end=at(12), kind="meeting")
+    assert {r["room"]: r["free_until"] for r in (f.to_json() for f in listed)}["BROMO"] == \
+        "2026-12-07T12:50:00+07:00"
+
+
+def test_a_room_open_to_midnight_is_free_to_the_days_end(services: Services) -> None:
+    rules_room = next(r for r in services.rooms() if r.code == "HALL")
+    assert rules_room.bookable
+    until = {r.code: r.free_until for r in services.availability.free_rooms(
+        start=at(11), end=at(12), kind="hall")}
+    assert until["HALL"] == at(23)  # the events profile closes at 23:00

@@ -118,7 +118,7 @@ def test_a_room_taken_now_is_not_listed_and_free_until_is_shown(
     assert "Kawi" not in names
     welirang = next(row for row in rows if row[0] == "Welirang")
     assert welirang[4] == "09:50"  # the meeting-room changeover before its 10:00 booking
-    assert any(row[4] == "rest of the day" for row in rows)
+    assert next(row for row in rows if row[0] == "Semeru")[4] == "21:00"  # closing time
 
 
 def test_length_amenity_and_floor_narrow_the_list(qtbot: QtBot, window: MainWindow,
