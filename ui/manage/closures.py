@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking.closures import MANAGER_ROLES
 from booking.errors import BookingError
 from booking.views import ClosureView
 from ui.manage.affected import settled_text
@@ -27,9 +28,6 @@ from ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from booking.services import Services
-
-MANAGER_ROLES = ("manager", "admin")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClosuresDialog", text)
