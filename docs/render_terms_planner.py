@@ -1,5 +1,5 @@
 """Render docs/terms-planner.png: the terms planner on the demo data (seed 7), as a manager sees
-it at 09:00 on Wednesday 2 December 2026, with three weeks of one room selected.
+it at 09:00 on Wednesday 2 December 2026, with four free weeks of P3.07 selected.
 Run: uv run python docs/render_terms_planner.py"""
 
 import os
@@ -31,10 +31,10 @@ def main() -> None:
         try:
             services.fill_demo(bookings=None, seed=7)
             planner = TermsPlanner(services=services)
-            row = next(n for n, room in enumerate(planner.rooms) if room.code == "P3.06") \
-                if any(room.code == "P3.06" for room in planner.rooms) else 0
+            # Four free weeks of P3.07, about to be assigned to a team.
+            row = next(n for n, room in enumerate(planner.rooms) if room.code == "P3.07")
             model = planner.model
-            chosen = QItemSelection(model.index(row, 10), model.index(row, 11))
+            chosen = QItemSelection(model.index(row, 1), model.index(row, 4))
             planner.table.selectionModel().select(
                 chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             planner.show()
