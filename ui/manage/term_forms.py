@@ -8,12 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,57 +16,16 @@ from booking.errors import BookingError
 from booking.timeutil import local
 from booking.views import RoomInfo, TermView
 from ui.manage.affected import save_with_choice
-from ui.manage.closure_form import day_span
+from ui.manage.form import ManagerForm, date_edit, day_span
 from ui.plain import PlainLabel
-from ui.qdates import pydate, qdate
+from ui.qdates import pydate
 
 if TYPE_CHECKING:
     from booking.services import Services
     from booking.terms import TermOutcome
 
-PROBLEM_STYLE = "color: #b3261e;"
 
-
-def _date_edit(parent: QWidget, name: str, day: date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setDate(qdate(day))
-    return edit
-
-
-class _Form(QDialog):
-    """A form laid out as labelled rows, a line for what is wrong, and Save / Cancel."""
-
-    def __init__(self, *, name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.form = QFormLayout()
-        self.message_label = PlainLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(PROBLEM_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(500)
-
-    def _row(self, field: QWidget) -> PlainLabel:
-        label = PlainLabel(self)
-        label.setBuddy(field)
-        self.form.addRow(label, field)
-        return label
-
-    def show_problem(self, text: str) -> None:
-        self.message_label.setText(text)
-
-
-class TermForm(_Form):
+class TermForm(ManagerForm):
     """Assigns a production room to a team from a first to a last day; saving lists the other
     teams' bookings in the way first."""
 
@@ -92,15 +46,15 @@ class TermForm(_Form):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.team_edit.setCompleter(completer)
-        self.from_edit = _date_edit(self, "fromEdit", first)
-        self.to_edit = _date_edit(self, "toEdit", last)
+        self.from_edit = date_edit(self, "fromEdit", first)
+        self.to_edit = date_edit(self, "toEdit", last)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("noteEdit")
-        self.room_label = self._row(self.room_combo)
-        self.team_label = self._row(self.team_edit)
-        self.from_label = self._row(self.from_edit)
-        self.to_label = self._row(self.to_edit)
-        self.note_label = self._row(self.note_edit)
+        self.room_label = self.row(self.room_combo)
+        self.team_label = self.row(self.team_edit)
+        self.from_label = self.row(self.from_edit)
+        self.to_label = self.row(self.to_edit)
+        self.note_label = self.row(self.note_edit)
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
@@ -123,10 +77,9 @@ class TermForm(_Form):
     @Slot()
     def on_buttons_accepted(self) -> None:
         first, last = pydate(self.from_edit.date()), pydate(self.to_edit.date())
-        if last < first:
-            self.show_problem(self.tr("The last day ({0:%a %d %b %Y}) is before the first "
-                                      "({1:%a %d %b %Y}); choose the days again.")
-                              .format(last, first))
+        problem = self.days_problem(first, last)
+        if problem:
+            self.show_problem(problem)
             return
         start, end = day_span(first, last)
         room = str(self.room_combo.currentData())
@@ -165,7 +118,7 @@ def last_day(term: TermView) -> date:
     return (local(term.end) - timedelta(seconds=1)).date()
 
 
-class EndTermForm(_Form):
+class EndTermForm(ManagerForm):
     """Ends a term on a chosen last day, or withdraws it whole."""
 
     def __init__(self, *, services: "Services", term: TermView, on: date,
@@ -177,14 +130,14 @@ class EndTermForm(_Form):
         self.term_label = PlainLabel(self)
         self.term_label.setWordWrap(True)
         self.form.addRow(self.term_label)
-        self.on_edit = _date_edit(self, "onEdit", on)
+        self.on_edit = date_edit(self, "onEdit", on)
         self.withdraw_check = QCheckBox(self)
         self.withdraw_check.setObjectName("withdrawCheck")
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("reasonEdit")
-        self.on_label = self._row(self.on_edit)
+        self.on_label = self.row(self.on_edit)
         self.form.addRow("", self.withdraw_check)
-        self.reason_label = self._row(self.reason_edit)
+        self.reason_label = self.row(self.reason_edit)
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.withdraw_check.toggled.connect(self.on_withdraw_check_toggled)
