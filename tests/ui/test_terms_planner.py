@@ -92,6 +92,7 @@ def test_the_planner_shows_production_rooms_with_their_seats_by_week(
     assert model.headerData(0, Qt.Orientation.Vertical) == "P2.01  ·  22 seats"
     assert model.headerData(len(codes), Qt.Orientation.Vertical) == "Seats assigned"
     assert model.columnCount() == WEEKS
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "This week\n30 Nov"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Week 50\n07 Dec"
     total = sum(room.capacity for room in planner.rooms)
     assert text(planner, len(codes), 0) == f"0 of {total}"

@@ -149,7 +149,7 @@ class TermsPlanner(QDialog):
         layout.addWidget(self.buttons)
         # Tall enough for every room and the seats row, up to a laptop screen's height.
         rows = len(self.rooms) + 1
-        self.resize(1340, min(760, 190 + rows * ROW_HEIGHT))
+        self.resize(1340, min(760, 160 + rows * ROW_HEIGHT))
         self._connect_signals()
         self.reload()
         self.retranslate_ui()
@@ -187,7 +187,8 @@ class TermsPlanner(QDialog):
         start = self.first_week
         end = start + timedelta(weeks=WEEKS)
         terms = self._services.terms.list_terms(start=day_start(start), end=day_start(end))
-        self.model.set_content(self.rooms, start, WEEKS, terms)
+        self.model.set_content(self.rooms, start, WEEKS, terms,
+                               today=local(self._services.now()).date())
         self._show_range()
         self.on_table_selection_changed()
 

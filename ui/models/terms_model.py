@@ -67,15 +67,18 @@ class TermsModel(QAbstractTableModel):
         self._rooms: list[RoomInfo] = []
         self._weeks: list[date] = []
         self._cells: list[list[Cell]] = []
+        self._today: date | None = None
 
     @staticmethod
     def _tr(text: str) -> str:
         return QCoreApplication.translate("TermsModel", text)
 
     def set_content(self, rooms: list[RoomInfo], first_week: date, weeks: int,
-                    terms: list[TermView]) -> None:
-        """Show these rooms over `weeks` weeks from the Monday `first_week`."""
+                    terms: list[TermView], *, today: date | None = None) -> None:
+        """Show these rooms over `weeks` weeks from the Monday `first_week` (the week of
+        `today` stands out)."""
         self.beginResetModel()
+        self._today = today
         self._rooms = list(rooms)
         self._weeks = [first_week + timedelta(weeks=n) for n in range(weeks)]
         by_room: dict[str, list[TermView]] = {}
@@ -186,12 +189,16 @@ class TermsModel(QAbstractTableModel):
             monday = self.week_at(section)
             if monday is None:
                 return None
+            this_week = self._today is not None and week_start(self._today) == monday
             if role == Qt.ItemDataRole.DisplayRole:
+                if this_week:
+                    return self._tr("This week\n{0:%d %b}").format(monday)
                 return self._tr("Week {0}\n{1:%d %b}").format(monday.isocalendar().week,
                                                               monday)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._tr("{0:%a %d %b} to {1:%a %d %b %Y}").format(
-                    monday, monday + timedelta(days=6))
+                    monday, monday + timedelta(days=6)) + (
+                    self._tr(" (this week)") if this_week else "")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             room = self.room_at(section)
