@@ -167,7 +167,7 @@ def test_a_closure_over_nothing_is_saved_at_once(
     assert closure.room is None
     assert closure.end == at(DAY + timedelta(days=3), 0)
     assert shown(screen)[0][0] == "The whole building"
-    assert screen.message_label.text() == "Closed The whole building: Electrical work."
+    assert screen.message_label.text() == "Closed the whole building: Electrical work."
 
 
 @pytest.mark.parametrize(("first", "last", "reason", "message"), [
@@ -299,7 +299,7 @@ def test_a_closure_added_from_the_building_menu_shows_on_the_timeline(
     window.controls.closures_action.trigger()
 
     assert [c[2] for c in window.timeline.content.closures] == ["Open day"]
-    assert window.message_label.text() == "Closed The whole building: Open day."
+    assert window.message_label.text() == "Closed the whole building: Open day."
     window.close()
 
 

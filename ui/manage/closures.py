@@ -121,6 +121,11 @@ class ClosuresDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.closure_at(rows[0].row()) if rows else None
 
+    def _where(self, closure: ClosureView) -> str:
+        """The room's name, or the building, inside a sentence."""
+        return self.tr("the whole building") if closure.room is None else \
+            self.model.where(closure)
+
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
 
@@ -138,7 +143,7 @@ class ClosuresDialog(QDialog):
         if outcome is None:
             return
         closure = outcome.closure
-        where = self.model.where(closure)
+        where = self._where(closure)
         text = self.tr("Closed {0}: {1}.").format(where, closure.name)
         fate = settled_text(outcome.bookings)
         text = f"{text} {fate}" if fate else text
@@ -151,7 +156,7 @@ class ClosuresDialog(QDialog):
         closure = self.selected()
         if closure is None:
             return
-        if not self.confirm_remove(self.model.where(closure), closure.name, parent=self):
+        if not self.confirm_remove(self._where(closure), closure.name, parent=self):
             return
         services = self._services
         try:
@@ -162,7 +167,7 @@ class ClosuresDialog(QDialog):
             self.reload()
             return
         text = self.tr("Removed the closure of {0} ({1}); it can be booked again.").format(
-            self.model.where(closure), closure.name)
+            self._where(closure), closure.name)
         self.reload()
         self._say(text)
         self.changed.emit(text)
