@@ -74,6 +74,9 @@ class ClosureService:
         reports what would happen (it refuses nothing for bookings in the way).
         """
         check_span(start, end, longest=None)
+        if isinstance(reason, str) and not reason.strip():
+            raise BadInput("say why it closes: the reason is shown to the desk and given to "
+                           "the bookings it cancels")
         reason = clean_text(reason, what="reason", limit=MAX_REASON, required=True)
         now = self.now()
         try:

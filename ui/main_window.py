@@ -16,6 +16,7 @@ from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo
 from ui.booking_actions import BookingActions
 from ui.bus import ChangeBus
 from ui.database_check import DatabaseCheck
+from ui.manage.tools import ManagerTools
 from ui.plain import PlainLabel, plain_tooltip
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
         self.desk = BookingActions(desk=self, window=self)
+        self.manager_tools = ManagerTools(desk=self, window=self,
+                                          closures_action=self.controls.closures_action,
+                                          terms_action=self.controls.terms_action)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()

@@ -97,6 +97,8 @@ class WindowActions(QObject):
         self.list_action = self._action("Ctrl+4")
         self.floor_action = self._action("Ctrl+5")
         self.events_action = self._action("Ctrl+6")
+        self.closures_action = self._action()
+        self.terms_action = self._action()
         self.about_action = self._action()
 
     def _build_toolbar(self) -> None:
@@ -159,6 +161,8 @@ class WindowActions(QObject):
                                    self.events_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.released_action)
+        self.building_menu: QMenu = bar.addMenu("")
+        self.building_menu.addActions([self.closures_action, self.terms_action])
         self.help_menu: QMenu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -181,7 +185,8 @@ class WindowActions(QObject):
         """Enable the actions that change bookings (only once the services are there)."""
         for action in (self.new_action, self.find_room_action, self.open_action, self.cancel_action,
                        self.check_in_action, self.released_action, self.undo_action,
-                       self.redo_action, self.check_database_action):
+                       self.redo_action, self.check_database_action, self.closures_action,
+                       self.terms_action):
             action.setEnabled(working)
         self.search_field.setEnabled(working)
 
@@ -201,6 +206,7 @@ class WindowActions(QObject):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.building_menu.setTitle(self.tr("&Building"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.new_action: self.tr("&New booking"), self.reload_action: self.tr("&Reload"),
@@ -219,6 +225,8 @@ class WindowActions(QObject):
             self.timeline_action: self.tr("&Timeline"), self.list_action: self.tr("&Bookings list"),
             self.floor_action: self.tr("&Floor plan"), self.events_action: self.tr("Hall &events"),
             self.about_action: self.tr("&About Ruang"),
+            self.closures_action: self.tr("&Closures…"),
+            self.terms_action: self.tr("&Terms planner…"),
         }
         for action, text in texts.items():
             action.setText(text)

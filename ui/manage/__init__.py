@@ -1,0 +1,1 @@
+"""Manager tools in the window: closures and the terms planner."""
