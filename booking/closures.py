@@ -39,8 +39,9 @@ class ClosureOutcome:
 def require_manager(account: Account) -> None:
     """Closures and terms are for managers and administrators."""
     if account.role not in MANAGER_ROLES:
-        raise NotPermitted(f"only a manager or an administrator may do this; "
-                           f"{account.username} is {account.role}")
+        role = str(account.role).replace("_", " ")
+        raise NotPermitted(f"only a manager or an administrator may change closures and team "
+                           f"terms; {account.username} signs in as {role}")
 
 
 def closure_view(session: Session, closure: Closure) -> ClosureView:

@@ -289,7 +289,7 @@ def test_the_front_desk_sees_the_planner_but_cannot_change_it(
     qtbot.keyClicks(form.team_edit, "GovTech Singapore")
     save(qtbot, form)
     assert form.message_label.text().startswith(
-        "Not saved: only a manager or an administrator may do this")
+        "Not saved: only a manager or an administrator may change closures and team terms")
     with pytest.raises(NotPermitted):
         services.terms.end(actor="frontdesk", term_id=1)
     assert len(manager.terms.list_terms()) == 1
