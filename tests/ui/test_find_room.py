@@ -3,11 +3,12 @@
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from booking.services import Services
+from tests.helpers.modal import when_modal
 from tests.ui.conftest import WIB
 from ui.booking_dialog import BookingDialog
 from ui.find_room import FindRoomPanel, first_start
@@ -25,17 +26,6 @@ def book(services: Services, room: str, start: datetime, end: datetime,
          title: str = "Meeting") -> int:
     return services.bookings.book(actor=FD, room=room, start=start, end=end,
                                   title=title).booking.id
-
-
-def when_modal(kind: type[QWidget], act: Callable[[QWidget], None], tries: int = 300) -> None:
-    """Act on the next modal window of this kind once it is up."""
-    def attempt(left: int) -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind):
-            act(widget)
-        elif left:
-            QTimer.singleShot(10, lambda: attempt(left - 1))
-    QTimer.singleShot(0, lambda: attempt(tries))
 
 
 def listed(panel: FindRoomPanel) -> list[list[str]]:
