@@ -138,7 +138,14 @@ class Account(SQLModel, table=True):
     username: str = Field(unique=True, max_length=60)
     display_name: str
     role: str = Role.FRONT_DESK
-    active: bool = True
+    active: bool = True  # enabled: a disabled account cannot sign in or act
+    # None: no password set yet (signs in without one). Never a password itself.
+    password_hash: str | None = None
+    organization_id: int | None = None  # the organization an organizer acts for
+    created_at: datetime | None = Field(default=None, sa_type=UTCInstant)
+    last_sign_in_at: datetime | None = Field(default=None, sa_type=UTCInstant)
+    failed_sign_ins: int = 0
+    locked_until: datetime | None = Field(default=None, sa_type=UTCInstant)
 
 
 class Booking(SQLModel, table=True):
@@ -292,6 +299,16 @@ class AuditEntry(SQLModel, table=True):
     before: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     after: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     reason: str = ""
+    # The hash chain: the previous entry's hash, and this entry's over it and its content.
+    prev_hash: str = ""
+    hash: str = ""
+
+
+class Setting(SQLModel, table=True):
+    """A building-wide setting an administrator changes (key and text value)."""
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str
 
 
 class SpanBound(SQLModel, table=True):

@@ -18,6 +18,7 @@ from booking.store.db import make_engine, read_session, write_session
 from booking.store.models import AuditEntry, Booking, Room
 from booking.store.schema import current_revision, head_revision, script_head, upgrade
 from booking.store.search_index import is_search_index_table
+from booking.store.version import HEAD_REVISION
 
 
 def test_empty_file_upgrades_to_head(db_file: Path) -> None:
@@ -208,7 +209,7 @@ def test_upgrade_to_0007_gives_old_bookings_the_parts_added_since(db_file: Path)
         assert session.execute(text("SELECT space_id FROM occupancy")).scalars().all() == [
             semeru]
     result = upgrade(engine)
-    assert (result.before, result.after) == ("0006", "0007") and result.backup is not None
+    assert (result.before, result.after) == ("0006", HEAD_REVISION) and result.backup is not None
     with read_session(engine) as session:
         assert session.execute(text("SELECT space_id FROM occupancy")).scalars().all() == [
             part.id]
@@ -222,7 +223,7 @@ def test_upgrade_to_0007_keeps_going_when_old_data_already_overlaps(db_file: Pat
     _add_booking(engine, "SEMERU")
     _add_part(engine, "SEMERU", "SEMERU-1")
     _add_booking(engine, "SEMERU-1")  # a double booking 0006 let through
-    assert upgrade(engine).after == "0007"
+    assert upgrade(engine).after == HEAD_REVISION
     with read_session(engine) as session:
         # Left as it was, for `doctor` to name.
         assert len(session.execute(text("SELECT id FROM occupancy")).all()) == 2
