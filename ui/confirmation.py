@@ -131,11 +131,19 @@ def print_confirmation(paper: Confirmation, device: QPagedPaintDevice, *,
     print_to(confirmation_document(paper, printed_by=printed_by), device)
 
 
+def render_confirmation(paper: Confirmation, path: Path, *, printed_by: str | None = None,
+                        database: Path | None = None, force: bool = False) -> Path:
+    """Write the confirmation to an A4 PDF (a new file unless `force`); BadInput when it may
+    not."""
+    return write_pdf(confirmation_document(paper, printed_by=printed_by), path, what=WHAT,
+                     title=f"{paper.booking.title} — booking #{paper.booking.id}",
+                     database=database, force=force)
+
+
 def write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
                        force: bool = False) -> Path:
     """Write booking `booking_id`'s confirmation to `pdf` (a new file unless `force`);
     BadInput for a bad id or path."""
-    paper = services.confirmation(booking_id)
-    return write_pdf(confirmation_document(paper, printed_by=services.actor), pdf, what=WHAT,
-                     title=f"{paper.booking.title} — booking #{booking_id}",
-                     database=services.database_path, force=force)
+    return render_confirmation(services.confirmation(booking_id), pdf,
+                               printed_by=services.actor, database=services.database_path,
+                               force=force)
