@@ -1,5 +1,7 @@
 """The window's printing: the day sheet on a printer or as a PDF, a booking's confirmation."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -64,6 +66,14 @@ class Desk(Protocol):
     def services(self) -> "Services": ...
 
     def show_message(self, text: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class DeskOf:
+    """A Desk for a window part that is not the main window (the booking dialog)."""
+
+    services: "Services"
+    show_message: Callable[[str], None]
 
 
 class Paperwork(QObject):

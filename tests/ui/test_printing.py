@@ -17,6 +17,7 @@ from tests.helpers.pdf import pdf_text
 from tests.ui.conftest import MONDAY, at
 from tests.ui.test_booking_menu import choose, timeline_menu
 from tests.ui.test_timeline import book
+from ui.booking_dialog import BookingDialog
 from ui.main_window import MainWindow
 from ui.printing import PdfPath, PrinterChoice
 
@@ -148,3 +149,32 @@ def test_print_confirmation_from_the_bookings_menu(qtbot: QtBot, window: MainWin
     assert "10:00–11:00 WIB" in text and f"#{booking_id}" in text
     assert window.message_label.text() == (
         f"Sent the confirmation of 'Client <call>' (#{booking_id}) to {answers.printer_file}.")
+
+
+def test_print_confirmation_from_the_booking_dialog(qtbot: QtBot, services: Services,
+                                                    answers: Answers, tmp_path: Path) -> None:
+    booking_id = book(services, "BROMO", at(14), at(15), title="Design review",
+                      organization="Tani Cerdas")
+    dialog = BookingDialog(services=services, booking=services.booking(booking_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.title_edit, " (moved)")  # typed, not saved: not on the paper
+    answers.printer_file = tmp_path / "guest.pdf"
+
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+
+    text = pdf_text(answers.printer_file)
+    assert "Design review" in text and "(moved)" not in text and "Tani Cerdas" in text
+    assert dialog.isVisible()
+    assert dialog.status_label.text() == (
+        f"Sent the confirmation of 'Design review' (#{booking_id}) to {answers.printer_file}.")
+    assert services.booking(booking_id).title == "Design review"
+
+
+def test_a_new_booking_has_nothing_to_print_yet(qtbot: QtBot, services: Services) -> None:
+    dialog = BookingDialog(services=services, room="KAWI", start=at(10), end=at(11))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert not dialog.print_button.isVisible()
