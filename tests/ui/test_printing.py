@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -178,3 +178,21 @@ def test_a_new_booking_has_nothing_to_print_yet(qtbot: QtBot, services: Services
     dialog.show()
 
     assert not dialog.print_button.isVisible()
+
+
+def test_the_print_dialog_can_be_cancelled(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        seen.append(dialog.windowTitle())
+        dialog.close()
+
+    QTimer.singleShot(0, cancel)
+    chosen = PrinterChoice.ask(parent, "Print the day sheet of Monday 7 December 2026")
+
+    assert chosen is None
+    assert seen == ["Print the day sheet of Monday 7 December 2026"]
