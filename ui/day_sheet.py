@@ -114,13 +114,18 @@ def _room_rows(room: SheetRoom, day: date) -> str:
 
 
 def _floor(floor: SheetFloor, day: date, *, new_page: bool) -> str:
-    brk = " page-break-before:always;" if new_page else ""
     title = floor.name + (f" · {floor.label}" if floor.label else "")
     count = _tr("{0} bookings").format(floor.bookings) if floor.bookings != 1 else \
         _tr("1 booking")
-    parts = [f"<h2 style='color:{INK}; font-size:15pt; margin-top:14px; margin-bottom:4px;"
-             f"{brk}'>{text(title)} <span style='color:{MUTED}; font-size:10pt; "
-             f"font-weight:normal'>{text(count)}</span></h2>"]
+    parts: list[str] = []
+    if new_page:
+        # A page hung on its own still says which day it is.
+        parts.append(f"<p style='color:{MUTED}; font-size:9pt; margin:0; "
+                     "page-break-before:always'>"
+                     f"{text(long_date(day).upper())}</p>")
+    parts += [f"<h2 style='color:{INK}; font-size:15pt; margin-top:{2 if new_page else 14}px; "
+              f"margin-bottom:4px'>{text(title)} <span style='color:{MUTED}; font-size:10pt; "
+              f"font-weight:normal'>{text(count)}</span></h2>"]
     if floor.rooms:
         head = "<tr>" + "".join(
             f"<th align='left' width='{width}' style='color:{MUTED}; font-size:9pt; "

@@ -101,7 +101,10 @@ def test_a_long_day_starts_each_floor_on_a_new_page(services: Services,
     assert len(pages) >= 3
     second = next(i for i, page in enumerate(pages) if "Second floor work" in page)
     third = next(i for i, page in enumerate(pages) if "Third floor work" in page)
-    assert pages[second].startswith("Lantai 2") and pages[third].startswith("Lantai 3")
+    # Each floor's page says the day first, then the floor.
+    heading = f"{DAY:%A} {DAY.day} {DAY:%B %Y}".upper()
+    assert pages[second].startswith(f"{heading} Lantai 2")
+    assert pages[third].startswith(f"{heading} Lantai 3")
     assert second < third and "Lantai 1" not in pages[second]
 
 
