@@ -135,10 +135,13 @@ def _floor(floor: SheetFloor, day: date, *, new_page: bool) -> str:
                      f"style='border-style:none; "
                      f"border-collapse:collapse'>{head}"
                      + "".join(_room_rows(room, day) for room in floor.rooms) + "</table>")
-    if floor.closed:
-        closed = ", ".join(f"{room.name} ({why})" for room, why in floor.closed)
+    reasons: dict[str, list[str]] = {}
+    for room, why in floor.closed:
+        reasons.setdefault(why, []).append(room.name)
+    for why, names in reasons.items():
         parts.append(f"<p style='color:{WARN}; margin-top:6px'><b>"
-                     f"{text(_tr('Closed all day:'))}</b> {text(closed)}</p>")
+                     f"{text(_tr('Closed all day ({0}):').format(why))}</b> "
+                     f"{text(', '.join(names))}</p>")
     if floor.free:
         free = ", ".join(room.name for room in floor.free)
         parts.append(f"<p style='color:{MUTED}; margin-top:6px'><b>"
