@@ -10,6 +10,7 @@ from subprocess import CompletedProcess
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
+from booking.calendar import holidays_between
 from booking.errors import BadInput
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ
@@ -222,3 +223,14 @@ def test_the_confirmation_command(cli: Cli, tmp_path: Path) -> None:
         refused = cli("confirmation", *bad)
         assert refused.returncode == 2 and message in refused.stderr, refused.stderr
     assert not (tmp_path / "y.pdf").exists()
+
+
+def test_a_holiday_sheet_names_the_holiday_and_the_rooms_it_closes(services: Services,
+                                                                   tmp_path: Path) -> None:
+    holiday = holidays_between(DAY, DAY + timedelta(days=120))[0]
+
+    text = pdf_text(write_day_sheet(services, holiday.day, tmp_path / "holiday.pdf")[0])
+
+    assert f"Public holiday: {holiday.name}." in text
+    assert text.count(f"Closed all day ({holiday.name}):") == 3  # once per floor
+    assert "Bromo" in text and "Free all day" not in text
