@@ -3,7 +3,7 @@
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -18,6 +18,23 @@ def _write_event_sheet(services: "Services", event_id: int, pdf: Path, *, force:
     return write_event_sheet(services, event_id, pdf, force=force)
 
 
+def _write_day_sheet(services: "Services", day: date, pdf: Path, *,
+                     force: bool) -> tuple[Path, int]:
+    """The day sheet is printed with Qt too: the file and how many bookings it lists."""
+    from ui.day_sheet import write_day_sheet
+
+    written, sheet = write_day_sheet(services, day, pdf, force=force)
+    return written, sheet.bookings
+
+
+def _write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
+                        force: bool) -> Path:
+    """A booking's confirmation, printed with Qt."""
+    from ui.confirmation import write_confirmation
+
+    return write_confirmation(services, booking_id, pdf, force=force)
+
+
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run Ruang with these arguments and return the exit code.
@@ -26,6 +43,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     clock and streams; `python main.py` uses the system clock, stdout and stderr.
     """
     from booking.cli.main import configure_logging, parse, report_failure, run_command
+    from booking.cli.papers import Printers
 
     configure_logging()
     out = out or sys.stdout
@@ -33,7 +51,9 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
-        args = parse(argv, sheet_writer=_write_event_sheet)
+        args = parse(argv, sheet_writer=_write_event_sheet,
+                     printers=Printers(day_sheet=_write_day_sheet,
+                                       confirmation=_write_confirmation))
         if args.command is None:
             if not args.screenshot:
                 from ui.display import NO_DISPLAY, has_display

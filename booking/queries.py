@@ -14,6 +14,7 @@ from booking.store.models import (
     Account,
     Booking,
     BookingStatus,
+    Building,
     Closure,
     Floor,
     HoursProfile,
@@ -154,3 +155,10 @@ def list_closures(engine: Engine, start: datetime, end: datetime) -> list[Closur
         rows = session.exec(select(Closure).where(Closure.start_at < end,
                                                   Closure.end_at > start)).all()
         return [ClosureInfo(c.id or 0, c.name, c.start_at, c.end_at, c.room_id) for c in rows]
+
+
+def building_identity(engine: Engine) -> tuple[str, str]:
+    """The building's name and site as its file gives them (empty when none is loaded)."""
+    with read_session(engine) as session:
+        building = session.exec(select(Building).order_by(col(Building.id))).first()
+        return (building.name, building.site) if building is not None else ("", "")

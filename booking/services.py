@@ -21,14 +21,16 @@ from booking.building.load import (
     load_holidays,
 )
 from booking.building.spec import load_building_file
-from booking.calendar import Holiday, holidays_between
+from booking.calendar import Holiday, holiday_on, holidays_between
 from booking.closures import ClosureService
 from booking.engine import BookingService
 from booking.events.holds import expire_due_holds
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
+from booking.printouts import Confirmation, DaySheet, assemble_day_sheet, confirmation_of
 from booking.queries import (
+    building_identity,
     get_booking,
     list_bookings,
     list_closures,
@@ -51,7 +53,7 @@ from booking.store.models import Account, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
-from booking.timeutil import local, utc_now
+from booking.timeutil import local, local_day_bounds, utc_now
 from booking.validation import Problem, check_booking, known_organizations
 from booking.views import (
     BookingView,
@@ -126,6 +128,25 @@ class Services:
 
     def holidays(self, first: date, last: date) -> list[Holiday]:
         return holidays_between(first, last)
+
+    def day_sheet(self, day: date) -> DaySheet:
+        """The front desk's printed day: every room's bookings of a local day, by floor."""
+        start, end = local_day_bounds(day)
+        bookings = self.list_bookings(start=start, end=end)
+        crew = {e.id: (e.setup_min, e.teardown_min)
+                for e in self.events.list_events(start=start, end=end)}
+        return assemble_day_sheet(
+            day=day, building=building_identity(self.engine)[0], floors=self.floors(),
+            rooms=self.rooms(include_retired=True), bookings=bookings,
+            closures=self.closures(start, end), hours=self.hours(), holiday=holiday_on(day),
+            printed_at=self.now(), crew=crew)
+
+    def confirmation(self, booking_id: int) -> Confirmation:
+        """What a booking's printed confirmation for the guest says."""
+        booking = self.booking(booking_id)
+        room = next(r for r in self.rooms(include_retired=True) if r.id == booking.room_id)
+        name, site = building_identity(self.engine)
+        return confirmation_of(booking, room, building=name, site=site, printed_at=self.now())
 
     def role(self) -> str | None:
         """The acting account's role (None when there is no such account)."""

@@ -14,6 +14,7 @@ from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, Change
 from ui.dialogs import CancelReason, RoomChoice, TimeChoice
 from ui.plain import plain_tooltip
+from ui.printing import Paperwork
 from ui.released_today import ReleasedToday
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class BookingActions(QObject):
         self._desk = desk
         self._window = window
         self.menu: QMenu | None = None
+        self.paperwork = Paperwork(desk=desk, window=window)
 
     def _current(self, booking_id: int) -> BookingView | None:
         try:
@@ -172,6 +174,8 @@ class BookingActions(QObject):
              ""),
             (self.tr("&Cancel…"), partial(self.cancel, booking_id), booking.active, ""),
             (self.tr("&Duplicate"), partial(self.duplicate, booking_id), True, ""),
+            (self.tr("&Print confirmation…"),
+             partial(self.paperwork.print_confirmation, booking_id), True, ""),
         ]
         for text, slot, enabled, tip in entries:
             action = menu.addAction(text)

@@ -56,6 +56,7 @@ from ui.dialog.widgets import (
     sentence,
 )
 from ui.plain import PlainLabel, plain_tooltip
+from ui.printing import DeskOf, Paperwork
 from ui.qdates import pydate, qdate
 
 # Where a problem is shown; contact name and phone share one row.
@@ -279,6 +280,11 @@ class BookingDialog(CheckedDialog):
         self.override_button.setObjectName("overrideButton")
         self.override_button.setAutoDefault(False)
         self.override_button.setVisible(False)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setAutoDefault(False)
+        self.print_button.setVisible(self._booking is not None)
+        self.paperwork = Paperwork(desk=DeskOf(self._services, self._say_printed), window=self)
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -373,6 +379,7 @@ class BookingDialog(CheckedDialog):
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
         self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
         self.override_button.clicked.connect(self.on_override_button_clicked)
+        self.print_button.clicked.connect(self.on_print_button_clicked)
         self.stale_box.reload_requested.connect(self.on_stale_box_reload_requested)
         if self._bus is not None:
             self._bus.changed.connect(self.on_bus_changed)
@@ -420,6 +427,9 @@ class BookingDialog(CheckedDialog):
         self.override_button.setToolTip(self.tr(
             "Save despite the booking rule, giving a reason for the audit trail"))
         self.check_in_button.setText(self.tr("Check &in"))
+        self.print_button.setText(self.tr("&Print confirmation…"))
+        self.print_button.setToolTip(self.tr(
+            "Print the booking as saved, for the guest (changes in the form are not printed)"))
         self.check_in_button.setToolTip(plain_tooltip(
             self._check_in_refusal.message if self._check_in_refusal is not None
             else self.tr("The guests have arrived (changes in the form are not saved)")))
@@ -665,6 +675,14 @@ class BookingDialog(CheckedDialog):
             self._set_status(self._save_error, ERROR_COLOUR)
             return
         self.accept()
+
+    @Slot()
+    def on_print_button_clicked(self) -> None:
+        if self._booking is not None:
+            self.paperwork.print_confirmation(self._booking.id)
+
+    def _say_printed(self, text: str) -> None:
+        self._set_status(text, HINT_COLOUR)
 
     @Slot()
     def on_form_changed(self) -> None:

@@ -5,18 +5,17 @@ from the window and from the command line alike; without a running application a
 QGuiApplication is started for the fonts.
 """
 
-import os
 from collections.abc import Mapping
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
 
 from booking.events.service import EventView
-from booking.outputs import check_target, replacing
+from booking.outputs import check_target
 from booking.timeutil import hhmm, local
 
 if TYPE_CHECKING:
@@ -29,6 +28,7 @@ from ui.events.wording import (
     span_text,
     status_text,
 )
+from ui.paper import document_of, write_pdf
 
 INK = "#1f2933"
 MUTED = "#5f6b76"
@@ -38,20 +38,11 @@ CREW_FILL = "#f4f1f8"
 ACCENT = "#5b3f86"
 WARN = "#8a4b00"
 WARN_FILL = "#fff4e0"
-_APP: QGuiApplication | None = None
 WHAT = "the event sheet"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EventSheet", text)
-
-
-def _ensure_application() -> None:
-    """Fonts and painting need a GUI application; start an offscreen one when none runs."""
-    global _APP
-    if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP = QGuiApplication([])
 
 
 def _timeline(event: EventView) -> list[tuple[date, datetime, datetime, str, str]]:
@@ -186,14 +177,8 @@ def sheet_document(event: EventView, *, equipment_names: Mapping[str, str] | Non
                    printed_at: datetime | None = None,
                    printed_by: str | None = None) -> QTextDocument:
     """The sheet as a text document (also what a preview paints)."""
-    _ensure_application()
-    document = QTextDocument()
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(9.5)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setHtml(_html(event, equipment_names or {}, printed_at, printed_by))
-    return document
+    return document_of(_html(event, equipment_names or {}, printed_at, printed_by),
+                       point_size=9.5)
 
 
 def render_event_sheet(event: EventView, path: Path, *,
@@ -207,20 +192,11 @@ def render_event_sheet(event: EventView, path: Path, *,
     over `database` (the one in use), its files or backups, and over an existing file only
     with `force`. Raises BadInput when the file may not or cannot be written.
     """
-    path = check_target(path, what=WHAT, database=database, force=force)
+    check_target(path, what=WHAT, database=database, force=force)  # before any rendering
     document = sheet_document(event, equipment_names=equipment_names, printed_at=printed_at,
                               printed_by=printed_by)
-    with replacing(path, what=WHAT, database=database, force=force) as part:
-        writer = QPdfWriter(str(part))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        # QTextDocument.print_ keeps its own 2 cm margin (and numbers the pages in it).
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        writer.setResolution(300)
-        writer.setTitle(f"{event.title} — event sheet")
-        writer.setCreator("Ruang")
-        document.print_(writer)
-        del writer  # closes the file
-    return path
+    return write_pdf(document, path, what=WHAT, title=f"{event.title} — event sheet",
+                     database=database, force=force)
 
 
 def write_event_sheet(services: "Services", event_id: int, pdf: Path, *,

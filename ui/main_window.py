@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         controls.check_database_action.triggered.connect(
             self.on_check_database_action_triggered)
         controls.quit_action.triggered.connect(self.close)
+        controls.print_day_action.triggered.connect(self.on_print_day_action_triggered)
+        controls.save_day_action.triggered.connect(self.on_save_day_action_triggered)
         controls.open_action.triggered.connect(self.on_open_action_triggered)
         controls.cancel_action.triggered.connect(self.on_cancel_action_triggered)
         controls.check_in_action.triggered.connect(self.on_check_in_action_triggered)
@@ -522,6 +524,16 @@ class MainWindow(QMainWindow):
         if picked and chosen is not None:
             room, start, end = chosen
             self.open_dialog(room=room, start=start, end=end, attendees=party)
+
+    @Slot()
+    def on_print_day_action_triggered(self) -> None:
+        if self._ready():
+            self.desk.paperwork.print_day(self.current_date)
+
+    @Slot()
+    def on_save_day_action_triggered(self) -> None:
+        if self._ready():
+            self.desk.paperwork.save_day(self.current_date)
 
     @Slot()
     def on_released_action_triggered(self) -> None:

@@ -68,6 +68,8 @@ class WindowActions(QObject):
         self.new_action = self._action(QKeySequence.StandardKey.New)
         self.reload_action = self._action(QKeySequence.StandardKey.Refresh)
         self.check_database_action = self._action()
+        self.print_day_action = self._action(QKeySequence.StandardKey.Print)
+        self.save_day_action = self._action()
         self.quit_action = self._action(QKeySequence.StandardKey.Quit)
         self.undo_action = self._undo_stack.createUndoAction(self._window)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -142,6 +144,8 @@ class WindowActions(QObject):
         self.file_menu: QMenu = bar.addMenu("")
         self.file_menu.addActions([self.new_action, self.reload_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.print_day_action, self.save_day_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_database_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -186,7 +190,7 @@ class WindowActions(QObject):
         for action in (self.new_action, self.find_room_action, self.open_action, self.cancel_action,
                        self.check_in_action, self.released_action, self.undo_action,
                        self.redo_action, self.check_database_action, self.closures_action,
-                       self.terms_action):
+                       self.terms_action, self.print_day_action, self.save_day_action):
             action.setEnabled(working)
         self.search_field.setEnabled(working)
 
@@ -212,6 +216,8 @@ class WindowActions(QObject):
             self.new_action: self.tr("&New booking"), self.reload_action: self.tr("&Reload"),
             self.quit_action: self.tr("&Quit"), self.open_action: self.tr("&Open booking"),
             self.check_database_action: self.tr("Check &database"),
+            self.print_day_action: self.tr("&Print the day's sheet…"),
+            self.save_day_action: self.tr("Save the day's sheet as P&DF…"),
             self.cancel_action: self.tr("&Cancel booking…"),
             self.check_in_action: self.tr("Check &in"),
             self.released_action: self.tr("&Released today…"),

@@ -22,6 +22,8 @@ from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
 from booking.cli.manage import register as add_manager_commands
 from booking.cli.occupancy import register as add_occupancy_commands
+from booking.cli.papers import Printers
+from booking.cli.papers import register as add_paper_commands
 from booking.errors import BookingError
 from booking.outputs import private_file, private_folder
 
@@ -58,7 +60,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="the account acting (default: $RUANG_USER, else frontdesk)")
 
 
-def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.ArgumentParser:
+def build_parser(*, sheet_writer: SheetWriter | None = None,
+                 printers: Printers | None = None) -> argparse.ArgumentParser:
     """The whole command line; `main.py` with no command opens the window."""
     parser = _Parser(prog="main.py", description="Ruang: room booking for the Coding Factory.")
     _common(parser, top=True)
@@ -87,6 +90,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None) -> argparse.Argumen
     add_occupancy_commands(commands, _common)
     add_doctor_command(commands, _common)
     add_manager_commands(commands, _common)
+    add_paper_commands(commands, _common, printers=printers)
     return parser
 
 
@@ -135,14 +139,14 @@ def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None
-          ) -> argparse.Namespace:
+def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None,
+          printers: Printers | None = None) -> argparse.Namespace:
     """Parse the arguments; UsageError on anything wrong.
 
-    sheet_writer prints an event sheet to PDF; printing needs Qt, so the caller that may use
-    Qt (main.py) hands it in.
+    sheet_writer prints an event sheet to PDF and printers the day sheet and confirmations;
+    printing needs Qt, so the caller that may use Qt (main.py) hands them in.
     """
-    return build_parser(sheet_writer=sheet_writer).parse_args(list(argv))
+    return build_parser(sheet_writer=sheet_writer, printers=printers).parse_args(list(argv))
 
 
 def run_command(args: argparse.Namespace, *, out: TextIO | None = None,

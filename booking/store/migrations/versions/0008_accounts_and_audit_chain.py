@@ -46,9 +46,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("setting")
-    with op.batch_alter_table("audit_entry") as batch:
-        for column in AUDIT_COLUMNS:
-            batch.drop_column(column.name)
-    with op.batch_alter_table("account") as batch:
-        for column in ACCOUNT_COLUMNS:
-            batch.drop_column(column.name)
+    for table, columns in (("audit_entry", AUDIT_COLUMNS), ("account", ACCOUNT_COLUMNS)):
+        with op.batch_alter_table(table) as batch:
+            for name in (c.name for c in columns):
+                batch.drop_column(name)

@@ -1,0 +1,115 @@
+"""Command line for the printed papers: `day-sheet` and `confirmation`, written as PDF files."""
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
+
+from booking.cli.common import (
+    add_force_option,
+    clock_of,
+    counted,
+    day_of,
+    emit_json,
+    force_of,
+    record_id,
+    with_services,
+)
+from booking.errors import BadInput
+from booking.timeutil import local
+
+if TYPE_CHECKING:
+    from booking.services import Services
+
+
+class DaySheetWriter(Protocol):
+    """Prints a day's sheet to a PDF file: the file and how many bookings it lists."""
+
+    def __call__(self, services: "Services", day: date, pdf: Path, *,
+                 force: bool) -> tuple[Path, int]: ...
+
+
+class ConfirmationWriter(Protocol):
+    """Prints a booking's confirmation to a PDF file."""
+
+    def __call__(self, services: "Services", booking_id: int, pdf: Path, *,
+                 force: bool) -> Path: ...
+
+
+@dataclass(frozen=True)
+class Printers:
+    """What prints the papers; printing needs Qt, so main.py hands them in."""
+
+    day_sheet: DaySheetWriter | None = None
+    confirmation: ConfirmationWriter | None = None
+
+
+NEEDS_QT = "printing {0} needs the desktop part of Ruang"
+
+
+def _pdf(args: argparse.Namespace, what: str) -> Path:
+    if not args.pdf:
+        raise BadInput(f"say where to write {what}: --pdf FILE")
+    return Path(args.pdf)
+
+
+def register(commands: Any, common: Callable[..., None], *,
+             printers: Printers | None = None) -> None:
+    """Add `day-sheet` and `confirmation` to the command line."""
+    printers = printers or Printers()
+
+    def cmd_day_sheet(args: argparse.Namespace, out: TextIO) -> int:
+        day = (day_of(args, args.day, what="--date") if args.day
+               else local(clock_of(args)()).date())
+        pdf = _pdf(args, "the day sheet")
+        writer = printers.day_sheet
+        if writer is None:
+            raise BadInput(NEEDS_QT.format("the day sheet"))
+
+        def body(services: "Services") -> int:
+            written, bookings = writer(services, day, pdf, force=force_of(args))
+            if args.json:
+                emit_json(out, {"date": day.isoformat(), "pdf": str(written),
+                                "bookings": bookings})
+            else:
+                out.write(f"Day sheet for {day:%a %d %b %Y} ({counted(bookings, 'booking')}) "
+                          f"written to {written}\n")
+            return 0
+        return with_services(args, body)
+
+    def cmd_confirmation(args: argparse.Namespace, out: TextIO) -> int:
+        booking_id = record_id(args.id)
+        pdf = _pdf(args, "the confirmation")
+        writer = printers.confirmation
+        if writer is None:
+            raise BadInput(NEEDS_QT.format("confirmations"))
+
+        def body(services: "Services") -> int:
+            written = writer(services, booking_id, pdf, force=force_of(args))
+            if args.json:
+                emit_json(out, {"booking_id": booking_id, "pdf": str(written)})
+            else:
+                out.write(f"Confirmation of #{booking_id} written to {written}\n")
+            return 0
+        return with_services(args, body)
+
+    def add(name: str, help_text: str, handler: Callable[[argparse.Namespace, TextIO], int]
+            ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        common(parser, top=False)
+        add_force_option(parser, top=False)
+        parser.add_argument("--pdf", metavar="FILE", help="where to write the PDF (a new file "
+                            "unless --force)")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    sheet = add("day-sheet", "print the front desk's day: every room's bookings, by floor",
+                cmd_day_sheet)
+    # Not `date`: the top level's --date (for --screenshot) keeps its own value.
+    sheet.add_argument("--date", dest="day", metavar="D",
+                       help="the day (2026-12-01, today, tomorrow; default today)")
+    confirmation = add("confirmation", "print a booking's confirmation for the guest",
+                       cmd_confirmation)
+    confirmation.add_argument("id", metavar="ID")
