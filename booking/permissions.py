@@ -1,0 +1,139 @@
+"""The one permission table: which role may do which action, and whose things it may touch.
+
+Every use case in the service layer asks here before it changes anything (`require`, and
+`require_owner` where ownership counts); the window asks `may` to hide or disable what the
+signed-in account may not do. The README's permission table is generated from `TABLE`.
+
+Ownership: an organizer acts only on bookings and events made by them or for their
+organization; every other role that may do an action may do it to anyone's.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from booking.errors import NotPermitted
+from booking.statuses import Role
+from booking.store.models import Account
+
+
+class Action(StrEnum):
+    """Everything a person can do to the data, one name each."""
+
+    BOOK = "book"
+    MOVE = "move"  # another room or other times (resize included)
+    CHANGE = "change"  # title, organization, attendees, contact, notes
+    CANCEL = "cancel"
+    REINSTATE = "reinstate"
+    CHECK_IN = "check_in"
+    OVERRIDE = "override"  # save despite a booking rule, with a reason
+    SERIES_CREATE = "series_create"
+    SERIES_EDIT = "series_edit"
+    SERIES_CANCEL = "series_cancel"
+    EVENT_REQUEST = "event_request"
+    EVENT_CHANGE = "event_change"
+    EVENT_WITHDRAW = "event_withdraw"
+    EVENT_DECIDE = "event_decide"  # approve or decline a hall request
+    CLOSURES = "closures"
+    TERMS = "terms"
+    BUILDING_LOAD = "building_load"
+    DEMO_DATA = "demo_data"
+    ACCOUNTS = "accounts"
+    SETTINGS = "settings"
+    AUDIT_READ = "audit_read"
+    BOOKING_HISTORY = "booking_history"  # one booking's own history, in its dialog
+    BACKUP = "backup"
+    RESTORE = "restore"
+    REPORTS = "reports"
+
+
+FRONT_DESK, ORGANIZER, MANAGER, ADMIN = Role.FRONT_DESK, Role.ORGANIZER, Role.MANAGER, Role.ADMIN
+EVERYONE = frozenset(Role)
+DESK_AND_UP = frozenset({FRONT_DESK, MANAGER, ADMIN})
+MANAGERS = frozenset({MANAGER, ADMIN})
+ADMINS = frozenset({ADMIN})
+
+
+@dataclass(frozen=True)
+class Permission:
+    """Who may do an action, whether an organizer is held to its own things, and the words."""
+
+    roles: frozenset[Role]
+    words: str  # completes "… may not {words}"
+    owned: bool = False  # organizers: only their own organization's or their own
+
+
+TABLE: dict[Action, Permission] = {
+    Action.BOOK: Permission(EVERYONE, "book rooms", owned=True),
+    Action.MOVE: Permission(EVERYONE, "move this booking", owned=True),
+    Action.CHANGE: Permission(EVERYONE, "change this booking", owned=True),
+    Action.CANCEL: Permission(EVERYONE, "cancel this booking", owned=True),
+    Action.REINSTATE: Permission(EVERYONE, "reinstate this booking", owned=True),
+    Action.CHECK_IN: Permission(EVERYONE, "check this booking in", owned=True),
+    Action.OVERRIDE: Permission(MANAGERS, "override a booking rule"),
+    Action.SERIES_CREATE: Permission(EVERYONE, "book a repeating series", owned=True),
+    Action.SERIES_EDIT: Permission(EVERYONE, "change this series", owned=True),
+    Action.SERIES_CANCEL: Permission(EVERYONE, "cancel this series", owned=True),
+    Action.EVENT_REQUEST: Permission(EVERYONE, "request hall events", owned=True),
+    Action.EVENT_CHANGE: Permission(EVERYONE, "change this hall event", owned=True),
+    Action.EVENT_WITHDRAW: Permission(frozenset({ORGANIZER, MANAGER, ADMIN}),
+                                      "withdraw this hall event", owned=True),
+    Action.EVENT_DECIDE: Permission(MANAGERS, "approve or decline hall events"),
+    Action.CLOSURES: Permission(MANAGERS, "change closures"),
+    Action.TERMS: Permission(MANAGERS, "assign rooms to teams for a term"),
+    Action.BUILDING_LOAD: Permission(ADMINS, "load the building file"),
+    Action.DEMO_DATA: Permission(ADMINS, "fill the database with demo data"),
+    Action.ACCOUNTS: Permission(ADMINS, "manage accounts"),
+    Action.SETTINGS: Permission(ADMINS, "change the building's settings"),
+    Action.AUDIT_READ: Permission(MANAGERS, "read the audit trail"),
+    Action.BOOKING_HISTORY: Permission(EVERYONE, "see this booking's history", owned=True),
+    Action.BACKUP: Permission(MANAGERS, "back up the database"),
+    Action.RESTORE: Permission(ADMINS, "restore the database"),
+    Action.REPORTS: Permission(MANAGERS, "see occupancy reports"),
+}
+
+
+def may(role: str | None, action: Action) -> bool:
+    """Whether a role may do an action at all (ownership aside): what the window shows."""
+    return role is not None and role in TABLE[action].roles
+
+
+def require(account: Account, action: Action) -> None:
+    """Refuse (exit 5) unless the account's role may do the action."""
+    if not may(account.role, action):
+        raise NotPermitted(f"{account.username} may not {TABLE[action].words}")
+
+
+def owns(account: Account, *, booked_by_id: int | None, organization_id: int | None) -> bool:
+    """Whether something made by `booked_by_id` for `organization_id` is the account's own."""
+    if booked_by_id is not None and booked_by_id == account.id:
+        return True
+    return account.organization_id is not None and organization_id == account.organization_id
+
+
+def require_owner(account: Account, action: Action, *, booked_by_id: int | None,
+                  organization_id: int | None, belongs_to: str = "") -> None:
+    """Refuse unless the role may do the action to this thing (organizers: only their own).
+
+    belongs_to names the owner for the message ("PT Telkom Indonesia").
+    """
+    require(account, action)
+    permission = TABLE[action]
+    if permission.owned and account.role == ORGANIZER and not owns(
+            account, booked_by_id=booked_by_id, organization_id=organization_id):
+        whose = f": it belongs to {belongs_to}" if belongs_to else ": it is not yours"
+        raise NotPermitted(f"{account.username} may not {permission.words}{whose}")
+
+
+def rows() -> Iterator[tuple[Action, dict[Role, str]]]:
+    """The table as README rows: each action with 'yes', 'own' or '—' per role."""
+    for action, permission in TABLE.items():
+        cells = {}
+        for role in Role:
+            if role not in permission.roles:
+                cells[role] = "—"
+            elif permission.owned and role == ORGANIZER:
+                cells[role] = "own"
+            else:
+                cells[role] = "yes"
+        yield action, cells
