@@ -94,7 +94,7 @@ def build(bookings: int, log: Callable[[str], None]) -> Path:
     path = DATA / f"bench-{bookings}.db"
     if path.exists():
         engine = make_engine(path)
-        initialize(engine)  # upgrades the schema when the code moved on
+        initialize(engine, actor="admin")  # upgrades the schema when the code moved on
         with read_session(engine) as session:
             from sqlalchemy import text
 
@@ -108,7 +108,7 @@ def build(bookings: int, log: Callable[[str], None]) -> Path:
     started = time.perf_counter()
     engine = make_engine(path)
     initialize(engine, now=lambda: BENCH_NOW)
-    fill_demo(engine, bookings=bookings, seed=1, now=BENCH_NOW)
+    fill_demo(engine, actor="admin", bookings=bookings, seed=1, now=BENCH_NOW)
     engine.dispose()
     log(f"built in {time.perf_counter() - started:.1f} s")
     return path

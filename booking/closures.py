@@ -14,14 +14,14 @@ from sqlmodel import Session, col, select
 
 from booking.affected import DryRun, OnBookings, bookings_met, settle
 from booking.engine import BookingService, check_span
-from booking.errors import BadInput, NotPermitted
-from booking.lookups import actor_account, add_audit, clean_text, find_room
+from booking.errors import BadInput
+from booking.lookups import acting, add_audit, clean_text, find_room
+from booking.permissions import Action
 from booking.store.db import read_session, write_session
-from booking.store.models import Account, Closure, Role, Room
+from booking.store.models import Account, Closure, Room
 from booking.timeutil import iso_local, utc_now
 from booking.views import ClosureView, InTheWay
 
-MANAGER_ROLES = (Role.MANAGER, Role.ADMIN)
 MAX_REASON = 200
 
 
@@ -34,14 +34,6 @@ class ClosureOutcome:
 
     def to_json(self) -> dict[str, Any]:
         return {"closure": self.closure.to_json(), **self.bookings.to_json()}
-
-
-def require_manager(account: Account) -> None:
-    """Closures and terms are for managers and administrators."""
-    if account.role not in MANAGER_ROLES:
-        role = str(account.role).replace("_", " ")
-        raise NotPermitted(f"only a manager or an administrator may change closures and team "
-                           f"terms; {account.username} signs in as {role}")
 
 
 def closure_view(session: Session, closure: Closure) -> ClosureView:
@@ -82,8 +74,7 @@ class ClosureService:
         now = self.now()
         try:
             with write_session(self.engine) as session:
-                account = actor_account(session, actor)
-                require_manager(account)
+                account = acting(session, actor, Action.CLOSURES)
                 target = find_room(session, room) if room is not None else None
                 closure = Closure(name=reason, room_id=target.id if target else None,
                                   start_at=start, end_at=end, created_by_id=account.id,
@@ -126,8 +117,7 @@ class ClosureService:
         reason = clean_text(reason, what="reason", limit=MAX_REASON)
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            require_manager(account)
+            account = acting(session, actor, Action.CLOSURES)
             closure = session.get(Closure, closure_id)
             if closure is None:
                 raise BadInput(f"there is no closure #{closure_id}")

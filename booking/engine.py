@@ -9,7 +9,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from booking.errors import BadInput, ConflictError, NotPermitted, RuleRefused
+from booking.errors import BadInput, ConflictError, RuleRefused
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -17,8 +17,9 @@ from booking.lookups import (
     bookable_room,
     clean_text,
     find_room,
-    organization_named,
+    organization_for,
 )
+from booking.permissions import Action, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy, policy_for
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session, write_session
@@ -30,7 +31,6 @@ from booking.store.models import (
     BookingStatus,
     Event,
     Organization,
-    Role,
     Room,
 )
 from booking.timeutil import hhmm, local, utc_now, when
@@ -38,7 +38,6 @@ from booking.views import BookingView, Change, booking_view
 
 MAX_TEXT = 4000
 CHECK_IN_EARLY = timedelta(minutes=30)
-OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 _UNSET: Any = object()
 # Well inside the database's bound on one occupancy interval (14 days with buffers).
 MAX_BOOKING_SPAN = timedelta(days=7)
@@ -177,8 +176,7 @@ class BookingService:
         reason = clean_text(override_reason, what="override reason", limit=MAX_TEXT)
         if not reason:
             raise BadInput("an override needs a reason")
-        if actor.role not in OVERRIDE_ROLES:
-            raise NotPermitted(f"only a manager may override a rule ({refusals[0].message})")
+        require(actor, Action.OVERRIDE)
         return tuple(r.rule for r in refusals)
 
     def flush_guarded(self, session: Session, room: Room) -> None:
@@ -214,9 +212,10 @@ class BookingService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
+            require(account, Action.BOOK)
             target = bookable_room(session, room)
             self.tidy(session, now)
-            org = organization_named(session, organization, account, now)
+            org = organization_for(session, organization, account, now, action=Action.BOOK)
             proposal = Proposal(target, start, end, attendees, layout, org.id if org else None)
             policy = policy_for(target.kind)
             # A clash comes first: no override can lift it, so it is what the person must know.
@@ -256,7 +255,8 @@ class BookingService:
         """
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version,
+                                          Action.MOVE)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; only active "
                                   "bookings can be moved", rule="status")
@@ -321,7 +321,8 @@ class BookingService:
         """Change what a booking is (title, for whom, attendees, ...) without moving it."""
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version,
+                                          Action.CHANGE)
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}; it can no longer "
                                   "be changed", rule="status")
@@ -341,7 +342,8 @@ class BookingService:
                 booking.layout = clean_text(layout, what="layout", limit=40) or None \
                     if layout else None
             if organization is not _UNSET:
-                org = organization_named(session, organization, account, now)
+                org = organization_for(session, organization, account, now,
+                                       action=Action.CHANGE)
                 booking.organization_id = org.id if org else None
             room = find_room(session, booking.room_id)
             overridden: tuple[str, ...] = ()
@@ -373,7 +375,8 @@ class BookingService:
         reason = clean_text(reason, what="reason", limit=MAX_TEXT, required=True)
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version,
+                                          Action.CANCEL)
             before, after = self.cancel_row(session, account, now, booking, reason)
         return Change("cancelled", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end))
@@ -414,7 +417,8 @@ class BookingService:
                            f"not {status}")
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version,
+                                          Action.REINSTATE)
             if booking.status in ACTIVE_STATUSES:
                 raise RuleRefused(f"booking #{booking.id} is already active", rule="status")
             self.refuse_event_hold(session, booking)
@@ -454,7 +458,8 @@ class BookingService:
         """Mark the guests as arrived (from 30 minutes before the start until the end)."""
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version,
+                                          Action.CHECK_IN)
             refusal = self._check_in_refusal(session, booking, now)
             if refusal is not None:
                 raise refusal
@@ -498,7 +503,8 @@ class BookingService:
             raise BadInput(f"a booking goes back to confirmed or tentative, not {status}")
         now = self.now()
         with write_session(self.engine) as session:
-            account, booking = self._open(session, actor, booking_id, expected_version)
+            account, booking = self._open(session, actor, booking_id, expected_version,
+                                          Action.CHECK_IN)
             if booking.status != BookingStatus.CHECKED_IN:
                 raise RuleRefused(f"booking #{booking.id} is {booking.status}, not checked in",
                                   rule="status")
@@ -567,12 +573,26 @@ class BookingService:
         return due[:1] if probe else due
 
     def _open(self, session: Session, actor: str | int, booking_id: int,
-              expected_version: int | None = None) -> tuple[Account, Booking]:
-        """The acting account and the booking, refusing a stale version."""
+              expected_version: int | None, action: Action) -> tuple[Account, Booking]:
+        """The acting account and the booking, refused unless the account may do the action
+        to it, and refusing a stale version."""
         account = actor_account(session, actor)
+        require(account, action)
         booking = self.booking_row(session, booking_id)
+        self.require_own(session, account, action, booking)
         self._check_version(booking, expected_version)
         return account, booking
+
+    def require_own(self, session: Session, account: Account, action: Action,
+                    booking: Booking) -> None:
+        """Refuse unless the account may do the action to this booking (organizers: their
+        own or their organization's)."""
+        org = session.get(Organization, booking.organization_id) \
+            if booking.organization_id else None
+        by = session.get(Account, booking.booked_by_id) if booking.booked_by_id else None
+        require_owner(account, action, booked_by_id=booking.booked_by_id,
+                      organization_id=booking.organization_id,
+                      belongs_to=org.name if org else (by.username if by else ""))
 
     def _record(self, session: Session, account: Account | None, now: datetime,
                 booking: Booking, before: BookingView, action: str, reason: str, *,

@@ -8,8 +8,9 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.permissions import TABLE, Action, require
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
-from booking.store.models import Account, AuditEntry, Organization, Room
+from booking.store.models import Account, AuditEntry, Organization, Role, Room
 
 
 def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> str:
@@ -41,6 +42,13 @@ def actor_account(session: Session, actor: str | int | None) -> Account:
         raise NotPermitted(f"there is no account '{actor}'")
     if not account.active:
         raise NotPermitted(f"the account '{account.username}' is disabled")
+    return account
+
+
+def acting(session: Session, actor: str | int | None, action: Action) -> Account:
+    """The acting account, refused (NotPermitted) unless its role may do the action."""
+    account = actor_account(session, actor)
+    require(account, action)
     return account
 
 
@@ -100,6 +108,27 @@ def organization_named(session: Session, name: str | None, actor: Account,
         session.flush()
         add_audit(session, actor, now, "organization.added", "organization", found.id,
                   None, {"name": cleaned}, "")
+    return found
+
+
+def organization_for(session: Session, name: str | None, actor: Account, now: datetime, *,
+                     action: Action) -> Organization | None:
+    """Whom a booking is for, as organization_named finds it, held to the actor's rights.
+
+    An organizer books only for the organization they act for: without a name, that one; a
+    name of any other is refused before anything is added.
+    """
+    if actor.role != Role.ORGANIZER or not TABLE[action].owned:
+        return organization_named(session, name, actor, now)
+    cleaned, found = ("", None) if name is None else _organization_lookup(session, name)
+    own = session.get(Organization, actor.organization_id) if actor.organization_id else None
+    if not cleaned:
+        return own
+    if found is None or own is None or found.id != own.id:
+        acts_for = f"{actor.username} acts for {own.name}" if own else \
+            f"{actor.username} acts for no organization"
+        raise NotPermitted(f"{actor.username} may not {TABLE[action].words} for {cleaned}: "
+                           f"{acts_for}")
     return found
 
 

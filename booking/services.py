@@ -28,6 +28,7 @@ from booking.events.holds import expire_due_holds
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
+from booking.permissions import Action, may
 from booking.printouts import Confirmation, DaySheet, assemble_day_sheet, confirmation_of
 from booking.queries import (
     building_identity,
@@ -154,6 +155,11 @@ class Services:
             account = session.exec(select(Account).where(Account.username == self.actor)).first()
             return account.role if account is not None else None
 
+    def may(self, action: Action) -> bool:
+        """Whether the acting account's role may do an action at all (ownership aside): what
+        the window offers. The use cases decide in the end."""
+        return may(self.role(), action)
+
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)
 
@@ -231,7 +237,7 @@ class Services:
     def fill_demo(self, *, bookings: int | None, seed: int,
                   progress: TextIO | None = None) -> dict[str, object]:
         """Fill an empty database with realistic demo data (`demo`); returns what it wrote."""
-        return fill_demo(self.engine, bookings=bookings, seed=seed, now=self.now(),
+        return fill_demo(self.engine, actor=self.actor, bookings=bookings, seed=seed, now=self.now(),
                          progress=progress)
 
     def close(self) -> None:
@@ -286,10 +292,12 @@ def open_services(target: str | Path | None = None, *,
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,
-                        now: Callable[[], datetime] = utc_now) -> InitReport:
-    """`init`: create or upgrade the schema and load the building file (safe to repeat)."""
+                        now: Callable[[], datetime] = utc_now,
+                        actor: str | None = None) -> InitReport:
+    """`init`: create or upgrade the schema and load the building file (safe to repeat; a
+    database that has accounts is loaded again only by an administrator, the actor)."""
     engine = make_engine(named_target(target))
     try:
-        return initialize(engine, building_file=building_file, now=now)
+        return initialize(engine, building_file=building_file, now=now, actor=actor)
     finally:
         engine.dispose()

@@ -9,19 +9,19 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.affected import DryRun, OnBookings, bookings_met, settle
-from booking.closures import require_manager
 from booking.engine import BookingService, check_span
 from booking.errors import BadInput, ConflictError
 from booking.lookups import (
-    actor_account,
+    acting,
     add_audit,
     bookable_room,
     clean_text,
     find_room,
     organization_named,
 )
+from booking.permissions import Action
 from booking.store.db import read_session, write_session
-from booking.store.models import Account, Closure, Organization, Room, TermAssignment
+from booking.store.models import Closure, Organization, Room, TermAssignment
 from booking.timeutil import BUILDING_TZ, iso_local, local, utc_now, when
 from booking.views import InTheWay, TermView
 
@@ -54,9 +54,6 @@ class TermService:
         self.now = now
         self.bookings = bookings or BookingService(engine, now=now)
 
-    def _manager(self, account: Account) -> None:
-        require_manager(account)
-
     def assign_term(self, *, actor: str | int, room: str | int, organization: str,
                     start: datetime, end: datetime, note: str = "") -> int:
         """Assign a room to a team from start to end; refuses a term overlapping another.
@@ -76,8 +73,7 @@ class TermService:
         now = self.now()
         try:
             with write_session(self.engine) as session:
-                account = actor_account(session, actor)
-                self._manager(account)
+                account = acting(session, actor, Action.TERMS)
                 target = bookable_room(session, room)
                 org = organization_named(session, team, account, now)
                 if org is None:
@@ -147,8 +143,7 @@ class TermService:
         now = self.now()
         last = datetime.combine(on + timedelta(days=1), time(0), tzinfo=BUILDING_TZ)
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            self._manager(account)
+            account = acting(session, actor, Action.TERMS)
             term = session.get(TermAssignment, term_id)
             if term is None or not term.active:
                 raise BadInput(f"there is no active term #{term_id}")
@@ -171,8 +166,7 @@ class TermService:
         reason = clean_text(reason, what="reason", limit=1000, required=True)
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            self._manager(account)
+            account = acting(session, actor, Action.TERMS)
             term = session.get(TermAssignment, term_id)
             if term is None or not term.active:
                 raise BadInput(f"there is no active term #{term_id}")
@@ -188,8 +182,7 @@ class TermService:
         name = clean_text(name, what="closure name", limit=200, required=True)
         now = self.now()
         with write_session(self.engine) as session:
-            account = actor_account(session, actor)
-            self._manager(account)
+            account = acting(session, actor, Action.CLOSURES)
             target = find_room(session, room) if room is not None else None
             closure = Closure(name=name, room_id=target.id if target else None, start_at=start,
                               end_at=end, created_by_id=account.id, created_at=now)

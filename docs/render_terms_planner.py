@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QItemSelection, QItemSelectionModel  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from booking.services import Services, initialize_database  # noqa: E402
+from booking.services import Services, initialize_database, open_services  # noqa: E402
 from ui.manage.terms_planner import TermsPlanner  # noqa: E402
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -27,9 +27,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ruang.db"
         initialize_database(path, now=lambda: NOW)
+        with open_services(path, now=lambda: NOW, actor="admin") as admin:
+            admin.fill_demo(bookings=None, seed=7)
         services = Services.open(path, now=lambda: NOW, actor="manager")
         try:
-            services.fill_demo(bookings=None, seed=7)
             planner = TermsPlanner(services=services)
             # Four free weeks of P3.07, about to be assigned to a team.
             row = next(n for n, room in enumerate(planner.rooms) if room.code == "P3.07")

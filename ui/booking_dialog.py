@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError, ConflictError
+from booking.permissions import Action
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
 from booking.series.service import Occurrence
 from booking.services import Services
-from booking.statuses import Role
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
@@ -63,8 +63,6 @@ from ui.qdates import pydate, qdate
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
                "notes", "repeat")
 FIELD_OF = {"contact_name": "contact", "contact_phone": "contact"}
-# Who may save despite a booking rule, giving a reason (the engine checks this again).
-OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 
 
 class BookingDialog(CheckedDialog):
@@ -273,7 +271,8 @@ class BookingDialog(CheckedDialog):
                                   if self._booking is not None else None)
         self.check_in_button.setEnabled(self._booking is not None
                                         and self._check_in_refusal is None)
-        self._may_override = self._services.role() in OVERRIDE_ROLES
+        # Who may save despite a booking rule, giving a reason (the engine checks this again).
+        self._may_override = self._services.may(Action.OVERRIDE)
         self._override_reason: str | None = None
         self.override_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.ActionRole)

@@ -15,6 +15,8 @@ from sqlmodel import Session, col, select
 
 from booking.calendar import holiday_on
 from booking.errors import BadInput
+from booking.lookups import acting
+from booking.permissions import Action
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.store.db import write_session
 from booking.store.models import (
@@ -289,11 +291,12 @@ def _days(today: date, total: int | None) -> Iterator[date]:
             back -= timedelta(days=1)
 
 
-def fill_demo(engine: Engine, *, bookings: int | None, seed: int, now: datetime,
-              progress: TextIO | None = None) -> dict[str, object]:
-    """Fill an empty database with demo data; returns what it wrote."""
+def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: int,
+              now: datetime, progress: TextIO | None = None) -> dict[str, object]:
+    """Fill an empty database with demo data (administrators); returns what it wrote."""
     today = local(now).date()
     with write_session(engine) as session:
+        acting(session, actor, Action.DEMO_DATA)
         existing = session.execute(text("SELECT count(*) FROM booking")).scalar_one()
         if existing:
             raise BadInput(f"the database already holds {existing} bookings; demo fills an "

@@ -21,6 +21,8 @@ from booking.building.parts import (
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
 from booking.calendar import compute_year, prime
 from booking.errors import BadInput, ConflictError
+from booking.lookups import acting
+from booking.permissions import Action
 from booking.store.db import write_session
 from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER
 from booking.store.models import (
@@ -87,15 +89,19 @@ def _desired_state(spec: RoomSpec, position: int, floor_ids: dict[int, int],
 class _BuildingSync:
     """One pass of bringing the database in line with a building spec."""
 
-    def __init__(self, session: Session, spec: BuildingSpec, now: datetime) -> None:
+    def __init__(self, session: Session, spec: BuildingSpec, now: datetime,
+                 by: Account | None) -> None:
         self.session = session
         self.spec = spec
         self.now = now
+        self.by = by
         self.report = SyncReport()
 
     def audit(self, action: str, code: str, before: dict[str, Any] | None,
               after: dict[str, Any] | None, entity_id: int | None) -> None:
-        self.session.add(AuditEntry(at=self.now, actor_name="init", action=action, entity="room",
+        self.session.add(AuditEntry(at=self.now, actor_id=self.by.id if self.by else None,
+                                    actor_name=self.by.username if self.by else "system",
+                                    action=action, entity="room",
                                     entity_id=entity_id, before=before, after=after,
                                     reason=f"building file: room {code}"))
 
@@ -316,14 +322,18 @@ def ensure_default_accounts(session: Session) -> list[str]:
     return added
 
 
-def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> SyncReport:
+def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
+                   by: Account | None = None) -> SyncReport:
     """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction.
+
+    `by` is the account loading it (audited as such); None is the system itself, loading a new
+    database or one whose schema was just upgraded.
 
     What active bookings occupy follows the rooms' parts in the same transaction (the
     database's triggers move it); a change that would make bookings overlap is refused whole.
     """
     try:
-        return _BuildingSync(session, spec, now).run()
+        return _BuildingSync(session, spec, now, by).run()
     except IntegrityError as exc:
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).
@@ -337,12 +347,19 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> Sy
 
 
 def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
-               now: Callable[[], datetime] = utc_now) -> InitReport:
-    """Create or upgrade the schema, then load the building (safe to repeat)."""
+               now: Callable[[], datetime] = utc_now, actor: str | int | None = None
+               ) -> InitReport:
+    """Create or upgrade the schema, then load the building (safe to repeat).
+
+    A database without accounts is loaded by the system (nobody can have signed in yet);
+    loading it again is an administrator's, audited with their account.
+    """
     spec = load_building_file(building_file)
     schema = upgrade(engine)
     with write_session(engine) as session:
-        report = apply_building(session, spec, now=now())
+        first = session.exec(select(Account.id)).first() is None
+        by = None if first else acting(session, actor, Action.BUILDING_LOAD)
+        report = apply_building(session, spec, now=now(), by=by)
         report.other_changes += len(ensure_default_accounts(session))
     return InitReport(schema, report)
 

@@ -17,7 +17,7 @@ from platformdirs import user_log_dir
 
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.bookings import add_booking_commands
-from booking.cli.common import add_force_option, clock_of, emit_json, services_for
+from booking.cli.common import actor_of, add_force_option, clock_of, emit_json, services_for
 from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
 from booking.cli.manage import register as add_manager_commands
@@ -98,7 +98,8 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from booking.services import initialize_database
 
-    report = initialize_database(args.db, building_file=args.building, now=clock_of(args))
+    report = initialize_database(args.db, building_file=args.building, now=clock_of(args),
+                                 actor=actor_of(args))
     sync = report.building
     if args.json:
         emit_json(out, {"schema_before": report.schema.before, "schema": report.schema.after,

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.engine import OPEN_EVENT_STATUSES, BookingService, check_attendees, check_span
-from booking.errors import BadInput, BookingError, ConflictError, NotPermitted, RuleRefused
+from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
 from booking.lookups import (
     MAX_TITLE,
@@ -25,8 +25,9 @@ from booking.lookups import (
     add_audit,
     bookable_room,
     clean_text,
-    organization_named,
+    organization_for,
 )
+from booking.permissions import Action, require, require_owner
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
@@ -39,7 +40,7 @@ from booking.store.models import (
     Equipment,
     Event,
     EventEquipment,
-    Role,
+    Organization,
     Room,
     RoomKind,
 )
@@ -51,7 +52,6 @@ MAX_EVENT_TEXT = 2000
 # The free texts of a request, and how each is named in a message.
 EVENT_TEXTS = {"catering": "catering", "organizer": "organizer",
                "contact_name": "contact name", "contact_phone": "contact phone"}
-DECIDERS = (Role.MANAGER, Role.ADMIN)
 OPEN_STATUSES = OPEN_EVENT_STATUSES
 EVENT_STATUSES = ("requested", "approved", "declined", "expired", "cancelled")
 
@@ -340,10 +340,12 @@ class EventService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
+            require(account, Action.EVENT_REQUEST)
             room = find_hall(session, hall)
             layout = check_layout(layout)
             expire_due_holds(session, now)
-            org = organization_named(session, organization, account, now)
+            org = organization_for(session, organization, account, now,
+                                   action=Action.EVENT_REQUEST)
             before, after = crew_buffers(room.kind, setup_min, teardown_min)
             refusals = self.day_refusals(session, room=room, spans=spans, before=before,
                                          after=after, attendees=attendees, layout=layout,
@@ -422,12 +424,13 @@ class EventService:
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            if need_decider and account.role not in DECIDERS:
-                raise NotPermitted("only a manager may approve or decline an event request")
+            permission = Action.EVENT_DECIDE if need_decider else Action.EVENT_WITHDRAW
+            require(account, permission)
             expire_due_holds(session, now)
             event = session.get(Event, event_id)
             if event is None:
                 raise BadInput(f"there is no event #{event_id}")
+            self._require_own(session, account, permission, event)
             if event.status not in allowed_from:
                 raise RuleRefused(f"event #{event_id} is {event.status}; it cannot be "
                                   f"{to} now", rule="status")
@@ -465,6 +468,16 @@ class EventService:
             add_audit(session, account, now, action, "event", event.id,
                       {"status": before.status}, {"status": after.status}, reason)
         return EventOutcome(after, change_of(f"event_{to}", tuple(changed), before.days))
+
+    def _require_own(self, session: Session, account: Account, action: Action,
+                     event: Event) -> None:
+        """Refuse unless the account may do the action to this event (organizers: the events
+        they requested or that are for their organization)."""
+        org_id = session.exec(select(Booking.organization_id).where(
+            Booking.event_id == event.id).order_by(col(Booking.id))).first()
+        org = session.get(Organization, org_id) if org_id else None
+        require_owner(account, action, booked_by_id=event.requested_by_id,
+                      organization_id=org_id, belongs_to=org.name if org else "")
 
     def approve(self, *, actor: str | int, event_id: int, note: str = "") -> EventOutcome:
         """A manager confirms a request: its tentative hold becomes a confirmed booking."""

@@ -8,8 +8,9 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.engine import BookingService
-from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.errors import BadInput, RuleRefused
 from booking.lookups import add_audit
+from booking.permissions import Action, require, require_owner
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.series.types import Occurrence, SeriesConflict, SeriesRefused, _Params
@@ -17,7 +18,7 @@ from booking.store.models import (
     Account,
     Booking,
     BookingStatus,
-    Role,
+    Organization,
     Room,
     Series,
     SeriesExdate,
@@ -26,7 +27,6 @@ from booking.timeutil import hhmm, local, utc_now
 from booking.views import BookingView
 
 CLOSING_RULES = ("holiday", "closure")
-OVERRIDE_ROLES = (Role.MANAGER, Role.ADMIN)
 
 
 class _SeriesCore:
@@ -120,9 +120,18 @@ class _SeriesCore:
             return False
         if not reason.strip():
             raise BadInput("an override needs a reason")
-        if account.role not in OVERRIDE_ROLES:
-            raise NotPermitted("only a manager may override a rule")
+        require(account, Action.OVERRIDE)
         return True
+
+    def _require_series(self, session: Session, account: Account, action: Action,
+                        series: Series) -> None:
+        """Refuse unless the account may do the action to this series (organizers: their
+        own or their organization's)."""
+        org = session.get(Organization, series.organization_id) \
+            if series.organization_id else None
+        require_owner(account, action, booked_by_id=series.created_by_id,
+                      organization_id=series.organization_id,
+                      belongs_to=org.name if org else "")
 
     def _new_series(self, session: Session, params: _Params, account: Account, now: datetime,
                     split_from: int | None = None) -> Series:

@@ -15,8 +15,9 @@ from booking.lookups import (
     bookable_room,
     clean_text,
     find_room,
-    organization_named,
+    organization_for,
 )
+from booking.permissions import Action, require
 from booking.policy import policy_for
 from booking.rules import RuleBook
 from booking.series.core import _SeriesCore
@@ -73,8 +74,10 @@ class SeriesEditing(_SeriesCore):
         today = self._today()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
+            require(account, Action.SERIES_EDIT)
             may_override = self._may_override(account, override_reason)
             series = self._series(session, series_id)
+            self._require_series(session, account, Action.SERIES_EDIT, series)
             if not series.active:
                 raise RuleRefused(f"series #{series_id} has ended", rule="status")
             old = self._current_params(session, series)
@@ -144,7 +147,8 @@ class SeriesEditing(_SeriesCore):
             new_rule = parse_rule(text, first)
         org_id = old.organization_id
         if organization is not None:
-            org = organization_named(session, organization, account, self.now())
+            org = organization_for(session, organization, account, self.now(),
+                                   action=Action.SERIES_EDIT)
             org_id = org.id if org else None
         return replace(
             old, room=target, rule=new_rule, duration=duration,

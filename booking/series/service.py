@@ -21,11 +21,12 @@ from booking.lookups import (
     clean_text,
     existing_organization,
     find_room,
-    organization_named,
+    organization_for,
 )
+from booking.permissions import Action, require
 from booking.queries import views_of
 from booking.rules import RuleBook
-from booking.series.core import CLOSING_RULES, OVERRIDE_ROLES
+from booking.series.core import CLOSING_RULES
 from booking.series.edit import SeriesEditing, parse_first
 from booking.series.recurrence import RepeatRule, parse_rule, rule_until
 from booking.series.types import (
@@ -51,7 +52,6 @@ from booking.views import BookingView, change_of
 
 __all__ = [
     "CLOSING_RULES",
-    "OVERRIDE_ROLES",
     "Occurrence",
     "SeriesConflict",
     "SeriesInfo",
@@ -73,7 +73,8 @@ class SeriesService(SeriesEditing):
                 contact_phone: str, add_organization: bool = True) -> _Params:
         check_span(start, end)
         target = bookable_room(session, room)
-        org = organization_named(session, organization, account, self.now()) \
+        org = organization_for(session, organization, account, self.now(),
+                               action=Action.SERIES_CREATE) \
             if add_organization else existing_organization(session, organization)
         return _Params(
             room=target, rule=rule, duration=end - start,
@@ -124,6 +125,7 @@ class SeriesService(SeriesEditing):
                                        RuleBook(session, now=now))
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
+            require(account, Action.SERIES_CREATE)
             params = self._params(session, account, room=room, start=start, end=end, rule=repeat,
                                   title=title, organization=organization, attendees=attendees,
                                   layout=layout, notes=notes, contact_name=contact_name,
@@ -161,7 +163,9 @@ class SeriesService(SeriesEditing):
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
+            require(account, Action.SERIES_CANCEL)
             series = self._series(session, series_id)
+            self._require_series(session, account, Action.SERIES_CANCEL, series)
             since = max(from_date or self._today(), self._today())
             first_day = datetime.fromisoformat(series.first_start_local).date()
             cancelled, befores = [], []
@@ -204,9 +208,11 @@ class SeriesService(SeriesEditing):
             repeat = parse_rule(rule, found.start_at)  # before the write lock, as in create
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
+            require(account, Action.SERIES_CREATE)
             booking = session.get(Booking, booking_id)
             if booking is None:
                 raise BadInput(f"there is no booking #{booking_id}")
+            self.bookings.require_own(session, account, Action.SERIES_CREATE, booking)
             if booking.start_at != repeat.first_start:
                 repeat = parse_rule(rule, booking.start_at)  # moved a moment ago
             if booking.series_id is not None:

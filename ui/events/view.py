@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError, NotPermitted
 from booking.events.service import EventView
+from booking.permissions import Action
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import Change
@@ -55,7 +56,7 @@ class EventsView(QWidget):
         self._build()
         self._connect_signals()
         self.retranslate_ui()
-        if services.role() not in ("manager", "admin"):
+        if not services.may(Action.EVENT_DECIDE):
             self.pending_list.set_decisions(False, self.tr(
                 "Only a manager may approve or decline a request (signed in as {0})").format(
                 services.actor))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.closures import MANAGER_ROLES
 from booking.errors import BookingError
+from booking.permissions import Action
 from booking.views import ClosureView
 from ui.manage.affected import settled_text
 from ui.manage.closure_form import ClosureForm
@@ -33,11 +33,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ClosuresDialog", text)
 
 
-def may_manage(services: "Services") -> bool:
-    """Whether the signed-in account may change closures and terms (the services decide in
-    the end; this only spares the others buttons that would be refused)."""
-    return services.role() in MANAGER_ROLES
-
 
 class ClosuresDialog(QDialog):
     """Lists closures; managers and administrators add and remove them, others only look."""
@@ -49,7 +44,8 @@ class ClosuresDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("closuresDialog")
         self._services = services
-        self.editable = may_manage(services)
+        # The services decide in the end; this only spares others buttons that would be refused.
+        self.editable = services.may(Action.CLOSURES)
         self.intro_label = PlainLabel(self)
         self.intro_label.setWordWrap(True)
         rooms = {r.code: r.name for r in services.rooms(include_retired=True)}

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking.permissions import Action
 from booking.timeutil import local
 from booking.views import RoomInfo, TermView
 from ui.manage.affected import settled_text
-from ui.manage.closures import may_manage
 from ui.manage.term_forms import EndTermForm, TermForm, last_day
 from ui.models.terms_model import (
     DaysRole,
@@ -94,7 +94,7 @@ class TermsPlanner(QDialog):
         super().__init__(parent)
         self.setObjectName("termsPlanner")
         self._services = services
-        self.editable = may_manage(services)
+        self.editable = services.may(Action.TERMS)
         self.first_week = week_start(local(services.now()).date())
         self.rooms: list[RoomInfo] = [r for r in services.rooms()
                                       if r.kind == "production" and r.bookable]
