@@ -63,7 +63,7 @@ def test_init_then_rooms_json_lists_the_building(tmp_path: Path, cli: Cli) -> No
     done = cli("--db", db, "init")
     assert done.returncode == 0, done.stderr
     assert "Created the database" in done.stdout
-    again = cli("--db", db, "init")
+    again = cli("--db", db, "--as", "admin", "init")
     assert again.returncode == 0
     assert "nothing changed" in again.stdout
     listed = cli("--db", db, "rooms", "--json")
@@ -255,7 +255,7 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path, cli: Cli) -> None:
     outputs = []
     for name in ("a.db", "b.db"):
         db = str(tmp_path / name)
-        done = cli("--db", db, "demo", "--seed", "11", "--json")
+        done = cli("--db", db, "--as", "admin", "demo", "--seed", "11", "--json")
         assert done.returncode == 0, done.stderr
         report = json.loads(done.stdout)
         assert report["bookings"] > 3000
@@ -263,7 +263,7 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path, cli: Cli) -> None:
         outputs.append([(b["room"], b["start"], b["title"]) for b in json.loads(listed.stdout)])
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 100
-    again = cli("--db", str(tmp_path / "a.db"), "demo")
+    again = cli("--db", str(tmp_path / "a.db"), "--as", "admin", "demo")
     assert again.returncode == 2 and "already holds" in again.stderr
 
 
@@ -465,7 +465,7 @@ def test_building_file_changes_keep_bookings_apart(tmp_path: Path, ready_db: str
                             "--title", "Workshop", "--json").stdout)["id"]
     parts = tmp_path / "parts.toml"
     parts.write_text(with_rooms(SHIPPED, *SEMERU_PARTS), encoding="utf-8")
-    added = cli("--db", db, "init", "--building", str(parts))
+    added = cli("--db", db, "--as", "admin", "init", "--building", str(parts))
     assert added.returncode == 0, added.stderr
     assert "Rooms added: SEMERU-1, SEMERU-2" in added.stdout
     over = cli("--db", db, "book", "SEMERU-1", f"{day}T10:30", f"{day}T11:30", "--title", "x")
@@ -476,7 +476,7 @@ def test_building_file_changes_keep_bookings_apart(tmp_path: Path, ready_db: str
     joined = tmp_path / "joined.toml"
     joined.write_text(edit_room(SHIPPED, "KAWI", parent='"SEMERU"', rect="[44, 6, 3, 4]"),
                       encoding="utf-8")
-    refused = cli("--db", db, "init", "--building", str(joined))
+    refused = cli("--db", db, "--as", "admin", "init", "--building", str(joined))
     assert refused.returncode == 3
     assert len(refused.stderr.strip().splitlines()) == 1
     assert f"#{semeru}" in refused.stderr and f"#{kawi}" in refused.stderr

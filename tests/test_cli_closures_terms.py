@@ -41,11 +41,13 @@ CLOSE_TODAY = ("closure", "add", "--building", "--from", "today", "--to", "today
 
 @pytest.mark.parametrize("who", ["frontdesk", "organizer"])
 def test_closures_and_terms_are_for_managers(cli: Cli, who: str) -> None:
-    for argv in (CLOSE_TODAY, ("term", "assign", "P2.01", "--team", "GovTech Singapore",
-                               "--from", "2026-12-07", "--to", "2026-12-31")):
+    for argv, words in ((CLOSE_TODAY, "change closures"),
+                        (("term", "assign", "P2.01", "--team", "GovTech Singapore",
+                          "--from", "2026-12-07", "--to", "2026-12-31"),
+                         "assign rooms to teams for a term")):
         done = cli("--as", who, *argv)
         assert done.returncode == 5, done.stderr
-        assert done.stderr.startswith("error: only a manager or an administrator")
+        assert done.stderr == f"error: {who} may not {words}\n"
         assert done.stderr.count("\n") == 1
 
 

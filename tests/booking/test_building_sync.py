@@ -68,7 +68,7 @@ def load(tmp_path: Path, file_engine: Engine, clock: FakeClock) -> Load:
     def run(source: str) -> SyncReport:
         path = tmp_path / "building.toml"
         path.write_text(source, encoding="utf-8")
-        return initialize(file_engine, building_file=path, now=clock).building
+        return initialize(file_engine, building_file=path, now=clock, actor="admin").building
     return run
 
 

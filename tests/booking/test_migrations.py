@@ -45,7 +45,7 @@ def test_init_twice_changes_nothing(db_file: Path) -> None:
     assert len(first.building.added) >= 35
     with read_session(engine) as session:
         audit_count = len(session.exec(select(AuditEntry)).all())
-    second = initialize(engine)
+    second = initialize(engine, actor="admin")
     assert not second.building.changed
     assert not second.schema.changed
     with read_session(engine) as session:
@@ -56,7 +56,7 @@ def test_init_twice_changes_nothing(db_file: Path) -> None:
 def test_upgrade_from_an_older_revision_backs_up_first(db_file: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     engine = make_engine(db_file)
-    initialize(engine)
+    initialize(engine, actor="admin")
     rooms_before = _room_count(engine)
     with write_session(engine) as session:
         session.execute(text("UPDATE alembic_version SET version_num = '0002'"))
@@ -84,7 +84,7 @@ def test_head_revision_names_the_newest_migration() -> None:
 
 def test_a_newer_database_is_refused(db_file: Path) -> None:
     engine = make_engine(db_file)
-    initialize(engine)
+    initialize(engine, actor="admin")
     with write_session(engine) as session:
         session.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
     with pytest.raises(DatabaseError, match="newer version of Ruang"):
@@ -103,12 +103,12 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
 def test_editing_capacity_updates_the_room_and_keeps_its_bookings(db_file: Path,
                                                                   tmp_path: Path) -> None:
     engine = make_engine(db_file)
-    initialize(engine)
+    initialize(engine, actor="admin")
     room_id = _add_booking(engine, "BROMO")
     edited = tmp_path / "building.toml"
     original = DEFAULT_BUILDING_FILE.read_text(encoding="utf-8")
     edited.write_text(_set_capacity(original, "BROMO", 7), encoding="utf-8")
-    report = initialize(engine, building_file=edited)
+    report = initialize(engine, building_file=edited, actor="admin")
     assert report.building.updated == ["BROMO"]
     with read_session(engine) as session:
         room = session.get(Room, room_id)
@@ -123,13 +123,13 @@ def test_editing_capacity_updates_the_room_and_keeps_its_bookings(db_file: Path,
 def test_removed_room_with_bookings_is_retired_and_without_is_deleted(db_file: Path,
                                                                      tmp_path: Path) -> None:
     engine = make_engine(db_file)
-    initialize(engine)
+    initialize(engine, actor="admin")
     _add_booking(engine, "BROMO")
     text_ = DEFAULT_BUILDING_FILE.read_text(encoding="utf-8")
     text_ = _drop_room(_drop_room(text_, "BROMO"), "KAWI")
     edited = tmp_path / "building.toml"
     edited.write_text(text_, encoding="utf-8")
-    report = initialize(engine, building_file=edited)
+    report = initialize(engine, building_file=edited, actor="admin")
     assert report.building.retired == ["BROMO"]
     assert report.building.removed == ["KAWI"]
     with read_session(engine) as session:
@@ -137,7 +137,7 @@ def test_removed_room_with_bookings_is_retired_and_without_is_deleted(db_file: P
         assert bromo.retired
         assert session.exec(select(Room).where(Room.code == "KAWI")).first() is None
     # Putting it back in the file brings it back into service.
-    report = initialize(engine)
+    report = initialize(engine, actor="admin")
     assert "BROMO" in report.building.updated and "KAWI" in report.building.added
     engine.dispose()
 
@@ -200,7 +200,7 @@ def _add_part(engine: Engine, parent: str, code: str) -> None:
 
 def test_upgrade_to_0007_gives_old_bookings_the_parts_added_since(db_file: Path) -> None:
     engine = make_engine(db_file)
-    initialize(engine)
+    initialize(engine, actor="admin")
     _migrate(engine, "0006", down=True)
     semeru = _add_booking(engine, "SEMERU")
     _add_part(engine, "SEMERU", "SEMERU-1")  # 0006 leaves the booking on Semeru itself
@@ -218,7 +218,7 @@ def test_upgrade_to_0007_gives_old_bookings_the_parts_added_since(db_file: Path)
 
 def test_upgrade_to_0007_keeps_going_when_old_data_already_overlaps(db_file: Path) -> None:
     engine = make_engine(db_file)
-    initialize(engine)
+    initialize(engine, actor="admin")
     _migrate(engine, "0006", down=True)
     _add_booking(engine, "SEMERU")
     _add_part(engine, "SEMERU", "SEMERU-1")
