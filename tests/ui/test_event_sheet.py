@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from booking.errors import BadInput
 from booking.events.service import EventView
 from booking.services import Services
+from tests.helpers.accounts import act_for
 from tests.helpers.cli import run_cli
 from tests.helpers.clock import FakeClock
 from ui.event_sheet import render_event_sheet, write_event_sheet
@@ -37,6 +38,7 @@ def services(memory_engine: Engine) -> Services:
 
 @pytest.fixture
 def launch(services: Services) -> EventView:
+    act_for(services.engine, "organizer", "Tani Cerdas")
     event = services.events.request(
         actor="organizer", hall="HALL-A", start=at(9), end=at(16, 30),
         title="Peluncuran Tani Cerdas 2.0", layout="theatre", attendees=120, setup_min=90,

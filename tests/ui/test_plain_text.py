@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from booking.services import Services
+from tests.helpers.accounts import act_for
 from tests.ui.conftest import at
 from ui.booking_dialog import BookingDialog
 from ui.dialogs import CancelReason
@@ -43,6 +44,7 @@ def shouting(services: Services) -> int:
     gone = services.bookings.book(actor="frontdesk", room="KAWI", start=at(9), end=at(10),
                                   title=SHOUT, attendees=2).booking.id
     services.bookings.cancel(actor="frontdesk", booking_id=gone, reason=SHOUT)
+    act_for(services.engine, "organizer", SHOUT)
     services.events.request(actor="organizer", hall="HALL-A", start=at(13), end=at(15),
                             title=SHOUT, layout="theatre", attendees=50, organizer=SHOUT,
                             organization=SHOUT)
