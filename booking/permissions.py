@@ -31,7 +31,6 @@ class Action(StrEnum):
     SERIES_EDIT = "series_edit"
     SERIES_CANCEL = "series_cancel"
     EVENT_REQUEST = "event_request"
-    EVENT_CHANGE = "event_change"
     EVENT_WITHDRAW = "event_withdraw"
     EVENT_DECIDE = "event_decide"  # approve or decline a hall request
     CLOSURES = "closures"
@@ -75,7 +74,6 @@ TABLE: dict[Action, Permission] = {
     Action.SERIES_EDIT: Permission(EVERYONE, "change this series", owned=True),
     Action.SERIES_CANCEL: Permission(EVERYONE, "cancel this series", owned=True),
     Action.EVENT_REQUEST: Permission(EVERYONE, "request hall events", owned=True),
-    Action.EVENT_CHANGE: Permission(EVERYONE, "change this hall event", owned=True),
     Action.EVENT_WITHDRAW: Permission(frozenset({ORGANIZER, MANAGER, ADMIN}),
                                       "withdraw this hall event", owned=True),
     Action.EVENT_DECIDE: Permission(MANAGERS, "approve or decline hall events"),
