@@ -135,3 +135,14 @@ def rows() -> Iterator[tuple[Action, dict[Role, str]]]:
             else:
                 cells[role] = "yes"
         yield action, cells
+
+
+def markdown() -> str:
+    """The table as the README shows it (a test keeps the two equal)."""
+    roles = [str(role).replace("_", " ") for role in Role]
+    lines = ["| action | what it allows | " + " | ".join(roles) + " |",
+             "|---|---|" + "---|" * len(roles)]
+    for action, cells in rows():
+        lines.append(f"| `{action.value}` | {TABLE[action].words} | "
+                     + " | ".join(cells[role] for role in Role) + " |")
+    return "\n".join(lines) + "\n"
