@@ -583,7 +583,8 @@ class BookingService:
         self._check_version(booking, expected_version)
         return account, booking
 
-    def require_own(self, session: Session, account: Account, action: Action,
+    @staticmethod
+    def require_own(session: Session, account: Account, action: Action,
                     booking: Booking) -> None:
         """Refuse unless the account may do the action to this booking (organizers: their
         own or their organization's)."""

@@ -111,15 +111,12 @@ def organization_named(session: Session, name: str | None, actor: Account,
     return found
 
 
-def organization_for(session: Session, name: str | None, actor: Account, now: datetime, *,
-                     action: Action) -> Organization | None:
-    """Whom a booking is for, as organization_named finds it, held to the actor's rights.
-
-    An organizer books only for the organization they act for: without a name, that one; a
-    name of any other is refused before anything is added.
-    """
+def refuse_other_organization(session: Session, name: str | None, actor: Account, *,
+                              action: Action) -> Organization | None:
+    """Refuse (NotPermitted) a name of an organization the actor may not act for; adds
+    nothing. An organizer's own organization when that is whom it is for, else None."""
     if actor.role != Role.ORGANIZER or not TABLE[action].owned:
-        return organization_named(session, name, actor, now)
+        return None
     cleaned, found = ("", None) if name is None else _organization_lookup(session, name)
     own = session.get(Organization, actor.organization_id) if actor.organization_id else None
     if not cleaned:
@@ -130,6 +127,18 @@ def organization_for(session: Session, name: str | None, actor: Account, now: da
         raise NotPermitted(f"{actor.username} may not {TABLE[action].words} for {cleaned}: "
                            f"{acts_for}")
     return found
+
+
+def organization_for(session: Session, name: str | None, actor: Account, now: datetime, *,
+                     action: Action) -> Organization | None:
+    """Whom a booking is for, as organization_named finds it, held to the actor's rights.
+
+    An organizer books only for the organization they act for: without a name, that one; a
+    name of any other is refused before anything is added.
+    """
+    if actor.role != Role.ORGANIZER or not TABLE[action].owned:
+        return organization_named(session, name, actor, now)
+    return refuse_other_organization(session, name, actor, action=action)
 
 
 def add_audit(session: Session, actor: Account | None, now: datetime, action: str,

@@ -15,7 +15,15 @@ from sqlmodel import Session, select
 
 from booking.engine import MAX_TEXT, BookingService, check_attendees, check_span
 from booking.errors import BookingError, ConflictError, RuleRefused
-from booking.lookups import MAX_TITLE, bookable_room, clean_text, find_room
+from booking.lookups import (
+    MAX_TITLE,
+    actor_account,
+    bookable_room,
+    clean_text,
+    find_room,
+    refuse_other_organization,
+)
+from booking.permissions import Action, require
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session
@@ -82,8 +90,12 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
                   organization: str | None = None, contact_name: str = "",
                   contact_phone: str = "", notes: str = "",
                   exclude_booking_id: int | None = None,
-                  multi_day: bool = False) -> list[Problem]:
+                  multi_day: bool = False, actor: str | None = None) -> list[Problem]:
     """Every problem saving this booking would meet; empty when it can be saved.
+
+    With an actor, what the permission table refuses them is a problem too: a booking for an
+    organization an organizer does not act for (on the organization), one not theirs to
+    change (on the room).
 
     With exclude_booking_id the booking is judged as an edit of that booking (a move and/or a
     change of details), the way BookingService.move and change_details judge it. multi_day
@@ -122,6 +134,9 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
             target = bookable_room(session, room) if moving_room else found
         except BookingError as error:
             problems.append(_problem("room", error))
+        if actor is not None:
+            _check_permission(session, problems, actor, existing, organization if org_ok
+                              else None)
         org_id = _organization_id(session, organization) if org_ok else None
         if target is None or not span_ok:
             return problems
@@ -134,6 +149,22 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
             problems.extend(_judge_edit(session, service, existing, proposal, now,
                                         attendees_ok=attendees_ok, layout_ok=layout_ok))
     return problems
+
+
+def _check_permission(session: Session, problems: list[Problem], actor: str,
+                      existing: Booking | None, organization: str | None) -> None:
+    """The permission table's refusals of this save, as problems (reads only)."""
+    try:
+        account = actor_account(session, actor)
+        action = Action.BOOK if existing is None else Action.CHANGE
+        require(account, action)
+        if existing is not None:
+            BookingService.require_own(session, account, action, existing)
+    except BookingError as error:
+        problems.append(_problem("room", error))
+        return
+    _attempt(problems, "organization", lambda: refuse_other_organization(
+        session, organization, account, action=action))
 
 
 def _judge(session: Session, service: BookingService, proposal: Proposal, now: datetime, *,

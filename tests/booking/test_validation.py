@@ -13,6 +13,7 @@ from booking.store.db import read_session
 from booking.store.models import AuditEntry, Booking, Organization
 from booking.validation import Problem, check_booking, known_organizations
 from tests.booking.conftest import WIB, at
+from tests.helpers.accounts import act_for
 from tests.helpers.clock import FakeClock
 
 FD = "frontdesk"
@@ -188,3 +189,23 @@ def test_a_free_evening_after_a_busy_week_is_free(services: Services) -> None:
             services.bookings.book(actor=FD, room="BROMO", start=at(hour, day=day),
                                    end=at(hour, day=day) + timedelta(hours=1), title="x")
     assert check(services, start=at(19), end=at(20)) == []
+
+
+def test_the_permission_table_is_part_of_the_check(services: Services) -> None:
+    """As an account, what the table refuses shows before saving: another organization on
+    the organization, another's booking on the room; without an account nothing is asked."""
+    act_for(services.engine, "organizer", "Acme Studio")
+    theirs = services.bookings.book(actor=FD, room="KAWI", start=at(10), end=at(11),
+                                    title="Review", organization="KBZ Bank").booking.id
+    as_organizer = {"now": services.now(), "actor": "organizer"}
+    [other] = check_booking(services.engine, **GOOD, **as_organizer, organization="KBZ Bank")
+    assert (other.field, other.message) == (
+        "organization", "organizer may not book rooms for KBZ Bank: organizer acts for "
+        "Acme Studio")
+    assert check_booking(services.engine, **GOOD, **as_organizer) == []
+    [not_theirs] = check_booking(services.engine, **{**GOOD, "room": "KAWI"}, **as_organizer,
+                                 exclude_booking_id=theirs)
+    assert (not_theirs.field, not_theirs.message) == (
+        "room", "organizer may not change this booking: it belongs to KBZ Bank")
+    assert check_booking(services.engine, **GOOD, now=services.now(),
+                         organization="KBZ Bank") == []

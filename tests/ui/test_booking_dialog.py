@@ -16,6 +16,7 @@ from booking.store.db import read_session
 from booking.store.models import AuditEntry
 from booking.validation import check_booking
 from booking.views import BookingView
+from tests.helpers.accounts import act_for
 from tests.helpers.clock import FakeClock
 from ui.booking_dialog import BookingDialog
 from ui.dialog.override import OverrideReason
@@ -558,3 +559,23 @@ def test_the_override_question_needs_a_reason_before_ok(qtbot: QtBot) -> None:
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.reason_edit, "Director approved")
     assert dialog.ok_button.isEnabled() and dialog.reason() == "Director approved"
+
+
+def test_an_organizer_is_told_at_once_they_book_only_for_their_organization(
+        qtbot: QtBot, memory_engine: Engine, clock: FakeClock) -> None:
+    act_for(memory_engine, "organizer", "Acme Studio")
+    organizer = Services(memory_engine, now=clock, actor="organizer")
+    dialog = BookingDialog(services=organizer, room="BROMO", start=at(10), end=at(11))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fill_in(qtbot, dialog)
+    qtbot.keyClicks(dialog.org_edit, "Nusantara Labs")
+    assert wait_problem(qtbot, dialog, "organization") == (
+        "Organizer may not book rooms for Nusantara Labs: organizer acts for Acme Studio")
+    assert not dialog.save_button.isEnabled()
+    dialog.org_edit.clear()
+    wait_valid(qtbot, dialog)
+    save(qtbot, dialog)
+    assert dialog.change is not None and dialog.change.booking.organization == "Acme Studio"
+    assert [b.organization for b in day_bookings(organizer)] == ["Acme Studio"]
