@@ -195,7 +195,8 @@ class Services:
                                 teardown_min=teardown_min, equipment=equipment,
                                 catering=catering, organizer=organizer,
                                 organization=organization, contact_name=contact_name,
-                                contact_phone=contact_phone, nightly_teardown=nightly_teardown)
+                                contact_phone=contact_phone, nightly_teardown=nightly_teardown,
+                                actor=self.actor)
 
     def search(self, *, text: str = "", start: datetime | None = None,
                end: datetime | None = None, room_ids: list[int] | None = None,

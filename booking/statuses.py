@@ -48,7 +48,7 @@ MAX_OCCUPANCY_SECONDS = 14 * 24 * 3600
 
 
 class Role(StrEnum):
-    """What an account does in the building; permissions come with the roles work."""
+    """What an account does in the building; booking.permissions says what each may do."""
 
     FRONT_DESK = "front_desk"
     ORGANIZER = "organizer"

@@ -12,6 +12,8 @@ from datetime import datetime
 from functools import partial
 from typing import Literal, TypeVar
 
+from sqlmodel import Session
+
 from booking.errors import BookingError, ConflictError, RuleRefused
 from booking.events.service import (
     EventService,
@@ -26,8 +28,16 @@ from booking.events.service import (
     equipment_refusals,
     find_hall,
 )
-from booking.lookups import MAX_TITLE, clean_text, existing_organization
+from booking.lookups import (
+    MAX_TITLE,
+    actor_account,
+    clean_text,
+    existing_organization,
+    refuse_other_organization,
+)
+from booking.permissions import Action, require
 from booking.store.db import read_session
+from booking.store.models import Account
 from booking.validation import RULE_FIELDS
 
 EventField = Literal["hall", "when", "title", "layout", "attendees", "setup", "teardown",
@@ -100,15 +110,23 @@ def _value(problems: list[EventProblem], field: EventField, get: Callable[[], T]
     return found[0] if found else None
 
 
+def _requester(session: Session, actor: str) -> Account:
+    account = actor_account(session, actor)
+    require(account, Action.EVENT_REQUEST)
+    return account
+
+
 def rehearse_request(events: EventService, *, hall: str | int, start: datetime,
                      end: datetime, title: str, layout: str, attendees: int,
                      setup_min: int = 60, teardown_min: int = 60,
                      equipment: dict[str, int] | None = None, catering: str = "",
                      organizer: str = "", organization: str | None = None,
                      contact_name: str = "", contact_phone: str = "",
-                     nightly_teardown: bool = False) -> EventRehearsal:
+                     nightly_teardown: bool = False,
+                     actor: str | None = None) -> EventRehearsal:
     """Every problem events.request would meet with this request now, by field, in
-    FIELD_ORDER; none when it can be sent."""
+    FIELD_ORDER; none when it can be sent. With an actor, the permission table's refusals
+    too (an organizer asks only for the organization they act for)."""
     now = events.now()
     problems: list[EventProblem] = []
     span_ok = _attempt(problems, "when", lambda: check_event_span(start, end))
@@ -130,6 +148,11 @@ def rehearse_request(events: EventService, *, hall: str | int, start: datetime,
         room = _value(problems, "hall", lambda: find_hall(session, hall))
         org = _value(problems, "organization",
                      lambda: existing_organization(session, organization))
+        if actor is not None:
+            account = _value(problems, "hall", lambda: _requester(session, actor))
+            if account is not None:
+                org = _value(problems, "organization", lambda: refuse_other_organization(
+                    session, organization, account, action=Action.EVENT_REQUEST)) or org
         if room is not None and spans:
             before, after = crew_buffers(room.kind, setup_min if setup_ok else 0,
                                          teardown_min if teardown_ok else 0)

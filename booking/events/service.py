@@ -496,7 +496,7 @@ class EventService:
                             action="event.declined")
 
     def withdraw(self, *, actor: str | int, event_id: int, reason: str) -> EventOutcome:
-        """The organizer (or anyone at the desk) calls an event off."""
+        """The organizer who asked (or a manager) calls an event off."""
         return self._decide(actor=actor, event_id=event_id, to="cancelled",
                             booking_status=BookingStatus.CANCELLED,
                             reason=clean_text(reason, what="reason", limit=2000, required=True),

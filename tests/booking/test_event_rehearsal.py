@@ -11,6 +11,7 @@ from booking.services import Services
 from booking.store.db import read_session
 from booking.store.models import AuditEntry, Booking, Event, Organization
 from tests.booking.conftest import at
+from tests.helpers.accounts import act_for
 
 ORG = "organizer"
 
@@ -135,3 +136,16 @@ def test_the_rehearsal_judges_at_the_services_clock(services: Services) -> None:
                     end=datetime(2026, 11, 30, 12, tzinfo=at(0).tzinfo))
     assert [p.field for p in past.problems] == ["when"]
     assert past.problems[0].kind == "rule"
+
+
+def test_the_rehearsal_asks_the_permission_table_as_the_acting_account(
+        services: Services) -> None:
+    act_for(services.engine, ORG, "Tani Cerdas")
+    organizer = Services(services.engine, now=services.now, actor=ORG)
+    refused = rehearse(organizer, organization="KBZ Bank")
+    assert [(p.field, p.message) for p in refused.problems] == [
+        ("organization", "organizer may not request hall events for KBZ Bank: organizer "
+                         "acts for Tani Cerdas")]
+    assert rehearse(organizer).problems == []
+    assert rehearse(organizer, organization="tani cerdas").problems == []
+    assert rehearse(services, organization="KBZ Bank").problems == []
