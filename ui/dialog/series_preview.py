@@ -1,5 +1,6 @@
-"""The dates a new series would book, each marked free, taken, not allowed or closed."""
+"""The dates a series would book, each marked free, taken, not allowed, closed or kept."""
 
+from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
@@ -12,6 +13,10 @@ from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
 from ui.plain import PlainLabel
 
 BLOCKING_VERDICTS = ("conflict", "refused")
+# How the count above the dates groups the verdicts.
+_GROUPS = {"free": "free", "conflict": "blocked", "refused": "blocked", "kept": "kept"}
+# Dates changed on their own stand apart from the free and the blocked ones.
+KEPT_COLOUR = "#6a4c93"
 
 
 class SeriesPreview(QGroupBox):
@@ -42,9 +47,12 @@ class SeriesPreview(QGroupBox):
             self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             return
         marks = {"free": ("✓", OK_COLOUR), "conflict": ("✗", ERROR_COLOUR),
-                 "refused": ("✗", ERROR_COLOUR), "closed": ("–", HINT_COLOUR)}
+                 "refused": ("✗", ERROR_COLOUR), "closed": ("–", HINT_COLOUR),
+                 "kept": ("•", KEPT_COLOUR), "skipped": ("–", HINT_COLOUR)}
         verdicts = {"free": self.tr("free"), "conflict": self.tr("taken"),
-                    "refused": self.tr("not allowed"), "closed": self.tr("closed, left out")}
+                    "refused": self.tr("not allowed"), "closed": self.tr("closed, left out"),
+                    "kept": self.tr("kept as it is"),
+                    "skipped": self.tr("left out")}
         rows = []
         for occurrence in preview:
             mark, colour = marks.get(occurrence.verdict, ("·", HINT_COLOUR))
@@ -60,7 +68,10 @@ class SeriesPreview(QGroupBox):
                 rows.append(f"<p style='margin:0 0 4px 18px; color:{colour}'>"
                             f"{escape(sentence(occurrence.detail))}</p>")
         self.dates.setHtml("".join(rows))
-        free = sum(1 for o in preview if o.verdict == "free")
-        self.summary.setText(self.tr("{0} dates: {1} free, {2} not.").format(
-            len(preview), free, len(preview) - free))
+        counts = Counter(_GROUPS.get(o.verdict, "left_out") for o in preview)
+        parts = [text.format(counts[group]) for group, text in (
+            ("free", self.tr("{0} free")), ("blocked", self.tr("{0} cannot be booked")),
+            ("left_out", self.tr("{0} left out")),
+            ("kept", self.tr("{0} changed on its own"))) if counts[group]]
+        self.summary.setText(self.tr("{0} dates: {1}.").format(len(preview), ", ".join(parts)))
         self.summary.setStyleSheet("")
