@@ -41,6 +41,10 @@ class Desk(Protocol):
 
     def on_timeline_open_requested(self, booking_id: int) -> None: ...
 
+    def open_series(self, booking_id: int) -> None: ...
+
+    def make_repeating(self, booking_id: int) -> None: ...
+
 
 class BookingActions(QObject):
     """Checks guests in, tells which bookings a no-show release took, and brings them back."""
@@ -172,6 +176,11 @@ class BookingActions(QObject):
              ""),
             (self.tr("&Cancel…"), partial(self.cancel, booking_id), booking.active, ""),
             (self.tr("&Duplicate"), partial(self.duplicate, booking_id), True, ""),
+            (self.tr("&Series…"), partial(desk.open_series, booking_id), True,
+             self.tr("Change or cancel this date, the following ones or the whole series"))
+            if booking.series_id is not None else
+            (self.tr("Make &repeating…"), partial(desk.make_repeating, booking_id),
+             booking.active, self.tr("Repeat this booking daily, weekly or monthly")),
         ]
         for text, slot, enabled, tip in entries:
             action = menu.addAction(text)

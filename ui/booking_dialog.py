@@ -1,5 +1,6 @@
 """The booking dialog: book or edit a booking (or a series) with live checks and alternatives."""
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -70,12 +71,15 @@ class BookingDialog(CheckedDialog):
     def __init__(self, *, services: Services, booking: BookingView | None = None,
                  room: str | None = None, start: datetime | None = None,
                  end: datetime | None = None, copy_of: BookingView | None = None,
+                 on_series: Callable[[int], None] | None = None,
                  parent: QWidget | None = None) -> None:
-        """booking: edit it; copy_of: a new booking with its details, room and times."""
+        """booking: edit it; copy_of: a new booking with its details, room and times;
+        on_series: opens the series of a booking's date ("Edit series…" closes this first)."""
         super().__init__(parent)
         self.setObjectName("BookingDialog")
         self._services = services
         self._booking = booking
+        self._on_series = on_series
         self._copy_of = copy_of
         if copy_of is not None and booking is None:
             room, start, end = room or copy_of.room, start or copy_of.start, end or copy_of.end
@@ -268,6 +272,11 @@ class BookingDialog(CheckedDialog):
         self.override_button.setObjectName("overrideButton")
         self.override_button.setAutoDefault(False)
         self.override_button.setVisible(False)
+        self.series_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.series_button.setObjectName("seriesButton")
+        self.series_button.setAutoDefault(False)
+        self.series_button.setVisible(self._booking is not None and self._on_series is not None
+                                      and self._booking.series_id is not None)
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -362,6 +371,7 @@ class BookingDialog(CheckedDialog):
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
         self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
         self.override_button.clicked.connect(self.on_override_button_clicked)
+        self.series_button.clicked.connect(self.on_series_button_clicked)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -394,7 +404,8 @@ class BookingDialog(CheckedDialog):
                                                    "should know"))
         if self._booking is not None and self._booking.series_id is not None:
             self.series_note.setText(self.tr(
-                "This date belongs to series #{0}; changes here apply to this date only.")
+                "This date belongs to series #{0}; changes here apply to this date only. "
+                "“Edit series…” changes the following dates or all of them.")
                 .format(self._booking.series_id))
             self.series_note.show()
         for part in (self.ready_box, self.clash_box, self.alternatives_box, self.series_box,
@@ -405,6 +416,10 @@ class BookingDialog(CheckedDialog):
         self.override_button.setText(self.tr("&Override…"))
         self.override_button.setToolTip(self.tr(
             "Save despite the booking rule, giving a reason for the audit trail"))
+        self.series_button.setText(self.tr("Edit s&eries…"))
+        self.series_button.setToolTip(self.tr(
+            "Change this date and the following ones, or the whole series (what is typed "
+            "here is not saved)"))
         self.check_in_button.setText(self.tr("Check &in"))
         self.check_in_button.setToolTip(plain_tooltip(
             self._check_in_refusal.message if self._check_in_refusal is not None
@@ -633,6 +648,15 @@ class BookingDialog(CheckedDialog):
             self._set_status(self._save_error, ERROR_COLOUR)
             return
         self.accept()
+
+    @Slot()
+    def on_series_button_clicked(self) -> None:
+        booking, open_series = self._booking, self._on_series
+        if booking is None or open_series is None:
+            return
+        # This dialog closes first, so the series editor is the one form on screen.
+        self.reject()
+        open_series(booking.id)
 
     @Slot()
     def on_check_in_button_clicked(self) -> None:

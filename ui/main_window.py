@@ -17,6 +17,7 @@ from ui.booking_actions import BookingActions
 from ui.bus import ChangeBus
 from ui.database_check import DatabaseCheck
 from ui.plain import PlainLabel, plain_tooltip
+from ui.series_actions import SeriesActions
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
         self.desk = BookingActions(desk=self, window=self)
+        self.series_desk = SeriesActions(desk=self, window=self)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()
@@ -406,6 +408,9 @@ class MainWindow(QMainWindow):
             return
         from ui.booking_dialog import BookingDialog
 
+        booking = prefill.get("booking")
+        if isinstance(booking, BookingView) and booking.series_id is not None:
+            prefill["on_series"] = self.open_series
         change = BookingDialog.ask(services=self.services, parent=self, **prefill)
         if change is None:
             return
@@ -417,6 +422,16 @@ class MainWindow(QMainWindow):
             self.show_message(message)
             return
         self.record_change(change, message)
+
+    def open_series(self, booking_id: int) -> None:
+        """Open the series editor from one of the series' dates."""
+        if self._ready():
+            self.series_desk.open_series(booking_id)
+
+    def make_repeating(self, booking_id: int) -> None:
+        """Turn a single booking into a series."""
+        if self._ready():
+            self.series_desk.make_repeating(booking_id)
 
     @Slot()
     def on_new_action_triggered(self) -> None:

@@ -159,6 +159,7 @@ class SeriesEditor(CheckedDialog):
         self.repeat = RepeatEditor(anchor=local(self._info.first_start).date(),
                                    with_skip=False, parent=self)
         self.repeat.setObjectName("repeatEditor")
+        self.repeat.drop_none()
         self.repeat.setEnabled(False)
         self.skip_check = QCheckBox(self)
         self.skip_check.setObjectName("skipConflictsCheck")

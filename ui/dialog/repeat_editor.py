@@ -137,8 +137,10 @@ class RepeatEditor(QWidget):
                  self.tr("Monthly on day {0}").format(self._anchor.day),
                  self.tr("Monthly on the {0} {1}").format(
                      ordinals[nth - 1 if nth > 0 else 4], day_names[self._anchor.weekday()]))
-        for index, text in enumerate(texts):
-            self.kind_combo.setItemText(index, text)
+        for kind, text in zip(REPEAT_KINDS, texts, strict=True):
+            index = self.kind_combo.findData(kind)
+            if index >= 0:
+                self.kind_combo.setItemText(index, text)
         self.every_label.setText(self.tr("Every"))
         self.days_label.setText(self.tr("On"))
         for button, text in zip(self.day_buttons, (
@@ -187,7 +189,13 @@ class RepeatEditor(QWidget):
         return str(self.kind_combo.currentData())
 
     def set_kind(self, kind: str) -> None:
-        self.kind_combo.setCurrentIndex(REPEAT_KINDS.index(kind))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def drop_none(self) -> None:
+        """Offer only repeating choices (for a booking that is to repeat, or a series)."""
+        with QSignalBlocker(self.kind_combo):
+            self.kind_combo.removeItem(self.kind_combo.findData("none"))
+        self._update_visibility()
 
     def set_anchor(self, anchor: date) -> None:
         """Follow the booking's first date; a single chosen weekday moves with it."""
