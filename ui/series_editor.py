@@ -25,7 +25,7 @@ from ui.dialog.fields import title_edit
 from ui.dialog.form import BookingForm, save_edit
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.repeat_editor import RepeatEditor
-from ui.dialog.series_cancel import SeriesCancelReason
+from ui.dialog.series_cancel import cancel_dates
 from ui.dialog.series_change import (
     SCOPES,
     SeriesForm,
@@ -34,21 +34,18 @@ from ui.dialog.series_change import (
     with_exceptions,
 )
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
+from ui.dialog.series_summary import SeriesSummary
 from ui.dialog.widgets import (
     DAY_MINUTES,
     ERROR_COLOUR,
     HINT_COLOUR,
     clock,
-    hint_label,
     seats,
     select_minutes,
 )
-from ui.dialogs import CancelReason
 from ui.plain import PlainLabel
 
 SLOT = 15
-# How many dates changed on their own are named before the rest are only counted.
-NAMED_KEPT = 4
 
 
 class SeriesEditor(CheckedDialog):
@@ -85,17 +82,13 @@ class SeriesEditor(CheckedDialog):
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        self.heading = PlainLabel(self)
-        self.heading.setObjectName("seriesHeading")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.about = hint_label(self)
-        self.about.setObjectName("seriesAbout")
-        box.addWidget(self.heading)
-        box.addWidget(self.about)
+        room = self._rooms.get(self._info.room)
+        # The rule in words needs the repeat choices, built below; set in retranslate_ui.
+        self.summary = SeriesSummary(info=self._info, parent=self, rule_words=self._info.rule,
+                                     room_name=room.name if room else self._info.room)
+        self.heading, self.about = self.summary.heading, self.summary.about
+        self.kept_label = self.summary.kept_label
+        box.addWidget(self.summary)
 
         self.scope_box = QGroupBox(self)
         scope_layout = QVBoxLayout(self.scope_box)
@@ -163,8 +156,6 @@ class SeriesEditor(CheckedDialog):
         self.repeat.setEnabled(False)
         self.skip_check = QCheckBox(self)
         self.skip_check.setObjectName("skipConflictsCheck")
-        self.kept_label = hint_label(self)
-        self.kept_label.setObjectName("keptLabel")
         box.addWidget(self.rule_check)
         box.addWidget(self.repeat)
         box.addWidget(self.skip_check)
@@ -228,22 +219,7 @@ class SeriesEditor(CheckedDialog):
     def retranslate_ui(self) -> None:
         info = self._info
         self.setWindowTitle(self.tr("Series #{0}").format(info.id))
-        room = self._rooms.get(info.room)
-        self.heading.setText(self.tr("'{0}' in {1}").format(
-            info.title, room.name if room else info.room))
-        start = local(info.first_start)
-        rule = self.repeat.summary() if self._rule_known else info.rule
-        active = [b for b in info.occurrences if b.active]
-        about = self.tr("{0}, {1}–{2} WIB. {3} dates booked").format(
-            rule, f"{start:%H:%M}", clock(start.hour * 60 + start.minute + info.duration_min),
-            len(active))
-        if active:
-            about += self.tr(", {0:%a %d %b %Y} to {1:%a %d %b %Y}").format(
-                local(active[0].start), local(active[-1].start))
-        about += "."
-        if info.skipped:
-            about += " " + self.tr("{0} left out.").format(len(info.skipped))
-        self.about.setText(about)
+        self.summary.set_rule_words(self.repeat.summary() if self._rule_known else info.rule)
         self.scope_box.setTitle(self.tr("Change"))
         self.scope_radios["this"].setText(self.tr("Only &this date, {0:%a %d %b %Y}").format(
             self._day))
@@ -273,7 +249,6 @@ class SeriesEditor(CheckedDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self._retranslate_ends()
-        self._show_kept()
         self._show_check()
 
     def _retranslate_ends(self) -> None:
@@ -283,24 +258,6 @@ class SeriesEditor(CheckedDialog):
             self.end_combo.setItemText(index, clock(minutes))
         self.end_combo.setToolTip(self.tr("Ends; {0} minutes after the start").format(
             int(self.end_combo.currentData() or start) - start))
-
-    def _show_kept(self) -> None:
-        kept = [b for b in self._info.occurrences if b.detached]
-        if not kept:
-            self.kept_label.setText(self.tr("No date has been changed on its own."))
-            return
-        lines = []
-        for booking in kept[:NAMED_KEPT]:
-            line = self.tr("{0:%a %d %b}, {1}–{2}, {3}").format(
-                local(booking.start), hhmm(booking.start), hhmm(booking.end),
-                booking.room_name)
-            if not booking.active:
-                line += self.tr(" ({0})").format(booking.status)
-            lines.append("• " + line)
-        if len(kept) > NAMED_KEPT:
-            lines.append(self.tr("and {0} more").format(len(kept) - NAMED_KEPT))
-        self.kept_label.setText(self.tr("Changed on their own; series edits keep them as "
-                                        "they are:") + "\n" + "\n".join(lines))
 
     def _update_cancel_text(self) -> None:
         scope = self.scope()
@@ -485,45 +442,20 @@ class SeriesEditor(CheckedDialog):
     @Slot()
     def on_cancel_dates_button_clicked(self) -> None:
         try:
-            saved = self._cancel_dates()
+            saved = cancel_dates(self, self._services, scope=self.scope(),
+                                 booking=self._booking, info=self._info, day=self._day,
+                                 today=self._today)
         except BookingError as error:
             self._save_error = self.tr("Not cancelled: {0}").format(error.message)
             self._set_status(self._save_error, ERROR_COLOUR)
             return
-        if saved is not None:
-            self.saved = saved
-            self.accept()
+        if saved is None:
+            self._set_status(self.tr("Not cancelled: a reason is needed."), HINT_COLOUR)
+            return
+        self.saved = saved
+        self.accept()
 
     # ----- saving ---------------------------------------------------------------------------
-
-    def _cancel_dates(self) -> SeriesSaved | None:
-        services, scope = self._services, self.scope()
-        if scope == "this":
-            reason = CancelReason.ask(self, self._booking)
-            if reason is None:
-                self._set_status(self.tr("Not cancelled: a reason is needed."), HINT_COLOUR)
-                return None
-            change = services.bookings.cancel(actor=services.actor,
-                                              booking_id=self._booking.id, reason=reason,
-                                              expected_version=self._booking.version)
-            return SeriesSaved(change, self.tr(
-                "Cancelled '{0}' on {1:%a %d %b}; the rest of the series goes on.").format(
-                self._booking.title, self._day))
-        since = max(self._day if scope == "following" else self._today, self._today)
-        dates = [b for b in self._info.occurrences if b.active
-                 and (b.occurrence_date or "") >= since.isoformat()]
-        question = self.tr("Cancel {0} dates of '{1}' from {2:%a %d %b %Y} on?").format(
-            len(dates), self._info.title, since)
-        reason = SeriesCancelReason.ask(self, question)
-        if reason is None:
-            self._set_status(self.tr("Not cancelled: a reason is needed."), HINT_COLOUR)
-            return None
-        outcome = services.series.cancel(
-            actor=services.actor, series_id=self._info.id,
-            from_date=since, reason=reason, expected_version=self._info.version)
-        return SeriesSaved(outcome.change, self.tr(
-            "Series cancelled from {0:%a %d %b}: {1} dates.").format(
-            since, len(outcome.cancelled)))
 
     def _save_on_enter(self) -> None:
         if self._check_timer.isActive():
