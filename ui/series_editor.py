@@ -431,6 +431,14 @@ class SeriesEditor(CheckedDialog):
     def on_rule_check_toggled(self, checked: bool) -> None:
         self.repeat.setEnabled(checked)
         self.repeat.setVisible(checked)
+        if checked and self._rule_known and "COUNT=" in self._info.rule:
+            # A new rule counts from the first date it changes, as the series edit does.
+            since = self._since().isoformat()
+            left = {b.occurrence_date for b in self._info.occurrences
+                    if (b.occurrence_date or "") >= since}
+            left |= {d.isoformat() for d, _reason in self._info.skipped if d.isoformat() >= since}
+            with QSignalBlocker(self.repeat.count_spin):
+                self.repeat.count_spin.setValue(max(len(left), 1))
         self.on_field_changed()
         if checked:
             self.repeat.kind_combo.setFocus()

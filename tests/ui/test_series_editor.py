@@ -274,11 +274,28 @@ def test_a_new_rule_is_judged_and_saved(
     assert "Weekly on Mon, 6 times" in dialog.about.text()
     click(qtbot, dialog.scope_radios["all"])
     click(qtbot, dialog.rule_check)
+    assert dialog.repeat.count_spin.value() == 6
     dialog.repeat.count_spin.setValue(3)
     checked(qtbot, dialog)
     assert dialog.save_button.text() == "&Save 3 dates"
     click(qtbot, dialog.save_button)
     assert len([b for b in dates(services, series_id).values() if b.active]) == 3
+
+
+def test_a_new_rule_from_a_date_counts_from_that_date(
+        qtbot: QtBot, services: Services, editor_on: Callable[[int], SeriesEditor]) -> None:
+    series_id = weekly(services)
+    dialog = editor_on(occurrence(services, series_id, 4).id)
+    click(qtbot, dialog.rule_check)
+    assert dialog.repeat.count_spin.value() == 2  # the fifth and sixth dates
+    dialog.repeat.day_buttons[3].click()  # Thursdays as well
+    checked(qtbot, dialog)
+    click(qtbot, dialog.save_button)
+    assert dialog.saved is not None
+    newer = dialog.saved.change.bookings[0].series_id or 0
+    made = {d: b for d, b in dates(services, newer).items() if b.active}
+    assert sorted(d.weekday() for d in made) == [0, 3]
+    assert min(made) == FIRST + timedelta(weeks=4)
 
 
 # ----- unhappy paths -----------------------------------------------------------------------
