@@ -39,15 +39,15 @@ from ui.dialog.form import BookingForm, save_edit, save_new
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.override import OverrideReason
 from ui.dialog.repeat_editor import RepeatEditor
-from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
+from ui.dialog.series_preview import SeriesPreview, judge_new_series
 from ui.dialog.widgets import (
     DAY_MINUTES,
     ERROR_COLOUR,
     HINT_COLOUR,
     DateEdit,
     clock,
-    duration_text,
     hint_label,
+    label_ends,
     minutes_after_midnight,
     problem_label,
     seats,
@@ -425,7 +425,7 @@ class BookingDialog(CheckedDialog):
             self._check_in_refusal.message if self._check_in_refusal is not None
             else self.tr("The guests have arrived (changes in the form are not saved)")))
         self._retranslate_layouts()
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self._update_org_hint()
         self._update_seats_hint()
         self._update_repeat_toggle()
@@ -441,15 +441,6 @@ class BookingDialog(CheckedDialog):
             name = str(self.layout_combo.itemData(index))
             self.layout_combo.setItemText(index, self.tr("{0} · {1}").format(
                 name.replace("_", " ").title(), seats(info.layouts.get(name, 0))))
-
-    def _retranslate_ends(self) -> None:
-        start = int(self.start_combo.currentData() or 0)
-        for index in range(self.end_combo.count()):
-            minutes = int(self.end_combo.itemData(index))
-            text = clock(minutes)
-            if minutes > start:
-                text = self.tr("{0}  ({1})").format(text, duration_text(minutes - start))
-            self.end_combo.setItemText(index, text)
 
     def _update_org_hint(self) -> None:
         name = self.org_edit.text().strip()
@@ -513,29 +504,9 @@ class BookingDialog(CheckedDialog):
         if form.rule is not None:
             # The preview judges the time of every date of the series instead.
             self.problems = [p for p in self.problems if p.field != "time"]
-            self._check_series(form)
+            self.preview, self._series_problems = judge_new_series(self._services, form)
         self._show_check()
         return self.problems
-
-    def _check_series(self, form: BookingForm) -> None:
-        assert form.rule is not None
-        try:
-            self.preview = self._services.series.preview(
-                room=form.room, start=form.start, end=form.end, rule=form.rule,
-                attendees=form.attendees, organization=form.organization, layout=form.layout)
-        except BookingError as error:
-            self._series_problems.append(error.message)
-            return
-        blocking = [o for o in self.preview if o.verdict in BLOCKING_VERDICTS]
-        bookable = [o for o in self.preview if o.verdict == "free"]
-        if blocking and not form.skip_conflicts:
-            first = blocking[0]
-            self._series_problems.append(self.tr(
-                "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
-                "cannot be booked” or change the series").format(
-                len(blocking), len(self.preview), first.day, first.detail))
-        elif not bookable:
-            self._series_problems.append("no date of the series is left to book")
 
     def _field_problems(self) -> dict[str, list[str]]:
         shown: dict[str, list[str]] = {}
@@ -706,7 +677,7 @@ class BookingDialog(CheckedDialog):
         end = min(start + self._duration, DAY_MINUTES)
         with QSignalBlocker(self.end_combo):
             select_minutes(self.end_combo, end)
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self.schedule_check()
 
     @Slot(int)

@@ -418,9 +418,7 @@ class MainWindow(QMainWindow):
         if change.action == "checked_in":
             message = self.desk.checked_in_text(change.booking)
         if change.action.startswith("series"):
-            self.bus.announce(change)
-            self.show_message(message)
-            return
+            message = self.series_desk.created_text(change)
         self.record_change(change, message)
 
     def open_series(self, booking_id: int) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from booking.errors import BookingError
-from booking.views import BookingView
+from booking.views import BookingView, Change
 from ui.make_repeating import MakeRepeating
 from ui.series_editor import SeriesEditor
 
@@ -51,6 +51,14 @@ class SeriesActions(QObject):
             return
         if saved is not None:
             self._desk.record_change(saved.change, saved.message)
+
+    def created_text(self, change: Change) -> str:
+        """The status bar's words for a series the booking dialog created."""
+        series_id = change.bookings[0].series_id if change.bookings else None
+        skipped = len(self._desk.services.series.show(series_id).skipped) \
+            if series_id is not None else 0
+        return self.tr("Series saved: {0} dates booked, {1} skipped.").format(
+            len(change.bookings), skipped)
 
     def make_repeating(self, booking_id: int) -> None:
         """Ask how a single booking repeats and make it the first date of a series."""

@@ -40,6 +40,7 @@ from ui.dialog.widgets import (
     ERROR_COLOUR,
     HINT_COLOUR,
     clock,
+    label_ends,
     seats,
     select_minutes,
 )
@@ -248,16 +249,8 @@ class SeriesEditor(CheckedDialog):
         self.series_box.retranslate_ui()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self._show_check()
-
-    def _retranslate_ends(self) -> None:
-        start = int(self.start_combo.currentData() or 0)
-        for index in range(self.end_combo.count()):
-            minutes = int(self.end_combo.itemData(index))
-            self.end_combo.setItemText(index, clock(minutes))
-        self.end_combo.setToolTip(self.tr("Ends; {0} minutes after the start").format(
-            int(self.end_combo.currentData() or start) - start))
 
     def _update_cancel_text(self) -> None:
         scope = self.scope()
@@ -400,7 +393,7 @@ class SeriesEditor(CheckedDialog):
         start = int(self.start_combo.currentData())
         with QSignalBlocker(self.end_combo):
             select_minutes(self.end_combo, min(start + self._duration, DAY_MINUTES))
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self.on_field_changed()
 
     @Slot(int)
@@ -408,7 +401,7 @@ class SeriesEditor(CheckedDialog):
         length = int(self.end_combo.currentData()) - int(self.start_combo.currentData())
         if length > 0:
             self._duration = length
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self.on_field_changed()
 
     @Slot(object, bool)

@@ -393,3 +393,18 @@ def test_make_repeating_from_the_menu_books_the_dates_and_says_how_many(
     assert made.series_id is not None
     active = [b for b in dates(services, made.series_id).values() if b.active]
     assert len(active) == 4 and {b.title for b in active} == {"Mentoring"}
+
+
+def test_a_series_booked_in_the_dialog_says_how_many_dates_were_booked_and_skipped(
+        window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    services.bookings.book(actor=FD, room="BROMO", start=on(1, 9), end=on(1, 10),
+                           title="Board meeting")
+
+    def booking_dialog(_cls: object, *, services: Services, parent: object = None,  # noqa: ARG001
+                       **_prefill: object) -> object:
+        return services.series.create(
+            actor=FD, room="BROMO", start=on(0, 9), end=on(0, 10),
+            rule="FREQ=WEEKLY;COUNT=4", title="Weekly sync", skip_conflicts=True).change
+    monkeypatch.setattr(BookingDialog, "ask", classmethod(booking_dialog))
+    window.open_dialog()
+    assert window.message_label.text() == "Series saved: 3 dates booked, 1 skipped."

@@ -4,11 +4,14 @@ from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QTextBrowser, QVBoxLayout, QWidget
 
+from booking.errors import BookingError
 from booking.series.service import Occurrence
+from booking.services import Services
 from booking.timeutil import hhmm
+from ui.dialog.form import BookingForm
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
 from ui.plain import PlainLabel
 
@@ -17,6 +20,28 @@ BLOCKING_VERDICTS = ("conflict", "refused")
 _GROUPS = {"free": "free", "conflict": "blocked", "refused": "blocked", "kept": "kept"}
 # Dates changed on their own stand apart from the free and the blocked ones.
 KEPT_COLOUR = "#6a4c93"
+
+
+def judge_new_series(services: Services, form: BookingForm) -> tuple[
+        tuple[Occurrence, ...], list[str]]:
+    """Every date of the series a booking form describes, judged; and what is in the way."""
+    assert form.rule is not None
+    try:
+        preview = services.series.preview(
+            room=form.room, start=form.start, end=form.end, rule=form.rule,
+            attendees=form.attendees, organization=form.organization, layout=form.layout)
+    except BookingError as error:
+        return (), [error.message]
+    blocking = [o for o in preview if o.verdict in BLOCKING_VERDICTS]
+    if blocking and not form.skip_conflicts:
+        first = blocking[0]
+        return preview, [QCoreApplication.translate("BookingDialog", (
+            "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
+            "cannot be booked” or change the series")).format(
+            len(blocking), len(preview), first.day, first.detail)]
+    if not any(o.verdict == "free" for o in preview):
+        return preview, ["no date of the series is left to book"]
+    return preview, []
 
 
 class SeriesPreview(QGroupBox):
