@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from booking.errors import BookingError
 from booking.views import BookingView, Change
-from ui.make_repeating import MakeRepeating
-from ui.series_editor import SeriesEditor
 
 if TYPE_CHECKING:
     from ui.booking_actions import Desk
@@ -43,6 +41,8 @@ class SeriesActions(QObject):
             self._desk.show_message(self.tr("'{0}' is not part of a series.").format(
                 booking.title))
             return
+        from ui.series_editor import SeriesEditor  # the window opens before the series code
+
         try:
             saved = SeriesEditor.ask(services=self._desk.services, booking=booking,
                                      parent=self._window)
@@ -68,6 +68,8 @@ class SeriesActions(QObject):
         if booking.series_id is not None:
             self.open_series(booking_id)
             return
+        from ui.make_repeating import MakeRepeating
+
         saved = MakeRepeating.ask(services=self._desk.services, booking=booking,
                                   parent=self._window)
         if saved is not None:
