@@ -44,7 +44,7 @@ from ui.dialog.widgets import (
     seats,
     select_minutes,
 )
-from ui.plain import PlainLabel
+from ui.plain import PlainLabel, plain_tooltip
 
 SLOT = 15
 
@@ -239,9 +239,9 @@ class SeriesEditor(CheckedDialog):
         self.title_label.setText(self.tr("T&itle"))
         self.rule_check.setText(self.tr("Change how it re&peats"))
         if not self._rule_known:
-            self.rule_check.setToolTip(self.tr("The series repeats by a rule the choices "
-                                               "cannot show ({0}); a new choice replaces it.")
-                                       .format(info.rule))
+            self.rule_check.setToolTip(plain_tooltip(self.tr(
+                "The series repeats by a rule the choices cannot show ({0}); a new choice "
+                "replaces it.").format(info.rule)))
         self.skip_check.setText(self.tr("S&kip dates that cannot be booked"))
         self.skip_check.setToolTip(self.tr(
             "Save the dates that are free and leave out the ones that clash or break a rule."))
