@@ -408,3 +408,20 @@ def test_a_series_booked_in_the_dialog_says_how_many_dates_were_booked_and_skipp
     monkeypatch.setattr(BookingDialog, "ask", classmethod(booking_dialog))
     window.open_dialog()
     assert window.message_label.text() == "Series saved: 3 dates booked, 1 skipped."
+
+
+def test_cancel_this_date_only_leaves_the_series_going_on(
+        qtbot: QtBot, services: Services, editor_on: Callable[[int], SeriesEditor],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.dialogs import CancelReason
+
+    monkeypatch.setattr(CancelReason, "ask", classmethod(lambda _cls, _p, _b: "client ill"))
+    series_id = weekly(services)
+    dialog = editor_on(occurrence(services, series_id, 2).id)
+    click(qtbot, dialog.scope_radios["this"])
+    assert dialog.cancel_dates_button.text() == "Cancel this &date…"
+    click(qtbot, dialog.cancel_dates_button)
+    assert dialog.saved is not None and "the rest of the series goes on" in dialog.saved.message
+    after = dates(services, series_id)
+    assert [after[FIRST + timedelta(weeks=w)].active for w in range(6)] == [
+        True, True, False, True, True, True]
