@@ -418,6 +418,7 @@ class SeriesEditor(CheckedDialog):
         self.skip_check.setEnabled(self.scope() != "this")
         if self.scope() == "this":
             self.rule_check.setChecked(False)
+        self._update_cancel_text()
         self.schedule_check()
 
     @Slot(bool)
