@@ -305,13 +305,14 @@ DEFAULT_ACCOUNTS = (
 )
 
 
-def ensure_default_accounts(session: Session) -> list[str]:
-    """Create the built-in accounts that are missing (accounts and sign-in come later)."""
+def ensure_default_accounts(session: Session, *, now: datetime | None = None) -> list[str]:
+    """Create the built-in accounts that are missing, without passwords: a fresh install
+    opens at once, and an administrator sets passwords later (`account passwd`)."""
     existing = set(session.exec(select(Account.username)))
     added = []
     for username, name, role in DEFAULT_ACCOUNTS:
         if username not in existing:
-            session.add(Account(username=username, display_name=name, role=role))
+            session.add(Account(username=username, display_name=name, role=role, created_at=now))
             added.append(username)
     return added
 
@@ -343,7 +344,7 @@ def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
     schema = upgrade(engine)
     with write_session(engine) as session:
         report = apply_building(session, spec, now=now())
-        report.other_changes += len(ensure_default_accounts(session))
+        report.other_changes += len(ensure_default_accounts(session, now=now()))
     return InitReport(schema, report)
 
 
