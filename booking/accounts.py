@@ -125,6 +125,10 @@ class _Attempt:
     matched: bool
 
 
+class PasswordNeeded(NotPermitted):
+    """The account has a password and none was given (a prompt may still ask for it)."""
+
+
 class AccountService:
     """Account management (administrators) and sign-in (everyone), one transaction each."""
 
@@ -143,8 +147,10 @@ class AccountService:
         """The account, when the password is right (or it has none and none is needed).
 
         Refuses (NotPermitted) an unknown or disabled account and a wrong password alike,
-        a locked account saying when it unlocks. Failures count towards the lock; a success
-        resets the count, records the sign-in and rehashes under changed parameters.
+        a locked account saying when it unlocks, and (PasswordNeeded) a missing password.
+        Failures count towards the lock; a success resets the count, records the sign-in and
+        rehashes under changed parameters. An account without a password writes nothing: the
+        command line signs it in at every command, and there is nothing to prove or count.
         """
         now = self.now()
         with read_session(self.engine) as session:
@@ -154,6 +160,9 @@ class AccountService:
                     and account.locked_until > now:
                 raise NotPermitted(_locked_message(account, now))
             attempt = self._check(account, password)
+            if attempt.matched and account is not None and account.password_hash is None \
+                    and not account.failed_sign_ins and account.locked_until is None:
+                return account_info(session, account)
         if attempt.account_id is None:
             self.pause(pause_for(1))
             raise NotPermitted(f"wrong password for '{username}'")
@@ -174,7 +183,7 @@ class AccountService:
         if account.password_hash is None:
             return _Attempt(account.id, True)
         if not password:
-            raise NotPermitted(f"'{account.username}' has a password: give it to sign in")
+            raise PasswordNeeded(f"'{account.username}' has a password: give it to sign in")
         return _Attempt(account.id, self.passwords.verify(account.password_hash, password))
 
     def _signed_in(self, session: Session, account: Account, password: str | None,

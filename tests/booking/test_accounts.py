@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from booking.accounts import AccountService, lock_for, role_of
+from booking.accounts import AccountService, PasswordNeeded, lock_for, role_of
 from booking.errors import BadInput, NotPermitted, RuleRefused
 from booking.passwords import Passwords, production_hasher
 from booking.settings import SettingsService
@@ -89,12 +89,15 @@ def test_an_account_without_a_password_signs_in_without_one(
     info = accounts.sign_in("frontdesk", None)
     assert (info.username, info.role, info.has_password) == ("frontdesk", Role.FRONT_DESK,
                                                             False)
+    assert _row(memory_engine, "frontdesk").last_sign_in_at is None  # nothing to record
+    accounts.passwd(actor="frontdesk", username="frontdesk", password=SECRET)
+    accounts.sign_in("frontdesk", SECRET)
     assert _row(memory_engine, "frontdesk").last_sign_in_at == clock()
 
 
 def test_a_password_is_needed_once_set(accounts: AccountService, pauses: Pauses) -> None:
     accounts.passwd(actor="admin", username="manager", password=SECRET)
-    with pytest.raises(NotPermitted, match="'manager' has a password"):
+    with pytest.raises(PasswordNeeded, match="'manager' has a password"):
         accounts.sign_in("manager", None)
     with pytest.raises(NotPermitted, match=r"^wrong password for 'manager'$"):
         accounts.sign_in("manager", OTHER)
