@@ -291,10 +291,19 @@ def open_services(target: str | Path | None = None, *,
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,
-                        now: Callable[[], datetime] = utc_now) -> InitReport:
-    """`init`: create or upgrade the schema and load the building file (safe to repeat)."""
+                        now: Callable[[], datetime] = utc_now,
+                        sign_in: Callable[[AccountService], None] | None = None) -> InitReport:
+    """`init`: create or upgrade the schema and load the building file (safe to repeat).
+
+    sign_in signs the acting account in through the accounts of an existing database before
+    the building file is loaded into it.
+    """
     engine = make_engine(named_target(target))
+
+    def signed_in(opened: Engine) -> None:
+        if sign_in is not None:
+            sign_in(AccountService(opened, now=now))
     try:
-        return initialize(engine, building_file=building_file, now=now)
+        return initialize(engine, building_file=building_file, now=now, sign_in=signed_in)
     finally:
         engine.dispose()

@@ -377,3 +377,16 @@ def test_the_command_line_stores_argon2id_hashes_only(cli: Cli, tmp_path: Path) 
         (hashed,), = db.execute("SELECT password_hash FROM account WHERE username = 'manager'")
     assert hashed.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert MANAGER_SECRET not in dump
+
+
+def test_init_on_an_existing_database_signs_in_before_loading(with_passwords: Cli,
+                                                               tmp_path: Path) -> None:
+    refused = with_passwords("--as", "admin", "init")
+    assert (refused.returncode, refused.stderr) == (
+        5, "error: 'admin' has a password: give --password-file FILE or RUANG_PASSWORD\n")
+    done = with_passwords("--as", "admin", "init", env={"RUANG_PASSWORD": ADMIN_SECRET})
+    assert done.returncode == 0, done.stderr
+    assert "Building is up to date" in done.stdout
+    fresh = run_cli("--db", str(tmp_path / "new.db"), "--as", "admin", "init",
+                    now=with_passwords.clock)
+    assert fresh.returncode == 0, fresh.stderr  # a new database has no password to ask for

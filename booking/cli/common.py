@@ -13,6 +13,7 @@ from booking.errors import BadInput, NotPermitted
 from booking.timeutil import BUILDING_TZ, is_day, local, parse_day, parse_instant, utc_now
 
 if TYPE_CHECKING:
+    from booking.accounts import AccountService
     from booking.services import Services
 
 DEFAULT_ACTOR = "frontdesk"
@@ -127,7 +128,7 @@ def services_for(args: argparse.Namespace, *, quiet: bool = False) -> Iterator["
         err: TextIO | None = getattr(args, "err", None)
         if notice and not quiet and err is not None:
             err.write(f"warning: {notice}\n")
-        sign_in(args, services)
+        sign_in(args, services.accounts)
         yield services
 
 
@@ -140,7 +141,7 @@ def given_password(args: argparse.Namespace) -> str | None:
     return os.environ.get(PASSWORD_VARIABLE) or None
 
 
-def sign_in(args: argparse.Namespace, services: "Services") -> None:
+def sign_in(args: argparse.Namespace, accounts: "AccountService") -> None:
     """Sign the acting account in, once per command and before its use case: an account with
     a password needs it (--password-file, RUANG_PASSWORD, or typed at a terminal prompt).
     Failures count towards the account's lock like any other sign-in."""
@@ -149,13 +150,13 @@ def sign_in(args: argparse.Namespace, services: "Services") -> None:
     actor = actor_of(args)
     password = given_password(args)
     try:
-        services.accounts.sign_in(actor, password)
+        accounts.sign_in(actor, password)
     except PasswordNeeded:
         password = Prompt.ask(f"Password for {actor}: ")
         if password is None:
             raise NotPermitted(f"'{actor}' has a password: give --password-file FILE or "
                                f"{PASSWORD_VARIABLE}") from None
-        services.accounts.sign_in(actor, password)
+        accounts.sign_in(actor, password)
     # Kept for this command only: changing one's own password proves the current one.
     args.acting_password = password
 

@@ -18,7 +18,7 @@ from platformdirs import user_log_dir
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.accounts import register as add_account_commands
 from booking.cli.bookings import add_booking_commands
-from booking.cli.common import add_force_option, clock_of, emit_json, services_for
+from booking.cli.common import add_force_option, clock_of, emit_json, services_for, sign_in
 from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
 from booking.cli.manage import register as add_manager_commands
@@ -112,7 +112,8 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from booking.services import initialize_database
 
-    report = initialize_database(args.db, building_file=args.building, now=clock_of(args))
+    report = initialize_database(args.db, building_file=args.building, now=clock_of(args),
+                                 sign_in=lambda accounts: sign_in(args, accounts))
     sync = report.building
     if args.json:
         emit_json(out, {"schema_before": report.schema.before, "schema": report.schema.after,
