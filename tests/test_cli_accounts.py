@@ -7,8 +7,10 @@ import os
 import pty
 import select
 import shutil
+import signal
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from subprocess import CompletedProcess
 
@@ -356,7 +358,17 @@ def test_a_real_terminal_is_asked_without_echo(with_passwords: Cli) -> None:
                 break
             seen += chunk
     finally:
-        _, status = os.waitpid(pid, 0)
+        # The program should end with its output; if it does not (a check above failed),
+        # give it a moment, then stop it rather than wait for ever.
+        done, status = os.waitpid(pid, os.WNOHANG)
+        for _ in range(100):
+            if done:
+                break
+            time.sleep(0.1)
+            done, status = os.waitpid(pid, os.WNOHANG)
+        if not done:
+            os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
         os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0
     assert MANAGER_SECRET.encode() not in seen
