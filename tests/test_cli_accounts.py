@@ -402,3 +402,29 @@ def test_init_on_an_existing_database_signs_in_before_loading(with_passwords: Cl
     fresh = run_cli("--db", str(tmp_path / "new.db"), "--as", "admin", "init",
                     now=with_passwords.clock)
     assert fresh.returncode == 0, fresh.stderr  # a new database has no password to ask for
+
+
+@pytest.mark.parametrize(("argv", "code", "message"), [
+    (("role", "manager", "boss"), 2, "there is no role 'boss'; choose frontdesk, organizer, "
+                                     "manager or admin"),
+    (("role", "manager", "organizer"), 2, "an organizer acts for an organization"),
+    (("role", "nobody", "manager"), 2, "there is no account 'nobody'"),
+    (("role", "frontdesk", "manager", "--org", "Telkom"), 2,
+     "only an organizer acts for an organization"),
+    (("disable", "nobody"), 2, "there is no account 'nobody'"),
+    (("passwd",), 2, "the following arguments are required: NAME"),
+    (("frobnicate",), 2, "invalid choice: 'frobnicate'"),
+])
+def test_account_changes_refuse_bad_input(cli: Cli, argv: tuple[str, ...], code: int,
+                                          message: str) -> None:
+    before = cli.accounts()
+    done = cli("--as", "admin", "account", *argv)
+    assert done.returncode == code
+    assert message in done.stderr
+    assert cli.accounts() == before
+
+
+def test_unknown_settings_are_named(cli: Cli) -> None:
+    done = cli("setting", "get", "colour")
+    assert (done.returncode, done.stderr) == (
+        2, "error: there is no setting 'colour'; the settings are idle_lock_minutes\n")

@@ -205,15 +205,17 @@ def test_a_password_is_never_stored_audited_or_logged(
     # Ruang's logger may stop at "ruang" (configure_logging): listen there.
     logging.getLogger("ruang").addHandler(caplog.handler)
     caplog.set_level(logging.DEBUG, logger="ruang")
-    accounts.add(actor="admin", username="budi", role="frontdesk", display_name="Budi",
-                 password=SECRET)
-    accounts.passwd(actor="admin", username="budi", password=OTHER)
-    for attempt in (SECRET, "Semeru-Peak-3676"):
-        with pytest.raises(NotPermitted) as refused:
-            accounts.sign_in("budi", attempt)
-        assert attempt not in refused.value.message
-    accounts.sign_in("budi", OTHER)
-    logging.getLogger("ruang").removeHandler(caplog.handler)
+    try:
+        accounts.add(actor="admin", username="budi", role="frontdesk", display_name="Budi",
+                     password=SECRET)
+        accounts.passwd(actor="admin", username="budi", password=OTHER)
+        for attempt in (SECRET, "Semeru-Peak-3676"):
+            with pytest.raises(NotPermitted) as refused:
+                accounts.sign_in("budi", attempt)
+            assert attempt not in refused.value.message
+        accounts.sign_in("budi", OTHER)
+    finally:
+        logging.getLogger("ruang").removeHandler(caplog.handler)
     dump = _dump(memory_engine)
     assert "INSERT INTO \"account\"" in dump  # the dump does hold the accounts
     for plain in (SECRET, OTHER, "Semeru-Peak-3676"):
