@@ -54,7 +54,11 @@ class Prompt:
         """The password typed, or None when nobody is at a terminal to type it."""
         if not sys.stdin.isatty():
             return None
-        return getpass.getpass(prompt)
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D: nothing typed (and no line ended after the prompt)
+            sys.stderr.write("\n")
+            return ""
 
     @classmethod
     def ask_new(cls, username: str) -> str | None:
