@@ -10,6 +10,7 @@ from typing import TextIO
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from booking.accounts import AccountService
 from booking.availability import Availability
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.building.demo import fill_demo
@@ -40,6 +41,7 @@ from booking.queries import (
 )
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
+from booking.settings import SettingsService
 from booking.store.db import (
     is_sqlite,
     make_engine,
@@ -91,6 +93,9 @@ class Services:
         self.closure_tools = ClosureService(self.engine, bookings=self.bookings, now=self.now)
         self.series = SeriesService(self.engine, now=self.now, bookings=self.bookings)
         self.events = EventService(self.engine, now=self.now)
+        # Account management and sign-in; building-wide settings.
+        self.accounts = AccountService(self.engine, now=self.now)
+        self.settings = SettingsService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:
@@ -265,7 +270,7 @@ def open_store(target: str | Path | None = None, *,
             # things the file describes that older databases never loaded (equipment, ...).
             if empty or schema.changed:
                 apply_building(session, load_building_file(building_file), now=now())
-            ensure_default_accounts(session)
+            ensure_default_accounts(session, now=now())
             load_holidays(session, around=local(now()).year)
     except BaseException:
         engine.dispose()
@@ -286,10 +291,19 @@ def open_services(target: str | Path | None = None, *,
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,
-                        now: Callable[[], datetime] = utc_now) -> InitReport:
-    """`init`: create or upgrade the schema and load the building file (safe to repeat)."""
+                        now: Callable[[], datetime] = utc_now,
+                        sign_in: Callable[[AccountService], None] | None = None) -> InitReport:
+    """`init`: create or upgrade the schema and load the building file (safe to repeat).
+
+    sign_in signs the acting account in through the accounts of an existing database before
+    the building file is loaded into it.
+    """
     engine = make_engine(named_target(target))
+
+    def signed_in(opened: Engine) -> None:
+        if sign_in is not None:
+            sign_in(AccountService(opened, now=now))
     try:
-        return initialize(engine, building_file=building_file, now=now)
+        return initialize(engine, building_file=building_file, now=now, sign_in=signed_in)
     finally:
         engine.dispose()

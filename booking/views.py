@@ -276,3 +276,34 @@ class InTheWay:
     def to_json(self) -> dict[str, Any]:
         return {"affected": [b.to_json() for b in self.affected],
                 "cancelled": [b.id for b in self.cancelled], "saved": self.saved}
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as administrators and scripts see it; never its password or its hash."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    organization: str | None
+    enabled: bool
+    has_password: bool
+    created_at: datetime | None
+    last_sign_in_at: datetime | None
+    locked_until: datetime | None
+    failed_sign_ins: int = 0
+
+    def locked(self, now: datetime) -> bool:
+        """Whether sign-in is refused at `now` after too many failures."""
+        return self.locked_until is not None and self.locked_until > now
+
+    def to_json(self) -> dict[str, Any]:
+        def stamp(value: datetime | None) -> str | None:
+            return iso_local(value) if value else None
+        return {"username": self.username, "display_name": self.display_name,
+                "role": self.role, "organization": self.organization,
+                "enabled": self.enabled, "has_password": self.has_password,
+                "created_at": stamp(self.created_at),
+                "last_sign_in_at": stamp(self.last_sign_in_at),
+                "locked_until": stamp(self.locked_until)}

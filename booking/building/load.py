@@ -305,13 +305,14 @@ DEFAULT_ACCOUNTS = (
 )
 
 
-def ensure_default_accounts(session: Session) -> list[str]:
-    """Create the built-in accounts that are missing (accounts and sign-in come later)."""
+def ensure_default_accounts(session: Session, *, now: datetime | None = None) -> list[str]:
+    """Create the built-in accounts that are missing, without passwords: a fresh install
+    opens at once, and an administrator sets passwords later (`account passwd`)."""
     existing = set(session.exec(select(Account.username)))
     added = []
     for username, name, role in DEFAULT_ACCOUNTS:
         if username not in existing:
-            session.add(Account(username=username, display_name=name, role=role))
+            session.add(Account(username=username, display_name=name, role=role, created_at=now))
             added.append(username)
     return added
 
@@ -337,13 +338,21 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> Sy
 
 
 def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
-               now: Callable[[], datetime] = utc_now) -> InitReport:
-    """Create or upgrade the schema, then load the building (safe to repeat)."""
+               now: Callable[[], datetime] = utc_now,
+               sign_in: Callable[[Engine], None] | None = None) -> InitReport:
+    """Create or upgrade the schema, then load the building (safe to repeat).
+
+    sign_in, when given, signs the acting account in on a database that already existed,
+    after its schema is current and before the building file changes anything (a new
+    database has no account to sign in yet).
+    """
     spec = load_building_file(building_file)
     schema = upgrade(engine)
+    if sign_in is not None and schema.before is not None:
+        sign_in(engine)
     with write_session(engine) as session:
         report = apply_building(session, spec, now=now())
-        report.other_changes += len(ensure_default_accounts(session))
+        report.other_changes += len(ensure_default_accounts(session, now=now()))
     return InitReport(schema, report)
 
 
