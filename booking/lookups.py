@@ -5,11 +5,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
-from booking.store.models import Account, AuditEntry, Organization, Room
+from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
+from booking.store.models import Account, AuditEntry, Organization, Room, Setting
+from booking.timeutil import from_epoch, to_epoch
 
 
 def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> str:
@@ -104,9 +106,36 @@ def organization_named(session: Session, name: str | None, actor: Account,
 
 
 def add_audit(session: Session, actor: Account | None, now: datetime, action: str,
-           entity: str, entity_id: int | None, before: dict[str, Any] | None,
-           after: dict[str, Any] | None, reason: str) -> None:
-    session.add(AuditEntry(at=now, actor_id=actor.id if actor else None,
-                           actor_name=actor.username if actor else "system", action=action,
-                           entity=entity, entity_id=entity_id, before=before, after=after,
-                           reason=reason))
+              entity: str, entity_id: int | None, before: dict[str, Any] | None,
+              after: dict[str, Any] | None, reason: str, *, actor_name: str = "system") -> None:
+    """Append an entry to the audit trail's hash chain, in the caller's transaction.
+
+    `actor_name` names who acted when no account did (the building file at start-up: "init").
+    """
+    # The head row is read for update: on a server database that serialises the writers of
+    # the chain; on SQLite the write transaction (BEGIN IMMEDIATE) already does.
+    head_row = session.get(Setting, HEAD_KEY, with_for_update=True)
+    head = AuditHead.from_text(head_row.value) if head_row is not None else None
+    last = session.exec(select(AuditEntry.id, AuditEntry.hash)
+                        .order_by(col(AuditEntry.id).desc()).limit(1)).first()
+    entry_id, prev_hash = (1, GENESIS) if last is None else (int(last[0] or 0) + 1, last[1])
+    entry = AuditEntry(id=entry_id, at=from_epoch(to_epoch(now)),
+                       actor_id=actor.id if actor else None,
+                       actor_name=actor.username if actor else actor_name, action=action,
+                       entity=entity, entity_id=entity_id, before=as_stored(before),
+                       after=as_stored(after), reason=reason, prev_hash=prev_hash)
+    entry.hash = entry_hash(prev_hash, audit_content(entry))
+    session.add(entry)
+    recorded = AuditHead((head.count if head else 0) + 1, entry_id, entry.hash).to_text()
+    if head_row is None:
+        session.add(Setting(key=HEAD_KEY, value=recorded))
+    else:
+        head_row.value = recorded
+
+
+def audit_content(entry: AuditEntry) -> dict[str, Any]:
+    """What an entry's hash covers (see booking.store.chain)."""
+    return {"id": entry.id, "at": utc_iso(entry.at), "actor_id": entry.actor_id,
+            "actor_name": entry.actor_name, "action": entry.action, "entity": entry.entity,
+            "entity_id": entry.entity_id, "before": entry.before, "after": entry.after,
+            "reason": entry.reason}
