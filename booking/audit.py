@@ -151,15 +151,19 @@ def _link_break(session: Session, row: Row[Any], prev: Row[Any] | None,
                                           f"{after} nor matches its own hash")
     first_missing = prev.id + 1 if prev is not None else 1
     if row.id > first_missing:
-        span = (f"#{first_missing}" if row.id == first_missing + 1
-                else f"#{first_missing}–#{row.id - 1}")
-        return _Break(first_missing, "deleted", f"entry {span} was deleted: entry #{row.id} no "
-                                                "longer follows the one before it")
+        return _Break(first_missing, "deleted", f"{_deleted(first_missing, row.id - 1)}: "
+                                                f"entry #{row.id} no longer follows the one "
+                                                "before it")
     if prev is None:
         return _Break(row.id, "deleted", f"the entries before #{row.id} were deleted: it does "
                                          "not start the chain")
     return _Break(prev.id, "changed", f"entry #{prev.id} was changed and its hash made "
                                       f"again: entry #{row.id} no longer follows it")
+
+
+def _deleted(first: int, last: int) -> str:
+    return (f"entry #{first} was deleted" if first == last
+            else f"entries #{first}–#{last} were deleted")
 
 
 def _end_break(head: AuditHead | None, count: int, last: Row[Any] | None) -> _Break | None:
@@ -171,10 +175,9 @@ def _end_break(head: AuditHead | None, count: int, last: Row[Any] | None) -> _Br
                                        "so entries cut off its end would not show")
     last_id = last.id if last is not None else 0
     if last_id < head.last_id:
-        span = (f"#{head.last_id}" if last_id + 1 == head.last_id
-                else f"#{last_id + 1}–#{head.last_id}")
-        return _Break(last_id + 1, "deleted", f"entry {span} was deleted from the end of the "
-                                              f"trail (it ended at #{head.last_id})")
+        return _Break(last_id + 1, "deleted", f"{_deleted(last_id + 1, head.last_id)} from "
+                                              f"the end of the trail (it ended at "
+                                              f"#{head.last_id})")
     if last_id > head.last_id:
         return _Break(head.last_id + 1, "inserted", f"entry #{head.last_id + 1} was inserted "
                                                     "after the recorded end of the trail "
