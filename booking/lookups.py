@@ -4,13 +4,13 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlalchemy import func, insert, text
+from sqlmodel import Session, SQLModel, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
-from booking.store.models import Account, AuditEntry, Organization, Room, Setting
+from booking.store.models import Account, AuditEntry, Organization, Room
 from booking.timeutil import from_epoch, to_epoch
 
 
@@ -105,6 +105,18 @@ def organization_named(session: Session, name: str | None, actor: Account,
     return found
 
 
+_INSERT = insert(SQLModel.metadata.tables[str(AuditEntry.__tablename__)])
+# The audit write is on every use case's path, so it is three statements, built once: the
+# recorded end of the trail and its last entry in one read (a primary-key look-up each), the
+# insert, and the end recorded again (SQLite and PostgreSQL both take ON CONFLICT).
+_READ_END = text(
+    "SELECT s.value, a.id, a.hash FROM (SELECT 1 AS one) AS o "
+    "LEFT JOIN (SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS a ON 1 = 1 "
+    "LEFT JOIN setting AS s ON s.key = :key")
+_RECORD_END = text("INSERT INTO setting (key, value) VALUES (:key, :value) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+
+
 def add_audit(session: Session, actor: Account | None, now: datetime, action: str,
               entity: str, entity_id: int | None, before: dict[str, Any] | None,
               after: dict[str, Any] | None, reason: str, *, actor_name: str = "system") -> None:
@@ -112,30 +124,19 @@ def add_audit(session: Session, actor: Account | None, now: datetime, action: st
 
     `actor_name` names who acted when no account did (the building file at start-up: "init").
     """
-    # The head row is read for update: on a server database that serialises the writers of
-    # the chain; on SQLite the write transaction (BEGIN IMMEDIATE) already does.
-    head_row = session.get(Setting, HEAD_KEY, with_for_update=True)
-    head = AuditHead.from_text(head_row.value) if head_row is not None else None
-    last = session.exec(select(AuditEntry.id, AuditEntry.hash)
-                        .order_by(col(AuditEntry.id).desc()).limit(1)).first()
-    entry_id, prev_hash = (1, GENESIS) if last is None else (int(last[0] or 0) + 1, last[1])
-    entry = AuditEntry(id=entry_id, at=from_epoch(to_epoch(now)),
-                       actor_id=actor.id if actor else None,
-                       actor_name=actor.username if actor else actor_name, action=action,
-                       entity=entity, entity_id=entity_id, before=as_stored(before),
-                       after=as_stored(after), reason=reason, prev_hash=prev_hash)
-    entry.hash = entry_hash(prev_hash, audit_content(entry))
-    session.add(entry)
-    recorded = AuditHead((head.count if head else 0) + 1, entry_id, entry.hash).to_text()
-    if head_row is None:
-        session.add(Setting(key=HEAD_KEY, value=recorded))
-    else:
-        head_row.value = recorded
-
-
-def audit_content(entry: AuditEntry) -> dict[str, Any]:
-    """What an entry's hash covers (see booking.store.chain)."""
-    return {"id": entry.id, "at": utc_iso(entry.at), "actor_id": entry.actor_id,
-            "actor_name": entry.actor_name, "action": entry.action, "entity": entry.entity,
-            "entity_id": entry.entity_id, "before": entry.before, "after": entry.after,
-            "reason": entry.reason}
+    # Writers of the chain are serialised: on SQLite by the write transaction (BEGIN
+    # IMMEDIATE); a server database would lock the setting row first (SELECT ... FOR UPDATE).
+    connection = session.connection()
+    head_text, last_id, last_hash = connection.execute(_READ_END, {"key": HEAD_KEY}).one()
+    head = AuditHead.from_text(head_text) if head_text is not None else None
+    entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))
+    at = from_epoch(to_epoch(now))
+    content = {"id": entry_id, "at": at,
+               "actor_id": actor.id if actor else None,
+               "actor_name": actor.username if actor else actor_name, "action": action,
+               "entity": entity, "entity_id": entity_id, "before": as_stored(before),
+               "after": as_stored(after), "reason": reason}
+    digest = entry_hash(prev_hash, {**content, "at": utc_iso(at)})
+    connection.execute(_INSERT, {**content, "prev_hash": prev_hash, "hash": digest})
+    recorded = AuditHead((head.count if head else 0) + 1, entry_id, digest).to_text()
+    connection.execute(_RECORD_END, {"key": HEAD_KEY, "value": recorded})
