@@ -104,8 +104,14 @@ def _verdict(entries: int, head_hash: str, found: _Break) -> AuditVerdict:
     return AuditVerdict(entries, head_hash, found.entry, found.how, found.message)
 
 
-def verify(engine: Engine) -> AuditVerdict:
-    """Walk the chain in id order: whole, or the first entry that breaks it and how."""
+def verify(engine: Engine, *, anchor: str | None = None) -> AuditVerdict:
+    """Walk the chain in id order: whole, or the first entry that breaks it and how.
+
+    `anchor` is an entry's hash noted earlier somewhere the database's writers cannot reach
+    (`head_hash` of a past verdict): a whole chain must still hold it, which shows what the
+    chain alone cannot, a cut tail with a forged record of the end.
+    """
+    anchor = anchor.strip().lower() if anchor is not None else None
     with read_session(engine) as session:
         stored = session.get(Setting, HEAD_KEY)
         head = AuditHead.from_text(stored.value) if stored is not None else None
@@ -114,14 +120,19 @@ def verify(engine: Engine) -> AuditVerdict:
         earlier: Row[Any] | None = None
         prev: Row[Any] | None = None
         count = 0
+        anchored = anchor is None
         for row in rows:
             found = _link_break(session, row, prev, earlier)
             if found is not None:
                 rows.close()
                 return _verdict(count + 1, "", found)
             earlier, prev, count = prev, row, count + 1
+            anchored = anchored or row.hash == anchor
         last_hash = prev.hash if prev is not None else ""
         found = _end_break(head, count, prev)
+        if found is None and not anchored:
+            found = _Break(None, "deleted", f"the entry hashed {anchor} is not in the trail: "
+                                            "entries up to it were deleted or rewritten")
         return (_verdict(count, last_hash, found) if found is not None
                 else AuditVerdict(count, last_hash))
 

@@ -225,11 +225,12 @@ class Services:
         return with_audit(check_database(self.engine, restored=self.restored),
                           verify(self.engine))
 
-    def audit_verify(self) -> AuditVerdict:
-        """Walk the audit trail's hash chain (managers and administrators)."""
+    def audit_verify(self, *, anchor: str | None = None) -> AuditVerdict:
+        """Walk the audit trail's hash chain (managers and administrators); `anchor`, a hash
+        noted earlier, must still be in it."""
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.AUDIT_READ)
-        return verify(self.engine)
+        return verify(self.engine, anchor=anchor)
 
     def audit_entries(self, *, booking: int | None = None, actor: str | None = None,
                       start: datetime | None = None, end: datetime | None = None,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # many fields (JSON keeps everything).
 SHOWN_VALUE = 40
 SHOWN_FIELDS = 3
+HASH_LENGTH = 64  # SHA-256 in hexadecimal
 # The fields that say most about a record, named first.
 TELLING = ("title", "name", "room", "start", "end", "status", "reason")
 
@@ -79,9 +80,12 @@ def _limit(text: str) -> int | None:
 
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     if args.what == "verify":
-        if any(v is not None for v in (args.booking, args.by, args.start, args.end, args.limit)):
+        if any(v is not None for v in (args.booking, args.by, args.start, args.end,
+                                       args.limit)):
             raise BadInput("'audit verify' checks the whole trail; it takes no filters")
         return _verify(args, out)
+    if args.anchor is not None:
+        raise BadInput("--expect goes with 'audit verify'")
     booking = record_id(args.booking) if args.booking is not None else None
     start, end = period_start(args, args.start), period_end(args, args.end)
     if start is not None and end is not None and end <= start:
@@ -101,9 +105,19 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _anchor(text: str | None) -> str | None:
+    if text is None:
+        return None
+    cleaned = text.strip().lower()
+    if len(cleaned) != HASH_LENGTH or any(c not in "0123456789abcdef" for c in cleaned):
+        raise BadInput(f"--expect '{text}' is not an entry's hash (64 hexadecimal digits, as "
+                       "'audit verify --json' gives head_hash)")
+    return cleaned
+
+
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
     with services_for(args) as services:
-        verdict = services.audit_verify()
+        verdict = services.audit_verify(anchor=_anchor(args.anchor))
     if args.json:
         emit_json(out, verdict.to_json())
     if not verdict.ok:
@@ -122,6 +136,9 @@ def register(commands: Any, common: Callable[..., None]) -> None:
     audit.add_argument("what", nargs="?", choices=("verify",), metavar="verify",
                        help="check that no entry was changed, deleted, inserted or reordered "
                             "(exit 1 naming the first that was)")
+    audit.add_argument("--expect", dest="anchor", metavar="HASH",
+                       help="with verify: an entry's hash noted earlier (head_hash of "
+                            "'audit verify --json') that the trail must still hold")
     audit.add_argument("--booking", metavar="ID", help="only the entries of this booking")
     audit.add_argument("--actor", dest="by", metavar="USER",
                        help="only what this account did")

@@ -168,13 +168,13 @@ def test_the_record_of_the_end_deleted_too(db_file: Path, trail: list[int], cloc
                   "the record of where the audit trail ends is missing")
 
 
-def test_a_cut_tail_with_a_forged_record_of_the_end_goes_unseen(
+def test_a_cut_tail_with_a_forged_record_of_the_end_shows_only_against_a_hash_kept_elsewhere(
         db_file: Path, trail: list[int], clock: FakeClock, shell: sqlite3.Connection) -> None:
-    """What verify cannot prove (README): someone who rewrites the record of the end as well
-    leaves a shorter trail that is whole; only a head kept elsewhere shows the cut."""
+    """What the chain alone cannot prove (README): someone who rewrites the record of the end
+    as well leaves a shorter trail that is whole; a head noted earlier shows the cut."""
     cut = trail[-1]
-    kept_hash = shell.execute("SELECT hash FROM audit_entry WHERE id = ?",
-                              (cut - 1,)).fetchone()[0]
+    noted, kept_hash = (h for (h,) in shell.execute(
+        "SELECT hash FROM audit_entry WHERE id IN (?, ?) ORDER BY id DESC", (cut, cut - 1)))
     shell.execute("DELETE FROM audit_entry WHERE id = ?", (cut,))
     shell.execute("UPDATE setting SET value = ? WHERE key = ?",
                   (AuditHead(cut - 1, cut - 1, kept_hash).to_text(), HEAD_KEY))
@@ -182,6 +182,21 @@ def test_a_cut_tail_with_a_forged_record_of_the_end_goes_unseen(
     with open_services(db_file, now=clock) as services:
         verdict = verify(services.engine)
     assert verdict.ok and verdict.head_hash == kept_hash
+    assert audit_verify(db_file, clock, "--expect", kept_hash.upper())[0] == 0
+    code, out, err = audit_verify(db_file, clock, "--expect", noted)
+    assert (code, out) == (1, "")
+    assert err == (f"error: audit trail broken: the entry hashed {noted} is not in the trail: "
+                   "entries up to it were deleted or rewritten\n")
+
+
+@pytest.mark.parametrize("argv", [("audit", "verify", "--expect", "abc"),
+                                  ("audit", "--expect", "0" * 64)])
+def test_a_noted_hash_is_checked_by_verify_only(db_file: Path, trail: list[int],
+                                                clock: FakeClock, argv: tuple[str, ...]) -> None:
+    assert trail
+    done = run_cli("--db", str(db_file), "--as", "manager", *argv, now=clock)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("error: ") and "--expect" in done.stderr
 
 
 def test_a_forged_entry_appended_with_a_good_hash(db_file: Path, clock: FakeClock,
