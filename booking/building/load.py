@@ -21,12 +21,12 @@ from booking.building.parts import (
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
 from booking.calendar import compute_year, prime
 from booking.errors import BadInput, ConflictError
+from booking.lookups import add_audit
 from booking.store.db import write_session
 from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER
 from booking.store.models import (
     Account,
     Area,
-    AuditEntry,
     Building,
     Equipment,
     Floor,
@@ -87,17 +87,18 @@ def _desired_state(spec: RoomSpec, position: int, floor_ids: dict[int, int],
 class _BuildingSync:
     """One pass of bringing the database in line with a building spec."""
 
-    def __init__(self, session: Session, spec: BuildingSpec, now: datetime) -> None:
+    def __init__(self, session: Session, spec: BuildingSpec, now: datetime,
+                 actor: Account | None) -> None:
         self.session = session
         self.spec = spec
         self.now = now
+        self.actor = actor
         self.report = SyncReport()
 
     def audit(self, action: str, code: str, before: dict[str, Any] | None,
               after: dict[str, Any] | None, entity_id: int | None) -> None:
-        self.session.add(AuditEntry(at=self.now, actor_name="init", action=action, entity="room",
-                                    entity_id=entity_id, before=before, after=after,
-                                    reason=f"building file: room {code}"))
+        add_audit(self.session, self.actor, self.now, action, "room", entity_id, before, after,
+                  f"building file: room {code}", actor_name="init")
 
     def set_fields(self, obj: Any, values: dict[str, Any]) -> bool:
         changed = False
@@ -317,14 +318,18 @@ def ensure_default_accounts(session: Session, *, now: datetime | None = None) ->
     return added
 
 
-def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> SyncReport:
+def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
+                   actor: Account | None = None) -> SyncReport:
     """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction.
+
+    The changes are audited as `actor`'s, or as "init" when Ruang loads the file itself (a new
+    or upgraded database).
 
     What active bookings occupy follows the rooms' parts in the same transaction (the
     database's triggers move it); a change that would make bookings overlap is refused whole.
     """
     try:
-        return _BuildingSync(session, spec, now).run()
+        return _BuildingSync(session, spec, now, actor).run()
     except IntegrityError as exc:
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).

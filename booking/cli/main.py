@@ -17,6 +17,7 @@ from platformdirs import user_log_dir
 
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.accounts import register as add_account_commands
+from booking.cli.audit import register as add_audit_command
 from booking.cli.bookings import add_booking_commands
 from booking.cli.common import add_force_option, clock_of, emit_json, services_for, sign_in
 from booking.cli.doctor import register as add_doctor_command
@@ -102,6 +103,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, _common)
     add_doctor_command(commands, _common)
+    add_audit_command(commands, _common)
     add_manager_commands(commands, _common)
     add_paper_commands(commands, _common, printers=printers)
     add_account_commands(commands, _common)
