@@ -95,6 +95,12 @@ COMMANDS = [
     Command("init", Action.BUILDING_LOAD, lambda _: ["init"]),
     Command("demo", Action.DEMO_DATA, lambda _: [
         "demo", "--bookings", "20", "--seed", "3"]),
+    Command("account-add", Action.ACCOUNTS, lambda _: [
+        "account", "add", "intern1", "--role", "frontdesk"]),
+    Command("setting-set", Action.SETTINGS, lambda _: [
+        "setting", "set", "idle-lock-minutes", "15"]),
+    Command("audit", Action.AUDIT_READ, lambda _: ["audit", "--limit", "5"]),
+    Command("audit-verify", Action.AUDIT_READ, lambda _: ["audit", "verify"]),
 ]
 
 
@@ -148,7 +154,8 @@ def test_every_command_line_action_is_covered() -> None:
     offered = {Action.BOOK, Action.MOVE, Action.CANCEL, Action.CHECK_IN, Action.REINSTATE,
                Action.SERIES_EDIT, Action.SERIES_CANCEL, Action.EVENT_REQUEST,
                Action.EVENT_DECIDE, Action.EVENT_WITHDRAW, Action.CLOSURES, Action.TERMS,
-               Action.BUILDING_LOAD, Action.DEMO_DATA}
+               Action.BUILDING_LOAD, Action.DEMO_DATA, Action.ACCOUNTS, Action.SETTINGS,
+               Action.AUDIT_READ}
     assert {c.action for c in COMMANDS} == offered
 
 

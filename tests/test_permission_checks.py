@@ -17,6 +17,7 @@ SYSTEM = {
     "booking/events/service.py:expire_due": "undecided holds expire by the clock",
     "booking/building/demo.py:_attach_events": "a step of fill_demo, which asked first",
     "booking/building/demo.py:_flush": "a step of fill_demo, which asked first",
+    "booking/accounts.py:sign_in": "signing in records the attempt; nobody acts before it",
 }
 
 

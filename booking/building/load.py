@@ -21,14 +21,13 @@ from booking.building.parts import (
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
 from booking.calendar import compute_year, prime
 from booking.errors import BadInput, ConflictError
-from booking.lookups import acting
+from booking.lookups import acting, add_audit
 from booking.permissions import Action
 from booking.store.db import write_session
 from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER
 from booking.store.models import (
     Account,
     Area,
-    AuditEntry,
     Building,
     Equipment,
     Floor,
@@ -90,20 +89,17 @@ class _BuildingSync:
     """One pass of bringing the database in line with a building spec."""
 
     def __init__(self, session: Session, spec: BuildingSpec, now: datetime,
-                 by: Account | None) -> None:
+                 actor: Account | None) -> None:
         self.session = session
         self.spec = spec
         self.now = now
-        self.by = by
+        self.actor = actor
         self.report = SyncReport()
 
     def audit(self, action: str, code: str, before: dict[str, Any] | None,
               after: dict[str, Any] | None, entity_id: int | None) -> None:
-        self.session.add(AuditEntry(at=self.now, actor_id=self.by.id if self.by else None,
-                                    actor_name=self.by.username if self.by else "system",
-                                    action=action, entity="room",
-                                    entity_id=entity_id, before=before, after=after,
-                                    reason=f"building file: room {code}"))
+        add_audit(self.session, self.actor, self.now, action, "room", entity_id, before, after,
+                  f"building file: room {code}", actor_name="init")
 
     def set_fields(self, obj: Any, values: dict[str, Any]) -> bool:
         changed = False
@@ -311,29 +307,30 @@ DEFAULT_ACCOUNTS = (
 )
 
 
-def ensure_default_accounts(session: Session) -> list[str]:
-    """Create the built-in accounts that are missing (accounts and sign-in come later)."""
+def ensure_default_accounts(session: Session, *, now: datetime | None = None) -> list[str]:
+    """Create the built-in accounts that are missing, without passwords: a fresh install
+    opens at once, and an administrator sets passwords later (`account passwd`)."""
     existing = set(session.exec(select(Account.username)))
     added = []
     for username, name, role in DEFAULT_ACCOUNTS:
         if username not in existing:
-            session.add(Account(username=username, display_name=name, role=role))
+            session.add(Account(username=username, display_name=name, role=role, created_at=now))
             added.append(username)
     return added
 
 
 def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
-                   by: Account | None = None) -> SyncReport:
+                   actor: Account | None = None) -> SyncReport:
     """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction.
 
-    `by` is the account loading it (audited as such); None is the system itself, loading a new
-    database or one whose schema was just upgraded.
+    The changes are audited as `actor`'s, or as "init" when Ruang loads the file itself (a new
+    or upgraded database).
 
     What active bookings occupy follows the rooms' parts in the same transaction (the
     database's triggers move it); a change that would make bookings overlap is refused whole.
     """
     try:
-        return _BuildingSync(session, spec, now, by).run()
+        return _BuildingSync(session, spec, now, actor).run()
     except IntegrityError as exc:
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).
@@ -347,20 +344,25 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
 
 
 def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
-               now: Callable[[], datetime] = utc_now, actor: str | int | None = None
-               ) -> InitReport:
+               now: Callable[[], datetime] = utc_now,
+               sign_in: Callable[[Engine], None] | None = None,
+               actor: str | int | None = None) -> InitReport:
     """Create or upgrade the schema, then load the building (safe to repeat).
 
-    A database without accounts is loaded by the system (nobody can have signed in yet);
-    loading it again is an administrator's, audited with their account.
+    sign_in, when given, signs the acting account in on a database that already existed,
+    after its schema is current and before the building file changes anything (a new
+    database has no account to sign in yet). A database without accounts is loaded by Ruang
+    itself; loading it again is an administrator's (the actor), audited with their account.
     """
     spec = load_building_file(building_file)
     schema = upgrade(engine)
+    if sign_in is not None and schema.before is not None:
+        sign_in(engine)
     with write_session(engine) as session:
         first = session.exec(select(Account.id)).first() is None
         by = None if first else acting(session, actor, Action.BUILDING_LOAD)
-        report = apply_building(session, spec, now=now(), by=by)
-        report.other_changes += len(ensure_default_accounts(session))
+        report = apply_building(session, spec, now=now(), actor=by)
+        report.other_changes += len(ensure_default_accounts(session, now=now()))
     return InitReport(schema, report)
 
 
