@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from booking.services import Services, initialize_database  # noqa: E402
+from booking.services import Services, initialize_database, open_services  # noqa: E402
 from ui.dialog.widgets import select_minutes  # noqa: E402
 from ui.series_editor import SeriesEditor  # noqa: E402
 
@@ -29,9 +29,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ruang.db"
         initialize_database(path, now=lambda: NOW)
+        with open_services(path, now=lambda: NOW, actor="admin") as admin:
+            admin.fill_demo(bookings=None, seed=7)
         services = Services.open(path, now=lambda: NOW)
         try:
-            services.fill_demo(bookings=None, seed=7)
             outcome = services.series.create(
                 actor="frontdesk", room="SEMERU", start=FIRST, end=FIRST + timedelta(hours=1),
                 rule="FREQ=WEEKLY;BYDAY=MO;COUNT=8", title="Client weekly review",
