@@ -214,3 +214,12 @@ def test_no_show_release_needs_nobody(memory_engine: Engine) -> None:
     clock.advance(hours=1)
     released = stage.admin.bookings.release_no_shows()
     assert [b.id for b in released.bookings] == [late]
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_the_window_asks_the_same_table(memory_engine: Engine, role: Role) -> None:
+    """Services.may answers for the signed-in account's role, as the table says."""
+    services = Services(memory_engine, now=FakeClock(NOW), actor=ACCOUNT_OF[role])
+    assert {a for a in Action if services.may(a)} == {
+        a for a, permission in TABLE.items() if role in permission.roles}
+    assert not Services(memory_engine, now=FakeClock(NOW), actor="nobody").may(Action.BOOK)
