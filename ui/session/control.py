@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from booking.errors import BookingError
 from ui.session.passwords import PasswordDialog
 from ui.session.signin import SignInDialog
 
@@ -122,11 +123,11 @@ class SessionControl(QObject):
         return True
 
     def _passwordless(self, user: str) -> Any:
-        services = self._host.services
-        found = next((a for a in services.accounts.list() if a.username == user), None)
-        if found is None or found.has_password or not found.enabled:
+        """The account signed in, when it has no password; None when it needs the dialog."""
+        try:
+            return self._host.services.accounts.sign_in(user, "")
+        except BookingError:
             return None
-        return services.accounts.sign_in(username=user, password="")
 
     def _signed_in(self, account: Any) -> None:
         self.account = account

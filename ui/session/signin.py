@@ -183,7 +183,7 @@ class SignInDialog(QDialog):
         # The typed password is not kept in the widget once it has been tried.
         self.password_edit.clear()
         try:
-            self.account = self._services.accounts.sign_in(username=user, password=password)
+            self.account = self._services.accounts.sign_in(user, password)
         except BookingError as error:
             self._say(error.message[:1].upper() + error.message[1:] + ".")
             self.password_edit.setFocus()
