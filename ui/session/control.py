@@ -150,8 +150,10 @@ class SessionControl(QObject):
         """Let the signed-in person set (or change) their own password."""
         if self.account is None:
             return
-        if PasswordDialog.ask(services=self._host.services, username=self.account.username,
-                              parent=self._window):
+        account = self.account
+        needs_current = account.has_password and account.role != "admin"
+        if PasswordDialog.ask(services=self._host.services, username=account.username,
+                              needs_current=needs_current, parent=self._window):
             self._host.show_message(self.tr("Password set for {0}.").format(
                 self.account.username))
 

@@ -24,12 +24,18 @@ if TYPE_CHECKING:
 class PasswordDialog(QDialog):
     """A new password for one account, typed twice; OK only when both agree."""
 
-    def __init__(self, *, services: "Services", username: str,
+    def __init__(self, *, services: "Services", username: str, needs_current: bool = False,
                  parent: QWidget | None = None) -> None:
+        """needs_current: a person changing their own password gives the current one."""
         super().__init__(parent)
         self.setObjectName("passwordDialog")
         self._services = services
         self._username = username
+        self.current_edit = QLineEdit(self)
+        self.current_edit.setObjectName("currentPasswordEdit")
+        self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_label = PlainLabel(self)
+        self.current_label.setBuddy(self.current_edit)
         self.question = PlainLabel(self)
         self.question.setWordWrap(True)
         self.first_edit = QLineEdit(self)
@@ -50,6 +56,11 @@ class PasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
+        if needs_current:
+            form.addRow(self.current_label, self.current_edit)
+        else:
+            self.current_label.hide()
+            self.current_edit.hide()
         form.addRow(self.first_label, self.first_edit)
         form.addRow(self.second_label, self.second_edit)
         box = QVBoxLayout(self)
@@ -70,6 +81,7 @@ class PasswordDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Set password"))
         self.question.setText(self.tr("A new password for {0}:").format(self._username))
+        self.current_label.setText(self.tr("&Current password"))
         self.first_label.setText(self.tr("&New password"))
         self.second_label.setText(self.tr("&Again"))
         self.on_any_edit_text_changed()
@@ -86,20 +98,24 @@ class PasswordDialog(QDialog):
         if not self.ok_button.isEnabled():
             return
         password = self.first_edit.text()
+        current = self.current_edit.text() if self.current_edit.isVisibleTo(self) else None
         try:
-            self._services.accounts.passwd(username=self._username, password=password)
+            self._services.accounts.passwd(actor=self._services.actor, username=self._username,
+                                           password=password, current_password=current)
         except BookingError as error:
             self.message_label.setText(self.tr("Not set: {0}").format(error.message))
             return
         finally:
-            self.first_edit.clear()
-            self.second_edit.clear()
+            for edit in (self.current_edit, self.first_edit, self.second_edit):
+                edit.clear()
         self.accept()
 
     @classmethod
-    def ask(cls, *, services: "Services", username: str, parent: QWidget | None = None) -> bool:
+    def ask(cls, *, services: "Services", username: str, needs_current: bool = False,
+            parent: QWidget | None = None) -> bool:
         """Ask for the new password and set it; True once it is set."""
-        dialog = cls(services=services, username=username, parent=parent)
+        dialog = cls(services=services, username=username, needs_current=needs_current,
+                     parent=parent)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
