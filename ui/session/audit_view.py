@@ -4,7 +4,7 @@ one booking's history (from its dialog), and the chain's verification."""
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError
 from booking.timeutil import BUILDING_TZ, local
+from booking.views import AuditVerdict
 from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.audit_model import AuditModel
 from ui.plain import PlainLabel
@@ -162,15 +163,13 @@ class AuditDialog(QDialog):
             dialog.deleteLater()
 
 
-def verdict_text(context: QWidget, verdict: object) -> str:
+def verdict_text(context: QWidget, verdict: AuditVerdict) -> str:
     """The chain's verdict in words."""
-    ok = getattr(verdict, "ok", False)
-    entries = getattr(verdict, "entries", 0)
-    if ok:
+    if verdict.ok:
         return context.tr("The audit trail is whole: {0} entries, none changed, deleted, "
-                          "inserted or reordered.").format(entries)
-    return context.tr("The audit trail is broken: {0}").format(
-        getattr(verdict, "message", "") or getattr(verdict, "problem", ""))
+                          "inserted or reordered.").format(verdict.entries)
+    return context.tr("The audit trail is broken at entry #{0} ({1}): {2}").format(
+        verdict.broken_id, verdict.how, verdict.message)
 
 
 class HistoryDialog(QDialog):
@@ -211,5 +210,3 @@ class HistoryDialog(QDialog):
         finally:
             dialog.deleteLater()
 
-
-__all__ = ["AuditDialog", "HistoryDialog", "QDate"]

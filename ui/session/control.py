@@ -6,6 +6,7 @@ typed by one person is saved in another's name.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
@@ -82,6 +83,8 @@ class Actions(Protocol):
     lock_action: QAction
     switch_user_action: QAction
     password_action: QAction
+    accounts_action: QAction
+    audit_action: QAction
 
 
 class SessionControl(QObject):
@@ -104,6 +107,8 @@ class SessionControl(QObject):
         self._actions.lock_action.triggered.connect(self.lock)
         self._actions.switch_user_action.triggered.connect(self.switch_user)
         self._actions.password_action.triggered.connect(self.set_password)
+        self._actions.accounts_action.triggered.connect(self.on_accounts_action_triggered)
+        self._actions.audit_action.triggered.connect(self.on_audit_action_triggered)
 
     # ----- signing in -------------------------------------------------------------------------
 
@@ -154,8 +159,9 @@ class SessionControl(QObject):
         needs_current = account.has_password and account.role != "admin"
         if PasswordDialog.ask(services=self._host.services, username=account.username,
                               needs_current=needs_current, parent=self._window):
+            self.account = replace(account, has_password=True)
             self._host.show_message(self.tr("Password set for {0}.").format(
-                self.account.username))
+                account.username))
 
     # ----- lock and switch user ---------------------------------------------------------------
 
@@ -197,3 +203,15 @@ class SessionControl(QObject):
     @Slot()
     def on_idle_idle(self) -> None:
         self.lock()
+
+    @Slot()
+    def on_accounts_action_triggered(self) -> None:
+        from ui.session.accounts_screen import AccountsDialog  # loaded when first asked for
+
+        AccountsDialog.show_for(services=self._host.services, parent=self._window)
+
+    @Slot()
+    def on_audit_action_triggered(self) -> None:
+        from ui.session.audit_view import AuditDialog
+
+        AuditDialog.show_for(services=self._host.services, parent=self._window)
