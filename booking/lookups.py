@@ -4,12 +4,14 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, insert, text
+from sqlmodel import Session, SQLModel, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
+from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
 from booking.store.models import Account, AuditEntry, Organization, Room
+from booking.timeutil import from_epoch, to_epoch
 
 
 def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> str:
@@ -103,10 +105,38 @@ def organization_named(session: Session, name: str | None, actor: Account,
     return found
 
 
+_INSERT = insert(SQLModel.metadata.tables[str(AuditEntry.__tablename__)])
+# The audit write is on every use case's path, so it is three statements, built once: the
+# recorded end of the trail and its last entry in one read (a primary-key look-up each), the
+# insert, and the end recorded again (SQLite and PostgreSQL both take ON CONFLICT).
+_READ_END = text(
+    "SELECT s.value, a.id, a.hash FROM (SELECT 1 AS one) AS o "
+    "LEFT JOIN (SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS a ON 1 = 1 "
+    "LEFT JOIN setting AS s ON s.key = :key")
+_RECORD_END = text("INSERT INTO setting (key, value) VALUES (:key, :value) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+
+
 def add_audit(session: Session, actor: Account | None, now: datetime, action: str,
-           entity: str, entity_id: int | None, before: dict[str, Any] | None,
-           after: dict[str, Any] | None, reason: str) -> None:
-    session.add(AuditEntry(at=now, actor_id=actor.id if actor else None,
-                           actor_name=actor.username if actor else "system", action=action,
-                           entity=entity, entity_id=entity_id, before=before, after=after,
-                           reason=reason))
+              entity: str, entity_id: int | None, before: dict[str, Any] | None,
+              after: dict[str, Any] | None, reason: str, *, actor_name: str = "system") -> None:
+    """Append an entry to the audit trail's hash chain, in the caller's transaction.
+
+    `actor_name` names who acted when no account did (the building file at start-up: "init").
+    """
+    # Writers of the chain are serialised: on SQLite by the write transaction (BEGIN
+    # IMMEDIATE); a server database would lock the setting row first (SELECT ... FOR UPDATE).
+    connection = session.connection()
+    head_text, last_id, last_hash = connection.execute(_READ_END, {"key": HEAD_KEY}).one()
+    head = AuditHead.from_text(head_text) if head_text is not None else None
+    entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))
+    at = from_epoch(to_epoch(now))
+    content = {"id": entry_id, "at": at,
+               "actor_id": actor.id if actor else None,
+               "actor_name": actor.username if actor else actor_name, "action": action,
+               "entity": entity, "entity_id": entity_id, "before": as_stored(before),
+               "after": as_stored(after), "reason": reason}
+    digest = entry_hash(prev_hash, {**content, "at": utc_iso(at)})
+    connection.execute(_INSERT, {**content, "prev_hash": prev_hash, "hash": digest})
+    recorded = AuditHead((head.count if head else 0) + 1, entry_id, digest).to_text()
+    connection.execute(_RECORD_END, {"key": HEAD_KEY, "value": recorded})

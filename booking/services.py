@@ -10,6 +10,9 @@ from typing import TextIO
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from booking.accounts import AccountService
+from booking.audit import DEFAULT_LIMIT as DEFAULT_AUDIT_LIMIT
+from booking.audit import AuditFilter, audit_entries, booking_history, verify, with_audit
 from booking.availability import Availability
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.building.demo import fill_demo
@@ -27,7 +30,9 @@ from booking.engine import BookingService
 from booking.events.holds import expire_due_holds
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
+from booking.lookups import actor_account
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
+from booking.permissions import Action, require
 from booking.printouts import Confirmation, DaySheet, assemble_day_sheet, confirmation_of
 from booking.queries import (
     building_identity,
@@ -40,6 +45,7 @@ from booking.queries import (
 )
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
+from booking.settings import SettingsService
 from booking.store.db import (
     is_sqlite,
     make_engine,
@@ -48,6 +54,7 @@ from booking.store.db import (
     sqlite_file,
     write_session,
 )
+from booking.store.guards import AUDIT_GUARD_PREFIX
 from booking.store.integrity import check_database, restore_guards
 from booking.store.models import Account, Building
 from booking.store.schema import UpgradeResult, upgrade
@@ -56,6 +63,8 @@ from booking.terms import TermService
 from booking.timeutil import local, local_day_bounds, utc_now
 from booking.validation import Problem, check_booking, known_organizations
 from booking.views import (
+    AuditEntryView,
+    AuditVerdict,
     BookingView,
     ClosureInfo,
     DatabaseHealth,
@@ -91,6 +100,9 @@ class Services:
         self.closure_tools = ClosureService(self.engine, bookings=self.bookings, now=self.now)
         self.series = SeriesService(self.engine, now=self.now, bookings=self.bookings)
         self.events = EventService(self.engine, now=self.now)
+        # Account management and sign-in; building-wide settings.
+        self.accounts = AccountService(self.engine, now=self.now)
+        self.settings = SettingsService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:
@@ -213,16 +225,41 @@ class Services:
 
     def doctor(self) -> DatabaseHealth:
         """Check the database itself: integrity, foreign keys, guards, occupancy, overlaps, the
-        write-ahead log (and the guards created again when it opened)."""
-        return check_database(self.engine, restored=self.restored)
+        write-ahead log, the audit trail's hash chain (and the guards created again when it
+        opened)."""
+        return with_audit(check_database(self.engine, restored=self.restored),
+                          verify(self.engine))
+
+    def audit_verify(self, *, anchor: str | None = None) -> AuditVerdict:
+        """Walk the audit trail's hash chain (managers and administrators); `anchor`, a hash
+        noted earlier, must still be in it."""
+        with read_session(self.engine) as session:
+            require(actor_account(session, self.actor), Action.AUDIT_READ)
+        return verify(self.engine, anchor=anchor)
+
+    def audit_entries(self, *, booking: int | None = None, actor: str | None = None,
+                      start: datetime | None = None, end: datetime | None = None,
+                      limit: int | None = DEFAULT_AUDIT_LIMIT) -> list[AuditEntryView]:
+        """Audit entries that match, oldest first: the newest `limit` (managers and
+        administrators)."""
+        return audit_entries(self.engine, actor=self.actor, which=AuditFilter(
+            booking=booking, actor=actor, start=start, end=end, limit=limit))
+
+    def booking_history(self, booking_id: int) -> list[AuditEntryView]:
+        """One booking's audit entries, oldest first (organizers: their own bookings)."""
+        return booking_history(self.engine, actor=self.actor, booking_id=booking_id)
 
     @property
     def restored_notice(self) -> str | None:
         """What to tell a person when opening put missing guards back, else None."""
         if not self.restored:
             return None
-        return (f"Ruang created missing database guards again ({', '.join(self.restored)}); "
-                "check the bookings with 'doctor' (in the window: File → Check database)")
+        notice = (f"Ruang created missing database guards again ({', '.join(self.restored)}); "
+                  "check the bookings with 'doctor' (in the window: File → Check database)")
+        if any(AUDIT_GUARD_PREFIX in what for what in self.restored):
+            notice += ("; the audit trail could be rewritten while its guard was missing: "
+                       "'audit verify' shows whether it was")
+        return notice
 
     def change_watcher(self) -> ChangeWatcher:
         """Something to ask whether another process wrote to the database since last asked."""
@@ -265,7 +302,7 @@ def open_store(target: str | Path | None = None, *,
             # things the file describes that older databases never loaded (equipment, ...).
             if empty or schema.changed:
                 apply_building(session, load_building_file(building_file), now=now())
-            ensure_default_accounts(session)
+            ensure_default_accounts(session, now=now())
             load_holidays(session, around=local(now()).year)
     except BaseException:
         engine.dispose()
@@ -286,10 +323,19 @@ def open_services(target: str | Path | None = None, *,
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,
-                        now: Callable[[], datetime] = utc_now) -> InitReport:
-    """`init`: create or upgrade the schema and load the building file (safe to repeat)."""
+                        now: Callable[[], datetime] = utc_now,
+                        sign_in: Callable[[AccountService], None] | None = None) -> InitReport:
+    """`init`: create or upgrade the schema and load the building file (safe to repeat).
+
+    sign_in signs the acting account in through the accounts of an existing database before
+    the building file is loaded into it.
+    """
     engine = make_engine(named_target(target))
+
+    def signed_in(opened: Engine) -> None:
+        if sign_in is not None:
+            sign_in(AccountService(opened, now=now))
     try:
-        return initialize(engine, building_file=building_file, now=now)
+        return initialize(engine, building_file=building_file, now=now, sign_in=signed_in)
     finally:
         engine.dispose()

@@ -1,6 +1,6 @@
 """The read models: plain, immutable snapshots of bookings, changes, rooms, floors, hours,
-closures and the database's health that the engine hands out and the window and the command
-line show."""
+closures, the database's health and the audit trail that the engine hands out and the window
+and the command line show."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -276,3 +276,76 @@ class InTheWay:
     def to_json(self) -> dict[str, Any]:
         return {"affected": [b.to_json() for b in self.affected],
                 "cancelled": [b.id for b in self.cancelled], "saved": self.saved}
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as administrators and scripts see it; never its password or its hash."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    organization: str | None
+    enabled: bool
+    has_password: bool
+    created_at: datetime | None
+    last_sign_in_at: datetime | None
+    locked_until: datetime | None
+    failed_sign_ins: int = 0
+
+    def locked(self, now: datetime) -> bool:
+        """Whether sign-in is refused at `now` after too many failures."""
+        return self.locked_until is not None and self.locked_until > now
+
+    def to_json(self) -> dict[str, Any]:
+        def stamp(value: datetime | None) -> str | None:
+            return iso_local(value) if value else None
+        return {"username": self.username, "display_name": self.display_name,
+                "role": self.role, "organization": self.organization,
+                "enabled": self.enabled, "has_password": self.has_password,
+                "created_at": stamp(self.created_at),
+                "last_sign_in_at": stamp(self.last_sign_in_at),
+                "locked_until": stamp(self.locked_until)}
+
+
+@dataclass(frozen=True)
+class AuditEntryView:
+    """One entry of the audit trail as the command line and the window show it."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "at": iso_local(self.at), "actor": self.actor,
+                "action": self.action, "entity": self.entity, "entity_id": self.entity_id,
+                "before": self.before, "after": self.after, "reason": self.reason,
+                "hash": self.hash}
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    """What walking the audit chain found: whole, or the first entry that breaks it and how."""
+
+    entries: int
+    head_hash: str  # the last entry's hash ("" for an empty trail)
+    broken_id: int | None = None
+    # changed, deleted, inserted or reordered (None when whole)
+    how: str | None = None
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.how is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "entries": self.entries, "head_hash": self.head_hash,
+                "broken_id": self.broken_id, "how": self.how, "message": self.message or None}

@@ -42,6 +42,10 @@ class Desk(Protocol):
 
     def on_timeline_open_requested(self, booking_id: int) -> None: ...
 
+    def open_series(self, booking_id: int) -> None: ...
+
+    def make_repeating(self, booking_id: int) -> None: ...
+
 
 class BookingActions(QObject):
     """Checks guests in, tells which bookings a no-show release took, and brings them back."""
@@ -174,6 +178,11 @@ class BookingActions(QObject):
              ""),
             (self.tr("&Cancel…"), partial(self.cancel, booking_id), booking.active, ""),
             (self.tr("&Duplicate"), partial(self.duplicate, booking_id), True, ""),
+            (self.tr("&Series…"), partial(desk.open_series, booking_id), True,
+             self.tr("Change or cancel this date, the following ones or the whole series"))
+            if booking.series_id is not None else
+            (self.tr("Make &repeating…"), partial(desk.make_repeating, booking_id),
+             booking.active, self.tr("Repeat this booking daily, weekly or monthly")),
             (self.tr("&Print confirmation…"),
              partial(self.paperwork.print_confirmation, booking_id), True, ""),
         ]

@@ -1,5 +1,6 @@
 """The booking dialog: book or edit a booking (or a series) with live checks and alternatives."""
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -39,7 +40,7 @@ from ui.dialog.form import BookingForm, save_edit, save_new
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.override import OverrideReason
 from ui.dialog.repeat_editor import RepeatEditor
-from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
+from ui.dialog.series_preview import SeriesPreview, judge_new_series
 from ui.dialog.stale import StaleCard, merge
 from ui.dialog.widgets import (
     DAY_MINUTES,
@@ -47,8 +48,8 @@ from ui.dialog.widgets import (
     HINT_COLOUR,
     DateEdit,
     clock,
-    duration_text,
     hint_label,
+    label_ends,
     minutes_after_midnight,
     problem_label,
     seats,
@@ -74,17 +75,18 @@ class BookingDialog(CheckedDialog):
                  room: str | None = None, start: datetime | None = None,
                  end: datetime | None = None, copy_of: BookingView | None = None,
                  attendees: int = 0, bus: ChangeBus | None = None,
+                 on_series: Callable[[int], None] | None = None,
                  parent: QWidget | None = None) -> None:
         """booking: edit it; copy_of: a new booking with its details, room and times;
-        attendees: the head count a new booking starts with (the walk-in's party).
-
-        bus: the window's change bus; the form checks itself again when the data changes.
-        """
+        attendees: the head count a new booking starts with (the walk-in's party);
+        bus: the window's change bus, so the form checks itself again when the data changes;
+        on_series: opens the series of a booking's date ("Edit series…" closes this first)."""
         super().__init__(parent)
         self.setObjectName("BookingDialog")
         self._services = services
         self._bus = bus
         self._booking = booking
+        self._on_series = on_series
         self._copy_of = copy_of
         if copy_of is not None and booking is None:
             room, start, end = room or copy_of.room, start or copy_of.start, end or copy_of.end
@@ -285,6 +287,11 @@ class BookingDialog(CheckedDialog):
         self.print_button.setAutoDefault(False)
         self.print_button.setVisible(self._booking is not None)
         self.paperwork = Paperwork(desk=DeskOf(self._services, self._say_printed), window=self)
+        self.series_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.series_button.setObjectName("seriesButton")
+        self.series_button.setAutoDefault(False)
+        self.series_button.setVisible(self._booking is not None and self._on_series is not None
+                                      and self._booking.series_id is not None)
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -383,6 +390,7 @@ class BookingDialog(CheckedDialog):
         self.stale_box.reload_requested.connect(self.on_stale_box_reload_requested)
         if self._bus is not None:
             self._bus.changed.connect(self.on_bus_changed)
+        self.series_button.clicked.connect(self.on_series_button_clicked)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -415,7 +423,8 @@ class BookingDialog(CheckedDialog):
                                                    "should know"))
         if self._booking is not None and self._booking.series_id is not None:
             self.series_note.setText(self.tr(
-                "This date belongs to series #{0}; changes here apply to this date only.")
+                "This date belongs to series #{0}; changes here apply to this date only. "
+                "“Edit series…” changes the following dates or all of them.")
                 .format(self._booking.series_id))
             self.series_note.show()
         for part in (self.stale_box, self.ready_box, self.clash_box, self.alternatives_box,
@@ -426,6 +435,10 @@ class BookingDialog(CheckedDialog):
         self.override_button.setText(self.tr("&Override…"))
         self.override_button.setToolTip(self.tr(
             "Save despite the booking rule, giving a reason for the audit trail"))
+        self.series_button.setText(self.tr("Edit s&eries…"))
+        self.series_button.setToolTip(self.tr(
+            "Change this date and the following ones, or the whole series (what is typed "
+            "here is not saved)"))
         self.check_in_button.setText(self.tr("Check &in"))
         self.print_button.setText(self.tr("&Print confirmation…"))
         self.print_button.setToolTip(self.tr(
@@ -434,7 +447,7 @@ class BookingDialog(CheckedDialog):
             self._check_in_refusal.message if self._check_in_refusal is not None
             else self.tr("The guests have arrived (changes in the form are not saved)")))
         self._retranslate_layouts()
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self._update_org_hint()
         self._update_seats_hint()
         self._update_repeat_toggle()
@@ -450,15 +463,6 @@ class BookingDialog(CheckedDialog):
             name = str(self.layout_combo.itemData(index))
             self.layout_combo.setItemText(index, self.tr("{0} · {1}").format(
                 name.replace("_", " ").title(), seats(info.layouts.get(name, 0))))
-
-    def _retranslate_ends(self) -> None:
-        start = int(self.start_combo.currentData() or 0)
-        for index in range(self.end_combo.count()):
-            minutes = int(self.end_combo.itemData(index))
-            text = clock(minutes)
-            if minutes > start:
-                text = self.tr("{0}  ({1})").format(text, duration_text(minutes - start))
-            self.end_combo.setItemText(index, text)
 
     def _update_org_hint(self) -> None:
         name = self.org_edit.text().strip()
@@ -522,29 +526,9 @@ class BookingDialog(CheckedDialog):
         if form.rule is not None:
             # The preview judges the time of every date of the series instead.
             self.problems = [p for p in self.problems if p.field != "time"]
-            self._check_series(form)
+            self.preview, self._series_problems = judge_new_series(self._services, form)
         self._show_check()
         return self.problems
-
-    def _check_series(self, form: BookingForm) -> None:
-        assert form.rule is not None
-        try:
-            self.preview = self._services.series.preview(
-                room=form.room, start=form.start, end=form.end, rule=form.rule,
-                attendees=form.attendees, organization=form.organization, layout=form.layout)
-        except BookingError as error:
-            self._series_problems.append(error.message)
-            return
-        blocking = [o for o in self.preview if o.verdict in BLOCKING_VERDICTS]
-        bookable = [o for o in self.preview if o.verdict == "free"]
-        if blocking and not form.skip_conflicts:
-            first = blocking[0]
-            self._series_problems.append(self.tr(
-                "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
-                "cannot be booked” or change the series").format(
-                len(blocking), len(self.preview), first.day, first.detail))
-        elif not bookable:
-            self._series_problems.append("no date of the series is left to book")
 
     def _field_problems(self) -> dict[str, list[str]]:
         shown: dict[str, list[str]] = {}
@@ -662,6 +646,15 @@ class BookingDialog(CheckedDialog):
         self.accept()
 
     @Slot()
+    def on_series_button_clicked(self) -> None:
+        booking, open_series = self._booking, self._on_series
+        if booking is None or open_series is None:
+            return
+        # This dialog closes first, so the series editor is the one form on screen.
+        self.reject()
+        open_series(booking.id)
+
+    @Slot()
     def on_check_in_button_clicked(self) -> None:
         booking = self._booking
         if booking is None:
@@ -717,7 +710,7 @@ class BookingDialog(CheckedDialog):
         end = min(start + self._duration, DAY_MINUTES)
         with QSignalBlocker(self.end_combo):
             select_minutes(self.end_combo, end)
-        self._retranslate_ends()
+        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
         self.schedule_check()
 
     @Slot(int)

@@ -18,6 +18,7 @@ from ui.bus import ChangeBus
 from ui.database_check import DatabaseCheck
 from ui.manage.tools import ManagerTools
 from ui.plain import PlainLabel, plain_tooltip
+from ui.series_actions import SeriesActions
 from ui.session.control import SessionControl, role_words
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.manager_tools = ManagerTools(desk=self, window=self,
                                           closures_action=self.controls.closures_action,
                                           terms_action=self.controls.terms_action)
+        self.series_desk = SeriesActions(desk=self, window=self)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()
@@ -447,6 +449,9 @@ class MainWindow(QMainWindow):
             return
         from ui.booking_dialog import BookingDialog
 
+        booking = prefill.get("booking")
+        if isinstance(booking, BookingView) and booking.series_id is not None:
+            prefill["on_series"] = self.open_series
         change = BookingDialog.ask(services=self.services, parent=self, bus=self.bus, **prefill)
         # Keys go back to the window (Ctrl+I, Ctrl+Z), also where no window manager hands
         # the focus back, as on a kiosk.
@@ -457,9 +462,7 @@ class MainWindow(QMainWindow):
         if change.action == "checked_in":
             message = self.desk.checked_in_text(change.booking)
         if change.action.startswith("series"):
-            self.bus.announce(change)
-            self.show_message(message)
-            return
+            message = self.series_desk.created_text(change)
         self.record_change(change, message)
         if change.bookings:
             # The desk's next step (check in, print, undo) is on the booking just saved.
@@ -467,6 +470,16 @@ class MainWindow(QMainWindow):
             if local(saved.start).date() not in self.visible_days():
                 self.set_date(local(saved.start).date())
             self.timeline.reveal(saved.id)
+
+    def open_series(self, booking_id: int) -> None:
+        """Open the series editor from one of the series' dates."""
+        if self._ready():
+            self.series_desk.open_series(booking_id)
+
+    def make_repeating(self, booking_id: int) -> None:
+        """Turn a single booking into a series."""
+        if self._ready():
+            self.series_desk.make_repeating(booking_id)
 
     @Slot()
     def on_new_action_triggered(self) -> None:

@@ -21,12 +21,12 @@ from booking.building.parts import (
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
 from booking.calendar import compute_year, prime
 from booking.errors import BadInput, ConflictError
+from booking.lookups import add_audit
 from booking.store.db import write_session
 from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER
 from booking.store.models import (
     Account,
     Area,
-    AuditEntry,
     Building,
     Equipment,
     Floor,
@@ -87,17 +87,18 @@ def _desired_state(spec: RoomSpec, position: int, floor_ids: dict[int, int],
 class _BuildingSync:
     """One pass of bringing the database in line with a building spec."""
 
-    def __init__(self, session: Session, spec: BuildingSpec, now: datetime) -> None:
+    def __init__(self, session: Session, spec: BuildingSpec, now: datetime,
+                 actor: Account | None) -> None:
         self.session = session
         self.spec = spec
         self.now = now
+        self.actor = actor
         self.report = SyncReport()
 
     def audit(self, action: str, code: str, before: dict[str, Any] | None,
               after: dict[str, Any] | None, entity_id: int | None) -> None:
-        self.session.add(AuditEntry(at=self.now, actor_name="init", action=action, entity="room",
-                                    entity_id=entity_id, before=before, after=after,
-                                    reason=f"building file: room {code}"))
+        add_audit(self.session, self.actor, self.now, action, "room", entity_id, before, after,
+                  f"building file: room {code}", actor_name="init")
 
     def set_fields(self, obj: Any, values: dict[str, Any]) -> bool:
         changed = False
@@ -305,25 +306,30 @@ DEFAULT_ACCOUNTS = (
 )
 
 
-def ensure_default_accounts(session: Session) -> list[str]:
-    """Create the built-in accounts that are missing (accounts and sign-in come later)."""
+def ensure_default_accounts(session: Session, *, now: datetime | None = None) -> list[str]:
+    """Create the built-in accounts that are missing, without passwords: a fresh install
+    opens at once, and an administrator sets passwords later (`account passwd`)."""
     existing = set(session.exec(select(Account.username)))
     added = []
     for username, name, role in DEFAULT_ACCOUNTS:
         if username not in existing:
-            session.add(Account(username=username, display_name=name, role=role))
+            session.add(Account(username=username, display_name=name, role=role, created_at=now))
             added.append(username)
     return added
 
 
-def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> SyncReport:
+def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
+                   actor: Account | None = None) -> SyncReport:
     """Bring rooms, floors, hours and areas in line with the spec inside the caller's transaction.
+
+    The changes are audited as `actor`'s, or as "init" when Ruang loads the file itself (a new
+    or upgraded database).
 
     What active bookings occupy follows the rooms' parts in the same transaction (the
     database's triggers move it); a change that would make bookings overlap is refused whole.
     """
     try:
-        return _BuildingSync(session, spec, now).run()
+        return _BuildingSync(session, spec, now, actor).run()
     except IntegrityError as exc:
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).
@@ -337,13 +343,21 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime) -> Sy
 
 
 def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
-               now: Callable[[], datetime] = utc_now) -> InitReport:
-    """Create or upgrade the schema, then load the building (safe to repeat)."""
+               now: Callable[[], datetime] = utc_now,
+               sign_in: Callable[[Engine], None] | None = None) -> InitReport:
+    """Create or upgrade the schema, then load the building (safe to repeat).
+
+    sign_in, when given, signs the acting account in on a database that already existed,
+    after its schema is current and before the building file changes anything (a new
+    database has no account to sign in yet).
+    """
     spec = load_building_file(building_file)
     schema = upgrade(engine)
+    if sign_in is not None and schema.before is not None:
+        sign_in(engine)
     with write_session(engine) as session:
         report = apply_building(session, spec, now=now())
-        report.other_changes += len(ensure_default_accounts(session))
+        report.other_changes += len(ensure_default_accounts(session, now=now()))
     return InitReport(schema, report)
 
 

@@ -8,10 +8,12 @@ from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, TextIO
 
-from booking.errors import BadInput
+from booking.cli.passwords import PASSWORD_VARIABLE, Prompt, read_password_file
+from booking.errors import BadInput, NotPermitted
 from booking.timeutil import BUILDING_TZ, is_day, local, parse_day, parse_instant, utc_now
 
 if TYPE_CHECKING:
+    from booking.accounts import AccountService
     from booking.services import Services
 
 DEFAULT_ACTOR = "frontdesk"
@@ -126,7 +128,37 @@ def services_for(args: argparse.Namespace, *, quiet: bool = False) -> Iterator["
         err: TextIO | None = getattr(args, "err", None)
         if notice and not quiet and err is not None:
             err.write(f"warning: {notice}\n")
+        sign_in(args, services.accounts)
         yield services
+
+
+def given_password(args: argparse.Namespace) -> str | None:
+    """The acting account's password as the command was given it: --password-file, else
+    RUANG_PASSWORD, else none."""
+    path = getattr(args, "password_file", None)
+    if path:
+        return read_password_file(path)
+    return os.environ.get(PASSWORD_VARIABLE) or None
+
+
+def sign_in(args: argparse.Namespace, accounts: "AccountService") -> None:
+    """Sign the acting account in, once per command and before its use case: an account with
+    a password needs it (--password-file, RUANG_PASSWORD, or typed at a terminal prompt).
+    Failures count towards the account's lock like any other sign-in."""
+    from booking.accounts import PasswordNeeded
+
+    actor = actor_of(args)
+    password = given_password(args)
+    try:
+        accounts.sign_in(actor, password)
+    except PasswordNeeded:
+        password = Prompt.ask(f"Password for {actor}: ")
+        if password is None:
+            raise NotPermitted(f"'{actor}' has a password: give --password-file FILE or "
+                               f"{PASSWORD_VARIABLE}") from None
+        accounts.sign_in(actor, password)
+    # Kept for this command only: changing one's own password proves the current one.
+    args.acting_password = password
 
 
 def with_services(args: argparse.Namespace, body: Callable[["Services"], int]) -> int:

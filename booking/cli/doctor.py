@@ -9,7 +9,7 @@ from booking.errors import BookingError
 
 CHECK_NAMES = {"integrity": "integrity", "foreign_keys": "foreign keys", "guards": "guards",
                "span_bound": "span bounds", "occupancy": "occupancy", "overlap": "overlaps",
-               "wal": "WAL"}
+               "wal": "WAL", "audit": "audit trail"}
 
 
 class Unhealthy(BookingError):
@@ -42,6 +42,7 @@ def cmd_doctor(args: argparse.Namespace, out: TextIO) -> int:
 def register(commands: Any, common: Callable[..., None]) -> None:
     """Add `doctor` to the command line."""
     doctor = commands.add_parser("doctor", help="check the database: integrity, foreign keys, "
-                                                "guards, occupancy rows, overlaps, WAL")
+                                                "guards, occupancy rows, overlaps, WAL, "
+                                                "audit trail")
     common(doctor, top=False)
     doctor.set_defaults(handler=cmd_doctor)

@@ -16,8 +16,10 @@ from typing import Any, TextIO
 from platformdirs import user_log_dir
 
 from booking.building import DEFAULT_BUILDING_FILE
+from booking.cli.accounts import register as add_account_commands
+from booking.cli.audit import register as add_audit_command
 from booking.cli.bookings import add_booking_commands
-from booking.cli.common import add_force_option, clock_of, emit_json, services_for
+from booking.cli.common import add_force_option, clock_of, emit_json, services_for, sign_in
 from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
 from booking.cli.manage import register as add_manager_commands
@@ -45,7 +47,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see 'main.py --help')")
 
 
-def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _common(parser: argparse.ArgumentParser, *, top: bool, acting_password: bool = True) -> None:
+    """The global options, on the program and again after each command's name.
+
+    A command that takes a new password in its own --password-file (account add, account
+    passwd) leaves acting_password out: the acting account's file then goes before the
+    command's name, or its password in RUANG_PASSWORD.
+    """
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--db", default=default, metavar="DB",
                         help="database file path or SQLAlchemy URL (default: $RUANG_DB, else "
@@ -58,6 +66,12 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
                         metavar="USER",
                         help="the account acting (default: $RUANG_USER, else frontdesk)")
+    if acting_password:
+        parser.add_argument("--password-file", dest="password_file", metavar="FILE",
+                            default=None if top else argparse.SUPPRESS,
+                            help="the acting account's password: the first line of FILE, "
+                                 "which only its owner may read (else $RUANG_PASSWORD, else "
+                                 "a prompt on a terminal)")
 
 
 def build_parser(*, sheet_writer: SheetWriter | None = None,
@@ -89,8 +103,10 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, _common)
     add_doctor_command(commands, _common)
+    add_audit_command(commands, _common)
     add_manager_commands(commands, _common)
     add_paper_commands(commands, _common, printers=printers)
+    add_account_commands(commands, _common)
     return parser
 
 
@@ -98,7 +114,8 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from booking.services import initialize_database
 
-    report = initialize_database(args.db, building_file=args.building, now=clock_of(args))
+    report = initialize_database(args.db, building_file=args.building, now=clock_of(args),
+                                 sign_in=lambda accounts: sign_in(args, accounts))
     sync = report.building
     if args.json:
         emit_json(out, {"schema_before": report.schema.before, "schema": report.schema.after,

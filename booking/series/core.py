@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.engine import BookingService
-from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.errors import BadInput, ConflictError, NotPermitted, RuleRefused
 from booking.lookups import add_audit
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
@@ -182,10 +182,14 @@ class _SeriesCore:
 
     # ----- reading within a transaction ------------------------------------------------------
 
-    def _series(self, session: Session, series_id: int) -> Series:
+    def _series(self, session: Session, series_id: int,
+                expected_version: int | None = None) -> Series:
         series = session.get(Series, series_id)
         if series is None:
             raise BadInput(f"there is no series #{series_id}")
+        if expected_version is not None and series.version != expected_version:
+            raise ConflictError(f"series #{series_id} was changed by someone else in the "
+                                "meantime; look at it again before changing it")
         return series
 
     def _occurrences(self, session: Session, series_id: int,

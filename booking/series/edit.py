@@ -44,11 +44,12 @@ class SeriesEditing(_SeriesCore):
              organization: str | None = None, attendees: int | None = None,
              notes: str | None = None, skip_dates: Iterable[date] = (),
              skip_conflicts: bool = False, override_reason: str | None = None,
-             dry_run: bool = False) -> SeriesOutcome:
+             dry_run: bool = False, expected_version: int | None = None) -> SeriesOutcome:
         """Change the whole series ('all', from today on) or 'following' a date (a split).
 
         Occurrences edited on their own and dates skipped earlier stay as they are. With
-        dry_run, everything is worked out and checked, then rolled back.
+        dry_run, everything is worked out and checked, then rolled back. expected_version:
+        the series' version the person looked at; another is refused.
         """
         try:
             return self._edit(actor=actor, series_id=series_id, scope=scope,
@@ -56,7 +57,8 @@ class SeriesEditing(_SeriesCore):
                               duration_min=duration_min, rule=rule, title=title,
                               organization=organization, attendees=attendees, notes=notes,
                               skip_dates=skip_dates, skip_conflicts=skip_conflicts,
-                              override_reason=override_reason, dry_run=dry_run)
+                              override_reason=override_reason, dry_run=dry_run,
+                              expected_version=expected_version)
         except _DryRun as rehearsal:
             return rehearsal.outcome
 
@@ -65,7 +67,7 @@ class SeriesEditing(_SeriesCore):
               rule: str | None, title: str | None, organization: str | None,
               attendees: int | None, notes: str | None, skip_dates: Iterable[date],
               skip_conflicts: bool, override_reason: str | None,
-              dry_run: bool) -> SeriesOutcome:
+              dry_run: bool, expected_version: int | None) -> SeriesOutcome:
         if scope not in ("all", "following"):
             raise BadInput("scope must be 'all' or 'following' (edit one occurrence as a "
                            "booking)")
@@ -74,7 +76,7 @@ class SeriesEditing(_SeriesCore):
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             may_override = self._may_override(account, override_reason)
-            series = self._series(session, series_id)
+            series = self._series(session, series_id, expected_version)
             if not series.active:
                 raise RuleRefused(f"series #{series_id} has ended", rule="status")
             old = self._current_params(session, series)

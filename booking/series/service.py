@@ -155,13 +155,18 @@ class SeriesService(SeriesEditing):
     # ----- cancelling, converting, reading ------------------------------------------------------
 
     def cancel(self, *, actor: str | int, series_id: int, from_date: date | None = None,
-               reason: str = "series cancelled") -> SeriesOutcome:
-        """Cancel every occurrence from a date (default: from today), exceptions included."""
+               reason: str = "series cancelled",
+               expected_version: int | None = None) -> SeriesOutcome:
+        """Cancel every occurrence from a date (default: from today), exceptions included.
+
+        expected_version: the series' version the person looked at; another version is
+        refused (another desk changed the series meanwhile).
+        """
         reason = clean_text(reason, what="reason", limit=4000, required=True)
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
-            series = self._series(session, series_id)
+            series = self._series(session, series_id, expected_version)
             since = max(from_date or self._today(), self._today())
             first_day = datetime.fromisoformat(series.first_start_local).date()
             cancelled, befores = [], []
@@ -259,7 +264,8 @@ class SeriesService(SeriesEditing):
                 series_id, room.code, series.rule,
                 datetime.fromisoformat(series.first_start_local).replace(tzinfo=BUILDING_TZ),
                 series.duration_min, series.title, org.name if org else None,
-                series.attendees, series.active, series.split_from_id, occurrences, skipped)
+                series.attendees, series.active, series.split_from_id, occurrences, skipped,
+                series.version)
 
     def occurrence(self, series_id: int, day: date) -> BookingView:
         """The booking of a series on a local date."""

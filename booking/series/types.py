@@ -88,6 +88,7 @@ class SeriesInfo:
     split_from_id: int | None
     occurrences: tuple[BookingView, ...]
     skipped: tuple[tuple[date, str], ...]
+    version: int = 1
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "room": self.room, "rule": self.rule,
@@ -96,7 +97,8 @@ class SeriesInfo:
                 "attendees": self.attendees, "active": self.active,
                 "split_from_id": self.split_from_id,
                 "occurrences": [o.to_json() for o in self.occurrences],
-                "skipped": [{"date": d.isoformat(), "reason": r} for d, r in self.skipped]}
+                "skipped": [{"date": d.isoformat(), "reason": r} for d, r in self.skipped],
+                "version": self.version}
 
 
 @dataclass(frozen=True)

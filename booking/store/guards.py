@@ -16,6 +16,8 @@ class Operations(Protocol):
     def get_bind(self) -> Any: ...
 
 AUDIT_APPEND_ONLY_MESSAGE = "audit entries are append-only"
+# The audit table's triggers are named so (a start-up notice singles them out).
+AUDIT_GUARD_PREFIX = "audit_entry_"
 
 
 def _dialect(op: Operations) -> str:

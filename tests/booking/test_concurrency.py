@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from booking.audit import verify
 from booking.store.db import read_session
 from tests.helpers.concurrency import run_series_worker, run_worker
 
@@ -41,6 +42,7 @@ def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) 
     assert count == ROUNDS
     assert overlaps == 0
     assert audit == ROUNDS
+    assert verify(file_engine).ok
 
 
 @pytest.mark.slow

@@ -50,12 +50,13 @@ def test_a_healthy_database(db_file: Path, booked: dict[str, int], clock: FakeCl
     code, out, err = doctor(db_file, clock)
     assert (code, err) == (0, "")
     assert out.startswith("The database is healthy (integrity, foreign keys, guards, span "
-                          "bounds, occupancy, overlaps, WAL checked).\n")
+                          "bounds, occupancy, overlaps, WAL, audit trail checked).\n")
     assert "WAL: journal mode wal" in out
     code, out, _ = doctor(db_file, clock, "--json")
     report = json.loads(out)
     assert code == 0 and report["ok"] is True and report["findings"] == []
-    assert {"integrity", "foreign_keys", "guards", "occupancy", "wal"} <= set(report["checks"])
+    assert {"integrity", "foreign_keys", "guards", "occupancy", "wal",
+            "audit"} <= set(report["checks"])
 
 
 def test_every_guard_is_known(shell: sqlite3.Connection) -> None:
@@ -160,7 +161,8 @@ def test_a_broken_foreign_key_is_named(shell: sqlite3.Connection, db_file: Path,
 
 def test_services_doctor_on_a_memory_database(services: Services) -> None:
     health = services.doctor()
-    assert health.ok and health.notes == ("WAL: not used (the database lives in memory)",)
+    assert health.ok and health.notes[0] == "WAL: not used (the database lives in memory)"
+    assert health.notes[1].startswith("audit trail: ") and "chain whole" in health.notes[1]
 
 
 def test_opening_reports_what_it_put_back(db_file: Path, booked: dict[str, int],

@@ -1,4 +1,5 @@
-"""Hypothesis: any sequence of book/move/resize/cancel leaves no overlap and audits each change."""
+"""Hypothesis: any sequence of book/move/resize/cancel leaves no overlap and audits each change
+in one whole hash chain."""
 
 import shutil
 from datetime import timedelta
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from booking.audit import verify
 from booking.building.load import initialize
 from booking.errors import BookingError
 from booking.services import Services
@@ -103,5 +105,7 @@ def test_random_operations_never_double_book(template: Path, tmp_path: Path,
         assert overlaps == 0
         assert audited == successes
         assert stale == 0
+        verdict = verify(engine)
+        assert verdict.ok, verdict.message
     finally:
         engine.dispose()

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from booking.errors import BadInput, RuleRefused
+from booking.errors import BadInput, ConflictError, RuleRefused
 from booking.series.recurrence import parse_rule
 from booking.series.service import SeriesConflict, SeriesRefused
 from booking.services import Services
@@ -285,3 +285,20 @@ def test_every_other_week_on_two_days() -> None:
     assert [s.date().isoformat() for s in rule.starts()] == [
         "2026-12-08", "2026-12-10", "2026-12-22", "2026-12-24", "2027-01-05"]
     assert {s.strftime("%H:%M") for s in rule.starts()} == {"13:00"}
+
+
+def test_a_series_changed_meanwhile_refuses_a_stale_edit_and_cancel(services: Services) -> None:
+    series_id = _weekly(services, count=3)
+    seen = services.series.show(series_id).version
+    services.series.edit(actor=FD, series_id=series_id, title="Renamed at another desk")
+    assert services.series.show(series_id).version == seen + 1
+    before = local_starts(services, series_id)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        services.series.edit(actor=FD, series_id=series_id, start_time=time(11),
+                             expected_version=seen)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        services.series.cancel(actor=FD, series_id=series_id, expected_version=seen)
+    assert local_starts(services, series_id) == before
+    services.series.edit(actor=FD, series_id=series_id, start_time=time(11),
+                         expected_version=seen + 1)
+    assert local_starts(services, series_id)[0].endswith("11:00")

@@ -66,3 +66,26 @@ def run_series_worker(db_path: str, worker: int, barrier: Barrier,
     finally:
         engine.dispose()
     results.put((worker, outcome))
+
+
+def run_writer(db_path: str, worker: int, rounds: int, barrier: Barrier,
+               results: "Queue[tuple[int, list[str]]]") -> None:
+    """Book a room of this worker's own, round after round, while the others do the same: every
+    booking succeeds and each appends to the one audit chain."""
+    engine = make_engine(db_path)
+    services = Services(engine, now=FakeClock(datetime(2026, 12, 1, 8, tzinfo=WIB)))
+    outcomes = []
+    try:
+        barrier.wait(timeout=120)
+        for round_no in range(rounds):
+            start = FIRST_SLOT + timedelta(minutes=15 * round_no)
+            try:
+                services.bookings.book(actor="frontdesk", room=f"P2.0{worker + 1}", start=start,
+                                       end=start + timedelta(minutes=15),
+                                       title=f"worker {worker} round {round_no}")
+                outcomes.append("won")
+            except Exception as exc:  # reported back: the test fails on any of these
+                outcomes.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        engine.dispose()
+    results.put((worker, outcomes))

@@ -33,9 +33,12 @@ class RepeatEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, *, anchor: date, parent: QWidget | None = None) -> None:
+    def __init__(self, *, anchor: date, with_skip: bool = True,
+                 parent: QWidget | None = None) -> None:
+        """with_skip: offer "Skip dates that cannot be booked" (off when the caller does)."""
         super().__init__(parent)
         self._anchor = anchor
+        self._with_skip = with_skip
         self.kind_label = PlainLabel(self)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("repeatKindCombo")
@@ -134,8 +137,10 @@ class RepeatEditor(QWidget):
                  self.tr("Monthly on day {0}").format(self._anchor.day),
                  self.tr("Monthly on the {0} {1}").format(
                      ordinals[nth - 1 if nth > 0 else 4], day_names[self._anchor.weekday()]))
-        for index, text in enumerate(texts):
-            self.kind_combo.setItemText(index, text)
+        for kind, text in zip(REPEAT_KINDS, texts, strict=True):
+            index = self.kind_combo.findData(kind)
+            if index >= 0:
+                self.kind_combo.setItemText(index, text)
         self.every_label.setText(self.tr("Every"))
         self.days_label.setText(self.tr("On"))
         for button, text in zip(self.day_buttons, (
@@ -168,8 +173,9 @@ class RepeatEditor(QWidget):
         repeating = kind != "none"
         for widget in (self.every_label, self.interval_spin, self.unit_label, self.ends_label,
                        self.after_radio, self.count_spin, self.times_label, self.on_radio,
-                       self.until_edit, self.skip_check):
+                       self.until_edit):
             widget.setVisible(repeating)
+        self.skip_check.setVisible(repeating and self._with_skip)
         self.days_label.setVisible(kind == "weekly")
         for button in self.day_buttons:
             button.setVisible(kind == "weekly")
@@ -183,7 +189,13 @@ class RepeatEditor(QWidget):
         return str(self.kind_combo.currentData())
 
     def set_kind(self, kind: str) -> None:
-        self.kind_combo.setCurrentIndex(REPEAT_KINDS.index(kind))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def drop_none(self) -> None:
+        """Offer only repeating choices (for a booking that is to repeat, or a series)."""
+        with QSignalBlocker(self.kind_combo):
+            self.kind_combo.removeItem(self.kind_combo.findData("none"))
+        self._update_visibility()
 
     def set_anchor(self, anchor: date) -> None:
         """Follow the booking's first date; a single chosen weekday moves with it."""
@@ -195,6 +207,38 @@ class RepeatEditor(QWidget):
                 self.day_buttons[old.weekday()].setChecked(False)
             self.day_buttons[anchor.weekday()].setChecked(True)
         self.retranslate_ui()
+
+    def set_rule(self, text: str) -> bool:
+        """Show a stored rule in the choices; False (nothing changed) when they cannot say it."""
+        fields = dict(part.partition("=")[::2] for part in text.upper().split(";") if part)
+        kind = _kind_of(fields, self._anchor, self._nth_weekday())
+        known = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "COUNT", "UNTIL", "WKST"}
+        if kind is None or set(fields) - known:
+            return False
+        until = _until_day(fields.get("UNTIL"))
+        if "UNTIL" in fields and until is None:
+            return False
+        interval = int(fields.get("INTERVAL", "1") or 1)
+        blockers = [self.kind_combo, self.interval_spin, self.count_spin, self.until_edit,
+                    self.after_radio, self.on_radio, *self.day_buttons]
+        held = [QSignalBlocker(widget) for widget in blockers]
+        self.set_kind(kind)
+        self.interval_spin.setValue(interval)
+        if kind == "weekly":
+            days = fields.get("BYDAY", BYDAY[self._anchor.weekday()]).split(",")
+            for index, button in enumerate(self.day_buttons):
+                button.setChecked(BYDAY[index] in days)
+        if until is not None:
+            self.until_edit.setDate(qdate(until))
+            self.on_radio.setChecked(True)
+        else:
+            self.count_spin.setValue(int(fields.get("COUNT", "1") or 1))
+            self.after_radio.setChecked(True)
+        for blocker in held:
+            blocker.unblock()
+        self._update_visibility()
+        self._update_unit()
+        return True
 
     def rule(self) -> str | None:
         """The RFC 5545 rule, or None when the booking does not repeat."""
@@ -256,3 +300,33 @@ class RepeatEditor(QWidget):
     def on_until_edit_date_changed(self, _value: QDate) -> None:
         self.on_radio.setChecked(True)
         self.changed.emit()
+
+
+def _kind_of(fields: dict[str, str], anchor: date, nth: int) -> str | None:
+    """Which of the editor's kinds a rule is, or None when it is none of them."""
+    freq, byday = fields.get("FREQ"), fields.get("BYDAY")
+    if not (fields.get("INTERVAL", "1") or "").isdigit():
+        return None
+    if freq == "DAILY" and byday is None and "BYMONTHDAY" not in fields:
+        return "daily"
+    if freq == "WEEKLY" and "BYMONTHDAY" not in fields:
+        if byday == "MO,TU,WE,TH,FR":
+            return "weekdays"
+        if byday is None or all(d in BYDAY for d in byday.split(",")):
+            return "weekly"
+    if freq == "MONTHLY" and byday is None and fields.get("BYMONTHDAY") == str(anchor.day):
+        return "monthly_date"
+    if freq == "MONTHLY" and "BYMONTHDAY" not in fields and byday in (
+            f"{nth:+d}{BYDAY[anchor.weekday()]}", f"{nth}{BYDAY[anchor.weekday()]}"):
+        return "monthly_weekday"
+    return None
+
+
+def _until_day(value: str | None) -> date | None:
+    """The local day of an UNTIL (20270331 or 20270331T235959), or None."""
+    if value is None or len(value) < 8 or not value[:8].isdigit():
+        return None
+    try:
+        return date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+    except ValueError:
+        return None

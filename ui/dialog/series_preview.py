@@ -1,17 +1,47 @@
-"""The dates a new series would book, each marked free, taken, not allowed or closed."""
+"""The dates a series would book, each marked free, taken, not allowed, closed or kept."""
 
+from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QTextBrowser, QVBoxLayout, QWidget
 
+from booking.errors import BookingError
 from booking.series.service import Occurrence
+from booking.services import Services
 from booking.timeutil import hhmm
+from ui.dialog.form import BookingForm
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
 from ui.plain import PlainLabel
 
 BLOCKING_VERDICTS = ("conflict", "refused")
+# How the count above the dates groups the verdicts.
+_GROUPS = {"free": "free", "conflict": "blocked", "refused": "blocked", "kept": "kept"}
+# Dates changed on their own stand apart from the free and the blocked ones.
+KEPT_COLOUR = "#6a4c93"
+
+
+def judge_new_series(services: Services, form: BookingForm) -> tuple[
+        tuple[Occurrence, ...], list[str]]:
+    """Every date of the series a booking form describes, judged; and what is in the way."""
+    assert form.rule is not None
+    try:
+        preview = services.series.preview(
+            room=form.room, start=form.start, end=form.end, rule=form.rule,
+            attendees=form.attendees, organization=form.organization, layout=form.layout)
+    except BookingError as error:
+        return (), [error.message]
+    blocking = [o for o in preview if o.verdict in BLOCKING_VERDICTS]
+    if blocking and not form.skip_conflicts:
+        first = blocking[0]
+        return preview, [QCoreApplication.translate("BookingDialog", (
+            "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
+            "cannot be booked” or change the series")).format(
+            len(blocking), len(preview), first.day, first.detail)]
+    if not any(o.verdict == "free" for o in preview):
+        return preview, ["no date of the series is left to book"]
+    return preview, []
 
 
 class SeriesPreview(QGroupBox):
@@ -42,9 +72,12 @@ class SeriesPreview(QGroupBox):
             self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             return
         marks = {"free": ("✓", OK_COLOUR), "conflict": ("✗", ERROR_COLOUR),
-                 "refused": ("✗", ERROR_COLOUR), "closed": ("–", HINT_COLOUR)}
+                 "refused": ("✗", ERROR_COLOUR), "closed": ("–", HINT_COLOUR),
+                 "kept": ("•", KEPT_COLOUR), "skipped": ("–", HINT_COLOUR)}
         verdicts = {"free": self.tr("free"), "conflict": self.tr("taken"),
-                    "refused": self.tr("not allowed"), "closed": self.tr("closed, left out")}
+                    "refused": self.tr("not allowed"), "closed": self.tr("closed, left out"),
+                    "kept": self.tr("kept as it is"),
+                    "skipped": self.tr("left out")}
         rows = []
         for occurrence in preview:
             mark, colour = marks.get(occurrence.verdict, ("·", HINT_COLOUR))
@@ -60,7 +93,10 @@ class SeriesPreview(QGroupBox):
                 rows.append(f"<p style='margin:0 0 4px 18px; color:{colour}'>"
                             f"{escape(sentence(occurrence.detail))}</p>")
         self.dates.setHtml("".join(rows))
-        free = sum(1 for o in preview if o.verdict == "free")
-        self.summary.setText(self.tr("{0} dates: {1} free, {2} not.").format(
-            len(preview), free, len(preview) - free))
+        counts = Counter(_GROUPS.get(o.verdict, "left_out") for o in preview)
+        parts = [text.format(counts[group]) for group, text in (
+            ("free", self.tr("{0} free")), ("blocked", self.tr("{0} cannot be booked")),
+            ("left_out", self.tr("{0} left out")),
+            ("kept", self.tr("{0} changed on its own"))) if counts[group]]
+        self.summary.setText(self.tr("{0} dates: {1}.").format(len(preview), ", ".join(parts)))
         self.summary.setStyleSheet("")

@@ -85,3 +85,14 @@ def select_minutes(combo: QComboBox, minutes: int) -> None:
                      combo.count())
         combo.insertItem(index, clock(minutes), minutes)
     combo.setCurrentIndex(index)
+
+
+def label_ends(combo: QComboBox, start: int) -> None:
+    """Label each end time of a list with the length it gives after a start, "11:30  (1 h)"."""
+    for index in range(combo.count()):
+        minutes = int(combo.itemData(index))
+        text = clock(minutes)
+        if minutes > start:
+            text = QCoreApplication.translate("BookingDialog", "{0}  ({1})").format(
+                text, duration_text(minutes - start))
+        combo.setItemText(index, text)
