@@ -50,19 +50,24 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ruang")
     app.setOrganizationName("CodingFactory")
-    actor = os.environ.get("RUANG_USER") or "frontdesk"
+    # Who is offered at sign-in: RUANG_USER, else whoever signed in here last, else frontdesk.
+    actor = os.environ.get("RUANG_USER") or ""
     reader = open_quick_reader(args.db)
     if reader is None:
         # A new database, one to upgrade, or a server: open everything before showing.
         try:
-            services = _open_services(args.db, actor)
+            services = _open_services(args.db, actor or "frontdesk")
         except BookingError as exc:
             QMessageBox.critical(None, "Ruang", exc.message)
             return exc.exit_code
         window = MainWindow(services=services, settings=QSettingsStore())
         loader = None
+        from PySide6.QtCore import QTimer
+
+        # Once the window shows, someone signs in (at once for an account without password).
+        QTimer.singleShot(0, lambda: window.begin_session(hint=actor))
     else:
-        window = MainWindow(reader=reader, settings=QSettingsStore(), actor=actor,
+        window = MainWindow(reader=reader, settings=QSettingsStore(), actor=actor or "frontdesk",
                             database_label=str(reader.path))
         loader = ServicesLoader(window=window, target=args.db, actor=actor)
     if not window.restore_requested:
@@ -105,7 +110,7 @@ class ServicesLoader:
         class _Opener(QThread):
             def run(self) -> None:
                 try:
-                    loader.services = _open_services(loader.target, loader.actor)
+                    loader.services = _open_services(loader.target, loader.actor or "frontdesk")
                 except BookingError as exc:
                     loader.error = exc.message
                 except Exception as exc:  # reported in the window; the log has the details
@@ -127,6 +132,7 @@ class ServicesLoader:
             self.window.show_message(self.error or "cannot open the database")
             return
         self.window.attach_services(self.services)
+        self.window.begin_session(hint=self.actor)
 
 
 def _screenshot(args: argparse.Namespace) -> int:

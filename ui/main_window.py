@@ -3,7 +3,7 @@
 from base64 import b64decode, b64encode
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -19,6 +19,7 @@ from ui.database_check import DatabaseCheck
 from ui.manage.tools import ManagerTools
 from ui.plain import PlainLabel, plain_tooltip
 from ui.series_actions import SeriesActions
+from ui.session.control import SessionControl, role_words
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineContent, TimelineView, day_bounds
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self._reader: Reader = services if services is not None else reader  # type: ignore[assignment]
         self._now = services.now if services is not None else (now or utc_now)
         self._actor = services.actor if services is not None else (actor or "frontdesk")
+        self._account_text = ""
+        self.session: SessionControl | None = None
         self._database_label = (services.database_label if services is not None
                                 else database_label)
         self._store = settings or MemorySettingsStore()
@@ -164,6 +167,37 @@ class MainWindow(QMainWindow):
         self._poll.start()
         self._no_shows.start()
         self.pages.attach(services)
+        self.session = SessionControl(host=self, window=self, remember=self._remember_user,
+                                      actions=self.controls)
+        self.controls.show_permissions(services.may)
+
+    def begin_session(self, *, hint: str = "") -> None:
+        """Someone signs in as the window opens; the window closes if they quit instead."""
+        if self.session is not None and not self.session.start(
+                hint or self.last_user or "frontdesk"):
+            self.close()
+
+    @property
+    def last_user(self) -> str:
+        """The user name signed in here last time (never a password)."""
+        return self._settings.last_user
+
+    def _remember_user(self, username: str) -> None:
+        self._settings.last_user = username
+        self._store.save(self._settings)
+
+    def set_account(self, account: Any) -> None:
+        """Act as this account from now on: the status bar, the tools shown, the undo history."""
+        services = self.services
+        if account.username != services.actor:
+            # Undo belongs to the person who did it.
+            self.undo_stack.clear()
+        services.actor = self._actor = account.username
+        self._account_text = self.tr("{0} ({1})").format(
+            account.display_name or account.username, role_words(self, account.role))
+        self.controls.show_permissions(services.may)
+        self.retranslate_ui()
+        self.show_message(self.tr("Signed in as {0}.").format(account.username))
 
     def _set_working(self, working: bool) -> None:
         self.controls.set_working(working)
@@ -248,7 +282,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
         self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
-        self.account_label.setText(self.tr("Signed in: {0}").format(self._actor))
+        self.account_label.setText(self.tr("Signed in: {0}").format(
+            self._account_text or self._actor))
         self.on_clock_timeout()
 
     def _apply_settings(self) -> None:

@@ -17,6 +17,7 @@ class UiSettings:
     zoom: int = 30
     colour_by: str = "kind"
     collapsed_floors: list[int] = field(default_factory=list)
+    last_user: str = ""  # the user name signed in last (never a password)
 
 
 class SettingsStore(Protocol):

@@ -1,5 +1,6 @@
 """The main window's actions, toolbar and menus, their texts and the navigation slots."""
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking.permissions import Action
 from booking.timeutil import local
 
 if TYPE_CHECKING:
@@ -101,6 +103,11 @@ class WindowActions(QObject):
         self.events_action = self._action("Ctrl+6")
         self.closures_action = self._action()
         self.terms_action = self._action()
+        self.lock_action = self._action("Ctrl+L")
+        self.switch_user_action = self._action()
+        self.password_action = self._action()
+        self.accounts_action = self._action()
+        self.audit_action = self._action()
         self.about_action = self._action()
 
     def _build_toolbar(self) -> None:
@@ -148,6 +155,9 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_database_action)
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.lock_action, self.switch_user_action,
+                                   self.password_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu: QMenu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -167,6 +177,8 @@ class WindowActions(QObject):
         self.view_menu.addAction(self.released_action)
         self.building_menu: QMenu = bar.addMenu("")
         self.building_menu.addActions([self.closures_action, self.terms_action])
+        self.building_menu.addSeparator()
+        self.building_menu.addActions([self.accounts_action, self.audit_action])
         self.help_menu: QMenu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -190,9 +202,16 @@ class WindowActions(QObject):
         for action in (self.new_action, self.find_room_action, self.open_action, self.cancel_action,
                        self.check_in_action, self.released_action, self.undo_action,
                        self.redo_action, self.check_database_action, self.closures_action,
-                       self.terms_action, self.print_day_action, self.save_day_action):
+                       self.terms_action, self.print_day_action, self.save_day_action,
+                       self.lock_action, self.switch_user_action, self.password_action,
+                       self.accounts_action, self.audit_action):
             action.setEnabled(working)
         self.search_field.setEnabled(working)
+
+    def show_permissions(self, may: Callable[[Action], bool]) -> None:
+        """Show only the tools the signed-in account may use (the services refuse anyway)."""
+        self.accounts_action.setVisible(may(Action.ACCOUNTS))
+        self.audit_action.setVisible(may(Action.AUDIT_READ))
 
     def show_date(self, day: date) -> None:
         """Show this day in the date field without announcing it."""
@@ -233,6 +252,11 @@ class WindowActions(QObject):
             self.about_action: self.tr("&About Ruang"),
             self.closures_action: self.tr("&Closures…"),
             self.terms_action: self.tr("&Terms planner…"),
+            self.lock_action: self.tr("&Lock"),
+            self.switch_user_action: self.tr("S&witch user…"),
+            self.password_action: self.tr("Set my pass&word…"),
+            self.accounts_action: self.tr("&Accounts…"),
+            self.audit_action: self.tr("Audit &trail…"),
         }
         for action, text in texts.items():
             action.setText(text)

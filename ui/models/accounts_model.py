@@ -1,0 +1,92 @@
+"""Table model of the accounts: who, their role and organization, password, state, sign-ins."""
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from booking.timeutil import local
+from booking.views import AccountInfo
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccountsModel", text)
+
+
+class AccountsModel(QAbstractTableModel):
+    """Columns: user name, name, role, organization, password, state, last sign-in."""
+
+    COLUMNS = ("User name", "Name", "Role", "Organization", "Password", "State",
+               "Last sign-in")
+
+    def __init__(self, *, now: datetime, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accounts: list[AccountInfo] = []
+        self._now = now
+
+    def set_accounts(self, accounts: list[AccountInfo], *, now: datetime) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self._now = now
+        self.endResetModel()
+
+    def account_at(self, row: int) -> AccountInfo | None:
+        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+
+    def row_of(self, username: str) -> int:
+        return next((i for i, a in enumerate(self._accounts) if a.username == username), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def state(self, account: AccountInfo) -> str:
+        if not account.enabled:
+            return _tr("disabled")
+        if account.locked(self._now):
+            return _tr("locked until {0:%H:%M}").format(local(account.locked_until))
+        return _tr("enabled")
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+            return None
+        account = self._accounts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            seen = account.last_sign_in_at
+            values = (account.username, account.display_name, role_text(account.role),
+                      account.organization or "",
+                      _tr("set") if account.has_password else _tr("none"),
+                      self.state(account),
+                      f"{local(seen):%a %d %b %Y %H:%M}" if seen else _tr("never"))
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not account.enabled:
+            return Qt.GlobalColor.gray
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return _tr(self.COLUMNS[section])
+        return None
+
+
+def role_text(role: str) -> str:
+    """A role as the screens name it."""
+    words = {"front_desk": _tr("front desk"), "organizer": _tr("organizer"),
+             "manager": _tr("manager"), "admin": _tr("administrator")}
+    return words.get(str(role), str(role).replace("_", " "))
+
+
+ROLES = ("front_desk", "organizer", "manager", "admin")

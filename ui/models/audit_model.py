@@ -1,0 +1,103 @@
+"""Table model of audit entries: when, who, what was done to what, what changed, and why."""
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from booking.timeutil import local
+from booking.views import AuditEntryView
+from ui.plain import plain_tooltip
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+# Fields every entry repeats that say nothing about the change itself.
+QUIET = frozenset({"version", "updated_at", "created_at", "room_name", "booked_by"})
+LONGEST_VALUE = 40
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditModel", text)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is not None:
+            return f"{local(moment):%d %b %H:%M}"
+        text = value if len(value) <= LONGEST_VALUE else value[:LONGEST_VALUE - 1] + "…"
+        return f"'{text}'"
+    return str(value)
+
+
+def changes_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    """What an entry changed, field by field ("status confirmed → cancelled, …")."""
+    if before is None and after is None:
+        return ""
+    if before is None:
+        return _tr("created")
+    if after is None:
+        return _tr("removed")
+    parts = [f"{key.replace('_', ' ')} {_shown(before.get(key))} → {_shown(after.get(key))}"
+             for key in sorted(set(before) | set(after))
+             if key not in QUIET and before.get(key) != after.get(key)]
+    return ", ".join(parts) or _tr("no visible change")
+
+
+class AuditModel(QAbstractTableModel):
+    """Columns: #, when, who, action, what, changes, reason."""
+
+    COLUMNS = ("#", "When", "Who", "Action", "What", "Changes", "Reason")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditEntryView] = []
+
+    def set_entries(self, entries: list[AuditEntryView]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> AuditEntryView | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _values(self, entry: AuditEntryView) -> tuple[str, ...]:
+        what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id is not None \
+            else entry.entity
+        return (str(entry.id), f"{local(entry.at):%a %d %b %Y %H:%M:%S}", entry.actor,
+                entry.action.replace("_", " "), what,
+                changes_text(entry.before, entry.after), entry.reason)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._values(entry)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (5, 6):
+            return plain_tooltip(self._values(entry)[index.column()])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return _tr(self.COLUMNS[section])
+        return None
