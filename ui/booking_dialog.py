@@ -291,6 +291,11 @@ class BookingDialog(CheckedDialog):
         self.series_button.setAutoDefault(False)
         self.series_button.setVisible(self._booking is not None and self._on_series is not None
                                       and self._booking.series_id is not None)
+        self.history_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setAutoDefault(False)
+        self.history_button.setVisible(self._booking is not None
+                                       and self._services.may(Action.BOOKING_HISTORY))
 
     def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
                  *, buddy: QWidget | None = None,
@@ -390,6 +395,7 @@ class BookingDialog(CheckedDialog):
         if self._bus is not None:
             self._bus.changed.connect(self.on_bus_changed)
         self.series_button.clicked.connect(self.on_series_button_clicked)
+        self.history_button.clicked.connect(self.on_history_button_clicked)
 
     def retranslate_ui(self) -> None:
         if self._booking is None:
@@ -440,6 +446,8 @@ class BookingDialog(CheckedDialog):
             "here is not saved)"))
         self.check_in_button.setText(self.tr("Check &in"))
         self.print_button.setText(self.tr("&Print confirmation…"))
+        self.history_button.setText(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Who booked and changed this booking, when and why"))
         self.print_button.setToolTip(self.tr(
             "Print the booking as saved, for the guest (changes in the form are not printed)"))
         self.check_in_button.setToolTip(plain_tooltip(
@@ -672,6 +680,14 @@ class BookingDialog(CheckedDialog):
     def on_print_button_clicked(self) -> None:
         if self._booking is not None:
             self.paperwork.print_confirmation(self._booking.id)
+
+    @Slot()
+    def on_history_button_clicked(self) -> None:
+        if self._booking is not None:
+            from ui.session.audit_view import HistoryDialog  # loaded when first asked for
+
+            HistoryDialog.show_for(services=self._services, booking_id=self._booking.id,
+                                   parent=self)
 
     def _say_printed(self, text: str) -> None:
         self._set_status(text, HINT_COLOUR)

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self._account_text = self.tr("{0} ({1})").format(
             account.display_name or account.username, role_words(self, account.role))
         self.controls.show_permissions(services.may)
+        self.pages.show_permissions()
         self.retranslate_ui()
         self.show_message(self.tr("Signed in as {0}.").format(account.username))
 

@@ -189,6 +189,11 @@ class WindowTabs(QObject):
 
     # ----- keeping up -------------------------------------------------------------------------
 
+    def show_permissions(self) -> None:
+        """The signed-in account changed: the views show what the new one may do."""
+        if self.events_view is not None:
+            self.events_view.show_permissions()
+
     def refresh(self) -> None:
         """Refresh whichever of the lazily built views exist."""
         if self.search_panel is not None:

@@ -188,8 +188,10 @@ def test_a_manager_without_password_is_told_to_set_one(
     ("frontdesk", False, False), ("organizer", False, False), ("manager", False, True),
     ("admin", True, True)])
 def test_the_window_shows_each_role_only_its_tools(window: MainWindow, services: Services,
+                                                   monkeypatch: pytest.MonkeyPatch,
                                                    user: str, accounts: bool,
                                                    audit: bool) -> None:
+    monkeypatch.setattr(PasswordDialog, "offer", classmethod(lambda _cls, **_kw: False))
     window.begin_session(hint=user)
     assert services.actor == user
     assert window.controls.accounts_action.isVisible() == accounts

@@ -56,11 +56,16 @@ class EventsView(QWidget):
         self._build()
         self._connect_signals()
         self.retranslate_ui()
-        if not services.may(Action.EVENT_DECIDE):
-            self.pending_list.set_decisions(False, self.tr(
-                "Only a manager may approve or decline a request (signed in as {0})").format(
-                services.actor))
+        self.show_permissions()
         self.refresh()
+
+    def show_permissions(self) -> None:
+        """Approve and Decline only for those who may decide (again after a switch of user)."""
+        services = self._services
+        allowed = services.may(Action.EVENT_DECIDE)
+        self.pending_list.set_decisions(allowed, "" if allowed else self.tr(
+            "Only a manager may approve or decline a request (signed in as {0})").format(
+            services.actor))
 
     # ----- building ------------------------------------------------------------------------
 

@@ -54,7 +54,7 @@ class AccountsModel(QAbstractTableModel):
     def state(self, account: AccountInfo) -> str:
         if not account.enabled:
             return _tr("disabled")
-        if account.locked(self._now):
+        if account.locked_until is not None and account.locked(self._now):
             return _tr("locked until {0:%H:%M}").format(local(account.locked_until))
         return _tr("enabled")
 

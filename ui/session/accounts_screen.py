@@ -192,7 +192,8 @@ class AccountsDialog(QDialog):
         self.on_table_selection_changed()
 
     def reload(self, select: str | None = None) -> None:
-        keep = select or (self.selected().username if self.selected() else None)
+        current = self.selected()
+        keep = select or (current.username if current is not None else None)
         self.model.set_accounts(self._services.accounts.list(actor=self._services.actor),
                                 now=self._services.now())
         if keep is not None and self.model.row_of(keep) >= 0:

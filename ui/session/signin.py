@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 LOCK_STYLE = "QDialog#signInDialog[locked=\"true\"] { background: #2b3640; }"
 CARD_STYLE = ("QFrame#signInCard { background: #ffffff; border-radius: 8px; "
-              "border: 1px solid #c9ced4; }")
+              "border: 1px solid #c9ced4; } "
+              "QLineEdit[readOnly=\"true\"] { background: #eef0f2; color: #3c4650; }")
 
 
 class SignInDialog(QDialog):
@@ -193,10 +194,18 @@ class SignInDialog(QDialog):
     @Slot()
     def on_switch_button_clicked(self) -> None:
         self.user_edit.setReadOnly(False)
+        self.user_edit.style().unpolish(self.user_edit)
+        self.user_edit.style().polish(self.user_edit)
         self.user_edit.clear()
         self.password_edit.clear()
         self.message_label.hide()
+        self.heading.setText(self.tr("Switch user"))
+        self.hint_label.setText(self.tr(
+            "When someone other than {0} signs in, {0}'s open forms are closed unsaved.")
+            .format(self._locked_user))
         self.sign_in_button.setText(self.tr("Sign in"))
+        if self.switch_button is not None:
+            self.switch_button.hide()
         self.user_edit.setFocus()
 
     @Slot(str)
