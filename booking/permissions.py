@@ -11,10 +11,13 @@ organization; every other role that may do an action may do it to anyone's.
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from booking.errors import NotPermitted
 from booking.statuses import Role
-from booking.store.models import Account
+
+if TYPE_CHECKING:  # the window imports the table at start-up, before the database layer loads
+    from booking.store.models import Account
 
 
 class Action(StrEnum):
@@ -96,20 +99,20 @@ def may(role: str | None, action: Action) -> bool:
     return role is not None and role in TABLE[action].roles
 
 
-def require(account: Account, action: Action) -> None:
+def require(account: "Account", action: Action) -> None:
     """Refuse (exit 5) unless the account's role may do the action."""
     if not may(account.role, action):
         raise NotPermitted(f"{account.username} may not {TABLE[action].words}")
 
 
-def owns(account: Account, *, booked_by_id: int | None, organization_id: int | None) -> bool:
+def owns(account: "Account", *, booked_by_id: int | None, organization_id: int | None) -> bool:
     """Whether something made by `booked_by_id` for `organization_id` is the account's own."""
     if booked_by_id is not None and booked_by_id == account.id:
         return True
     return account.organization_id is not None and organization_id == account.organization_id
 
 
-def require_owner(account: Account, action: Action, *, booked_by_id: int | None,
+def require_owner(account: "Account", action: Action, *, booked_by_id: int | None,
                   organization_id: int | None, belongs_to: str = "") -> None:
     """Refuse unless the role may do the action to this thing (organizers: only their own).
 
