@@ -173,8 +173,10 @@ class MainWindow(QMainWindow):
 
     def begin_session(self, *, hint: str = "") -> None:
         """Someone signs in as the window opens; the window closes if they quit instead."""
-        if self.session is not None and not self.session.start(
-                hint or self.last_user or "frontdesk"):
+        if self.session is None:
+            return
+        self.account_label.setText(self.tr("Signing in…"))
+        if not self.session.start(hint or self.last_user or "frontdesk"):
             self.close()
 
     @property
