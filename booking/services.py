@@ -27,12 +27,13 @@ from booking.building.spec import load_building_file
 from booking.calendar import Holiday, holiday_on, holidays_between
 from booking.closures import ClosureService
 from booking.engine import BookingService
+from booking.errors import BookingError
 from booking.events.holds import expire_due_holds
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.lookups import actor_account
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
-from booking.permissions import Action, may, require
+from booking.permissions import Action, may, require, require_owner
 from booking.printouts import Confirmation, DaySheet, assemble_day_sheet, confirmation_of
 from booking.queries import (
     building_identity,
@@ -56,7 +57,7 @@ from booking.store.db import (
 )
 from booking.store.guards import AUDIT_GUARD_PREFIX
 from booking.store.integrity import check_database, restore_guards
-from booking.store.models import Account, Building
+from booking.store.models import Account, Booking, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
@@ -170,6 +171,21 @@ class Services:
         """Whether the acting account's role may do an action at all (ownership aside): what
         the window offers. The use cases decide in the end."""
         return may(self.role(), action)
+
+    def refusal_on_booking(self, action: Action, booking_id: int) -> str | None:
+        """Why the acting account may not do an action to this booking (organizers: only
+        their own), or None when it may: what the window's menus grey out and say."""
+        with read_session(self.engine) as session:
+            try:
+                account = actor_account(session, self.actor)
+                found = session.get(Booking, booking_id)
+                if found is None:
+                    return f"there is no booking #{booking_id}"
+                require_owner(account, action, booked_by_id=found.booked_by_id,
+                              organization_id=found.organization_id)
+            except BookingError as error:
+                return error.message
+        return None
 
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)

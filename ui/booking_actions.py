@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from booking.errors import BookingError
+from booking.permissions import Action
 from booking.statuses import BookingStatus
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, Change
@@ -168,21 +169,34 @@ class BookingActions(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.setToolTipsVisible(True)
         refusal = desk.services.bookings.check_in_refusal(booking_id)
-        entries: list[tuple[str, Callable[[], None], bool, str]] = [
-            (self.tr("&Open"), partial(desk.on_timeline_open_requested, booking_id), True, ""),
-            (self.tr("Check &in"), partial(self.check_in, booking_id), refusal is None,
-             refusal.message if refusal is not None else ""),
-            (self.tr("&Move to another room…"), partial(self.move_to_room, booking_id),
-             booking.active, ""),
-            (self.tr("Change &time…"), partial(self.change_time, booking_id), booking.active,
-             ""),
-            (self.tr("&Cancel…"), partial(self.cancel, booking_id), booking.active, ""),
-            (self.tr("&Duplicate"), partial(self.duplicate, booking_id), True, ""),
-            (self.tr("&Series…"), partial(desk.open_series, booking_id), True,
-             self.tr("Change or cancel this date, the following ones or the whole series"))
+
+        def allowed(action: Action, enabled: bool = True, tip: str = "") -> tuple[bool, str]:
+            # The account's own refusal (organizers: others' bookings) comes first.
+            denied = desk.services.refusal_on_booking(action, booking_id)
+            return (False, denied) if denied is not None else (enabled, tip)
+
+        series_entry = (
+            (self.tr("&Series…"), partial(desk.open_series, booking_id),
+             *allowed(Action.SERIES_EDIT, True, self.tr(
+                 "Change or cancel this date, the following ones or the whole series")))
             if booking.series_id is not None else
             (self.tr("Make &repeating…"), partial(desk.make_repeating, booking_id),
-             booking.active, self.tr("Repeat this booking daily, weekly or monthly")),
+             *allowed(Action.SERIES_CREATE, booking.active,
+                      self.tr("Repeat this booking daily, weekly or monthly"))))
+        entries: list[tuple[str, Callable[[], None], bool, str]] = [
+            (self.tr("&Open"), partial(desk.on_timeline_open_requested, booking_id), True, ""),
+            (self.tr("Check &in"), partial(self.check_in, booking_id),
+             *allowed(Action.CHECK_IN, refusal is None,
+                      refusal.message if refusal is not None else "")),
+            (self.tr("&Move to another room…"), partial(self.move_to_room, booking_id),
+             *allowed(Action.MOVE, booking.active)),
+            (self.tr("Change &time…"), partial(self.change_time, booking_id),
+             *allowed(Action.MOVE, booking.active)),
+            (self.tr("&Cancel…"), partial(self.cancel, booking_id),
+             *allowed(Action.CANCEL, booking.active)),
+            (self.tr("&Duplicate"), partial(self.duplicate, booking_id),
+             desk.services.may(Action.BOOK), ""),
+            series_entry,
             (self.tr("&Print confirmation…"),
              partial(self.paperwork.print_confirmation, booking_id), True, ""),
         ]

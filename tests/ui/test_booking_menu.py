@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from booking.services import Services
 from booking.views import BookingView, Change
+from tests.helpers.accounts import act_for
 from tests.helpers.clock import FakeClock
 from tests.ui.conftest import at
 from tests.ui.test_floorplan import click
@@ -215,3 +216,29 @@ def test_duplicate_opens_a_new_booking_with_the_details(qtbot: QtBot, window: Ma
     assert [(c.room, c.start, c.end, c.notes) for c in copies] == [
         ("BROMO", at(10, day=8), at(11, day=8), "Projector")]
     assert services.booking(original.id).status == "confirmed"
+
+
+def test_an_organizer_finds_others_bookings_greyed_out_saying_why(
+        qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock) -> None:
+    act_for(services.engine, "organizer", "Tani Cerdas")
+    ours = services.bookings.book(actor="organizer", room="BROMO", start=at(10), end=at(11),
+                                  title="Our planning").booking.id
+    theirs = services.bookings.book(actor="frontdesk", room="KAWI", start=at(10), end=at(11),
+                                    title="Bank visit", organization="Bank Mandiri").booking.id
+    clock.current = at(9, 50)
+    services.actor = "organizer"
+    window.reload()
+
+    menu = timeline_menu(qtbot, window, theirs)
+    shown = entries(menu)
+    assert not shown["Cancel…"] and not shown["Move to another room…"]
+    assert not shown["Check in"] and not shown["Make repeating…"]
+    assert shown["Open"] and shown["Print confirmation…"]
+    cancel = next(a for a in menu.actions() if a.text().replace("&", "") == "Cancel…")
+    assert "organizer may not cancel this booking" in cancel.toolTip()
+    menu.close()
+
+    menu = timeline_menu(qtbot, window, ours)
+    shown = entries(menu)
+    assert shown["Cancel…"] and shown["Move to another room…"] and shown["Check in"]
+    menu.close()
