@@ -1,26 +1,15 @@
 """The booking dialog: book or edit a booking (or a series) with live checks and alternatives."""
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from booking.errors import BookingError, ConflictError
 from booking.permissions import Action
-from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
+from booking.policy import SLOT_MINUTES
 from booking.series.service import Occurrence
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, hhmm, local
@@ -28,37 +17,16 @@ from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
 from ui.bus import ChangeBus
 from ui.dialog.alternatives import AlternativesPanel
+from ui.dialog.booking_fields import BookingFields
 from ui.dialog.cards import ClashCard, RoomCard
-from ui.dialog.fields import (
-    LengthCounter,
-    attendees_spin,
-    line_edit,
-    organization_edit,
-    title_edit,
-)
 from ui.dialog.form import BookingForm, save_edit, save_new
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.override import OverrideReason
-from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.series_preview import SeriesPreview, judge_new_series
 from ui.dialog.stale import StaleCard, merge
-from ui.dialog.widgets import (
-    DAY_MINUTES,
-    ERROR_COLOUR,
-    HINT_COLOUR,
-    DateEdit,
-    clock,
-    hint_label,
-    label_ends,
-    minutes_after_midnight,
-    problem_label,
-    seats,
-    select_minutes,
-    sentence,
-)
-from ui.plain import PlainLabel, plain_tooltip
+from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, sentence
+from ui.plain import plain_tooltip
 from ui.printing import DeskOf, Paperwork
-from ui.qdates import pydate, qdate
 
 # Where a problem is shown; contact name and phone share one row.
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
@@ -85,7 +53,6 @@ class BookingDialog(CheckedDialog):
         self._bus = bus
         self._booking = booking
         self._on_series = on_series
-        self._copy_of = copy_of
         if copy_of is not None and booking is None:
             room, start, end = room or copy_of.room, start or copy_of.start, end or copy_of.end
         self.change: Change | None = None
@@ -109,9 +76,17 @@ class BookingDialog(CheckedDialog):
             start = datetime.fromtimestamp((stamp + step - 1) // step * step, tz=BUILDING_TZ)
         if end is None or end <= start:
             end = start + timedelta(hours=1)
-        self._duration = int((end - start).total_seconds() // 60)
-        self._build(local(start).date(), organization_ids)
-        self._fill(room, local(start), local(end))
+        details = booking or copy_of
+        self.fields = BookingFields(
+            rooms=self._rooms, organizations=self._organizations, today=self._today,
+            editing=booking is not None, room=room, start=start, end=end, details=details,
+            parent=self)
+        if booking is not None:
+            self.fields.set_series(booking.series_id)
+        if details is not None:
+            self._touched.add("title")
+        self._alias_fields()
+        self._build(organization_ids)
         if booking is None and copy_of is None and attendees > 0:
             self.attendees_spin.setValue(attendees)
         self._set_tab_order()
@@ -122,116 +97,21 @@ class BookingDialog(CheckedDialog):
 
     # ----- building ------------------------------------------------------------------------
 
-    def _build(self, day: date, organization_ids: dict[str, int]) -> None:
-        left = QWidget(self)
-        grid = QGridLayout(left)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        grid.setColumnMinimumWidth(0, 84)
-        grid.setColumnStretch(1, 1)
-        self._grid_row = 0
-        self.errors: dict[str, QLabel] = {}
+    def _alias_fields(self) -> None:
+        # The fields stay reachable from the dialog, where tests and callers read them.
+        fields = self.fields
+        self.errors = fields.errors
+        self.room_combo, self.date_edit = fields.room_combo, fields.date_edit
+        self.start_combo, self.end_combo = fields.start_combo, fields.end_combo
+        self.title_edit, self.title_counter = fields.title_edit, fields.title_counter
+        self.org_edit, self.org_hint = fields.org_edit, fields.org_hint
+        self.layout_combo = fields.layout_combo
+        self.attendees_spin, self.seats_hint = fields.attendees_spin, fields.seats_hint
+        self.contact_edit, self.phone_edit = fields.contact_edit, fields.phone_edit
+        self.notes_edit, self.series_note = fields.notes_edit, fields.series_note
+        self.repeat_toggle, self.repeat = fields.repeat_toggle, fields.repeat
 
-        self.room_combo = QComboBox(self)
-        self.room_combo.setObjectName("roomCombo")
-        self.room_combo.setMaxVisibleItems(16)
-        self.room_label = self._add_row(grid, "room", self.room_combo)
-
-        self.date_edit = DateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        # A booking dragged onto (or made for) a day outside the window keeps its day; the
-        # engine then says what is wrong with it rather than the date changing unseen.
-        self.date_edit.setDateRange(qdate(min(day, self._today)),
-                                    qdate(max(day, self._today + ADVANCE_WINDOW)))
-        self.start_combo = QComboBox(self)
-        self.start_combo.setObjectName("startCombo")
-        self.end_combo = QComboBox(self)
-        self.end_combo.setObjectName("endCombo")
-        for combo, minutes in ((self.start_combo, range(0, DAY_MINUTES, SLOT_MINUTES)),
-                               (self.end_combo, range(SLOT_MINUTES, DAY_MINUTES + 1,
-                                                      SLOT_MINUTES))):
-            combo.setMaxVisibleItems(12)
-            for value in minutes:
-                combo.addItem(clock(value), value)
-        self.until_label = PlainLabel("–", self)
-        self.zone_label = PlainLabel(self)
-        when_row = QHBoxLayout()
-        when_row.setSpacing(6)
-        when_row.addWidget(self.date_edit, 3)
-        when_row.addWidget(self.start_combo, 2)
-        when_row.addWidget(self.until_label)
-        when_row.addWidget(self.end_combo, 3)
-        when_row.addWidget(self.zone_label)
-        self.when_label = self._add_row(grid, "time", when_row, buddy=self.date_edit)
-
-        self.title_edit = title_edit(self)
-        self.title_counter = LengthCounter(self.title_edit, self)
-        title_row = QHBoxLayout()
-        title_row.setSpacing(6)
-        title_row.addWidget(self.title_edit, 1)
-        title_row.addWidget(self.title_counter.label)
-        self.title_label = self._add_row(grid, "title", title_row, buddy=self.title_edit)
-
-        self.org_edit = organization_edit(self, self._organizations.values(), visible_items=10)
-        self.org_hint = hint_label(self)
-        org_box = QVBoxLayout()
-        org_box.setSpacing(1)
-        org_box.addWidget(self.org_edit)
-        org_box.addWidget(self.org_hint)
-        self.org_label = self._add_row(grid, "organization", org_box, buddy=self.org_edit)
-
-        self.layout_combo = QComboBox(self)
-        self.layout_combo.setObjectName("layoutCombo")
-        self.layout_label = self._add_row(grid, "layout", self.layout_combo)
-
-        self.attendees_spin = attendees_spin(self)
-        self.seats_hint = hint_label(self)
-        attendees_row = QHBoxLayout()
-        attendees_row.setSpacing(8)
-        attendees_row.addWidget(self.attendees_spin)
-        attendees_row.addWidget(self.seats_hint, 1)
-        self.attendees_label = self._add_row(grid, "attendees", attendees_row,
-                                             buddy=self.attendees_spin)
-
-        self.contact_edit = line_edit(self, "contactEdit")
-        self.phone_edit = line_edit(self, "phoneEdit", max_length=60)
-        contact_row = QHBoxLayout()
-        contact_row.setSpacing(6)
-        contact_row.addWidget(self.contact_edit, 3)
-        contact_row.addWidget(self.phone_edit, 2)
-        self.contact_label = self._add_row(grid, "contact", contact_row,
-                                           buddy=self.contact_edit)
-
-        self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.notes_label = self._add_row(grid, "notes", self.notes_edit,
-                                         align=Qt.AlignmentFlag.AlignTop)
-
-        self.series_note = hint_label(self)
-        self.series_note.hide()
-        self.repeat_toggle = QToolButton(self)
-        self.repeat_toggle.setObjectName("repeatToggle")
-        self.repeat_toggle.setCheckable(True)
-        self.repeat_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.repeat_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.repeat_toggle.setAutoRaise(True)
-        self.repeat = RepeatEditor(anchor=day, parent=self)
-        self.repeat.setObjectName("repeatEditor")
-        self.repeat.hide()
-        self.errors["repeat"] = self.repeat.error_label
-        if self._booking is None:
-            grid.addWidget(self.repeat_toggle, self._grid_row, 0, 1, 2)
-            grid.addWidget(self.repeat, self._grid_row + 1, 0, 1, 2)
-        else:
-            self.repeat_toggle.hide()
-            grid.addWidget(self.series_note, self._grid_row, 0, 1, 2)
-        grid.setRowStretch(self._grid_row + 2, 1)
-
+    def _build(self, organization_ids: dict[str, int]) -> None:
         side = QWidget(self)
         side.setFixedWidth(340)
         side_box = QVBoxLayout(side)
@@ -263,7 +143,7 @@ class BookingDialog(CheckedDialog):
         self.series_box.hide()
 
         # Tall enough for a clash with its alternatives, so the dialog does not jump.
-        self._build_frame(left, side, minimum_width=900, size=(900, 560))
+        self._build_frame(self.fields, side, minimum_width=900, size=(900, 560))
         self.check_in_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.ActionRole)
         self.check_in_button.setObjectName("checkInButton")
@@ -297,75 +177,8 @@ class BookingDialog(CheckedDialog):
         self.history_button.setVisible(self._booking is not None
                                        and self._services.may(Action.BOOKING_HISTORY))
 
-    def _add_row(self, grid: QGridLayout, key: str, field: QWidget | QHBoxLayout | QVBoxLayout,
-                 *, buddy: QWidget | None = None,
-                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignVCenter) -> QLabel:
-        """A label, its field, and the field's problem line under it."""
-        label = PlainLabel(self)
-        row = self._grid_row
-        if buddy is not None:
-            label.setBuddy(buddy)
-        elif isinstance(field, QWidget):
-            label.setBuddy(field)
-        grid.addWidget(label, row, 0, align)
-        if isinstance(field, QWidget):
-            grid.addWidget(field, row, 1)
-        else:
-            grid.addLayout(field, row, 1)
-        error = problem_label(self)
-        error.setObjectName(f"{key}Problem")
-        grid.addWidget(error, row + 1, 1)
-        self.errors[key] = error
-        self._grid_row += 2
-        return label
-
-    def _fill(self, room: str | None, start: datetime, end: datetime) -> None:
-        floor = None
-        for info in self._rooms.values():
-            if floor is not None and info.floor_level != floor:
-                self.room_combo.insertSeparator(self.room_combo.count())
-            floor = info.floor_level
-            self.room_combo.addItem("", info.code)
-        index = self.room_combo.findData(room) if room else -1
-        if index < 0 and room:
-            index = next((self.room_combo.findData(code) for code, info in self._rooms.items()
-                          if room.casefold() in (code.casefold(), info.name.casefold())), -1)
-        self.room_combo.setCurrentIndex(max(index, 0))
-        self.date_edit.setDate(qdate(start.date()))
-        select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
-        select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
-        booking = self._booking or self._copy_of
-        self._fill_layouts(booking.layout if booking else None)
-        if booking is not None:
-            self.title_edit.setText(booking.title)
-            self.org_edit.setText(booking.organization or "")
-            self.attendees_spin.setValue(booking.attendees)
-            self.contact_edit.setText(booking.contact_name)
-            self.phone_edit.setText(booking.contact_phone)
-            self.notes_edit.setPlainText(booking.notes)
-            self._touched.add("title")
-
-    def _fill_layouts(self, keep: str | None) -> None:
-        info = self.current_room()
-        with QSignalBlocker(self.layout_combo):
-            self.layout_combo.clear()
-            self.layout_combo.addItem("", None)
-            for name in (info.layouts if info else {}):
-                self.layout_combo.addItem("", name)
-            self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(keep), 0))
-        has_layouts = bool(info and info.layouts)
-        self.layout_label.setVisible(has_layouts)
-        self.layout_combo.setVisible(has_layouts)
-        self._retranslate_layouts()
-
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.room_combo, self.date_edit, self.start_combo, self.end_combo, self.title_edit,
-            self.org_edit, self.layout_combo, self.attendees_spin, self.contact_edit,
-            self.phone_edit, self.notes_edit, self.repeat_toggle, self.repeat.kind_combo,
-            self.repeat.interval_spin, *self.repeat.day_buttons, self.repeat.after_radio,
-            self.repeat.count_spin, self.repeat.on_radio, self.repeat.until_edit,
-            self.repeat.skip_check, self.save_button, self.cancel_button]
+        chain = [*self.fields.tab_chain(), self.save_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -373,20 +186,8 @@ class BookingDialog(CheckedDialog):
 
     def _connect_signals(self) -> None:
         super()._connect_signals()
-        self.room_combo.currentIndexChanged.connect(self.on_room_combo_current_index_changed)
-        self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
-        self.start_combo.currentIndexChanged.connect(self.on_start_combo_current_index_changed)
-        self.end_combo.currentIndexChanged.connect(self.on_end_combo_current_index_changed)
         self.title_edit.textEdited.connect(self.on_title_edit_text_edited)
-        self.org_edit.textChanged.connect(self.on_org_edit_text_changed)
-        self.layout_combo.currentIndexChanged.connect(self.on_layout_combo_current_index_changed)
-        self.attendees_spin.valueChanged.connect(self.on_form_changed)
-        self.title_edit.textChanged.connect(self.on_form_changed)
-        self.contact_edit.textChanged.connect(self.on_form_changed)
-        self.phone_edit.textChanged.connect(self.on_form_changed)
-        self.notes_edit.textChanged.connect(self.on_form_changed)
-        self.repeat_toggle.toggled.connect(self.on_repeat_toggle_toggled)
-        self.repeat.changed.connect(self.on_repeat_changed)
+        self.fields.changed.connect(self.on_fields_changed)
         self.alternatives_box.chosen.connect(self.on_alternatives_box_chosen)
         self.check_in_button.clicked.connect(self.on_check_in_button_clicked)
         self.override_button.clicked.connect(self.on_override_button_clicked)
@@ -402,38 +203,8 @@ class BookingDialog(CheckedDialog):
             self.setWindowTitle(self.tr("New booking"))
         else:
             self.setWindowTitle(self.tr("Edit booking #{0}").format(self._booking.id))
-        for index in range(self.room_combo.count()):
-            info = self._rooms.get(self.room_combo.itemData(index) or "")
-            if info is not None:
-                self.room_combo.setItemText(index, self.tr("{0} ({1}) · {2}").format(
-                    info.name, info.code, seats(info.capacity)))
-        self.room_label.setText(self.tr("&Room"))
-        self.when_label.setText(self.tr("&When"))
-        self.zone_label.setText(self.tr("WIB"))
-        self.date_edit.setToolTip(self.tr("The date (Alt+Down opens the calendar)"))
-        self.start_combo.setToolTip(self.tr("Starts (in 15-minute steps)"))
-        self.end_combo.setToolTip(self.tr("Ends (in 15-minute steps)"))
-        self.title_label.setText(self.tr("&Title"))
-        self.title_edit.setPlaceholderText(self.tr("What is it? e.g. Sprint planning"))
-        self.org_label.setText(self.tr("&For"))
-        self.org_edit.setPlaceholderText(self.tr("Organization or team"))
-        self.layout_label.setText(self.tr("La&yout"))
-        self.attendees_label.setText(self.tr("&Attendees"))
-        self.attendees_spin.setSpecialValueText(self.tr("not known"))
-        self.contact_label.setText(self.tr("&Contact"))
-        self.contact_edit.setPlaceholderText(self.tr("Contact person"))
-        self.phone_edit.setPlaceholderText(self.tr("Phone"))
-        self.notes_label.setText(self.tr("&Notes"))
-        self.notes_edit.setPlaceholderText(self.tr("Anything the room set-up or the front desk "
-                                                   "should know"))
-        if self._booking is not None and self._booking.series_id is not None:
-            self.series_note.setText(self.tr(
-                "This date belongs to series #{0}; changes here apply to this date only. "
-                "“Edit series…” changes the following dates or all of them.")
-                .format(self._booking.series_id))
-            self.series_note.show()
         for part in (self.stale_box, self.ready_box, self.clash_box, self.alternatives_box,
-                     self.series_box, self.repeat):
+                     self.series_box, self.fields):
             part.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
@@ -453,69 +224,16 @@ class BookingDialog(CheckedDialog):
         self.check_in_button.setToolTip(plain_tooltip(
             self._check_in_refusal.message if self._check_in_refusal is not None
             else self.tr("The guests have arrived (changes in the form are not saved)")))
-        self._retranslate_layouts()
-        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
-        self._update_org_hint()
-        self._update_seats_hint()
-        self._update_repeat_toggle()
         self._show_check()
-
-    def _retranslate_layouts(self) -> None:
-        info = self.current_room()
-        if info is None:
-            return
-        self.layout_combo.setItemText(0, self.tr("Standard · {0}").format(
-            seats(info.capacity)))
-        for index in range(1, self.layout_combo.count()):
-            name = str(self.layout_combo.itemData(index))
-            self.layout_combo.setItemText(index, self.tr("{0} · {1}").format(
-                name.replace("_", " ").title(), seats(info.layouts.get(name, 0))))
-
-    def _update_org_hint(self) -> None:
-        name = self.org_edit.text().strip()
-        if name and name.casefold() not in self._organizations:
-            self.org_hint.setText(self.tr("“{0}” is new; it is added to the list when you "
-                                          "save.").format(name))
-        else:
-            self.org_hint.setText(self.tr("Start typing to pick one; a new name is added when "
-                                          "you save."))
-
-    def _update_seats_hint(self) -> None:
-        info = self.current_room()
-        if info is None:
-            self.seats_hint.clear()
-            return
-        layout = self.layout_combo.currentData()
-        seats = info.layouts.get(layout, info.capacity) if layout else info.capacity
-        self.seats_hint.setText(self.tr("{0} holds {1}").format(info.name, seats))
-
-    def _update_repeat_toggle(self) -> None:
-        self.repeat_toggle.setText(self.tr("Re&peat: {0}").format(self.repeat.summary()))
-        self.repeat_toggle.setArrowType(Qt.ArrowType.DownArrow if self.repeat_toggle.isChecked()
-                                        else Qt.ArrowType.RightArrow)
 
     # ----- reading the form ----------------------------------------------------------------
 
     def current_room(self) -> RoomInfo | None:
-        return self._rooms.get(self.room_combo.currentData() or "")
+        return self.fields.current_room()
 
     def form(self) -> BookingForm:
         """The booking as the form now describes it."""
-        day = pydate(self.date_edit.date())
-        midnight = datetime.combine(day, time(0), tzinfo=BUILDING_TZ)
-        layout = self.layout_combo.currentData() if self.layout_combo.isVisibleTo(self) else None
-        organization = self.org_edit.text().strip()
-        known = self._organizations.get(organization.casefold(), organization)
-        return BookingForm(
-            room=str(self.room_combo.currentData() or ""),
-            start=midnight + timedelta(minutes=int(self.start_combo.currentData() or 0)),
-            end=midnight + timedelta(minutes=int(self.end_combo.currentData() or 0)),
-            title=self.title_edit.text(), organization=known or None,
-            attendees=self.attendees_spin.value(), layout=layout,
-            contact_name=self.contact_edit.text(), contact_phone=self.phone_edit.text(),
-            notes=self.notes_edit.toPlainText(),
-            rule=self.repeat.rule() if self._booking is None else None,
-            skip_conflicts=self.repeat.skip_check.isChecked())
+        return self.fields.form()
 
     # ----- checking -------------------------------------------------------------------------
 
@@ -541,7 +259,7 @@ class BookingDialog(CheckedDialog):
         shown: dict[str, list[str]] = {}
         for problem in self.problems:
             key = FIELD_OF.get(problem.field, problem.field)
-            if key == "layout" and not self.layout_combo.isVisibleTo(self):
+            if key == "layout" and not self.fields.has_layouts():
                 key = "room"
             shown.setdefault(key, []).append(problem.message)
         if self._series_problems:
@@ -693,80 +411,18 @@ class BookingDialog(CheckedDialog):
         self._set_status(text, HINT_COLOUR)
 
     @Slot()
-    def on_form_changed(self) -> None:
-        self.schedule_check()
-
-    @Slot(str)
-    def on_org_edit_text_changed(self, _text: str) -> None:
-        self._update_org_hint()
-        self.schedule_check()
-
-    @Slot(int)
-    def on_room_combo_current_index_changed(self, _index: int) -> None:
-        self._fill_layouts(self.layout_combo.currentData())
-        self._update_seats_hint()
-        self.schedule_check()
-
-    @Slot(int)
-    def on_layout_combo_current_index_changed(self, _index: int) -> None:
-        self._update_seats_hint()
-        self.schedule_check()
-
-    @Slot(QDate)
-    def on_date_edit_date_changed(self, value: QDate) -> None:
-        self.repeat.set_anchor(pydate(value))
-        self._update_repeat_toggle()
-        self.schedule_check()
-
-    @Slot(int)
-    def on_start_combo_current_index_changed(self, _index: int) -> None:
-        # Moving the start keeps the length, as a calendar does.
-        start = int(self.start_combo.currentData())
-        end = min(start + self._duration, DAY_MINUTES)
-        with QSignalBlocker(self.end_combo):
-            select_minutes(self.end_combo, end)
-        label_ends(self.end_combo, int(self.start_combo.currentData() or 0))
-        self.schedule_check()
-
-    @Slot(int)
-    def on_end_combo_current_index_changed(self, _index: int) -> None:
-        length = int(self.end_combo.currentData()) - int(self.start_combo.currentData())
-        if length > 0:
-            self._duration = length
-        self.schedule_check()
-
-    @Slot(bool)
-    def on_repeat_toggle_toggled(self, checked: bool) -> None:
-        self.repeat.setVisible(checked)
-        self._update_repeat_toggle()
-        if checked:
-            self.repeat.kind_combo.setFocus()
-
-    @Slot()
-    def on_repeat_changed(self) -> None:
-        self._update_repeat_toggle()
+    def on_fields_changed(self) -> None:
         self.schedule_check()
 
     @Slot(str, object)
     def on_alternatives_box_chosen(self, what: str, value: Any) -> None:
         if what == "room":
-            self.room_combo.setCurrentIndex(self.room_combo.findData(value))
+            self.fields.choose_room(value)
         else:
-            self._set_span(*value)
+            self.fields.set_span(*value)
         self._save_error = ""
         self.check_now()
         (self.save_button if self.save_button.isEnabled() else self.title_edit).setFocus()
-
-    def _set_span(self, start: datetime, end: datetime) -> None:
-        start, end = local(start), local(end)
-        self._duration = int((end - start).total_seconds() // 60)
-        day = qdate(start.date())
-        if day < self.date_edit.minimumDate() or day > self.date_edit.maximumDate():
-            self.date_edit.setDateRange(min(day, self.date_edit.minimumDate()),
-                                        max(day, self.date_edit.maximumDate()))
-        self.date_edit.setDate(day)
-        select_minutes(self.start_combo, minutes_after_midnight(start.date(), start))
-        select_minutes(self.end_combo, minutes_after_midnight(start.date(), end))
 
     # ----- another desk's changes -------------------------------------------------------------
 
@@ -804,27 +460,14 @@ class BookingDialog(CheckedDialog):
         merged = merge(original, fresh, self.form())
         self._booking = fresh
         self.stale_box.clear()
-        self._show_form(merged.form)
+        self.fields.set_series(fresh.series_id)
+        self.fields.show_form(merged.form)
         self._check_in_refusal = self._services.bookings.check_in_refusal(fresh.id)
         self.check_in_button.setEnabled(self._check_in_refusal is None)
         self._save_error = ""
         self.retranslate_ui()
         self.check_now()
         self._set_status(self.stale_box.summary(merged), HINT_COLOUR)
-
-    def _show_form(self, form: BookingForm) -> None:
-        index = self.room_combo.findData(form.room)
-        if index >= 0:
-            self.room_combo.setCurrentIndex(index)
-        self._set_span(form.start, form.end)
-        self._fill_layouts(form.layout)
-        self.title_edit.setText(form.title)
-        self.org_edit.setText(form.organization or "")
-        self.attendees_spin.setValue(form.attendees)
-        self.contact_edit.setText(form.contact_name)
-        self.phone_edit.setText(form.contact_phone)
-        if self.notes_edit.toPlainText() != form.notes:
-            self.notes_edit.setPlainText(form.notes)
 
     # ----- saving ---------------------------------------------------------------------------
 
