@@ -3,36 +3,29 @@
 from base64 import b64decode, b64encode
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from booking.calendar import Holiday
 from booking.errors import BookingError
 from booking.timeutil import BUILDING_TZ, local, utc_now
-from booking.views import BookingView, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from booking.views import BookingView, Change, RoomInfo
 from ui.booking_actions import BookingActions
+from ui.booking_flow import BookingFlow
 from ui.bus import ChangeBus
-from ui.database_check import DatabaseCheck
+from ui.database_watch import DatabaseWatch
 from ui.manage.tools import ManagerTools
-from ui.plain import PlainLabel, plain_tooltip
 from ui.series_actions import SeriesActions
 from ui.session.control import SessionControl, role_words
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
-from ui.timeline.view import TimelineContent, TimelineView, day_bounds
-from ui.undo import (
-    CancelCommand,
-    CheckInCommand,
-    CreateCommand,
-    DetailsCommand,
-    EditCommand,
-    MoveCommand,
-    Versions,
-)
+from ui.timeline.view import TimelineView, day_bounds
+from ui.undo import Versions, push_change
 from ui.window_actions import WindowActions
+from ui.window_data import BuildingData, Reader, days_on_show
+from ui.window_status import WindowStatus
 from ui.window_tabs import WindowTabs
 
 if TYPE_CHECKING:
@@ -40,34 +33,6 @@ if TYPE_CHECKING:
     from ui.events.view import EventsView
     from ui.floorplan import FloorPlanView
     from ui.search_panel import SearchPanel
-
-POLL_MS = 2000
-NO_SHOW_MS = 60_000
-
-
-class Reader(Protocol):
-    """What the window reads to paint: the full services, or the quick start-up reader."""
-
-    def floors(self) -> list[FloorInfo]: ...
-
-    def rooms(self) -> list[RoomInfo]: ...
-
-    def hours(self) -> dict[str, HoursInfo]: ...
-
-    def holidays(self, first: date, last: date) -> list[Holiday]: ...
-
-    def closures(self, start: datetime, end: datetime) -> list[ClosureInfo]: ...
-
-    def list_bookings(self, *, start: datetime, end: datetime) -> list[BookingView]: ...
-
-
-class Watcher(Protocol):
-    """Tells whether another process wrote to the database since it was last asked."""
-
-    def changed(self) -> bool: ...
-
-    def close(self) -> None: ...
-
 
 class MainWindow(QMainWindow):
     """Ruang's main window."""
@@ -86,7 +51,7 @@ class MainWindow(QMainWindow):
         if services is None and reader is None:
             raise ValueError("the window needs services or a reader")
         self._services: Services | None = None
-        self._reader: Reader = services if services is not None else reader  # type: ignore[assignment]
+        self._data = BuildingData(services if services is not None else reader)  # type: ignore[arg-type]
         self._now = services.now if services is not None else (now or utc_now)
         self._actor = services.actor if services is not None else (actor or "frontdesk")
         self._account_text = ""
@@ -98,14 +63,7 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
         self.versions = Versions()
-        self._watcher: Watcher | None = None
-        self._database_check: DatabaseCheck | None = None
-        self._rooms: list[RoomInfo] = []
-        self._floors: list[tuple[int, str]] = []
-        self._hours: dict[str, HoursInfo] = {}
         self._filter = RoomFilter()
-        # The length last asked for in Find a room; "Free now" then means free for that long.
-        self._find_length: int | None = None
         self.current_date = local(self._now()).date()
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
@@ -114,6 +72,11 @@ class MainWindow(QMainWindow):
                                           closures_action=self.controls.closures_action,
                                           terms_action=self.controls.terms_action)
         self.series_desk = SeriesActions(desk=self, window=self)
+        self.watch = DatabaseWatch(window=self, bus=self.bus, report=self.show_message,
+                                   released_text=self.desk.released_text)
+        self.flow = BookingFlow(host=self, window=self,
+                                checked_in_text=self.desk.checked_in_text,
+                                series_text=self.series_desk.created_text)
         self._connect_signals()
         self.retranslate_ui()
         self._apply_settings()
@@ -153,19 +116,17 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: "Services") -> None:
         """Switch from the start-up reader to the full services: editing becomes possible."""
         self._services = services
-        self._reader = services
+        self._data.reader = services
         self._now = services.now
         self._actor = services.actor
         self._database_label = services.database_label
-        self._watcher = services.change_watcher()
+        self.watch.attach(services)
         self.timeline.set_drop_validator(self._validate_drop)
         self._set_working(True)
         self.retranslate_ui()
         self.reload()
         if services.restored_notice:
             self.show_message(services.restored_notice)
-        self._poll.start()
-        self._no_shows.start()
         self.pages.attach(services)
         self.session = SessionControl(host=self, window=self, remember=self._remember_user,
                                       actions=self.controls)
@@ -175,7 +136,7 @@ class MainWindow(QMainWindow):
         """Someone signs in as the window opens; the window closes if they quit instead."""
         if self.session is None:
             return
-        self.account_label.setText(self.tr("Signing in…"))
+        self.status.show_signing_in()
         if not self.session.start(hint or self.last_user or "frontdesk"):
             self.close()
 
@@ -204,14 +165,12 @@ class MainWindow(QMainWindow):
 
     def _set_working(self, working: bool) -> None:
         self.controls.set_working(working)
-        if not working:
-            self.show_message(self.tr("Opening the database…"))
-        elif self.message_label.text() == self.tr("Opening the database…"):
-            self.show_message(self.tr("Ready."))
+        self.status.show_working(working)
 
-    def _ready(self) -> bool:
+    def ready(self) -> bool:
+        """True once the services are there; until then the status bar says so."""
         if self._services is None:
-            self.show_message(self.tr("Still opening the database; try again in a moment."))
+            self.status.say_not_ready()
             return False
         return True
 
@@ -229,22 +188,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1066])
         self.setCentralWidget(self.splitter)
-        self.message_label = PlainLabel(self)
-        self.message_label.setObjectName("statusMessage")
-        self.database_label = PlainLabel(self)
-        self.account_label = PlainLabel(self)
-        self.clock_label = PlainLabel(self)
-        status = self.statusBar()
-        status.addWidget(self.message_label, 1)
-        status.addPermanentWidget(self.database_label)
-        status.addPermanentWidget(self.account_label)
-        status.addPermanentWidget(self.clock_label)
+        self.status = WindowStatus(window=self)
+        # The labels stay reachable from the window, where tests read them.
+        self.message_label, self.account_label = self.status.message_label, self.status.account_label
+        self.database_label, self.clock_label = self.status.database_label, self.status.clock_label
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._no_shows = QTimer(self)
-        self._no_shows.setInterval(NO_SHOW_MS)
 
     def _connect_signals(self) -> None:
         controls = self.controls
@@ -276,17 +225,14 @@ class MainWindow(QMainWindow):
         self.timeline.status_message.connect(self.show_message)
         self.bus.changed.connect(self.on_bus_changed)
         self._clock.timeout.connect(self.on_clock_timeout)
-        self._poll.timeout.connect(self.on_poll_timeout)
-        self._no_shows.timeout.connect(self.on_no_shows_timeout)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
         self.controls.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
-        self.database_label.setText(self.tr("Database: {0}").format(self._database_label))
-        self.account_label.setText(self.tr("Signed in: {0}").format(
-            self._account_text or self._actor))
+        self.status.show_place(database=self._database_label,
+                               account=self._account_text or self._actor)
         self.on_clock_timeout()
 
     def _apply_settings(self) -> None:
@@ -316,30 +262,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._store.save(self.current_settings())
-        self._poll.stop()
         self._clock.stop()
-        self._no_shows.stop()
-        if self._watcher is not None:
-            self._watcher.close()
-        if self._database_check is not None:
-            self._database_check.wait()
+        self.watch.stop()
         super().closeEvent(event)
 
     # ----- data -------------------------------------------------------------------------------
 
     def load_building(self) -> None:
-        floors = self._reader.floors()
-        self._floors = [(f.level, f"{f.name} · {f.label}" if f.label else f.name)
-                        for f in floors]
-        self._rooms = self._reader.rooms()
-        self._hours = self._reader.hours()
-        self.side_panel.set_building(floors, self._rooms)
+        floors = self._data.load()
+        self.side_panel.set_building(floors, self._data.rooms)
 
     def visible_days(self) -> list[date]:
-        if self.timeline.mode == "week":
-            monday = self.current_date - timedelta(days=self.current_date.weekday())
-            return [monday + timedelta(days=i) for i in range(7)]
-        return [self.current_date]
+        return days_on_show(self.current_date, self.timeline.mode)
 
     def visible_range(self) -> tuple[datetime, datetime]:
         days = self.visible_days()
@@ -348,32 +282,9 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read the visible range again and repaint."""
         start, end = self.visible_range()
-        days = self.visible_days()
-        bookings = self._reader.list_bookings(start=start, end=end)
-        rooms = [r for r in self._rooms if r.bookable and self._filter.admits(r)]
-        if self._filter.free_now:
-            busy = self._busy_now(bookings)
-            rooms = [r for r in rooms if r.id not in busy]
-        holidays = {h.day: h.name for h in self._reader.holidays(days[0], days[-1])}
-        closures = [(c.start, c.end, c.name, c.room_id)
-                    for c in self._reader.closures(start, end)]
-        self.timeline.set_content(TimelineContent(days, self._floors, rooms, bookings,
-                                                  self._hours, holidays, closures),
-                                  now=self._now())
-
-    def _busy_now(self, bookings: list[BookingView]) -> set[int]:
-        now = self._now()
-        until = now + timedelta(minutes=self._find_length or 0)
-        busy = {b.room_id for b in bookings
-                if b.active and b.start <= now < b.end or b.active and now <= b.start < until}
-        by_code = {r.code: r for r in self._rooms}
-        for room in self._rooms:
-            parent = by_code.get(room.parent_code or "")
-            if room.id in busy and parent is not None:
-                busy.add(parent.id)
-            if parent is not None and parent.id in busy:
-                busy.add(room.id)
-        return busy
+        content = self._data.content(self.visible_days(), start, end, self._filter,
+                                     now=self._now, free_minutes=self.flow.find_length or 0)
+        self.timeline.set_content(content, now=self._now())
 
     def set_date(self, day: date) -> None:
         self.current_date = day
@@ -390,8 +301,7 @@ class MainWindow(QMainWindow):
     # ----- doing things -----------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setToolTip(plain_tooltip(text))
+        self.status.show_message(text)
 
     def _validate_drop(self, booking: BookingView, room: RoomInfo, start: datetime,
                        end: datetime) -> str | None:
@@ -401,45 +311,19 @@ class MainWindow(QMainWindow):
             organization=booking.organization, exclude_booking_id=booking.id)
         return problems[0].message if problems else None
 
-    def _push(self, change: Change) -> None:
-        """Record a change made through a dialog or a drag on the undo stack."""
-        kwargs = {"services": self.services, "announce": self.bus.announce,
-                  "report": self.show_message, "versions": self.versions}
-        if change.action == "created":
-            self.undo_stack.push(CreateCommand(change.booking, **kwargs))
-        elif change.action in ("moved", "resized") and change.before:
-            verb = self.tr("Move") if change.action == "moved" else self.tr("Resize")
-            before, after = change.before[0], change.booking
-            text = f"{verb} '{after.title}'"
-            if any(getattr(before, name) != getattr(after, name)
-                   for name in DetailsCommand.FIELDS):
-                # A dialog edit that also changed the details: undone and redone whole.
-                self.undo_stack.push(EditCommand(before, after, text, **kwargs))
-            else:
-                self.undo_stack.push(MoveCommand(before, after, text, **kwargs))
-        elif change.action == "changed" and change.before:
-            self.undo_stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
-        elif change.action == "checked_in" and change.before:
-            self.undo_stack.push(CheckInCommand(change.before[0], change.booking, **kwargs))
-        elif change.action == "cancelled" and change.before:
-            self.undo_stack.push(CancelCommand(change.booking, change.booking.cancel_reason,
-                                               change.before[0].status, **kwargs))
-
     def record_change(self, change: Change | None, message: str) -> None:
         """Put a change made here on the undo stack, announce it and say it."""
         if change is None:
             return
-        self._push(change)
+        push_change(self.undo_stack, change, services=self.services,
+                    announce=self.bus.announce, report=self.show_message,
+                    versions=self.versions)
         self.bus.announce(change)
         self.show_message(message)
 
-    def _saved_text(self, view: BookingView) -> str:
-        return self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-            view.title, view.room_name, local(view.start), local(view.end))
-
     def _booking_or_message(self, booking_id: int) -> BookingView | None:
         """The booking, once the services are there; otherwise say why in the status bar."""
-        if not self._ready():
+        if not self.ready():
             return None
         try:
             return self.services.booking(booking_id)
@@ -448,40 +332,23 @@ class MainWindow(QMainWindow):
             return None
 
     def open_dialog(self, **prefill: object) -> None:
-        if not self._ready():
-            return
-        from ui.booking_dialog import BookingDialog
+        """Open the booking dialog with these details."""
+        self.flow.open_dialog(**prefill)
 
-        booking = prefill.get("booking")
-        if isinstance(booking, BookingView) and booking.series_id is not None:
-            prefill["on_series"] = self.open_series
-        change = BookingDialog.ask(services=self.services, parent=self, bus=self.bus, **prefill)
-        # Keys go back to the window (Ctrl+I, Ctrl+Z), also where no window manager hands
-        # the focus back, as on a kiosk.
-        self.activateWindow()
-        if change is None:
-            return
-        message = self._saved_text(change.bookings[0]) if change.bookings else self.tr("Saved.")
-        if change.action == "checked_in":
-            message = self.desk.checked_in_text(change.booking)
-        if change.action.startswith("series"):
-            message = self.series_desk.created_text(change)
-        self.record_change(change, message)
-        if change.bookings:
-            # The desk's next step (check in, print, undo) is on the booking just saved.
-            saved = change.bookings[0]
-            if local(saved.start).date() not in self.visible_days():
-                self.set_date(local(saved.start).date())
-            self.timeline.reveal(saved.id)
+    def reveal(self, booking: BookingView) -> None:
+        """Show the booking's day and select the booking on the timeline."""
+        if local(booking.start).date() not in self.visible_days():
+            self.set_date(local(booking.start).date())
+        self.timeline.reveal(booking.id)
 
     def open_series(self, booking_id: int) -> None:
         """Open the series editor from one of the series' dates."""
-        if self._ready():
+        if self.ready():
             self.series_desk.open_series(booking_id)
 
     def make_repeating(self, booking_id: int) -> None:
         """Turn a single booking into a series."""
-        if self._ready():
+        if self.ready():
             self.series_desk.make_repeating(booking_id)
 
     @Slot()
@@ -505,14 +372,14 @@ class MainWindow(QMainWindow):
     @Slot(int, int, object, object)
     def on_timeline_move_requested(self, booking_id: int, room_id: int, start: datetime,
                                    end: datetime) -> None:
-        if not self._ready():
+        if not self.ready():
             self.reload()
             return
         self.desk.move(booking_id, room_id, start, end)
 
     @Slot(int)
     def on_timeline_cancel_requested(self, booking_id: int) -> None:
-        if self._ready():
+        if self.ready():
             self.desk.cancel(booking_id)
 
     def _selected_booking_id(self) -> int | None:
@@ -543,12 +410,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_booking_check_in_requested(self, booking_id: int) -> None:
-        if self._ready():
+        if self.ready():
             self.desk.check_in(booking_id)
 
     @Slot(int, QPoint)
     def on_booking_menu_requested(self, booking_id: int, where: QPoint) -> None:
-        if self._ready():
+        if self.ready():
             self.desk.show_menu(booking_id, where)
 
     @Slot(int, QPoint)
@@ -557,38 +424,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_find_room_action_triggered(self) -> None:
-        if not self._ready():
-            return
-        from ui.find_room import FindRoomPanel
+        self.flow.find_room()
 
-        panel = FindRoomPanel(services=self.services, now=self._now(),
-                              length_minutes=self._find_length or 60, parent=self)
-        try:
-            picked = panel.exec() == FindRoomPanel.DialogCode.Accepted
-            self._find_length = panel.length_spin.value()
-            chosen = panel.chosen
-            party = panel.seats_spin.value()
-        finally:
-            panel.deleteLater()
+    def free_length_changed(self) -> None:
+        """The length "Free now" looks ahead changed: show the rooms free that long."""
         if self._filter.free_now:
             self.reload()
-        if picked and chosen is not None:
-            room, start, end = chosen
-            self.open_dialog(room=room, start=start, end=end, attendees=party)
 
     @Slot()
     def on_print_day_action_triggered(self) -> None:
-        if self._ready():
+        if self.ready():
             self.desk.paperwork.print_day(self.current_date)
 
     @Slot()
     def on_save_day_action_triggered(self) -> None:
-        if self._ready():
+        if self.ready():
             self.desk.paperwork.save_day(self.current_date)
 
     @Slot()
     def on_released_action_triggered(self) -> None:
-        if self._ready():
+        if self.ready():
             self.desk.show_released_today()
 
     @Slot()
@@ -600,17 +455,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_check_database_action_triggered(self) -> None:
-        if not self._ready():
+        if not self.ready():
             return
-        if self._database_check is None:
-            self._database_check = DatabaseCheck(window=self, check=self.services.doctor)
-            self._database_check.finished.connect(self.on_database_check_finished)
-        self._database_check.start()
-        self.show_message(self.tr("Checking the database…"))
-
-    @Slot(str)
-    def on_database_check_finished(self, text: str) -> None:
-        self.show_message(text.splitlines()[0])
+        self.watch.check_database()
 
     @Slot(int, bool)
     def on_timeline_floor_toggled(self, _level: int, _collapsed: bool) -> None:
@@ -621,7 +468,7 @@ class MainWindow(QMainWindow):
         if not change.bookings:
             self.bus.announce(change)
             return
-        self.record_change(change, self._saved_text(change.booking))
+        self.record_change(change, self.flow.saved_text(change.booking))
 
     @Slot()
     def on_search_field_return_pressed(self) -> None:
@@ -650,21 +497,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_clock_timeout(self) -> None:
         now = local(self._now())
-        self.clock_label.setText(now.strftime("%a %d %b %Y  %H:%M WIB"))
+        self.status.show_time(now)
         if now.second == 0:
             self.timeline.set_now(now)
-
-    @Slot()
-    def on_poll_timeout(self) -> None:
-        if self._watcher is not None and self._watcher.changed():
-            # Announced, so an open form checks itself against the other desk's change too.
-            self.bus.announce(None)
-
-    @Slot()
-    def on_no_shows_timeout(self) -> None:
-        if self._services is None:
-            return
-        change = self._services.bookings.release_no_shows()
-        if change.bookings:
-            self.bus.announce(change)
-            self.show_message(self.desk.released_text(change))

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from booking.errors import BookingError, RuleRefused
 from booking.views import BookingView, Change
@@ -274,3 +274,30 @@ class CheckInCommand(DomainCommand):
                                                  expected_version=self.expected(self.before))
         self.after = change.booking
         return change
+
+
+def push_change(stack: QUndoStack, change: Change, *, services: "Services",
+                announce: Announce, report: Report, versions: Versions) -> None:
+    """Put the command that undoes a change made through a dialog or a drag on the stack."""
+    kwargs = {"services": services, "announce": announce, "report": report,
+              "versions": versions}
+    if change.action == "created":
+        stack.push(CreateCommand(change.booking, **kwargs))
+    elif change.action in ("moved", "resized") and change.before:
+        verb = (QCoreApplication.translate("MainWindow", "Move") if change.action == "moved"
+                else QCoreApplication.translate("MainWindow", "Resize"))
+        before, after = change.before[0], change.booking
+        text = f"{verb} '{after.title}'"
+        if any(getattr(before, name) != getattr(after, name)
+               for name in DetailsCommand.FIELDS):
+            # A dialog edit that also changed the details: undone and redone whole.
+            stack.push(EditCommand(before, after, text, **kwargs))
+        else:
+            stack.push(MoveCommand(before, after, text, **kwargs))
+    elif change.action == "changed" and change.before:
+        stack.push(DetailsCommand(change.before[0], change.booking, **kwargs))
+    elif change.action == "checked_in" and change.before:
+        stack.push(CheckInCommand(change.before[0], change.booking, **kwargs))
+    elif change.action == "cancelled" and change.before:
+        stack.push(CancelCommand(change.booking, change.booking.cancel_reason,
+                                 change.before[0].status, **kwargs))

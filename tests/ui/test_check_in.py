@@ -126,7 +126,7 @@ def test_a_no_show_release_names_its_bookings_and_released_today_brings_one_back
     late = book(services, "BROMO", at(10), at(11), title="Client demo")
     gone = book(services, "KAWI", at(9), at(10), title="Interview")
     clock.current = at(10, 20)
-    window.on_no_shows_timeout()  # the window's periodic release, as its timer runs it
+    window.watch.on_no_shows_timeout()  # the window's periodic release, as its timer runs it
     message = window.message_label.text()
     assert "'Client demo' (BROMO 10:00)" in message and "'Interview' (KAWI 09:00)" in message
     assert {services.booking(late).status, services.booking(gone).status} == {"released"}

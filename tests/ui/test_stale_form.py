@@ -174,7 +174,7 @@ def test_the_window_passes_another_connections_write_to_the_open_form(
         other = Services(make_engine(db_file), now=clock)
         other.bookings.change_details(actor="manager", booking_id=booked.id, title="Renamed")
         other.engine.dispose()
-        window.on_poll_timeout()
+        window.watch.on_poll_timeout()
         seen.append(dialog.stale_box.label.text())
         dialog.reject()
         return False

@@ -1,0 +1,85 @@
+"""Keeping the window in step with the database: other desks' writes, no-shows, the health check."""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+from booking.views import Change
+from ui.bus import ChangeBus
+from ui.database_check import DatabaseCheck
+from ui.window_data import Watcher
+
+if TYPE_CHECKING:
+    from booking.services import Services
+
+POLL_MS = 2000
+NO_SHOW_MS = 60_000
+
+
+class DatabaseWatch(QObject):
+    """Announces other processes' writes, releases no-shows on the clock, runs Check database."""
+
+    def __init__(self, *, window: QWidget, bus: ChangeBus, report: Callable[[str], None],
+                 released_text: Callable[[Change], str]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._bus = bus
+        self._report = report
+        self._released_text = released_text
+        self._services: Services | None = None
+        self._watcher: Watcher | None = None
+        self._database_check: DatabaseCheck | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._no_shows = QTimer(self)
+        self._no_shows.setInterval(NO_SHOW_MS)
+        self._poll.timeout.connect(self.on_poll_timeout)
+        self._no_shows.timeout.connect(self.on_no_shows_timeout)
+
+    def attach(self, services: "Services") -> None:
+        """Watch this database from now on."""
+        self._services = services
+        self._watcher = services.change_watcher()
+        self._poll.start()
+        self._no_shows.start()
+
+    def check_database(self) -> None:
+        """Check the database's health off the GUI thread; a message box shows the findings."""
+        if self._services is None:
+            return
+        if self._database_check is None:
+            self._database_check = DatabaseCheck(window=self._window,
+                                                 check=self._services.doctor)
+            self._database_check.finished.connect(self.on_database_check_finished)
+        self._database_check.start()
+        self._report(self.tr("Checking the database…"))
+
+    def stop(self) -> None:
+        """Stop watching (the window closes); a check under way is let finish."""
+        self._poll.stop()
+        self._no_shows.stop()
+        if self._watcher is not None:
+            self._watcher.close()
+        if self._database_check is not None:
+            self._database_check.wait()
+
+    @Slot(str)
+    def on_database_check_finished(self, text: str) -> None:
+        self._report(text.splitlines()[0])
+
+    @Slot()
+    def on_poll_timeout(self) -> None:
+        if self._watcher is not None and self._watcher.changed():
+            # Announced, so an open form checks itself against the other desk's change too.
+            self._bus.announce(None)
+
+    @Slot()
+    def on_no_shows_timeout(self) -> None:
+        if self._services is None:
+            return
+        change = self._services.bookings.release_no_shows()
+        if change.bookings:
+            self._bus.announce(change)
+            self._report(self._released_text(change))
