@@ -144,38 +144,30 @@ class BookingDialog(CheckedDialog):
 
         # Tall enough for a clash with its alternatives, so the dialog does not jump.
         self._build_frame(self.fields, side, minimum_width=900, size=(900, 560))
-        self.check_in_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.ActionRole)
-        self.check_in_button.setObjectName("checkInButton")
-        self.check_in_button.setAutoDefault(False)
-        self.check_in_button.setVisible(self._booking is not None)
+        editing = self._booking is not None
+        self.check_in_button = self._action_button("checkInButton", visible=editing)
         self._check_in_refusal = (self._services.bookings.check_in_refusal(self._booking.id)
                                   if self._booking is not None else None)
-        self.check_in_button.setEnabled(self._booking is not None
-                                        and self._check_in_refusal is None)
+        self.check_in_button.setEnabled(editing and self._check_in_refusal is None)
         # Who may save despite a booking rule, giving a reason (the engine checks this again).
         self._may_override = self._services.may(Action.OVERRIDE)
         self._override_reason: str | None = None
-        self.override_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.ActionRole)
-        self.override_button.setObjectName("overrideButton")
-        self.override_button.setAutoDefault(False)
-        self.override_button.setVisible(False)
-        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setObjectName("printButton")
-        self.print_button.setAutoDefault(False)
-        self.print_button.setVisible(self._booking is not None)
+        self.override_button = self._action_button("overrideButton", visible=False)
+        self.print_button = self._action_button("printButton", visible=editing)
         self.paperwork = Paperwork(desk=DeskOf(self._services, self._say_printed), window=self)
-        self.series_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.series_button.setObjectName("seriesButton")
-        self.series_button.setAutoDefault(False)
-        self.series_button.setVisible(self._booking is not None and self._on_series is not None
-                                      and self._booking.series_id is not None)
-        self.history_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.history_button.setObjectName("historyButton")
-        self.history_button.setAutoDefault(False)
-        self.history_button.setVisible(self._booking is not None
-                                       and self._services.may(Action.BOOKING_HISTORY))
+        self.series_button = self._action_button(
+            "seriesButton", visible=self._booking is not None and self._on_series is not None
+            and self._booking.series_id is not None)
+        self.history_button = self._action_button(
+            "historyButton", visible=editing and self._services.may(Action.BOOKING_HISTORY))
+
+    def _action_button(self, name: str, *, visible: bool) -> QPushButton:
+        """A button beside Save and Cancel that Enter never presses."""
+        button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.setVisible(visible)
+        return button
 
     def _set_tab_order(self) -> None:
         chain = [*self.fields.tab_chain(), self.save_button, self.cancel_button]
