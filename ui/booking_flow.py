@@ -98,6 +98,7 @@ class BookingFlow(QObject):
             party = panel.seats_spin.value()
         finally:
             panel.deleteLater()
+        self._window.activateWindow()  # keys go back to the window, as after the form
         host.free_length_changed()
         if picked and chosen is not None:
             room, start, end = chosen

@@ -190,12 +190,23 @@ class FindRoomPanel(QDialog):
             self.summary_label.setText(self.tr(
                 "{0} rooms free {1:%a %d %b %H:%M}–{2:%H:%M}; best fit first. "
                 "Enter or a click books the one chosen.").format(
-                    len(rooms), local(start), local(end)) if rooms else self.tr(
-                "No room is free {0:%a %d %b %H:%M}–{1:%H:%M} for this.").format(
-                    local(start), local(end)))
+                    len(rooms), local(start), local(end)) if rooms else
+                self._none_free(start, end))
         self.model.set_rooms(rooms)
         if rooms:
             self.table.selectRow(0)
+
+    def _none_free(self, start: datetime, end: datetime) -> str:
+        """Why the list is empty: the wishes, or the time (every room taken or closed)."""
+        text = self.tr("No room is free {0:%a %d %b %H:%M}–{1:%H:%M} for this.").format(
+            local(start), local(end))
+        narrowed = self.seats_spin.value() > 0 or self.amenities() or \
+            self.floor_combo.currentData() is not None
+        if narrowed and self._services.availability.free_rooms(start=start, end=end):
+            return text + " " + self.tr("Other rooms are free then: ask for fewer seats, "
+                                        "fewer amenities or any floor.")
+        return text + " " + self.tr("Every room is taken or closed then: try another start "
+                                    "or a shorter length.")
 
     # ----- picking --------------------------------------------------------------------------
 

@@ -195,3 +195,31 @@ def test_free_now_then_means_free_for_the_length_chosen(qtbot: QtBot, window: Ma
     open_panel(qtbot, window, for_an_hour)
     shown = {r.code for r in window.timeline.content.rooms}
     assert "KAWI" not in shown and "BROMO" in shown
+
+
+def test_an_empty_list_says_whether_the_wishes_or_the_time_are_to_blame(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    said: dict[str, str] = {}
+
+    def too_many(panel: FindRoomPanel) -> None:
+        qtbot.keyClicks(panel.seats_spin, "399")
+        assert listed(panel) == []
+        said["seats"] = panel.summary_label.text()
+
+    open_panel(qtbot, window, too_many)
+    assert said["seats"].endswith("Other rooms are free then: ask for fewer seats, fewer "
+                                  "amenities or any floor.")
+
+    services.closure_tools.add(actor="manager", reason="Fire drill", start=today(7),
+                               end=today(23))
+
+    def closed(panel: QWidget) -> None:
+        assert isinstance(panel, FindRoomPanel)
+        said["closed"] = panel.summary_label.text()
+        assert listed(panel) == []
+        panel.reject()
+
+    when_modal(FindRoomPanel, closed)
+    window.controls.find_room_action.trigger()
+    assert said["closed"].endswith("Every room is taken or closed then: try another start or "
+                                   "a shorter length.")
