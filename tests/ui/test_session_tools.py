@@ -13,6 +13,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.modal import when_modal
 from tests.ui.conftest import WIB
 from ui.booking_dialog import BookingDialog
+from ui.models.audit_model import AuditModel
 from ui.session.accounts_screen import AccountsDialog, Confirm, NewAccountDialog, RoleChoice
 from ui.session.audit_view import AuditDialog, HistoryDialog
 from ui.session.passwords import PasswordDialog
@@ -201,3 +202,12 @@ def test_a_bookings_history_from_its_dialog(qtbot: QtBot, memory_engine: Engine,
     qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
     assert [s[0] for s in seen] == ["booking.created", "booking.moved"]
     assert "start 07 Dec 10:00 → 07 Dec 14:00" in seen[1][1]
+
+
+def test_the_accounts_and_audit_models_pass_the_model_tester(
+        qtmodeltester: object, screen: AccountsDialog, admin: Services) -> None:
+    qtmodeltester.check(screen.model)  # type: ignore[attr-defined]
+    audit = AuditModel()
+    audit.set_entries(admin.audit_entries())
+    assert audit.rowCount() > 0
+    qtmodeltester.check(audit)  # type: ignore[attr-defined]

@@ -4,25 +4,21 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from booking.timeutil import local
 from booking.views import AccountInfo
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from ui.models.rows import RowsModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AccountsModel", text)
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel):
     """Columns: user name, name, role, organization, password, state, last sign-in."""
 
     COLUMNS = ("User name", "Name", "Role", "Organization", "Password", "State",
@@ -30,26 +26,18 @@ class AccountsModel(QAbstractTableModel):
 
     def __init__(self, *, now: datetime, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._accounts: list[AccountInfo] = []
         self._now = now
 
     def set_accounts(self, accounts: list[AccountInfo], *, now: datetime) -> None:
-        self.beginResetModel()
-        self._accounts = list(accounts)
         self._now = now
-        self.endResetModel()
+        self._set_rows(accounts)
 
     def account_at(self, row: int) -> AccountInfo | None:
-        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+        found: AccountInfo | None = self._row(row)
+        return found
 
     def row_of(self, username: str) -> int:
-        return next((i for i, a in enumerate(self._accounts) if a.username == username), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._accounts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return next((i for i, a in enumerate(self._rows) if a.username == username), -1)
 
     def state(self, account: AccountInfo) -> str:
         if not account.enabled:
@@ -58,10 +46,7 @@ class AccountsModel(QAbstractTableModel):
             return _tr("locked until {0:%H:%M}").format(local(account.locked_until))
         return _tr("enabled")
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
-            return None
-        account = self._accounts[index.row()]
+    def cell(self, account: AccountInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             seen = account.last_sign_in_at
             values = (account.username, account.display_name, role_text(account.role),
@@ -69,16 +54,9 @@ class AccountsModel(QAbstractTableModel):
                       _tr("set") if account.has_password else _tr("none"),
                       self.state(account),
                       f"{local(seen):%a %d %b %Y %H:%M}" if seen else _tr("never"))
-            return values[index.column()]
+            return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and not account.enabled:
             return Qt.GlobalColor.gray
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return _tr(self.COLUMNS[section])
         return None
 
 

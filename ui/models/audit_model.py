@@ -4,19 +4,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from booking.timeutil import local
 from booking.views import AuditEntryView
+from ui.models.rows import RowsModel
 from ui.plain import plain_tooltip
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # Fields every entry repeats that say nothing about the change itself.
 QUIET = frozenset({"version", "updated_at", "created_at", "room_name", "booked_by"})
 LONGEST_VALUE = 40
@@ -55,28 +52,20 @@ def changes_text(before: dict[str, Any] | None, after: dict[str, Any] | None) ->
     return ", ".join(parts) or _tr("no visible change")
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     """Columns: #, when, who, action, what, changes, reason."""
 
     COLUMNS = ("#", "When", "Who", "Action", "What", "Changes", "Reason")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[AuditEntryView] = []
 
     def set_entries(self, entries: list[AuditEntryView]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self._set_rows(entries)
 
     def entry_at(self, row: int) -> AuditEntryView | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        found: AuditEntryView | None = self._row(row)
+        return found
 
     def _values(self, entry: AuditEntryView) -> tuple[str, ...]:
         what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id is not None \
@@ -85,19 +74,9 @@ class AuditModel(QAbstractTableModel):
                 entry.action.replace("_", " "), what,
                 changes_text(entry.before, entry.after), entry.reason)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def cell(self, entry: AuditEntryView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._values(entry)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (5, 6):
-            return plain_tooltip(self._values(entry)[index.column()])
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return _tr(self.COLUMNS[section])
+            return self._values(entry)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (5, 6):
+            return plain_tooltip(self._values(entry)[column])
         return None

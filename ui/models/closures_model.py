@@ -4,19 +4,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from booking.timeutil import local
 from booking.views import ClosureView
+from ui.models.rows import RowsModel
 from ui.plain import plain_tooltip
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _shown(value: datetime, *, end: bool) -> str:
@@ -28,7 +23,7 @@ def _shown(value: datetime, *, end: bool) -> str:
     return f"{moment:%a %d %b %Y %H:%M}"
 
 
-class ClosuresModel(QAbstractTableModel):
+class ClosuresModel(RowsModel):
     """Columns: where, from, to (included), reason, entered by."""
 
     COLUMNS = ("Where", "From", "To", "Reason", "Entered by")
@@ -36,27 +31,15 @@ class ClosuresModel(QAbstractTableModel):
     def __init__(self, *, rooms: dict[str, str] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._closures: list[ClosureView] = []
         # Room codes to the names people know them by.
         self._rooms = rooms or {}
 
     def set_closures(self, closures: list[ClosureView]) -> None:
-        self.beginResetModel()
-        self._closures = list(closures)
-        self.endResetModel()
+        self._set_rows(closures)
 
     def closure_at(self, row: int) -> ClosureView | None:
-        return self._closures[row] if 0 <= row < len(self._closures) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._closures)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("ClosuresModel", text)
+        found: ClosureView | None = self._row(row)
+        return found
 
     def where(self, closure: ClosureView) -> str:
         """The whole building, or the room's name."""
@@ -64,21 +47,11 @@ class ClosuresModel(QAbstractTableModel):
             return self._tr("The whole building")
         return self._rooms.get(closure.room, closure.room)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._closures):
-            return None
-        closure = self._closures[index.row()]
+    def cell(self, closure: ClosureView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = (self.where(closure), _shown(closure.start, end=False),
                       _shown(closure.end, end=True), closure.name, closure.created_by or "")
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return plain_tooltip(closure.name)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.COLUMNS)):
-            return self._tr(self.COLUMNS[section])
         return None
