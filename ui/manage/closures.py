@@ -5,15 +5,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from ui.manage.affected import settled_text
 from ui.manage.closure_form import ClosureForm
 from ui.models.closures_model import ClosuresModel
 from ui.plain import PlainLabel
+from ui.tables import row_table
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -50,18 +48,8 @@ class ClosuresDialog(QDialog):
         self.intro_label.setWordWrap(True)
         rooms = {r.code: r.name for r in services.rooms(include_retired=True)}
         self.model = ClosuresModel(rooms=rooms, parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("closuresTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((190, 130, 130, 0, 100)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self, self.model, name="closuresTable",
+                               widths=(190, 130, 130, 0, 100), stretch=3)
         self.past_check = QCheckBox(self)
         self.past_check.setObjectName("pastCheck")
         self.add_button = QPushButton(self)

@@ -9,19 +9,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.accounts_model import ROLES, AccountsModel, role_text
 from ui.plain import PlainLabel
 from ui.session.passwords import PasswordDialog
+from ui.tables import row_table
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -120,18 +118,8 @@ class AccountsDialog(QDialog):
         self.setObjectName("accountsDialog")
         self._services = services
         self.model = AccountsModel(now=services.now(), parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("accountsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((110, 170, 110, 0, 80, 130, 150)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self, self.model, name="accountsTable",
+                               widths=(110, 170, 110, 0, 80, 130, 150), stretch=3)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addAccountButton")
         self.password_button = QPushButton(self)

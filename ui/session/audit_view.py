@@ -6,17 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,24 +25,14 @@ from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.audit_model import AuditModel
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
+from ui.tables import row_table
 
 if TYPE_CHECKING:
     from booking.services import Services
 
 
-def _table(parent: QWidget, model: AuditModel) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    for column, width in enumerate((60, 170, 90, 130, 110, 0, 160)):
-        if width:
-            header.resizeSection(column, width)
-    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-    return table
+# #, when, who, action, what, (changes take the rest), reason
+AUDIT_WIDTHS = (60, 170, 90, 130, 110, 0, 160)
 
 
 class AuditDialog(QDialog):
@@ -57,8 +44,8 @@ class AuditDialog(QDialog):
         self._services = services
         today = local(services.now()).date()
         self.model = AuditModel(self)
-        self.table = _table(self, self.model)
-        self.table.setObjectName("auditTable")
+        self.table = row_table(self, self.model, name="auditTable", widths=AUDIT_WIDTHS,
+                               stretch=5, single=False, wrap=False)
         self.booking_spin = QSpinBox(self)
         self.booking_spin.setObjectName("auditBookingSpin")
         self.booking_spin.setRange(0, 2_000_000_000)
@@ -181,8 +168,8 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self._booking_id = booking_id
         self.model = AuditModel(self)
-        self.table = _table(self, self.model)
-        self.table.setObjectName("historyTable")
+        self.table = row_table(self, self.model, name="historyTable", widths=AUDIT_WIDTHS,
+                               stretch=5, single=False, wrap=False)
         self.message_label = PlainLabel(self)
         self.message_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
