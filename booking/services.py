@@ -172,20 +172,28 @@ class Services:
         the window offers. The use cases decide in the end."""
         return may(self.role(), action)
 
-    def refusal_on_booking(self, action: Action, booking_id: int) -> str | None:
-        """Why the acting account may not do an action to this booking (organizers: only
-        their own), or None when it may: what the window's menus grey out and say."""
+    def refusals_on_booking(self, actions: Iterable[Action],
+                            booking_id: int) -> dict[Action, str | None]:
+        """Why the acting account may not do each action to this booking (organizers: only
+        their own), None where it may: what the window's menus grey out and say. One read."""
+        wanted = list(actions)
         with read_session(self.engine) as session:
             try:
                 account = actor_account(session, self.actor)
-                found = session.get(Booking, booking_id)
-                if found is None:
-                    return f"there is no booking #{booking_id}"
-                require_owner(account, action, booked_by_id=found.booked_by_id,
-                              organization_id=found.organization_id)
             except BookingError as error:
-                return error.message
-        return None
+                return dict.fromkeys(wanted, error.message)
+            found = session.get(Booking, booking_id)
+            if found is None:
+                return dict.fromkeys(wanted, f"there is no booking #{booking_id}")
+            refusals: dict[Action, str | None] = {}
+            for action in wanted:
+                try:
+                    require_owner(account, action, booked_by_id=found.booked_by_id,
+                                  organization_id=found.organization_id)
+                    refusals[action] = None
+                except BookingError as error:
+                    refusals[action] = error.message
+        return refusals
 
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)

@@ -170,9 +170,13 @@ class BookingActions(QObject):
         menu.setToolTipsVisible(True)
         refusal = desk.services.bookings.check_in_refusal(booking_id)
 
+        refusals = desk.services.refusals_on_booking(
+            (Action.CHECK_IN, Action.MOVE, Action.CANCEL, Action.SERIES_EDIT,
+             Action.SERIES_CREATE), booking_id)
+
         def allowed(action: Action, enabled: bool = True, tip: str = "") -> tuple[bool, str]:
             # The account's own refusal (organizers: others' bookings) comes first.
-            denied = desk.services.refusal_on_booking(action, booking_id)
+            denied = refusals[action]
             return (False, denied) if denied is not None else (enabled, tip)
 
         series_entry = (

@@ -1,9 +1,7 @@
 """An open booking form notices another desk's change and reloads without losing the typing."""
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +12,7 @@ from booking.services import Services
 from booking.store.db import make_engine
 from booking.views import BookingView
 from tests.helpers.clock import FakeClock
+from tests.ui.conftest import at
 from ui.booking_dialog import BookingDialog
 from ui.bus import ChangeBus
 from ui.dialog.form import BookingForm
@@ -21,23 +20,7 @@ from ui.dialog.stale import merge
 from ui.main_window import MainWindow
 from ui.settings import MemorySettingsStore
 
-WIB = ZoneInfo("Asia/Jakarta")
 FD = "frontdesk"
-
-
-def at(hour: int, minute: int = 0, *, day: int = 7) -> datetime:
-    """An instant on a local date in December 2026 (default Monday 7 December)."""
-    return datetime(2026, 12, day, hour, minute, tzinfo=WIB)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=WIB))
-
-
-@pytest.fixture
-def services(memory_engine: Engine, clock: FakeClock) -> Services:
-    return Services(memory_engine, now=clock)
 
 
 @pytest.fixture
