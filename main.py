@@ -42,7 +42,13 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     `now`, `out` and `err` let a caller in the same process (the tests) give a command its
     clock and streams; `python main.py` uses the system clock, stdout and stderr.
     """
-    from booking.cli.main import configure_logging, parse, report_failure, run_command
+    from booking.cli.main import (
+        configure_logging,
+        parse,
+        report_failure,
+        run_command,
+        speak_language_of,
+    )
     from booking.cli.papers import Printers
 
     configure_logging()
@@ -50,6 +56,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     err = err or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    speak_language_of(argv)
     try:
         args = parse(argv, sheet_writer=_write_event_sheet,
                      printers=Printers(day_sheet=_write_day_sheet,

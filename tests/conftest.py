@@ -3,6 +3,7 @@
 import os
 import shutil
 import sqlite3
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,6 +25,20 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("RUANG_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever this machine's locale; a test that switches
+    the language (the booking side's or the window's) leaves English behind it."""
+    from booking.i18n import set_language
+
+    monkeypatch.setenv("RUANG_LANG", "en")
+    set_language("en")
+    yield
+    set_language("en")
+    if "ui.i18n" in sys.modules:
+        sys.modules["ui.i18n"].Language.reset_all()
 
 
 @pytest.fixture(scope="session")

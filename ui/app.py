@@ -50,6 +50,10 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ruang")
     app.setOrganizationName("CodingFactory")
+    from ui.i18n import Language
+
+    # The chosen language (else the system's) is in place before the first word is set.
+    Language.of(app).apply(args.lang or QSettingsStore().load().language)
     # Who is offered at sign-in: RUANG_USER, else whoever signed in here last, else frontdesk.
     actor = os.environ.get("RUANG_USER") or ""
     reader = open_quick_reader(args.db)
@@ -157,6 +161,9 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.i18n import Language
+
+    Language.of(app).apply(args.lang)
     actor = os.environ.get("RUANG_USER") or "frontdesk"
     reader = open_quick_reader(args.db) if args.view in ("day", "week") else None
     services = None

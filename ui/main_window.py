@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -16,6 +16,7 @@ from ui.booking_actions import BookingActions
 from ui.booking_flow import BookingFlow
 from ui.bus import ChangeBus
 from ui.database_watch import DatabaseWatch
+from ui.i18n import Language
 from ui.manage.tools import ManagerTools
 from ui.series_actions import SeriesActions
 from ui.session.control import SessionControl, role_words
@@ -40,7 +41,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, services: "Services | None" = None, reader: Reader | None = None,
                  settings: SettingsStore | None = None, actor: str | None = None,
                  database_label: str = "", now: Callable[[], datetime] | None = None,
-                 still: bool = False, parent: QWidget | None = None) -> None:
+                 still: bool = False, language: Language | None = None,
+                 parent: QWidget | None = None) -> None:
         """Open on full services, or (at start-up) on a quick reader until attach_services.
 
         A still window (--screenshot) is only painted, from the reader, and looks the way a
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
                                 else database_label)
         self._store = settings or MemorySettingsStore()
         self._settings = self._store.load()
+        app = QCoreApplication.instance()
+        assert app is not None, "the window needs a QApplication"
+        self.language = language or Language.of(app)
         self.bus = ChangeBus(self)
         self.undo_stack = QUndoStack(self)
         self.versions = Versions()
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         controls = self.controls
         controls.new_action.triggered.connect(self.on_new_action_triggered)
+        controls.language_chosen.connect(self.on_controls_language_chosen)
         controls.reload_action.triggered.connect(self.on_reload_action_triggered)
         controls.check_database_action.triggered.connect(
             self.on_check_database_action_triggered)
@@ -248,6 +254,7 @@ class MainWindow(QMainWindow):
         controls.zoom_combo.setCurrentIndex(max(0, controls.zoom_combo.findData(s.zoom)))
         self.timeline.set_zoom(s.zoom)
         controls.colour_action.setChecked(s.colour_by == "organization")
+        controls.show_language(s.language)
         self.timeline.set_colour_by(s.colour_by)
         self.timeline.set_collapsed(set(s.collapsed_floors))
         controls.show_date(self.current_date)
@@ -258,7 +265,15 @@ class MainWindow(QMainWindow):
             splitter=b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
             view=self.timeline.mode, zoom=self.timeline.zoom,
             colour_by=self.timeline.colour_by,
-            collapsed_floors=sorted(self.timeline.collapsed))
+            collapsed_floors=sorted(self.timeline.collapsed),
+            last_user=self._settings.last_user, language=self._settings.language)
+
+    @Slot(str)
+    def on_controls_language_chosen(self, code: str) -> None:
+        """Speak the chosen language now, and from the next start on."""
+        self.language.apply(code)
+        self._settings.language = code
+        self._store.save(self.current_settings())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._store.save(self.current_settings())

@@ -18,6 +18,7 @@ class UiSettings:
     colour_by: str = "kind"
     collapsed_floors: list[int] = field(default_factory=list)
     last_user: str = ""  # the user name signed in last (never a password)
+    language: str = ""  # 'id', 'en', or '' to follow the system's language
 
 
 class SettingsStore(Protocol):
@@ -48,6 +49,8 @@ class QSettingsStore:
             loaded.view = "day"
         if loaded.zoom not in (15, 30, 60):
             loaded.zoom = 30
+        if loaded.language not in ("", "id", "en"):
+            loaded.language = ""
         if loaded.colour_by not in ("kind", "organization"):
             loaded.colour_by = "kind"
         return loaded

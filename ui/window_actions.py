@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDate, QObject, Qt, Slot
+from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,8 @@ class WindowActions(QObject):
     The window connects the actions that do something to its data (new, open, cancel, reload,
     the tabs) itself; the navigation ones move `navigable` (the same window).
     """
+
+    language_chosen = Signal(str)  # 'id', 'en', or '' for the system's language
 
     def __init__(self, *, window: QMainWindow, navigable: Navigable,
                  undo_stack: QUndoStack) -> None:
@@ -109,6 +111,14 @@ class WindowActions(QObject):
         self.accounts_action = self._action()
         self.audit_action = self._action()
         self.about_action = self._action()
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", "id", "en"):  # "" follows the system's language
+            action = self._action(checkable=True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
 
     def _build_toolbar(self) -> None:
         window = self._window
@@ -179,6 +189,9 @@ class WindowActions(QObject):
         self.building_menu.addActions([self.closures_action, self.terms_action])
         self.building_menu.addSeparator()
         self.building_menu.addActions([self.accounts_action, self.audit_action])
+        self.settings_menu: QMenu = bar.addMenu("")
+        self.language_menu: QMenu = self.settings_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu: QMenu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -194,6 +207,7 @@ class WindowActions(QObject):
         self.colour_action.toggled.connect(self.on_colour_action_toggled)
         self.expand_action.triggered.connect(self.on_expand_action_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
+        self.language_group.triggered.connect(self.on_language_group_triggered)
         self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
         self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
 
@@ -213,6 +227,14 @@ class WindowActions(QObject):
         self.accounts_action.setVisible(may(Action.ACCOUNTS))
         self.audit_action.setVisible(may(Action.AUDIT_READ))
 
+    def show_language(self, code: str) -> None:
+        """Check the language the window follows ('' for the system's)."""
+        self.language_actions.get(code, self.language_actions[""]).setChecked(True)
+
+    @Slot(QAction)
+    def on_language_group_triggered(self, action: QAction) -> None:
+        self.language_chosen.emit(str(action.data() or ""))
+
     def show_date(self, day: date) -> None:
         """Show this day in the date field without announcing it."""
         self.date_edit.blockSignals(True)
@@ -230,6 +252,8 @@ class WindowActions(QObject):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.building_menu.setTitle(self.tr("&Building"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.new_action: self.tr("&New booking"), self.reload_action: self.tr("&Reload"),
@@ -257,6 +281,10 @@ class WindowActions(QObject):
             self.password_action: self.tr("Set my pass&word…"),
             self.accounts_action: self.tr("&Accounts…"),
             self.audit_action: self.tr("Audit &trail…"),
+            self.language_actions[""]: self.tr("&System language"),
+            # The languages are named in themselves, so either can be found from the other.
+            self.language_actions["id"]: "Bahasa &Indonesia",
+            self.language_actions["en"]: "&English",
         }
         for action, text in texts.items():
             action.setText(text)

@@ -34,6 +34,7 @@ from booking.cli.occupancy import register as add_occupancy_commands
 from booking.cli.papers import Printers
 from booking.cli.papers import register as add_paper_commands
 from booking.errors import BookingError
+from booking.i18n import LANGUAGES, choose_language, set_language
 from booking.outputs import private_file, private_folder
 
 log = logging.getLogger("ruang")
@@ -73,6 +74,9 @@ def _common(parser: argparse.ArgumentParser, *, top: bool, acting_password: bool
     parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
                         metavar="USER",
                         help="the account acting (default: $RUANG_USER, else frontdesk)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None if top else argparse.SUPPRESS,
+                        help="the language of messages and documents: id (Bahasa Indonesia) or "
+                             "en (English); default: $RUANG_LANG, else the system's")
     if acting_password:
         parser.add_argument("--password-file", dest="password_file", metavar="FILE",
                             default=None if top else argparse.SUPPRESS,
@@ -162,6 +166,26 @@ def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{room.code:<8} {name:<28} {room.floor_name:<9} {room.kind:<11} "
                   f"{room.capacity:>5}  {', '.join(room.amenities)}\n")
     return 0
+
+
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The --lang a command line asks for, read before the parser (whose words it changes)."""
+    asked = None
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(argv):
+            asked = argv[index + 1]
+        elif word.startswith("--lang="):
+            asked = word.partition("=")[2]
+    return asked
+
+
+def speak_language_of(argv: Sequence[str]) -> str:
+    """Speak the language the command line asks for (--lang, RUANG_LANG, the system's)."""
+    language = choose_language(asked_language(argv))
+    set_language(language)
+    return language
 
 
 def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None,

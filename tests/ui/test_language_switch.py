@@ -1,0 +1,36 @@
+"""The window's language switches at run time from Settings → Language, and is remembered."""
+
+from pytestqt.qtbot import QtBot
+
+from booking.i18n import current_language
+from ui.main_window import MainWindow
+from ui.settings import MemorySettingsStore
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_choosing_bahasa_indonesia_retranslates_the_open_window(
+        qtbot: QtBot, window: MainWindow, settings_store: MemorySettingsStore) -> None:
+    assert "&File" in _menu_titles(window)
+    window.controls.language_actions["id"].trigger()
+    qtbot.waitUntil(lambda: "&File" not in _menu_titles(window))
+    assert current_language() == "id"
+    assert window.controls.new_action.text() != "&New booking"
+    assert settings_store.saved.language == "id"
+
+    window.controls.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: "&File" in _menu_titles(window))
+    assert current_language() == "en"
+    assert window.controls.new_action.text() == "&New booking"
+    assert settings_store.saved.language == "en"
+
+
+def test_the_saved_language_is_checked_in_the_menu(qtbot: QtBot, services) -> None:  # type: ignore[no-untyped-def]
+    store = MemorySettingsStore()
+    store.saved.language = "id"
+    window = MainWindow(services=services, settings=store)
+    qtbot.addWidget(window)
+    assert window.controls.language_actions["id"].isChecked()
+    assert not window.controls.language_actions[""].isChecked()

@@ -1,0 +1,116 @@
+"""The window's language, switched at run time: Qt Linguist catalogs for ui/, gettext for booking/.
+
+ui/ marks its words with `self.tr()`. PySide6 asks a translator with the context of the
+object's class at run time (a subclass, or `parent.tr()`, gives another name than the one
+lupdate saw), so the catalog keeps one context, CONTEXT, and CatalogTranslator looks every
+word up there: a word that needs two translations says so with tr's disambiguation.
+Switching installs the other catalog; Qt then sends LanguageChange to every widget and
+RetranslateFilter calls each one's `retranslate_ui()`.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
+
+from booking.i18n import CATALOG_FOLDER, LANGUAGES, choose_language, set_language
+
+CONTEXT = "Ruang"
+QT_LOCALES = {"id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+              "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+
+def catalog_path(language: str) -> Path:
+    """The compiled Qt catalog of a language (English is the source and has none)."""
+    return CATALOG_FOLDER / f"ruang_{language}.qm"
+
+
+class CatalogTranslator(QTranslator):
+    """A QTranslator that finds each word in the catalog's one context, whoever asks."""
+
+    def translate(self, _context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None reaches Qt as a null string, "not here": Qt then shows the source text.
+        return super().translate(CONTEXT, source, disambiguation, n) or None
+
+
+_catalogs: dict[str, CatalogTranslator] = {}
+
+
+def catalog(language: str) -> CatalogTranslator | None:
+    """The loaded catalog of a language, or None for English."""
+    if language == "en" or language not in LANGUAGES:
+        return None
+    found = _catalogs.get(language)
+    if found is None:
+        found = CatalogTranslator()
+        if not found.load(str(catalog_path(language))):
+            raise FileNotFoundError(f"the translation {catalog_path(language)} is missing")
+        _catalogs[language] = found
+    return found
+
+
+def text_in(language: str, source: str, disambiguation: str | None = None) -> str:
+    """A ui word in a given language, whatever the window speaks (bilingual documents)."""
+    found = catalog(language)
+    if found is None:
+        return source
+    return found.translate(CONTEXT, source, disambiguation) or source
+
+
+def qlocale(language: str) -> QLocale:
+    """The locale that writes numbers, dates and weekday names in a language."""
+    return QT_LOCALES.get(language, QT_LOCALES["en"])
+
+
+class RetranslateFilter(QObject):
+    """Calls `retranslate_ui()` on every widget that has one when the language changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate = getattr(watched, "retranslate_ui", None)
+            if callable(retranslate):
+                retranslate()
+        return False
+
+
+class Language:
+    """The language the application speaks now, installed on one QCoreApplication."""
+
+    _of_application: "dict[int, Language]" = {}
+
+    @classmethod
+    def of(cls, app: QCoreApplication) -> "Language":
+        """The application's one Language (made on first need: one filter, one catalog)."""
+        found = cls._of_application.get(id(app))
+        if found is None:
+            found = cls._of_application[id(app)] = cls(app)
+        return found
+
+    @classmethod
+    def reset_all(cls) -> None:
+        """Every application back to English (tests start each case in English)."""
+        for language in cls._of_application.values():
+            language.apply("en")
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: CatalogTranslator | None = None
+        self._filter = RetranslateFilter(app)
+        app.installEventFilter(self._filter)
+        self.current = ""
+
+    def apply(self, asked: str | None) -> str:
+        """Speak `asked` ('id', 'en', or ''/None for the system's); returns the language."""
+        language = choose_language(asked or None)
+        set_language(language)
+        QLocale.setDefault(qlocale(language))
+        if language == self.current:
+            return language
+        wanted = catalog(language)
+        if self._installed is not None:
+            self._app.removeTranslator(self._installed)
+        if wanted is not None:
+            self._app.installTranslator(wanted)  # both send LanguageChange to every widget
+        self._installed = wanted
+        self.current = language
+        return language
