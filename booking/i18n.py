@@ -11,6 +11,7 @@ import gettext as _gettext
 import locale
 import os
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 LANGUAGES = ("id", "en")
@@ -109,3 +110,40 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's own name for the marker
 def in_language(language: str, message: str) -> str:
     """The message in a given language, whatever the current one (bilingual documents)."""
     return translation(language).gettext(message)
+
+
+# ----- dates and numbers in the language shown (Babel, loaded on first need) ------------------
+
+BABEL_LOCALES = {"id": "id_ID", "en": "en_GB"}
+
+
+def _babel_locale(language: str | None) -> str:
+    return BABEL_LOCALES.get(language or _current, "en_GB")
+
+
+def day_text(day: date, language: str | None = None) -> str:
+    """A day as a desk writes it: 'Sel 15 Des 2026', 'Tue 15 Dec 2026'."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEE d MMM y", locale=_babel_locale(language))
+
+
+def long_day_text(day: date, language: str | None = None) -> str:
+    """A day in full: 'Selasa, 15 Desember 2026', 'Tuesday, 15 December 2026'."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEEE, d MMMM y", locale=_babel_locale(language))
+
+
+def weekday_text(day: date, language: str | None = None, *, short: bool = False) -> str:
+    """The weekday's name: 'Selasa' / 'Sel', 'Tuesday' / 'Tue'."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEE" if short else "EEEE", locale=_babel_locale(language))
+
+
+def number_text(value: float, language: str | None = None) -> str:
+    """A number with the language's separators: '1.234,5' in Indonesian, '1,234.5' in English."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_babel_locale(language))

@@ -3,6 +3,7 @@
     uv run python resources/translations/catalogs.py update   # new words in, gone words out
     uv run python resources/translations/catalogs.py build    # .ts -> .qm, .po -> .mo
     uv run python resources/translations/catalogs.py check    # what is missing or stale
+    uv run python resources/translations/catalogs.py fill F.json  # take translations from F
 
 ui/ words come from pyside6-lupdate (the `tr()` calls) and live in ruang_<lang>.ts under one
 context (see ui/i18n.py); Qt's own words that the window shows (standard buttons, the text
@@ -200,6 +201,44 @@ def update() -> None:
         write_po(po_path(language), catalog)
 
 
+def fill(path: Path, language: str = "id") -> int:
+    """Take translations from a JSON file {"ui": {source: text}, "booking": {msgid: text}}
+    (a plural message gives a list of forms); returns how many entries it set."""
+    import json
+
+    given = json.loads(path.read_text(encoding="utf-8"))
+    done = 0
+    ui_words: dict[str, object] = given.get("ui", {})
+    if ui_words:
+        ts = ts_path(language)
+        known = read_ts(ts)
+        places = {word: [] for word in known}  # type: dict[Word, list[str]]
+        for message in ET.parse(ts).getroot().iter("message"):
+            word = Word(message.findtext("source") or "", message.findtext("comment") or "",
+                        message.get("numerus") == "yes")
+            places[word] = [loc.get("filename", "") for loc in message.findall("location")]
+        for word in known:
+            text = ui_words.get(word.source)
+            if text:
+                forms = list(text) if isinstance(text, list) else [str(text)]
+                known[word] = (forms, True)
+                done += 1
+        write_ts(ts, language, places, known)
+    booking_words: dict[str, object] = given.get("booking", {})
+    if booking_words:
+        po = po_path(language)
+        catalog = read_po(po)
+        for message in catalog:
+            key = message.id if isinstance(message.id, str) else message.id[0]
+            text = booking_words.get(key) if key else None
+            if text:
+                message.string = tuple(text) if isinstance(text, list) else str(text)
+                message.flags.discard("fuzzy")
+                done += 1
+        write_po(po, catalog)
+    return done
+
+
 def build() -> None:
     for language in TARGETS:
         build_qm(ts_path(language), HERE / f"ruang_{language}.qm")
@@ -260,6 +299,9 @@ def main(argv: list[str]) -> int:
         update()
     elif command == "build":
         build()
+    elif command == "fill" and len(argv) > 1:
+        for name in argv[1:]:
+            print(f"{name}: {fill(Path(name))} entries set")  # noqa: T201
     elif command == "check":
         listed = problems()
         for line in listed:

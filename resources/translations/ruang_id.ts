@@ -375,7 +375,7 @@
             <location filename="ui/session/signin.py" />
             <location filename="ui/window_actions.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keluar</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
