@@ -113,4 +113,7 @@ class Language:
             self._app.installTranslator(wanted)  # both send LanguageChange to every widget
         self._installed = wanted
         self.current = language
+        # Qt posts LanguageChange to each widget: deliver them now, so every open window
+        # speaks the new language when apply returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
         return language

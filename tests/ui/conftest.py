@@ -47,4 +47,5 @@ def window(qtbot: QtBot, services: Services,
     win.set_date(MONDAY)
     win.timeline.scroll_to_time(at(8))
     yield win
+    win.language.apply("en")  # while the database is still there for what retranslates
     win.close()
