@@ -5,6 +5,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -49,3 +50,6 @@ def window(qtbot: QtBot, services: Services,
     yield win
     win.language.apply("en")  # while the database is still there for what retranslates
     win.close()
+    # Gone for good, with its dialogs: a later test's language change must not reach them.
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
