@@ -194,3 +194,21 @@ def test_json_is_the_same_bytes_in_both_languages(booked: tuple[str, dt.date],
     assert english.stdout.strip()
     assert indonesian.stdout == english.stdout == from_environment.stdout
     assert indonesian.returncode == english.returncode == from_environment.returncode
+
+
+def test_argparse_still_asks_for_the_words_our_catalog_lists() -> None:
+    """A Python whose argparse words differ would fall back to English: the words a person
+    meets most must be the ones the catalog holds, spelt as this Python's argparse asks."""
+    import argparse
+    import inspect
+
+    from booking.cli.main import ARGPARSE_WORDS
+
+    source = inspect.getsource(argparse)
+    met = ("usage: ", "positional arguments", "options", "show this help message and exit",
+           "argument %(argument_name)s: %(message)s", "unrecognized arguments: %s",
+           "the following arguments are required: %s",
+           "invalid choice: %(value)r (choose from %(choices)s)", "expected one argument")
+    for word in met:
+        assert word in ARGPARSE_WORDS
+        assert f"_('{word}')" in source or f'_("{word}")' in source, word

@@ -39,8 +39,8 @@ from booking.outputs import private_file, private_folder
 
 log = logging.getLogger("ruang")
 
-# argparse's own words (Python 3.11 to 3.13), listed here so the catalog holds them: the
-# parser asks booking.i18n for them (see speak_argparse).
+# argparse's own words a person can meet (as Python 3.11 spells them), listed here so the
+# catalog holds them: the parser asks booking.i18n for them (see speak_argparse).
 ARGPARSE_WORDS = (
     N_("usage: "), N_("positional arguments"), N_("options"),
     N_("show this help message and exit"), N_("argument %(argument_name)s: %(message)s"),
@@ -65,6 +65,7 @@ def speak_argparse() -> None:
     looks `_` and `ngettext` up in its module when it writes them."""
     setattr(argparse, "_", _)  # noqa: B010 - typeshed does not declare argparse's `_`
     setattr(argparse, "ngettext", ngettext)  # noqa: B010
+
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
