@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     """
     from booking.cli.main import (
         configure_logging,
+        error_line,
+        interrupted_line,
         parse,
         report_failure,
         run_command,
@@ -67,11 +69,11 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
                 from ui.system_libraries import advice, missing_packages
 
                 if not has_display():
-                    err.write(f"error: {NO_DISPLAY}\n")
+                    err.write(error_line(NO_DISPLAY))
                     return 2
                 missing = missing_packages()
                 if missing:
-                    err.write(f"error: {advice(missing)}\n")
+                    err.write(error_line(advice(missing)))
                     return 1
             from ui.app import run_app
 
@@ -82,7 +84,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
     except KeyboardInterrupt:
-        err.write("interrupted\n")
+        err.write(interrupted_line())
         return 130
     except Exception as exc:  # the one place every failure becomes an exit code
         return report_failure(exc, debug=debug, err=err)

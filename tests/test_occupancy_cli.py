@@ -81,7 +81,7 @@ def test_the_table_reads_per_floor(booked: Path) -> None:
     code, out, _ = run(["occupancy-now", "--db", str(booked), "--at", "2026-12-07 10:00"])
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Occupancy at Mon 07 Dec 2026 10:00 WIB"
+    assert lines[0] == "Occupancy at Mon 7 Dec 2026 10:00 WIB"
     assert lines[1].split() == ["FLOOR", "BOOKED", "NOW", "CHECKED", "IN", "SEATS", "BOOKED",
                                 "CHECKED", "IN"]
     assert lines[2].split() == ["Lantai", "1", "2", "/", "9", "22%", "0", "120", "/", "468",

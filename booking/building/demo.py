@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from booking.calendar import holiday_on
 from booking.errors import BadInput
+from booking.i18n import _, ngettext, number_text
 from booking.lookups import acting
 from booking.permissions import Action
 from booking.policy import SLOT_MINUTES, policy_for
@@ -299,8 +300,11 @@ def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: i
         acting(session, actor, Action.DEMO_DATA)
         existing = session.execute(text("SELECT count(*) FROM booking")).scalar_one()
         if existing:
-            raise BadInput(f"the database already holds {existing} bookings; demo fills an "
-                           "empty database (give a new --db)")
+            raise BadInput(ngettext(
+                "the database already holds {n} booking; demo fills an empty database (give "
+                "a new --db)",
+                "the database already holds {n} bookings; demo fills an empty database (give "
+                "a new --db)", existing).format(n=existing))
         orgs = {o.name: o.id or 0 for o in session.exec(select(Organization))}
         for name, kind, country in ORGANIZATIONS:
             if name not in orgs:
@@ -331,7 +335,8 @@ def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: i
             written += _flush(engine, batch)
             batch = []
             if progress is not None and bookings and bookings >= 100_000:
-                progress.write(f"  {written:,} bookings written\n")
+                progress.write("  " + _("{n} bookings written").format(n=number_text(written))
+                               + "\n")
                 progress.flush()
         if bookings is not None and written >= bookings:
             break

@@ -21,6 +21,7 @@ from booking.building.parts import (
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
 from booking.calendar import compute_year, prime
 from booking.errors import BadInput, ConflictError
+from booking.i18n import _
 from booking.lookups import acting, add_audit
 from booking.permissions import Action
 from booking.store.db import write_session
@@ -335,11 +336,11 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).
         if CONFLICT_MARKER in str(exc.orig):
-            raise ConflictError("the building file would make bookings overlap (run 'doctor' "
-                                "to see which); nothing was changed") from None
+            raise ConflictError(_("the building file would make bookings overlap (run "
+                                  "'doctor' to see which); nothing was changed")) from None
         if ROOM_PARTS_MARKER in str(exc.orig):
-            raise BadInput("the building file would give a part of a room parts of its own; "
-                           "nothing was changed") from None
+            raise BadInput(_("the building file would give a part of a room parts of its "
+                             "own; nothing was changed")) from None
         raise
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from booking.errors import BadInput, ConflictError
+from booking.i18n import _, ngettext
 from booking.store.guards import ACTIVE_SQL
 from booking.timeutil import from_epoch, hhmm, when
 
@@ -79,9 +80,10 @@ def check_one_level(hierarchy: Hierarchy) -> None:
     parts = hierarchy.parts
     for code, parent in sorted(hierarchy.parents.items()):
         if parent is not None and parts.get(code):
-            raise BadInput(f"room {code} cannot become a part of {parent}: it still has parts "
-                           f"of its own ({', '.join(parts[code])}, kept for the bookings and "
-                           "records that refer to them), and a part of a room has no parts")
+            raise BadInput(_("room {room} cannot become a part of {parent}: it still has parts "
+                             "of its own ({parts}, kept for the bookings and records that "
+                             "refer to them), and a part of a room has no parts").format(
+                                 room=code, parent=parent, parts=", ".join(parts[code])))
 
 
 def check_no_overlap(session: Session, hierarchy: Hierarchy, room_ids: Mapping[str, int]
@@ -135,9 +137,13 @@ def _refuse(pairs: list[tuple[int, int]], bookings: Mapping[int, tuple[str, int,
         code, start, end = bookings[booking_id]
         return f"#{booking_id} ({code} {when(from_epoch(start))}–{hhmm(from_epoch(end))})"
 
-    listed = "; ".join(f"{named(a)} and {named(b)}" for a, b in pairs[:NAMED_PAIRS])
-    more = f" and {len(pairs) - NAMED_PAIRS} more pairs" if len(pairs) > NAMED_PAIRS else ""
+    listed = "; ".join(_("{first} and {second}").format(first=named(a), second=named(b))
+                       for a, b in pairs[:NAMED_PAIRS])
+    more = len(pairs) - NAMED_PAIRS
+    if more > 0:
+        listed = ngettext("{pairs} and {n} more pair", "{pairs} and {n} more pairs", more).format(
+            pairs=listed, n=more)
     raise ConflictError(
-        f"the building file would make bookings overlap: {listed}{more}; move or cancel one "
-        "of each pair, or keep those rooms apart (nothing was changed)",
+        _("the building file would make bookings overlap: {pairs}; move or cancel one of each "
+          "pair, or keep those rooms apart (nothing was changed)").format(pairs=listed),
         clashing_ids=tuple(sorted({i for pair in pairs for i in pair})))

@@ -8,6 +8,7 @@ from typing import Any
 
 from booking.building import DEFAULT_BUILDING_FILE as DEFAULT_BUILDING_FILE
 from booking.errors import BadInput
+from booking.i18n import _, ngettext, number_text
 from booking.store.models import AreaKind, RoomKind
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -25,9 +26,9 @@ class BuildingFileError(BadInput):
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.problems = problems
-        head = f"building file '{source}' has {len(problems)} problem" + (
-            "s" if len(problems) != 1 else "")
-        super().__init__(head + ": " + "; ".join(problems))
+        head = ngettext("building file '{file}' has {n} problem: {problems}",
+                        "building file '{file}' has {n} problems: {problems}", len(problems))
+        super().__init__(head.format(file=source, n=len(problems), problems="; ".join(problems)))
 
 
 @dataclass(frozen=True)
@@ -141,17 +142,18 @@ class _Reader:
 
     def unknown_fields(self, where: str, table: dict[str, Any], known: set[str]) -> None:
         for key in sorted(set(table) - known):
-            self.problem(f"{where}: unknown field '{key}'")
+            self.problem(_("{where}: unknown field '{field}'").format(where=where, field=key))
 
     def text(self, where: str, table: dict[str, Any], key: str, *, required: bool = True,
              default: str = "") -> str:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem(f"{where}: '{key}' is missing")
+                self.problem(_("{where}: '{field}' is missing").format(where=where, field=key))
             return default
         if not isinstance(value, str) or (required and not value.strip()):
-            self.problem(f"{where}: {key} must be a non-empty text, got {value!r}")
+            self.problem(_("{where}: {field} must be a non-empty text, got {value}").format(
+                where=where, field=key, value=repr(value)))
             return default
         return value.strip()
 
@@ -159,18 +161,19 @@ class _Reader:
         if raw is None:
             return []
         if not isinstance(raw, dict):
-            self.problem("[hours] must be a table of opening-hours profiles")
+            self.problem(_("[hours] must be a table of opening-hours profiles"))
             return []
         specs = []
         for code, table in raw.items():
-            where = f"hours profile '{code}'"
+            where = _("hours profile '{code}'").format(code=code)
             if not isinstance(table, dict):
-                self.problem(f"{where}: must be a table")
+                self.problem(_("{where}: must be a table").format(where=where))
                 continue
             self.unknown_fields(where, table, PROFILE_FIELDS)
             holidays = table.get("holidays", False)
             if not isinstance(holidays, bool):
-                self.problem(f"{where}: holidays must be true or false, got {holidays!r}")
+                self.problem(_("{where}: holidays must be true or false, got {value}").format(
+                    where=where, value=repr(holidays)))
                 holidays = False
             spans = []
             for weekday, day in enumerate(DAYS):
@@ -186,51 +189,56 @@ class _Reader:
 
     def span(self, where: str, day: str, value: object) -> tuple[int, int] | None:
         if isinstance(value, str) and "-" in value:
-            start, _, end = value.partition("-")
+            start, _dash, end = value.partition("-")
             opens, closes = _minutes(start.strip()), _minutes(end.strip())
             if opens is not None and closes is not None and closes > opens:
                 return opens, closes
-        self.problem(f"{where}: {day} must look like \"08:00-17:00\" with the close after "
-                     f"the opening, got {value!r}")
+        self.problem(_("{where}: {day} must look like \"08:00-17:00\" with the close after the "
+                       "opening, got {value}").format(where=where, day=day, value=repr(value)))
         return None
 
     def outline(self, where: str, table: dict[str, Any]) -> tuple[tuple[float, float], ...]:
         rect, points = table.get("rect"), table.get("outline")
         if rect is not None and points is not None:
-            self.problem(f"{where}: give either rect or outline, not both")
+            self.problem(_("{where}: give either rect or outline, not both").format(where=where))
             return ()
         if rect is not None:
             if (not isinstance(rect, list) or len(rect) != 4
                     or not all(_is_number(v) for v in rect)):
-                self.problem(f"{where}: rect must be [x, y, width, height] in metres, got {rect!r}")
+                self.problem(_("{where}: rect must be [x, y, width, height] in metres, got "
+                               "{value}").format(where=where, value=repr(rect)))
                 return ()
             x, y, w, h = (float(v) for v in rect)
             if w <= 0 or h <= 0:
-                self.problem(f"{where}: rect width and height must be positive, got {rect!r}")
+                self.problem(_("{where}: rect width and height must be positive, got {value}"
+                               ).format(where=where, value=repr(rect)))
                 return ()
             return ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
         if points is not None:
             if (not isinstance(points, list) or len(points) < 3 or not all(
                     isinstance(p, list) and len(p) == 2 and all(_is_number(v) for v in p)
                     for p in points)):
-                self.problem(f"{where}: outline must be a list of at least 3 [x, y] points, "
-                             f"got {points!r}")
+                self.problem(_("{where}: outline must be a list of at least 3 [x, y] points, "
+                               "got {value}").format(where=where, value=repr(points)))
                 return ()
             from shapely.geometry import Polygon
 
             polygon = Polygon(points)
             if not polygon.is_valid or polygon.area <= 0:
-                self.problem(f"{where}: outline is not a simple polygon (its sides cross or "
-                             "it has no area)")
+                self.problem(_("{where}: outline is not a simple polygon (its sides cross or "
+                               "it has no area)").format(where=where))
                 return ()
             return tuple((float(x), float(y)) for x, y in points)
-        self.problem(f"{where}: outline is missing (give rect = [x, y, width, height])")
+        self.problem(_("{where}: outline is missing (give rect = [x, y, width, height])").format(
+            where=where))
         return ()
 
 
 def _room_label(table: dict[str, Any], index: int) -> str:
     name = table.get("name") or table.get("code")
-    return f"room '{name}'" if isinstance(name, str) and name else f"room #{index + 1}"
+    if isinstance(name, str) and name:
+        return _("room '{name}'").format(name=name)
+    return _("room #{number}").format(number=index + 1)
 
 
 def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
@@ -238,13 +246,15 @@ def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
     try:
         raw = tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
-        raise BuildingFileError(source, [f"not valid TOML: {exc}"]) from None
+        raise BuildingFileError(source, [_("not valid TOML: {error}").format(error=exc)]
+                                ) from None
     except RecursionError:
-        raise BuildingFileError(source, ["not valid TOML: it is nested too deeply"]) from None
+        raise BuildingFileError(source, [_("not valid TOML: it is nested too deeply")]
+                                ) from None
     reader = _Reader()
     head = raw.get("building")
     if not isinstance(head, dict):
-        reader.problem("the [building] table is missing")
+        reader.problem(_("the [building] table is missing"))
         head = {}
     spec = BuildingSpec(
         code=reader.text("[building]", head, "code"),
@@ -262,7 +272,7 @@ def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
     spec.equipment = _equipment(reader, raw.get("equipment"))
     for key in sorted(set(raw) - {"building", "hours", "floors", "rooms", "areas",
                                    "equipment"}):
-        reader.problem(f"unknown section '{key}'")
+        reader.problem(_("unknown section '{section}'").format(section=key))
     _check_geometry(reader, spec, floors)
     if reader.problems:
         raise BuildingFileError(source, reader.problems)
@@ -275,45 +285,51 @@ def load_building_file(path: Path = DEFAULT_BUILDING_FILE) -> BuildingSpec:
     try:
         if not path.is_file():
             if not path.exists():
-                raise BadInput(f"building file '{path}' does not exist")
-            raise BadInput(f"building file '{path}' is not a regular file")
+                raise BadInput(_("building file '{file}' does not exist").format(file=path))
+            raise BadInput(_("building file '{file}' is not a regular file").format(file=path))
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise BadInput(f"building file '{path}' is larger than {MAX_FILE_BYTES:,} bytes; "
-                           "a building file is a few kilobytes")
+            raise BadInput(_("building file '{file}' is larger than {size} bytes; a building "
+                             "file is a few kilobytes").format(
+                                 file=path, size=number_text(MAX_FILE_BYTES)))
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise BadInput(f"building file '{path}' is larger than {MAX_FILE_BYTES:,} bytes")
+            raise BadInput(_("building file '{file}' is larger than {size} bytes").format(
+                file=path, size=number_text(MAX_FILE_BYTES)))
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"building file '{path}' is not UTF-8 text") from None
+        raise BadInput(_("building file '{file}' is not UTF-8 text").format(file=path)
+                       ) from None
     except OSError as exc:
-        raise BadInput(f"building file '{path}' cannot be read: {exc.strerror}") from None
+        raise BadInput(_("building file '{file}' cannot be read: {reason}").format(
+            file=path, reason=exc.strerror)) from None
     return parse_building(text, source=str(path))
 
 
 def _floors(reader: _Reader, raw: object) -> list[FloorSpec]:
     if not isinstance(raw, list) or not raw:
-        reader.problem("no [[floors]] are given")
+        reader.problem(_("no [[floors]] are given"))
         return []
     floors: list[FloorSpec] = []
     for index, table in enumerate(raw):
-        where = f"floor #{index + 1}"
+        where = _("floor #{number}").format(number=index + 1)
         level = table.get("level")
         if not _is_int(level):
-            reader.problem(f"{where}: level must be a whole number, got {level!r}")
+            reader.problem(_("{where}: level must be a whole number, got {value}").format(
+                where=where, value=repr(level)))
             continue
-        where = f"floor {level}"
+        where = _("floor {level}").format(level=level)
         reader.unknown_fields(where, table, FLOOR_FIELDS)
         if any(f.level == level for f in floors):
-            reader.problem(f"{where}: level {level} is given twice")
+            reader.problem(_("{where}: level {level} is given twice").format(where=where,
+                                                                             level=level))
             continue
         sizes = []
         for key in ("width", "depth"):
             value = table.get(key)
             if not _is_number(value) or value <= 0:
-                reader.problem(f"{where}: {key} must be a positive number of metres, "
-                               f"got {value!r}")
+                reader.problem(_("{where}: {field} must be a positive number of metres, got "
+                                 "{value}").format(where=where, field=key, value=repr(value)))
                 value = 0.0
             sizes.append(float(value))
         floors.append(FloorSpec(level, reader.text(where, table, "name"),
@@ -325,7 +341,7 @@ def _floors(reader: _Reader, raw: object) -> list[FloorSpec]:
 def _rooms(reader: _Reader, raw: object, floors: dict[int, FloorSpec],
            profiles: set[str]) -> list[RoomSpec]:
     if not isinstance(raw, list) or not raw:
-        reader.problem("no [[rooms]] are given")
+        reader.problem(_("no [[rooms]] are given"))
         return []
     rooms: list[RoomSpec] = []
     seen: dict[str, str] = {}
@@ -334,49 +350,59 @@ def _rooms(reader: _Reader, raw: object, floors: dict[int, FloorSpec],
         reader.unknown_fields(where, table, ROOM_FIELDS)
         code = reader.text(where, table, "code")
         if code in seen:
-            reader.problem(f"{where}: code '{code}' is already used by {seen[code]}")
+            reader.problem(_("{where}: code '{code}' is already used by {other}").format(
+                where=where, code=code, other=seen[code]))
         elif code:
             seen[code] = where
         floor = table.get("floor")
         if floor not in floors:
-            reader.problem(f"{where}: floor {floor!r} is not one of the floors "
-                           f"{sorted(floors)}")
+            reader.problem(_("{where}: floor {floor} is not one of the floors {floors}").format(
+                where=where, floor=repr(floor), floors=sorted(floors)))
         kind = table.get("kind")
         if kind not in {k.value for k in RoomKind}:
-            reader.problem(f"{where}: unknown kind {kind!r}; expected one of "
-                           + ", ".join(k.value for k in RoomKind))
+            reader.problem(_("{where}: unknown kind {kind}; expected one of {kinds}").format(
+                where=where, kind=repr(kind), kinds=", ".join(k.value for k in RoomKind)))
         capacity = table.get("capacity")
         if not _is_int(capacity) or capacity <= 0:
-            reader.problem(f"{where}: capacity must be a positive whole number, got {capacity!r}")
+            reader.problem(_("{where}: capacity must be a positive whole number, got {value}"
+                             ).format(where=where, value=repr(capacity)))
             capacity = 0
         layouts = table.get("layouts", {})
         if not isinstance(layouts, dict):
-            reader.problem(f"{where}: layouts must be a table like {{ theatre = 300 }}")
+            reader.problem(_("{where}: layouts must be a table like {example}").format(
+                where=where, example="{ theatre = 300 }"))
             layouts = {}
         for layout, seats in layouts.items():
             if not _is_int(seats) or seats <= 0:
-                reader.problem(f"{where}: layout '{layout}' capacity must be a positive whole "
-                               f"number, got {seats!r}")
+                reader.problem(_("{where}: layout '{layout}' capacity must be a positive whole "
+                                 "number, got {value}").format(where=where, layout=layout,
+                                                               value=repr(seats)))
             elif _is_int(capacity) and capacity and seats > capacity:
-                reader.problem(f"{where}: layout '{layout}' seats {seats}, more than the room's "
-                               f"capacity {capacity}")
+                reader.problem(_("{where}: layout '{layout}' seats {seats}, more than the "
+                                 "room's capacity {capacity}").format(
+                                     where=where, layout=layout, seats=seats, capacity=capacity))
         amenities = table.get("amenities", [])
         if not isinstance(amenities, list) or not all(
                 isinstance(a, str) and a.strip() for a in amenities):
-            reader.problem(f"{where}: amenities must be a list of words, got {amenities!r}")
+            reader.problem(_("{where}: amenities must be a list of words, got {value}").format(
+                where=where, value=repr(amenities)))
             amenities = []
         bookable = table.get("bookable", True)
         if not isinstance(bookable, bool):
-            reader.problem(f"{where}: bookable must be true or false, got {bookable!r}")
+            reader.problem(_("{where}: bookable must be true or false, got {value}").format(
+                where=where, value=repr(bookable)))
             bookable = False
         hours = table.get("hours")
         if hours is None and bookable:
-            reader.problem(f"{where}: a bookable room needs hours (an opening-hours profile)")
+            reader.problem(_("{where}: a bookable room needs hours (an opening-hours profile)"
+                             ).format(where=where))
         elif hours is not None and hours not in profiles:
-            reader.problem(f"{where}: hours profile {hours!r} is not defined under [hours]")
+            reader.problem(_("{where}: hours profile {profile} is not defined under [hours]"
+                             ).format(where=where, profile=repr(hours)))
         parent = table.get("parent")
         if parent is not None and not isinstance(parent, str):
-            reader.problem(f"{where}: parent must be a room code, got {parent!r}")
+            reader.problem(_("{where}: parent must be a room code, got {value}").format(
+                where=where, value=repr(parent)))
             parent = None
         rooms.append(RoomSpec(
             code=code, name=reader.text(where, table, "name"), floor=floor if _is_int(floor)
@@ -391,13 +417,17 @@ def _rooms(reader: _Reader, raw: object, floors: dict[int, FloorSpec],
         if room.parent is None:
             continue
         parent_room = by_code.get(room.parent)
+        where = _("room '{name}'").format(name=room.name)
         if parent_room is None:
-            reader.problem(f"room '{room.name}': parent '{room.parent}' is not a room in this file")
+            reader.problem(_("{where}: parent '{parent}' is not a room in this file").format(
+                where=where, parent=room.parent))
         elif parent_room.parent is not None:
-            reader.problem(f"room '{room.name}': parent '{room.parent}' is itself part of "
-                           "another room; only one level of division is allowed")
+            reader.problem(_("{where}: parent '{parent}' is itself part of another room; only "
+                             "one level of division is allowed").format(where=where,
+                                                                       parent=room.parent))
         elif parent_room.floor != room.floor:
-            reader.problem(f"room '{room.name}': parent '{room.parent}' is on another floor")
+            reader.problem(_("{where}: parent '{parent}' is on another floor").format(
+                where=where, parent=room.parent))
     return rooms
 
 
@@ -405,26 +435,27 @@ def _areas(reader: _Reader, raw: object, floors: dict[int, FloorSpec]) -> list[A
     if raw is None:
         return []
     if not isinstance(raw, list):
-        reader.problem("[[areas]] must be a list of tables")
+        reader.problem(_("[[areas]] must be a list of tables"))
         return []
     areas = []
     for index, table in enumerate(raw):
         name = table.get("name") or table.get("code") or f"#{index + 1}"
-        where = f"area '{name}'"
+        where = _("area '{name}'").format(name=name)
         reader.unknown_fields(where, table, AREA_FIELDS)
         floor = table.get("floor")
         if floor not in floors:
-            reader.problem(f"{where}: floor {floor!r} is not one of the floors {sorted(floors)}")
+            reader.problem(_("{where}: floor {floor} is not one of the floors {floors}").format(
+                where=where, floor=repr(floor), floors=sorted(floors)))
         kind = table.get("kind")
         if kind not in {k.value for k in AreaKind}:
-            reader.problem(f"{where}: unknown kind {kind!r}; expected one of "
-                           + ", ".join(k.value for k in AreaKind))
+            reader.problem(_("{where}: unknown kind {kind}; expected one of {kinds}").format(
+                where=where, kind=repr(kind), kinds=", ".join(k.value for k in AreaKind)))
         areas.append(AreaSpec(reader.text(where, table, "code"), reader.text(where, table, "name"),
                               floor if _is_int(floor) else 0, str(kind),
                               reader.outline(where, table)))
     codes = [a.code for a in areas]
     for code in sorted({c for c in codes if codes.count(c) > 1}):
-        reader.problem(f"area code '{code}' is used more than once")
+        reader.problem(_("area code '{code}' is used more than once").format(code=code))
     return areas
 
 
@@ -432,21 +463,22 @@ def _equipment(reader: _Reader, raw: object) -> list[EquipmentSpec]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        reader.problem("[[equipment]] must be a list of tables")
+        reader.problem(_("[[equipment]] must be a list of tables"))
         return []
     items: list[EquipmentSpec] = []
     for index, table in enumerate(raw):
         name = table.get("name") or table.get("code") or f"#{index + 1}"
-        where = f"equipment '{name}'"
+        where = _("equipment '{name}'").format(name=name)
         reader.unknown_fields(where, table, {"code", "name", "quantity"})
         code = reader.text(where, table, "code")
         quantity = table.get("quantity")
         if not _is_int(quantity) or quantity < 0:
-            reader.problem(f"{where}: quantity must be a whole number of 0 or more, "
-                           f"got {quantity!r}")
+            reader.problem(_("{where}: quantity must be a whole number of 0 or more, got "
+                             "{value}").format(where=where, value=repr(quantity)))
             quantity = 0
         if any(item.code == code for item in items):
-            reader.problem(f"{where}: code '{code}' is used twice")
+            reader.problem(_("{where}: code '{code}' is used twice").format(where=where,
+                                                                            code=code))
         items.append(EquipmentSpec(code, reader.text(where, table, "name"), quantity))
     return items
 
@@ -458,24 +490,27 @@ def _check_geometry(reader: _Reader, spec: BuildingSpec, floors: dict[int, Floor
     shapes: list[tuple[str, int, str | None, str, Polygon]] = []
     for room in spec.rooms:
         if room.outline:
-            shapes.append((f"room '{room.name}'", room.floor, room.parent, room.code,
+            shapes.append((_("room '{name}'").format(name=room.name), room.floor, room.parent, room.code,
                            Polygon(room.outline)))
     for area in spec.areas:
         if area.outline:
-            shapes.append((f"area '{area.name}'", area.floor, None, area.code,
+            shapes.append((_("area '{name}'").format(name=area.name), area.floor, None, area.code,
                            Polygon(area.outline)))
     for label, level, _parent, _code, polygon in shapes:
         floor = floors.get(level)
         if floor and not box(0, 0, floor.width, floor.depth).buffer(1e-9).covers(polygon):
-            reader.problem(f"{label}: outline does not fit floor {level} "
-                           f"({floor.width:g} m x {floor.depth:g} m)")
+            reader.problem(_("{where}: outline does not fit floor {level} ({width} m x {depth} "
+                             "m)").format(where=label, level=level, width=f"{floor.width:g}",
+                                          depth=f"{floor.depth:g}"))
     by_code = {code: polygon for _l, _f, _p, code, polygon in shapes}
     for label, _level, parent, _code, polygon in shapes:
         if parent and parent in by_code and not by_code[parent].buffer(1e-9).covers(polygon):
-            reader.problem(f"{label}: outline is not inside its parent '{parent}'")
+            reader.problem(_("{where}: outline is not inside its parent '{parent}'").format(
+                where=label, parent=parent))
     for i, (label_a, floor_a, parent_a, code_a, poly_a) in enumerate(shapes):
         for label_b, floor_b, parent_b, code_b, poly_b in shapes[i + 1:]:
             if floor_a != floor_b or parent_a == code_b or parent_b == code_a:
                 continue
             if poly_a.intersection(poly_b).area > AREA_TOLERANCE_M2:
-                reader.problem(f"{label_a} and {label_b} overlap on floor {floor_a}")
+                reader.problem(_("{first} and {second} overlap on floor {level}").format(
+                    first=label_a, second=label_b, level=floor_a))

@@ -6,15 +6,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.common import (
-    counted,
     emit_json,
+    moment_text,
     period_end,
     period_start,
     record_id,
     services_for,
 )
 from booking.errors import BadInput, BookingError
-from booking.timeutil import when
+from booking.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from booking.views import AuditEntryView
@@ -55,25 +55,29 @@ def changes(entry: "AuditEntryView") -> str:
         elif key in after:
             parts.append(f"{key} {_value(new)}")
         else:
-            parts.append(f"{key} {_value(old)} removed")
-    more = f"; {len(parts) - SHOWN_FIELDS} more fields" if len(parts) > SHOWN_FIELDS else ""
-    return "; ".join(parts[:SHOWN_FIELDS]) + more
+            parts.append(_("{field} {value} removed").format(field=key, value=_value(old)))
+    more = len(parts) - SHOWN_FIELDS
+    shown = "; ".join(parts[:SHOWN_FIELDS])
+    if more > 0:
+        shown += "; " + ngettext("{n} more field", "{n} more fields", more).format(n=more)
+    return shown
 
 
 def entry_line(entry: "AuditEntryView") -> str:
     what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id is not None else entry.entity
-    line = f"#{entry.id:<6} {when(entry.at)}  {entry.actor:<12} {entry.action:<22} {what}"
+    line = f"#{entry.id:<6} {moment_text(entry.at):<21}  {entry.actor:<12} {entry.action:<22} {what}"
     changed = changes(entry)
     if changed:
         line += f"  {changed}"
     if entry.reason:
-        line += f"  (reason: {' '.join(entry.reason.split())})"
+        line += "  " + _("(reason: {reason})").format(reason=" ".join(entry.reason.split()))
     return line
 
 
 def _limit(text: str) -> int | None:
     if not text.strip().isdigit():
-        raise BadInput(f"--limit '{text}' is not a number; give how many entries (0 for all)")
+        raise BadInput(_("--limit '{text}' is not a number; give how many entries (0 for all)"
+                         ).format(text=text))
     number = int(text)
     return None if number == 0 else number
 
@@ -82,14 +86,14 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     if args.what == "verify":
         if any(v is not None for v in (args.booking, args.by, args.start, args.end,
                                        args.limit)):
-            raise BadInput("'audit verify' checks the whole trail; it takes no filters")
+            raise BadInput(_("'audit verify' checks the whole trail; it takes no filters"))
         return _verify(args, out)
     if args.anchor is not None:
-        raise BadInput("--expect goes with 'audit verify'")
+        raise BadInput(_("--expect goes with 'audit verify'"))
     booking = record_id(args.booking) if args.booking is not None else None
     start, end = period_start(args, args.start), period_end(args, args.end)
     if start is not None and end is not None and end <= start:
-        raise BadInput("--to must be after --from")
+        raise BadInput(_("--to must be after --from"))
     limit = _limit(args.limit) if args.limit is not None else None
     with services_for(args) as services:
         kwargs: dict[str, Any] = {} if args.limit is None else {"limit": limit}
@@ -99,7 +103,7 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         emit_json(out, [e.to_json() for e in entries])
         return 0
     if not entries:
-        out.write("No audit entries match.\n")
+        out.write(_("No audit entries match.") + "\n")
     for entry in entries:
         out.write(f"{entry_line(entry)}\n")
     return 0
@@ -110,8 +114,8 @@ def _anchor(text: str | None) -> str | None:
         return None
     cleaned = text.strip().lower()
     if len(cleaned) != HASH_LENGTH or any(c not in "0123456789abcdef" for c in cleaned):
-        raise BadInput(f"--expect '{text}' is not an entry's hash (64 hexadecimal digits, as "
-                       "'audit verify --json' gives head_hash)")
+        raise BadInput(_("--expect '{text}' is not an entry's hash (64 hexadecimal digits, as "
+                         "'audit verify --json' gives head_hash)").format(text=text))
     return cleaned
 
 
@@ -121,30 +125,31 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         emit_json(out, verdict.to_json())
     if not verdict.ok:
-        raise ChainBroken(f"audit trail broken: {verdict.message}")
+        raise ChainBroken(_("audit trail broken: {problem}").format(problem=verdict.message))
     if not args.json:
-        out.write(f"audit trail whole: {counted(verdict.entries, 'entry', 'entries')}\n")
+        out.write(_("audit trail whole: {entries}").format(entries=ngettext(
+            "{n} entry", "{n} entries", verdict.entries).format(n=verdict.entries)) + "\n")
     return 0
 
 
 def register(commands: Any, common: Callable[..., None]) -> None:
     """Add `audit` to the command line."""
     audit = commands.add_parser(
-        "audit", help="list audit entries (managers, administrators); "
-                      "'audit verify' checks the hash chain")
+        "audit", help=_("list audit entries (managers, administrators); "
+                        "'audit verify' checks the hash chain"))
     common(audit, top=False)
     audit.add_argument("what", nargs="?", choices=("verify",), metavar="verify",
-                       help="check that no entry was changed, deleted, inserted or reordered "
-                            "(exit 1 naming the first that was)")
+                       help=_("check that no entry was changed, deleted, inserted or reordered "
+                              "(exit 1 naming the first that was)"))
     audit.add_argument("--expect", dest="anchor", metavar="HASH",
-                       help="with verify: an entry's hash noted earlier (head_hash of "
-                            "'audit verify --json') that the trail must still hold")
-    audit.add_argument("--booking", metavar="ID", help="only the entries of this booking")
+                       help=_("with verify: an entry's hash noted earlier (head_hash of "
+                              "'audit verify --json') that the trail must still hold"))
+    audit.add_argument("--booking", metavar="ID", help=_("only the entries of this booking"))
     audit.add_argument("--actor", dest="by", metavar="USER",
-                       help="only what this account did")
+                       help=_("only what this account did"))
     audit.add_argument("--from", dest="start", metavar="D",
-                       help="from this day or moment")
-    audit.add_argument("--to", dest="end", metavar="D", help="up to this day or moment")
+                       help=_("from this day or moment"))
+    audit.add_argument("--to", dest="end", metavar="D", help=_("up to this day or moment"))
     audit.add_argument("--limit", metavar="N",
-                       help="the newest N entries, shown oldest first (default 200; 0 for all)")
+                       help=_("the newest N entries, shown oldest first (default 200; 0 for all)"))
     audit.set_defaults(handler=cmd_audit)

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.common import (
     actor_of,
-    counted,
     emit_json,
     instant_of,
+    moment_text,
     period_end,
     period_start,
     record_id,
+    span_text,
     today_start,
     whole_number,
     with_services,
@@ -26,8 +27,8 @@ from booking.cli.series import (
     cmd_series,
 )
 from booking.errors import BadInput
+from booking.i18n import N_, _, ngettext
 from booking.statuses import BookingStatus
-from booking.timeutil import local, when
 from booking.views import BookingView, Change
 
 if TYPE_CHECKING:
@@ -37,48 +38,53 @@ if TYPE_CHECKING:
 HIDDEN_BY_DEFAULT = {BookingStatus.CANCELLED.value, BookingStatus.RELEASED.value}
 
 def booking_line(view: BookingView) -> str:
-    start, end = local(view.start), local(view.end)
-    span = f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date() else \
-        f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}"
-    whom = f" for {view.organization}" if view.organization else ""
-    people = f", {counted(view.attendees, 'person', 'people')}" if view.attendees else ""
-    return f"#{view.id} {view.room} {span} '{view.title}'{whom}{people} [{view.status}]"
+    """A booking on one line: '#12 BROMO Tue 15 Dec 2026 09:00–10:30 'Stand-up' for Tani
+    Cerdas, 6 people [confirmed]' (the status stays the code scripts know)."""
+    line = f"#{view.id} {view.room} {span_text(view.start, view.end)} '{view.title}'"
+    if view.organization:
+        line += " " + _("for {organization}").format(organization=view.organization)
+    if view.attendees:
+        line += ", " + ngettext("{n} person", "{n} people", view.attendees).format(
+            n=view.attendees)
+    return f"{line} [{view.status}]"
 
 
 def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: str) -> int:
+    """Print what a use case did to a booking; `verb` is marked N_ and said here."""
     if args.json:
         emit_json(out, change.booking.to_json())
     else:
-        out.write(f"{verb} {booking_line(change.booking)}\n")
+        out.write(f"{_(verb)} {booking_line(change.booking)}\n")
         if change.overridden:
-            out.write(f"(override of: {', '.join(change.overridden)})\n")
+            out.write(_("(override of: {rules})").format(rules=", ".join(change.overridden))
+                      + "\n")
     return 0
 
 
 def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
-    start = instant_of(args, args.start, what="start")
-    end = instant_of(args, args.end, what="end")
+    start = instant_of(args, args.start, what=_("start"))
+    end = instant_of(args, args.end, what=_("end"))
 
     def body(services: "Services") -> int:
         if args.repeat is not None:
             return book_series(args, out, services, actor_of(args), start, end)
         if args.skip or args.skip_conflicts:
-            raise BadInput("--skip and --skip-conflicts go with --repeat")
+            raise BadInput(_("--skip and --skip-conflicts go with --repeat"))
         change = services.bookings.book(
             actor=actor_of(args), room=args.room, start=start, end=end, title=args.title,
             organization=args.organization, attendees=args.attendees, layout=args.layout,
             contact_name=args.contact or "", contact_phone=args.phone or "",
             notes=args.notes or "", tentative=args.tentative, override_reason=args.override)
-        return _report_change(args, out, change, "Booked")
+        return _report_change(args, out, change, N_("Booked"))
     return with_services(args, body)
 
 
 def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = record_id(args.id)
-    start = instant_of(args, args.start, what="start") if args.start else None
-    end = instant_of(args, args.end, what="end") if args.end else None
+    start = instant_of(args, args.start, what=_("start")) if args.start else None
+    end = instant_of(args, args.end, what=_("end")) if args.end else None
     if args.room is None and start is None and end is None:
-        raise BadInput("say where to move it: --room, --start and/or --end")
+        raise BadInput(_("say where to move it: --room, --start and/or --end"))
 
     def body(services: "Services") -> int:
         if start is not None and end is None:
@@ -95,8 +101,8 @@ def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
             change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
                                             room=args.room, start=start, end=end,
                                             override_reason=args.override)
-        return _report_change(args, out, change, "Moved" if change.action != "unchanged"
-                              else "Unchanged")
+        return _report_change(args, out, change, N_("Moved") if change.action != "unchanged"
+                              else N_("Unchanged"))
     return with_services(args, body)
 
 
@@ -106,7 +112,7 @@ def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
         change = services.bookings.cancel(actor=actor_of(args), booking_id=booking_id,
                                           reason=args.reason or "cancelled at the front desk")
-        return _report_change(args, out, change, "Cancelled")
+        return _report_change(args, out, change, N_("Cancelled"))
     return with_services(args, body)
 
 
@@ -116,7 +122,7 @@ def cmd_reinstate(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
         change = services.bookings.reinstate(actor=actor_of(args), booking_id=booking_id,
                                              override_reason=args.override)
-        return _report_change(args, out, change, "Reinstated")
+        return _report_change(args, out, change, N_("Reinstated"))
     return with_services(args, body)
 
 
@@ -125,7 +131,7 @@ def cmd_check_in(args: argparse.Namespace, out: TextIO) -> int:
 
     def body(services: "Services") -> int:
         change = services.bookings.check_in(actor=actor_of(args), booking_id=booking_id)
-        return _report_change(args, out, change, "Checked in")
+        return _report_change(args, out, change, N_("Checked in"))
     return with_services(args, body)
 
 
@@ -134,13 +140,13 @@ def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
         start = period_start(args, args.start) or today_start(services.now())
         end = period_end(args, args.end) or start + timedelta(days=7)
         if end <= start:
-            raise BadInput("--to must be after --from")
+            raise BadInput(_("--to must be after --from"))
         room_ids = None
         if args.room:
             matches = [r for r in services.rooms(include_retired=True)
                        if args.room.lower() in (r.code.lower(), r.name.lower())]
             if not matches:
-                raise BadInput(f"there is no room '{args.room}'")
+                raise BadInput(_("there is no room '{room}'").format(room=args.room))
             room_ids = [matches[0].id]
         if args.status == "all":
             statuses = None
@@ -156,14 +162,15 @@ def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
             for view in views:
                 out.write(booking_line(view) + "\n")
             if not views:
-                out.write(f"No bookings from {when(start)} to {when(end)}.\n")
+                out.write(_("No bookings from {start} to {end}.").format(
+                    start=moment_text(start), end=moment_text(end)) + "\n")
         return 0
     return with_services(args, body)
 
 
 def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
-    start = instant_of(args, args.start, what="start")
-    end = instant_of(args, args.end, what="end")
+    start = instant_of(args, args.start, what=_("start"))
+    end = instant_of(args, args.end, what=_("end"))
 
     def body(services: "Services") -> int:
         rooms = services.availability.free_rooms(
@@ -173,11 +180,12 @@ def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
             emit_json(out, [r.to_json() for r in rooms])
         else:
             for room in rooms:
-                seats = counted(room.capacity, "seat")
-                out.write(f"{room.code:<8} {room.name:<28} floor {room.floor}  {room.kind:<11} "
+                seats = ngettext("{n} seat", "{n} seats", room.capacity).format(n=room.capacity)
+                floor = _("floor {level}").format(level=room.floor)
+                out.write(f"{room.code:<8} {room.name:<28} {floor}  {room.kind:<11} "
                           f"{seats:>10}  {', '.join(room.amenities)}\n")
             if not rooms:
-                out.write("No room is free for the whole span with those needs.\n")
+                out.write(_("No room is free for the whole span with those needs.") + "\n")
         return 0
     return with_services(args, body)
 
@@ -193,10 +201,16 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             emit_json(out, report)
         else:
-            out.write(f"Demo data: {counted(int(str(report['bookings'])), 'booking')}, "
-                      f"{counted(int(str(report['terms'])), 'term assignment')}, "
-                      f"{counted(int(str(report['organizations'])), 'organization')} "
-                      f"({report['first_day']} to {report['last_day']}).\n")
+            bookings, terms, organizations = (int(str(report[key])) for key in
+                                              ("bookings", "terms", "organizations"))
+            out.write(_("Demo data: {bookings}, {terms}, {organizations} ({first} to {last})."
+                        ).format(
+                bookings=ngettext("{n} booking", "{n} bookings", bookings).format(n=bookings),
+                terms=ngettext("{n} term assignment", "{n} term assignments", terms).format(
+                    n=terms),
+                organizations=ngettext("{n} organization", "{n} organizations",
+                                       organizations).format(n=organizations),
+                first=report["first_day"], last=report["last_day"]) + "\n")
         return 0
     return with_services(args, body)
 
@@ -211,71 +225,71 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
         parser.set_defaults(handler=handler)
         return parser
 
-    book = add("book", "create a booking", cmd_book)
-    book.add_argument("room", metavar="ROOM", help="room code or name (see 'rooms')")
+    book = add("book", _("create a booking"), cmd_book)
+    book.add_argument("room", metavar="ROOM", help=_("room code or name (see 'rooms')"))
     book.add_argument("start", metavar="START",
-                      help="ISO 8601 (2026-12-01T09:00), now, 14:00, today 14:00 or "
-                           "tomorrow 09:00")
+                      help=_("ISO 8601 (2026-12-01T09:00), now, 14:00, today 14:00 or "
+                             "tomorrow 09:00"))
     book.add_argument("end", metavar="END",
-                      help="same forms as START, e.g. 2026-12-01T10:30 or 15:30")
-    book.add_argument("--title", required=True, help="what the booking is for")
+                      help=_("same forms as START, e.g. 2026-12-01T10:30 or 15:30"))
+    book.add_argument("--title", required=True, help=_("what the booking is for"))
     book.add_argument("--for", dest="organization", metavar="ORG",
-                      help="the organization or team it is for (added when new)")
+                      help=_("the organization or team it is for (added when new)"))
     book.add_argument("--attendees", type=whole_number, default=0, metavar="N")
-    book.add_argument("--layout", help="furniture layout for rooms that have them (the hall)")
-    book.add_argument("--contact", help="contact person")
-    book.add_argument("--phone", help="contact phone")
+    book.add_argument("--layout", help=_("furniture layout for rooms that have them (the hall)"))
+    book.add_argument("--contact", help=_("contact person"))
+    book.add_argument("--phone", help=_("contact phone"))
     book.add_argument("--notes")
-    book.add_argument("--tentative", action="store_true", help="hold the room, not yet firm")
+    book.add_argument("--tentative", action="store_true", help=_("hold the room, not yet firm"))
     book.add_argument("--override", metavar="REASON",
-                      help="(managers) book despite a rule, recording why")
+                      help=_("(managers) book despite a rule, recording why"))
     add_series_arguments(book)
     add_series_command(add, cmd_series_entry)
     register_events(add, sheet_writer=sheet_writer)
 
-    move = add("move", "move or resize a booking", cmd_move)
+    move = add("move", _("move or resize a booking"), cmd_move)
     move.add_argument("id", metavar="ID")
     move.add_argument("--room", metavar="R")
     move.add_argument("--start", metavar="S",
-                      help="ISO 8601, 14:00, today 14:00 or tomorrow 09:00")
-    move.add_argument("--end", metavar="E", help="same forms as --start")
+                      help=_("ISO 8601, 14:00, today 14:00 or tomorrow 09:00"))
+    move.add_argument("--end", metavar="E", help=_("same forms as --start"))
     move.add_argument("--override", metavar="REASON")
 
-    cancel = add("cancel", "cancel a booking", cmd_cancel)
+    cancel = add("cancel", _("cancel a booking"), cmd_cancel)
     cancel.add_argument("id", metavar="ID")
     cancel.add_argument("--reason", metavar="R")
 
-    reinstate = add("reinstate", "bring a cancelled or released booking back (the booking "
-                    "rules apply; a manager may override them)", cmd_reinstate)
+    reinstate = add("reinstate", _("bring a cancelled or released booking back (the booking "
+                                   "rules apply; a manager may override them)"), cmd_reinstate)
     reinstate.add_argument("id", metavar="ID")
     reinstate.add_argument("--override", metavar="REASON")
 
-    check_in = add("check-in", "check the guests of a booking in", cmd_check_in)
+    check_in = add("check-in", _("check the guests of a booking in"), cmd_check_in)
     check_in.add_argument("id", metavar="ID")
 
-    listing = add("bookings", "list bookings", cmd_bookings)
+    listing = add("bookings", _("list bookings"), cmd_bookings)
     listing.add_argument("--from", dest="start", metavar="D",
-                         help="a day (2026-12-01, today, tomorrow) or a moment (default: today)")
+                         help=_("a day (2026-12-01, today, tomorrow) or a moment (default: today)"))
     listing.add_argument("--to", dest="end", metavar="D",
-                         help="date (inclusive) or date-time (default: a week after --from)")
+                         help=_("date (inclusive) or date-time (default: a week after --from)"))
     listing.add_argument("--room", metavar="R")
     listing.add_argument("--status", metavar="S",
                          choices=("tentative", "confirmed", "checked_in", "cancelled",
                                   "released", "declined", "expired", "all"),
-                         help="only bookings in this status; cancelled and released ones are "
-                              "listed only when asked for (or with 'all')")
+                         help=_("only bookings in this status; cancelled and released ones are "
+                                "listed only when asked for (or with 'all')"))
 
-    free = add("free", "rooms free for a whole span, best fit first", cmd_free)
+    free = add("free", _("rooms free for a whole span, best fit first"), cmd_free)
     free.add_argument("start", metavar="START",
-                      help="ISO 8601, now, 14:00, today 14:00 or tomorrow 09:00")
-    free.add_argument("end", metavar="END", help="same forms as START")
+                      help=_("ISO 8601, now, 14:00, today 14:00 or tomorrow 09:00"))
+    free.add_argument("end", metavar="END", help=_("same forms as START"))
     free.add_argument("--capacity", type=whole_number, default=0, metavar="N")
     free.add_argument("--kind", metavar="K")
     free.add_argument("--amenity", action="append", metavar="A",
-                      help="required amenity (repeat for several)")
+                      help=_("required amenity (repeat for several)"))
     free.add_argument("--floor", type=whole_number, metavar="F")
 
-    demo = add("demo", "fill the database with realistic demo data", cmd_demo)
+    demo = add("demo", _("fill the database with realistic demo data"), cmd_demo)
     demo.add_argument("--bookings", type=whole_number, default=None, metavar="N",
-                      help="total bookings to generate (history grows backwards to reach N)")
+                      help=_("total bookings to generate (history grows backwards to reach N)"))
     demo.add_argument("--seed", type=whole_number, default=2026, metavar="S")

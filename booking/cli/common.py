@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from booking.cli.passwords import PASSWORD_VARIABLE, Prompt, read_password_file
 from booking.errors import BadInput, NotPermitted
+from booking.i18n import N_, _, day_text, number_text
 from booking.timeutil import BUILDING_TZ, is_day, local, parse_day, parse_instant, utc_now
 
 if TYPE_CHECKING:
@@ -21,6 +22,10 @@ DEFAULT_ACTOR = "frontdesk"
 MAX_ID = 2**63 - 1
 MAX_NUMBER = 10**9
 
+# The records an id names, as a message says them ("there is no closure #12").
+RECORD_NAMES = {"booking": N_("booking"), "event": N_("event"), "closure": N_("closure"),
+                "term": N_("term"), "series": N_("series")}
+
 
 def _digits(text: str) -> bool:
     """Plain ASCII digits only: '²' and '١' pass str.isdigit() but are no number to type."""
@@ -30,11 +35,12 @@ def _digits(text: str) -> bool:
 def record_id(text: str, *, what: str = "booking") -> int:
     """An id as typed (12 or #12); one past 64 bits names no record."""
     raw = text.strip().lstrip("#")
+    named = _(RECORD_NAMES[what]) if what in RECORD_NAMES else what
     if not _digits(raw):
-        raise BadInput(f"{what} id '{text}' is not a number")
+        raise BadInput(_("{what} id '{text}' is not a number").format(what=named, text=text))
     number = int(raw)
     if not 1 <= number <= MAX_ID:
-        raise BadInput(f"there is no {what} #{raw}")
+        raise BadInput(_("there is no {what} #{id}").format(what=named, id=raw))
     return number
 
 
@@ -43,21 +49,31 @@ def whole_number(text: str) -> int:
     raw = text.strip()
     if not _digits(raw) or len(raw) > 10 or int(raw) > MAX_NUMBER:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a whole number from 0 to {MAX_NUMBER:,}")
+            _("'{text}' is not a whole number from 0 to {most}").format(
+                text=text, most=number_text(MAX_NUMBER)))
     return int(raw)
 
 
-def counted(number: int, one: str, many: str | None = None) -> str:
-    """A count with its word: 1 person, 2 people; 1 booking, 3 bookings."""
-    return f"{number} {one if number == 1 else (many or one + 's')}"
+def moment_text(value: datetime) -> str:
+    """A moment in the building's time, its day in the language shown: 'Sel 15 Des 2026 14:00'."""
+    at = local(value)
+    return f"{day_text(at.date())} {at:%H:%M}"
+
+
+def span_text(start: datetime, end: datetime) -> str:
+    """A span: 'Tue 15 Dec 2026 09:00–10:30', or both days when it crosses midnight."""
+    first, last = local(start), local(end)
+    if first.date() == last.date():
+        return f"{moment_text(first)}–{last:%H:%M}"
+    return f"{moment_text(first)} – {moment_text(last)}"
 
 
 def add_force_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--force, a global option that commands writing a file also take after their name."""
     parser.add_argument("--force", action="store_true",
                         default=False if top else argparse.SUPPRESS,
-                        help="replace an output file that already exists (never the database, "
-                             "its files or its backups)")
+                        help=_("replace an output file that already exists (never the "
+                               "database, its files or its backups)"))
 
 
 def force_of(args: argparse.Namespace) -> bool:
@@ -127,7 +143,7 @@ def services_for(args: argparse.Namespace, *, quiet: bool = False) -> Iterator["
         notice = services.restored_notice
         err: TextIO | None = getattr(args, "err", None)
         if notice and not quiet and err is not None:
-            err.write(f"warning: {notice}\n")
+            err.write(_("warning: {message}").format(message=notice) + "\n")
         sign_in(args, services.accounts)
         yield services
 
@@ -152,10 +168,11 @@ def sign_in(args: argparse.Namespace, accounts: "AccountService") -> None:
     try:
         accounts.sign_in(actor, password)
     except PasswordNeeded:
-        password = Prompt.ask(f"Password for {actor}: ")
+        password = Prompt.ask(_("Password for {user}: ").format(user=actor))
         if password is None:
-            raise NotPermitted(f"'{actor}' has a password: give --password-file FILE or "
-                               f"{PASSWORD_VARIABLE}") from None
+            raise NotPermitted(_("'{user}' has a password: give --password-file FILE or "
+                                 "{variable}").format(user=actor, variable=PASSWORD_VARIABLE)
+                               ) from None
         accounts.sign_in(actor, password)
     # Kept for this command only: changing one's own password proves the current one.
     args.acting_password = password

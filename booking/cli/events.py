@@ -8,18 +8,19 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 from booking.cli.common import (
     actor_of,
     add_force_option,
-    counted,
     emit_json,
     force_of,
     instant_of,
+    moment_text,
     period_end,
     period_start,
     record_id,
+    span_text,
     whole_number,
     with_services,
 )
 from booking.errors import BadInput
-from booking.timeutil import local
+from booking.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from booking.events.service import EventView
@@ -41,39 +42,39 @@ def _equipment(values: list[str] | None) -> dict[str, int]:
         code, sep, count = value.partition("=")
         code = code.strip()
         if not code:
-            raise BadInput(f"--equipment '{value}' should look like livestream_kit=1")
+            raise BadInput(_("--equipment '{value}' should look like livestream_kit=1").format(
+                value=value))
         if not sep:
             count = "1"
         try:
             quantity = whole_number(count)
         except argparse.ArgumentTypeError:
-            raise BadInput(f"--equipment '{value}': the quantity must be a whole number"
-                           ) from None
+            raise BadInput(_("--equipment '{value}': the quantity must be a whole number"
+                             ).format(value=value)) from None
         wanted[code] = wanted.get(code, 0) + quantity
     return wanted
 
 
 def _line(event: "EventView") -> str:
-    start, end = local(event.start), local(event.end)
-    span = (f"{start:%a %d %b %Y %H:%M}–{end:%H:%M}" if start.date() == end.date()
-            else f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}")
-    return (f"#{event.id} {event.hall} {span} '{event.title}' {event.layout}, "
-            f"{counted(event.attendees, 'person', 'people')}, setup {event.setup_min} min, "
-            f"teardown "
-            f"{event.teardown_min} min [{event.status}]")
+    people = ngettext("{n} person", "{n} people", event.attendees).format(n=event.attendees)
+    times = _("setup {setup} min, teardown {teardown} min").format(
+        setup=event.setup_min, teardown=event.teardown_min)
+    return (f"#{event.id} {event.hall} {span_text(event.start, event.end)} '{event.title}' "
+            f"{event.layout}, {people}, {times} [{event.status}]")
 
 
 def _report(args: argparse.Namespace, out: TextIO, event: "EventView", verb: str) -> int:
+    """Print what a use case did to an event; `verb` is marked N_ and said here."""
     if args.json:
         emit_json(out, event.to_json())
     else:
-        out.write(f"{verb} {_line(event)}\n")
+        out.write(f"{_(verb)} {_line(event)}\n")
         if event.equipment:
-            out.write("  equipment: " + ", ".join(f"{c} × {q}" for c, q in
-                                                  event.equipment.items()) + "\n")
+            items = ", ".join(f"{c} × {q}" for c, q in event.equipment.items())
+            out.write("  " + _("equipment: {items}").format(items=items) + "\n")
         if event.status == "requested" and event.expires_at:
-            out.write(f"  held until {local(event.expires_at):%a %d %b %Y %H:%M} unless a "
-                      "manager decides\n")
+            out.write("  " + _("held until {moment} unless a manager decides").format(
+                moment=moment_text(event.expires_at)) + "\n")
     return 0
 
 
@@ -85,43 +86,45 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
             who = actor_of(args)
             if args.event_command == "request":
                 if not args.hall or not args.start or not args.end:
-                    raise BadInput("event request needs HALL START END")
+                    raise BadInput(_("event request needs HALL START END"))
                 outcome = services.events.request(
-                    actor=who, hall=args.hall, start=instant_of(args, args.start, what="start"),
-                    end=instant_of(args, args.end, what="end"), title=args.title or "",
+                    actor=who, hall=args.hall,
+                    start=instant_of(args, args.start, what=_("start")),
+                    end=instant_of(args, args.end, what=_("end")), title=args.title or "",
                     layout=args.layout or "", attendees=args.attendees,
                     setup_min=args.setup, teardown_min=args.teardown,
                     equipment=_equipment(args.equipment), catering=args.catering or "",
                     organizer=args.organizer or "", organization=args.organization,
                     contact_name=args.contact or "", contact_phone=args.phone or "",
                     public=args.public, nightly_teardown=args.nightly_teardown)
-                return _report(args, out, outcome.event, "Requested")
+                return _report(args, out, outcome.event, N_("Requested"))
             event_id = record_id(args.hall or "", what="event")
             if args.event_command == "sheet":
                 if not args.pdf:
-                    raise BadInput("say where to write the sheet: --pdf FILE")
+                    raise BadInput(_("say where to write the sheet: --pdf FILE"))
                 if sheet_writer is None:
-                    raise BadInput("printing event sheets needs the desktop part of Ruang")
+                    raise BadInput(_("printing event sheets needs the desktop part of Ruang"))
                 written = sheet_writer(services, event_id, Path(args.pdf),
                                        force=force_of(args))
                 if args.json:
                     emit_json(out, {"event_id": event_id, "pdf": str(written)})
                 else:
-                    out.write(f"Event sheet for #{event_id} written to {written}\n")
+                    out.write(_("Event sheet for #{id} written to {file}").format(
+                        id=event_id, file=written) + "\n")
                 return 0
             if args.event_command == "approve":
                 outcome = services.events.approve(actor=who, event_id=event_id,
                                                   note=args.reason or "")
-                return _report(args, out, outcome.event, "Approved")
+                return _report(args, out, outcome.event, N_("Approved"))
             if args.event_command == "decline":
                 outcome = services.events.decline(actor=who, event_id=event_id,
                                                   reason=args.reason or "")
-                return _report(args, out, outcome.event, "Declined")
+                return _report(args, out, outcome.event, N_("Declined"))
             if args.event_command == "withdraw":
                 outcome = services.events.withdraw(actor=who, event_id=event_id,
                                                    reason=args.reason or "")
-                return _report(args, out, outcome.event, "Withdrawn")
-            return _report(args, out, services.events.get(event_id), "Event")
+                return _report(args, out, outcome.event, N_("Withdrawn"))
+            return _report(args, out, services.events.get(event_id), N_("Event"))
         return with_services(args, body)
 
     def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
@@ -129,7 +132,7 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
             start = period_start(args, args.start)
             end = period_end(args, args.end)
             if start and end and end <= start:
-                raise BadInput("--to must be after --from")
+                raise BadInput(_("--to must be after --from"))
             events = services.events.list_events(
                 start=start, end=end, statuses=[args.status] if args.status else None)
             if args.json:
@@ -138,7 +141,7 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
                 for event in events:
                     out.write(_line(event) + "\n")
                 if not events:
-                    out.write("No events.\n")
+                    out.write(_("No events.") + "\n")
             return 0
         return with_services(args, body)
 
@@ -154,39 +157,40 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
             return 0
         return with_services(args, body)
 
-    event = add("event", "request, approve, decline, withdraw or show a hall event", cmd_event)
+    event = add("event", _("request, approve, decline, withdraw or show a hall event"),
+                cmd_event)
     event.add_argument("event_command", choices=("request", "approve", "decline", "withdraw",
                                                  "show", "sheet"),
                        metavar="request|approve|decline|withdraw|show|sheet")
     event.add_argument("hall", nargs="?", metavar="HALL|ID",
-                       help="request: HALL, HALL-A or HALL-B; otherwise the event id")
+                       help=_("request: HALL, HALL-A or HALL-B; otherwise the event id"))
     event.add_argument("start", nargs="?", metavar="START")
     event.add_argument("end", nargs="?", metavar="END")
     event.add_argument("--title")
-    event.add_argument("--layout", help="theatre, classroom, banquet, reception or u_shape")
+    event.add_argument("--layout", help=_("theatre, classroom, banquet, reception or u_shape"))
     event.add_argument("--attendees", type=whole_number, default=0, metavar="N")
     event.add_argument("--setup", type=whole_number, default=60, metavar="MIN",
-                       help="minutes of setup before (default 60)")
+                       help=_("minutes of setup before (default 60)"))
     event.add_argument("--teardown", type=whole_number, default=60, metavar="MIN",
-                       help="minutes of teardown after (default 60)")
+                       help=_("minutes of teardown after (default 60)"))
     event.add_argument("--equipment", action="append", metavar="CODE=N",
-                       help="equipment needed, e.g. livestream_kit=1 (repeat; see 'equipment')")
+                       help=_("equipment needed, e.g. livestream_kit=1 (repeat; see 'equipment')"))
     event.add_argument("--catering")
     event.add_argument("--organizer")
     event.add_argument("--for", dest="organization", metavar="ORG")
-    event.add_argument("--contact", help="contact on the day")
+    event.add_argument("--contact", help=_("contact on the day"))
     event.add_argument("--phone")
-    event.add_argument("--public", action="store_true", help="open to the public")
+    event.add_argument("--public", action="store_true", help=_("open to the public"))
     event.add_argument("--nightly-teardown", action="store_true",
-                       help="a multi-day event cleared each night (one booking per day)")
-    event.add_argument("--reason", metavar="R", help="why (decline, withdraw) or a note")
-    event.add_argument("--pdf", metavar="FILE", help="sheet: where to write the PDF")
+                       help=_("a multi-day event cleared each night (one booking per day)"))
+    event.add_argument("--reason", metavar="R", help=_("why (decline, withdraw) or a note"))
+    event.add_argument("--pdf", metavar="FILE", help=_("sheet: where to write the PDF"))
     add_force_option(event, top=False)
 
-    events = add("events", "list hall events", cmd_events)
+    events = add("events", _("list hall events"), cmd_events)
     events.add_argument("--from", dest="start", metavar="D")
     events.add_argument("--to", dest="end", metavar="D")
     events.add_argument("--status", choices=("requested", "approved", "declined", "expired",
                                              "cancelled"))
-    add("equipment", "list the equipment events can borrow", cmd_equipment)
+    add("equipment", _("list the equipment events can borrow"), cmd_equipment)
 

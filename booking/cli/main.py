@@ -34,10 +34,38 @@ from booking.cli.occupancy import register as add_occupancy_commands
 from booking.cli.papers import Printers
 from booking.cli.papers import register as add_paper_commands
 from booking.errors import BookingError
-from booking.i18n import LANGUAGES, choose_language, set_language
+from booking.i18n import LANGUAGES, N_, _, choose_language, ngettext, set_language
 from booking.outputs import private_file, private_folder
 
 log = logging.getLogger("ruang")
+
+# argparse's own words a person can meet (as Python 3.11 spells them), listed here so the
+# catalog holds them: the parser asks booking.i18n for them (see speak_argparse).
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"),
+    N_("show this help message and exit"), N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("expected one argument"),
+    N_("expected at most one argument"), N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"), N_("ignored explicit argument %r"),
+    N_("one of the arguments %s is required"), N_("unexpected option string: %s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def _argparse_plural(count: int) -> str:
+    """argparse's one plural message, here so the catalog holds it too."""
+    return ngettext("expected %s argument", "expected %s arguments", count)
+
+
+def speak_argparse() -> None:
+    """Have argparse ask our catalog for its words ('usage:', 'invalid choice', ...): it
+    looks `_` and `ngettext` up in its module when it writes them."""
+    setattr(argparse, "_", _)  # noqa: B010 - typeshed does not declare argparse's `_`
+    setattr(argparse, "ngettext", ngettext)  # noqa: B010
+
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -52,7 +80,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing usage and exiting."""
 
     def error(self, message: str) -> Any:
-        raise UsageError(f"{message} (see 'main.py --help')")
+        raise UsageError(_("{message} (see 'main.py --help')").format(message=message))
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool, acting_password: bool = True) -> None:
@@ -64,52 +92,58 @@ def _common(parser: argparse.ArgumentParser, *, top: bool, acting_password: bool
     """
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--db", default=default, metavar="DB",
-                        help="database file path or SQLAlchemy URL (default: $RUANG_DB, else "
-                             "ruang.db in the per-user data folder)")
+                        help=_("database file path or SQLAlchemy URL (default: $RUANG_DB, "
+                               "else ruang.db in the per-user data folder)"))
     parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
-                        help="print machine-readable JSON")
+                        help=_("print machine-readable JSON"))
     parser.add_argument("--debug", action="store_true",
                         default=False if top else argparse.SUPPRESS,
-                        help="show the traceback of an unexpected failure")
+                        help=_("show the traceback of an unexpected failure"))
     parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
                         metavar="USER",
-                        help="the account acting (default: $RUANG_USER, else frontdesk)")
+                        help=_("the account acting (default: $RUANG_USER, else frontdesk)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None if top else argparse.SUPPRESS,
-                        help="the language of messages and documents: id (Bahasa Indonesia) or "
-                             "en (English); default: $RUANG_LANG, else the system's")
+                        help=_("the language of messages and documents: id (Bahasa Indonesia) "
+                               "or en (English); default: $RUANG_LANG, else the system's"))
     if acting_password:
         parser.add_argument("--password-file", dest="password_file", metavar="FILE",
                             default=None if top else argparse.SUPPRESS,
-                            help="the acting account's password: the first line of FILE, "
-                                 "which only its owner may read (else $RUANG_PASSWORD, else "
-                                 "a prompt on a terminal)")
+                            help=_("the acting account's password: the first line of FILE, "
+                                   "which only its owner may read (else $RUANG_PASSWORD, "
+                                   "else a prompt on a terminal)"))
 
 
 def build_parser(*, sheet_writer: SheetWriter | None = None,
                  printers: Printers | None = None) -> argparse.ArgumentParser:
-    """The whole command line; `main.py` with no command opens the window."""
-    parser = _Parser(prog="main.py", description="Ruang: room booking for the Coding Factory.")
+    """The whole command line, in the language spoken now; `main.py` with no command opens
+    the window."""
+    speak_argparse()
+    parser = _Parser(prog="main.py",
+                     description=_("Ruang: room booking for the Coding Factory."))
     _common(parser, top=True)
     add_force_option(parser, top=True)
     parser.add_argument("--screenshot", metavar="PNG",
-                        help="render the main window to a PNG file and exit (a new file "
-                             "unless --force)")
+                        help=_("render the main window to a PNG file and exit (a new file "
+                               "unless --force)"))
     parser.add_argument("--view", choices=("day", "week", "floor"), default="day",
-                        help="the view to render with --screenshot")
-    parser.add_argument("--date", metavar="D", help="the day to show (ISO 8601, default today)")
+                        help=_("the view to render with --screenshot"))
+    parser.add_argument("--date", metavar="D",
+                        help=_("the day to show (ISO 8601, default today)"))
     parser.add_argument("--size", metavar="WxH", default="1366x768",
-                        help="window size for --screenshot (default 1366x768)")
+                        help=_("window size for --screenshot (default 1366x768)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    init = commands.add_parser("init", help="create or upgrade the database and load the building")
+    init = commands.add_parser(
+        "init", help=_("create or upgrade the database and load the building"))
     _common(init, top=False)
     init.add_argument("--building", type=Path, default=DEFAULT_BUILDING_FILE, metavar="FILE",
-                      help="building file to load (default: resources/building.toml)")
+                      help=_("building file to load (default: resources/building.toml)"))
     init.set_defaults(handler=cmd_init)
 
-    rooms = commands.add_parser("rooms", help="list rooms with floor, kind, capacity, amenities")
+    rooms = commands.add_parser("rooms",
+                                help=_("list rooms with floor, kind, capacity, amenities"))
     _common(rooms, top=False)
-    rooms.add_argument("--all", action="store_true", help="include retired rooms")
+    rooms.add_argument("--all", action="store_true", help=_("include retired rooms"))
     rooms.set_defaults(handler=cmd_rooms)
     add_booking_commands(commands, _common, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, _common)
@@ -137,19 +171,22 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     schema = report.schema
     if schema.before is None:
-        out.write(f"Created the database (schema {schema.after}).\n")
+        out.write(_("Created the database (schema {schema}).").format(schema=schema.after))
     elif schema.changed:
-        out.write(f"Upgraded the schema {schema.before} -> {schema.after}; "
-                  f"backup: {schema.backup}\n")
+        out.write(_("Upgraded the schema {old} -> {new}; backup: {backup}").format(
+            old=schema.before, new=schema.after, backup=schema.backup))
     else:
-        out.write(f"Schema is up to date ({schema.after}).\n")
+        out.write(_("Schema is up to date ({schema}).").format(schema=schema.after))
+    out.write("\n")
     if not sync.changed:
-        out.write("Building is up to date; nothing changed.\n")
-    for label, codes in (("added", sync.added), ("updated", sync.updated),
-                         ("retired (bookings or other records need them)", sync.retired),
-                         ("removed", sync.removed)):
+        out.write(_("Building is up to date; nothing changed.") + "\n")
+    for label, codes in ((N_("Rooms added: {rooms}"), sync.added),
+                         (N_("Rooms updated: {rooms}"), sync.updated),
+                         (N_("Rooms retired (bookings or other records need them): {rooms}"),
+                          sync.retired),
+                         (N_("Rooms removed: {rooms}"), sync.removed)):
         if codes:
-            out.write(f"Rooms {label}: {', '.join(codes)}\n")
+            out.write(_(label).format(rooms=", ".join(codes)) + "\n")
     return 0
 
 
@@ -159,10 +196,12 @@ def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         emit_json(out, [r.to_json() for r in rooms])
         return 0
-    out.write(f"{'CODE':<8} {'NAME':<28} {'FLOOR':<9} {'KIND':<11} {'SEATS':>5}  AMENITIES\n")
+    # Translators: the headings of the `rooms` table, in capitals as a terminal shows them.
+    heads = (_("CODE"), _("NAME"), _("FLOOR"), _("KIND"), _("SEATS"), _("AMENITIES"))
+    out.write("{:<8} {:<28} {:<9} {:<11} {:>5}  {}\n".format(*heads))
     for room in rooms:
-        name = room.name + ("" if room.bookable else " (not bookable)")
-        name += " (retired)" if room.retired else ""
+        name = room.name if room.bookable else _("{name} (not bookable)").format(name=room.name)
+        name = _("{name} (retired)").format(name=name) if room.retired else name
         out.write(f"{room.code:<8} {name:<28} {room.floor_name:<9} {room.kind:<11} "
                   f"{room.capacity:>5}  {', '.join(room.amenities)}\n")
     return 0
@@ -237,11 +276,21 @@ def report_failure(exc: BaseException, *, debug: bool, err: TextIO | None = None
     if isinstance(exc, BookingError):
         if debug:
             traceback.print_exception(exc, file=err)
-        err.write(f"error: {one_line(exc.message)}\n")
+        err.write(error_line(exc.message))
         return exc.exit_code
     log.error("unexpected failure", exc_info=exc)
     if debug:
         traceback.print_exception(exc, file=err)
-    err.write(f"unexpected failure: {type(exc).__name__}: {one_line(str(exc))} "
-              "(run with --debug for the details)\n")
+    err.write(_("unexpected failure: {kind}: {message} (run with --debug for the details)")
+              .format(kind=type(exc).__name__, message=one_line(str(exc))) + "\n")
     return 1
+
+
+def error_line(message: str) -> str:
+    """A refusal as the one line stderr gets: 'error: …' in the language spoken."""
+    return _("error: {message}").format(message=one_line(message)) + "\n"
+
+
+def interrupted_line() -> str:
+    """What stderr says when Ctrl-C stops a command."""
+    return _("interrupted") + "\n"

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # the command imports the database layer only when it runs
     from booking.occupancy import Figures, OccupancyNow
-from booking.cli.common import instant_of, services_for
-from booking.timeutil import local
+from booking.cli.common import instant_of, moment_text, services_for
+from booking.i18n import _
 
 
 def _percent(part: int, whole: int) -> str:
@@ -26,12 +26,13 @@ def _row(label: str, figures: "Figures") -> str:
 
 def write_table(out: TextIO, report: "OccupancyNow") -> None:
     """The figures as a table a person reads."""
-    out.write(f"Occupancy at {local(report.at):%a %d %b %Y %H:%M} WIB\n")
-    out.write(f"{'FLOOR':<10} {'BOOKED NOW':>14} {'CHECKED IN':>10}"
-              f"   {'SEATS BOOKED':>16} {'CHECKED IN':>10}\n")
+    out.write(_("Occupancy at {moment} WIB").format(moment=moment_text(report.at)) + "\n")
+    # Translators: the headings of the `occupancy-now` table, in capitals.
+    heads = (_("FLOOR"), _("BOOKED NOW"), _("CHECKED IN"), _("SEATS BOOKED"))
+    out.write("{0:<10} {1:>14} {2:>10}   {3:>16} {2:>10}\n".format(*heads))
     for floor in report.floors:
         out.write(_row(floor.name, floor.figures))
-    out.write(_row("Building", report.building))
+    out.write(_row(_("Building"), report.building))
 
 
 def cmd_occupancy_now(args: argparse.Namespace, out: TextIO) -> int:
@@ -49,10 +50,10 @@ def cmd_occupancy_now(args: argparse.Namespace, out: TextIO) -> int:
 def register(commands: Any, common: Callable[..., None]) -> None:
     """Register the occupancy commands on the top-level subparsers."""
     parser: argparse.ArgumentParser = commands.add_parser(
-        "occupancy-now", help="rooms and seats booked and checked in, per floor, at a moment")
+        "occupancy-now", help=_("rooms and seats booked and checked in, per floor, at a moment"))
     common(parser, top=False)
     parser.add_argument("--at", metavar="T",
-                        help="the moment: ISO 8601, 15:00, today 15:00, tomorrow 09:00 or now "
-                             "(default: now; without an offset it means the building's local "
-                             "time)")
+                        help=_("the moment: ISO 8601, 15:00, today 15:00, tomorrow 09:00 or now "
+                               "(default: now; without an offset it means the building's local "
+                               "time)"))
     parser.set_defaults(handler=cmd_occupancy_now)

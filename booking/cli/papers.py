@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from booking.cli.common import (
     add_force_option,
     clock_of,
-    counted,
     day_of,
     emit_json,
     force_of,
@@ -18,6 +17,7 @@ from booking.cli.common import (
     with_services,
 )
 from booking.errors import BadInput
+from booking.i18n import _, day_text, ngettext
 from booking.timeutil import local
 
 if TYPE_CHECKING:
@@ -46,12 +46,10 @@ class Printers:
     confirmation: ConfirmationWriter | None = None
 
 
-NEEDS_QT = "printing {0} needs the desktop part of Ruang"
-
-
-def _pdf(args: argparse.Namespace, what: str) -> Path:
+def _pdf(args: argparse.Namespace, asked: str) -> Path:
+    """The --pdf file; `asked` is the whole message when it is missing."""
     if not args.pdf:
-        raise BadInput(f"say where to write {what}: --pdf FILE")
+        raise BadInput(asked)
     return Path(args.pdf)
 
 
@@ -63,10 +61,10 @@ def register(commands: Any, common: Callable[..., None], *,
     def cmd_day_sheet(args: argparse.Namespace, out: TextIO) -> int:
         day = (day_of(args, args.day, what="--date") if args.day
                else local(clock_of(args)()).date())
-        pdf = _pdf(args, "the day sheet")
+        pdf = _pdf(args, _("say where to write the day sheet: --pdf FILE"))
         writer = printers.day_sheet
         if writer is None:
-            raise BadInput(NEEDS_QT.format("the day sheet"))
+            raise BadInput(_("printing the day sheet needs the desktop part of Ruang"))
 
         def body(services: "Services") -> int:
             written, bookings = writer(services, day, pdf, force=force_of(args))
@@ -74,24 +72,27 @@ def register(commands: Any, common: Callable[..., None], *,
                 emit_json(out, {"date": day.isoformat(), "pdf": str(written),
                                 "bookings": bookings})
             else:
-                out.write(f"Day sheet for {day:%a %d %b %Y} ({counted(bookings, 'booking')}) "
-                          f"written to {written}\n")
+                out.write(_("Day sheet for {day} ({bookings}) written to {file}").format(
+                    day=day_text(day), file=written,
+                    bookings=ngettext("{n} booking", "{n} bookings", bookings).format(
+                        n=bookings)) + "\n")
             return 0
         return with_services(args, body)
 
     def cmd_confirmation(args: argparse.Namespace, out: TextIO) -> int:
         booking_id = record_id(args.id)
-        pdf = _pdf(args, "the confirmation")
+        pdf = _pdf(args, _("say where to write the confirmation: --pdf FILE"))
         writer = printers.confirmation
         if writer is None:
-            raise BadInput(NEEDS_QT.format("confirmations"))
+            raise BadInput(_("printing confirmations needs the desktop part of Ruang"))
 
         def body(services: "Services") -> int:
             written = writer(services, booking_id, pdf, force=force_of(args))
             if args.json:
                 emit_json(out, {"booking_id": booking_id, "pdf": str(written)})
             else:
-                out.write(f"Confirmation of #{booking_id} written to {written}\n")
+                out.write(_("Confirmation of #{id} written to {file}").format(
+                    id=booking_id, file=written) + "\n")
             return 0
         return with_services(args, body)
 
@@ -100,16 +101,16 @@ def register(commands: Any, common: Callable[..., None], *,
         parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         common(parser, top=False)
         add_force_option(parser, top=False)
-        parser.add_argument("--pdf", metavar="FILE", help="where to write the PDF (a new file "
-                            "unless --force)")
+        parser.add_argument("--pdf", metavar="FILE", help=_("where to write the PDF (a new file "
+                              "unless --force)"))
         parser.set_defaults(handler=handler)
         return parser
 
-    sheet = add("day-sheet", "print the front desk's day: every room's bookings, by floor",
+    sheet = add("day-sheet", _("print the front desk's day: every room's bookings, by floor"),
                 cmd_day_sheet)
     # Not `date`: the top level's --date (for --screenshot) keeps its own value.
     sheet.add_argument("--date", dest="day", metavar="D",
-                       help="the day (2026-12-01, today, tomorrow; default today)")
-    confirmation = add("confirmation", "print a booking's confirmation for the guest",
+                       help=_("the day (2026-12-01, today, tomorrow; default today)"))
+    confirmation = add("confirmation", _("print a booking's confirmation for the guest"),
                        cmd_confirmation)
     confirmation.add_argument("id", metavar="ID")

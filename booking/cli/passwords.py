@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from booking.errors import BadInput
+from booking.i18n import _
 
 PASSWORD_VARIABLE = "RUANG_PASSWORD"
 
@@ -24,25 +25,28 @@ def read_password_file(path: str | Path) -> str:
     try:
         info = where.stat()
         if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
-            raise BadInput(f"the password file {where} can be read by others; make it private "
-                           f"(chmod 600 {where}) and try again")
+            raise BadInput(_("the password file {file} can be read by others; make it "
+                             "private (chmod 600 {file}) and try again").format(file=where))
         # A pipe is fine too: --password-file <(pass show ruang/admin) leaves no file behind.
         if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-            raise BadInput(f"the password file {where} is not a file")
+            raise BadInput(_("the password file {file} is not a file").format(file=where))
         data = where.read_bytes()
     except FileNotFoundError:
-        raise BadInput(f"there is no password file {where}") from None
+        raise BadInput(_("there is no password file {file}").format(file=where)) from None
     except PermissionError:
-        raise BadInput(f"cannot read the password file {where}: permission denied") from None
+        raise BadInput(_("cannot read the password file {file}: permission denied").format(
+            file=where)) from None
     except IsADirectoryError:
-        raise BadInput(f"the password file {where} is a folder") from None
+        raise BadInput(_("the password file {file} is a folder").format(file=where)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BadInput(f"the password file {where} is not UTF-8 text") from None
+        raise BadInput(_("the password file {file} is not UTF-8 text").format(file=where)
+                       ) from None
     first = text.split("\n", 1)[0].removesuffix("\r")
     if not first:
-        raise BadInput(f"the password file {where} holds no password on its first line")
+        raise BadInput(_("the password file {file} holds no password on its first line").format(
+            file=where))
     return first
 
 
@@ -63,12 +67,12 @@ class Prompt:
     @classmethod
     def ask_new(cls, username: str) -> str | None:
         """A new password typed twice; None when nobody is at a terminal."""
-        first = cls.ask(f"New password for {username}: ")
+        first = cls.ask(_("New password for {user}: ").format(user=username))
         if first is None:
             return None
         if not first:
-            raise BadInput("the password is empty; nothing was changed")
-        again = cls.ask(f"New password for {username} again: ")
+            raise BadInput(_("the password is empty; nothing was changed"))
+        again = cls.ask(_("New password for {user} again: ").format(user=username))
         if again != first:
-            raise BadInput("the two passwords differ; nothing was changed")
+            raise BadInput(_("the two passwords differ; nothing was changed"))
         return first

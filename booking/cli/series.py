@@ -5,8 +5,9 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from booking.cli.common import day_of, emit_json, record_id, whole_number
+from booking.cli.common import day_of, emit_json, moment_text, record_id, span_text, whole_number
 from booking.errors import BadInput
+from booking.i18n import _, day_text
 from booking.timeutil import BUILDING_TZ, local
 
 if TYPE_CHECKING:
@@ -25,12 +26,13 @@ def _clock(text: str | None, what: str) -> time | None:
     try:
         return time.fromisoformat(text)
     except ValueError:
-        raise BadInput(f"{what} '{text}' is not a time like 09:30") from None
+        raise BadInput(_("{option} '{text}' is not a time like 09:30").format(
+            option=what, text=text)) from None
 
 
 def print_preview(out: TextIO, preview: tuple["Occurrence", ...]) -> None:
     """The preview, a line per date."""
-    out.write("Dates:\n")
+    out.write(_("Dates:") + "\n")
     for occurrence in preview:
         out.write(f"  {occurrence.line()}\n")
 
@@ -47,15 +49,16 @@ def report(args: argparse.Namespace, out: TextIO, outcome: "SeriesOutcome") -> i
         return 0
     if outcome.preview:
         print_preview(out, outcome.preview)
-    out.write(f"Series #{outcome.series_id}: {len(outcome.created)} booked")
+    parts = [_("Series #{id}: {n} booked").format(id=outcome.series_id,
+                                                   n=len(outcome.created))]
     if outcome.updated:
-        out.write(f", {len(outcome.updated)} changed")
+        parts.append(_("{n} changed").format(n=len(outcome.updated)))
     if outcome.cancelled:
-        out.write(f", {len(outcome.cancelled)} cancelled")
+        parts.append(_("{n} cancelled").format(n=len(outcome.cancelled)))
     if outcome.skipped:
-        out.write(f", {len(outcome.skipped)} skipped ("
-                  + ", ".join(f"{o.day:%d %b}" for o in outcome.skipped) + ")")
-    out.write(".\n")
+        parts.append(_("{n} skipped ({dates})").format(
+            n=len(outcome.skipped), dates=", ".join(day_text(o.day) for o in outcome.skipped)))
+    out.write(", ".join(parts) + ".\n")
     return 0
 
 
@@ -96,15 +99,19 @@ def cmd_series(args: argparse.Namespace, out: TextIO, services: "Services", acto
         if args.json:
             emit_json(out, info.to_json())
             return 0
-        out.write(f"Series #{info.id}: '{info.title}' in {info.room}, {info.rule}, "
-                  f"{info.duration_min} min from {info.first_start:%a %d %b %Y %H:%M}"
-                  + ("" if info.active else " (ended)") + "\n")
+        head = _("Series #{id}: '{title}' in {room}, {rule}, {minutes} min from {start}").format(
+            id=info.id, title=info.title, room=info.room, rule=info.rule,
+            minutes=info.duration_min, start=moment_text(info.first_start))
+        out.write((head if info.active else _("{series} (ended)").format(series=head)) + "\n")
         for booking in info.occurrences:
-            flag = " (changed on its own)" if booking.detached else ""
-            out.write(f"  #{booking.id} {local(booking.start):%a %d %b %Y %H:%M}–"
-                      f"{local(booking.end):%H:%M} {booking.room} [{booking.status}]{flag}\n")
+            line = (f"#{booking.id} {span_text(booking.start, booking.end)} {booking.room} "
+                    f"[{booking.status}]")
+            if booking.detached:
+                line = _("{booking} (changed on its own)").format(booking=line)
+            out.write(f"  {line}\n")
         for day, reason in info.skipped:
-            out.write(f"  skipped {day:%a %d %b %Y}: {reason}\n")
+            out.write("  " + _("skipped {day}: {reason}").format(day=day_text(day),
+                                                                  reason=reason) + "\n")
         return 0
     if args.series_command == "cancel":
         since = day_of(args, args.start, what="--from") if args.start else None
@@ -130,7 +137,7 @@ def _edit(args: argparse.Namespace, out: TextIO, services: "Services", actor: st
         begin = start_time or info.first_start.time()
         minutes = (end_time.hour * 60 + end_time.minute) - (begin.hour * 60 + begin.minute)
         if minutes <= 0:
-            raise BadInput("--end-time must be after the start time")
+            raise BadInput(_("--end-time must be after the start time"))
         duration = minutes
 
     def body() -> int:
@@ -143,7 +150,7 @@ def _edit(args: argparse.Namespace, out: TextIO, services: "Services", actor: st
             notes=args.notes, skip_dates=_dates(args, args.skip), skip_conflicts=args.skip_conflicts,
             override_reason=args.override, dry_run=args.dry_run)
         if args.dry_run and not args.json:
-            out.write("Dry run: nothing was changed.\n")
+            out.write(_("Dry run: nothing was changed.") + "\n")
         return report(args, out, outcome)
     return guarded(args, out, body)
 
@@ -167,37 +174,39 @@ def _edit_one(args: argparse.Namespace, out: TextIO, services: "Services", actor
         change = services.bookings.change_details(actor=actor, booking_id=booking.id,
                                                   override_reason=args.override, **details)
     if change is None:
-        raise BadInput("say what to change: --room, --start-time, --end-time, --title, ...")
+        raise BadInput(_("say what to change: --room, --start-time, --end-time, --title, ..."))
     view = change.booking
     if args.json:
         emit_json(out, view.to_json())
     else:
-        out.write(f"Changed #{view.id} on {day:%a %d %b %Y}: {local(view.start):%H:%M}–"
-                  f"{local(view.end):%H:%M} {view.room} '{view.title}' (now an exception to "
-                  f"series #{series_id})\n")
+        out.write(_("Changed #{id} on {day}: {start}–{end} {room} '{title}' (now an exception "
+                    "to series #{series})").format(
+            id=view.id, day=day_text(day), start=f"{local(view.start):%H:%M}",
+            end=f"{local(view.end):%H:%M}", room=view.room, title=view.title,
+            series=series_id) + "\n")
     return 0
 
 
 def add_series_arguments(book: argparse.ArgumentParser) -> None:
     """The repeat options of `book`."""
     book.add_argument("--repeat", metavar="RRULE",
-                      help="repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10")
+                      help=_("repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10"))
     book.add_argument("--skip", action="append", metavar="DATE",
-                      help="with --repeat: leave this date out (repeat for several)")
+                      help=_("with --repeat: leave this date out (repeat for several)"))
     book.add_argument("--skip-conflicts", action="store_true",
-                      help="with --repeat: leave out every date that cannot be booked")
+                      help=_("with --repeat: leave out every date that cannot be booked"))
 
 
 def add_series_command(add: Callable[..., argparse.ArgumentParser],
                        handler: Callable[[argparse.Namespace, TextIO], int]) -> None:
     """`series show|edit|cancel|make`."""
-    series = add("series", "show, edit or cancel a repeating booking", handler)
+    series = add("series", _("show, edit or cancel a repeating booking"), handler)
     series.add_argument("series_command", choices=("show", "edit", "cancel", "make"),
                         metavar="show|edit|cancel|make")
-    series.add_argument("id", metavar="ID", help="series id (for make: the booking id)")
+    series.add_argument("id", metavar="ID", help=_("series id (for make: the booking id)"))
     series.add_argument("--from", dest="start", metavar="DATE",
-                        help="edit or cancel this date and the following ones")
-    series.add_argument("--only", metavar="DATE", help="edit just the occurrence on this date")
+                        help=_("edit or cancel this date and the following ones"))
+    series.add_argument("--only", metavar="DATE", help=_("edit just the occurrence on this date"))
     series.add_argument("--room", metavar="R")
     series.add_argument("--start-time", metavar="HH:MM")
     series.add_argument("--end-time", metavar="HH:MM")
@@ -205,11 +214,11 @@ def add_series_command(add: Callable[..., argparse.ArgumentParser],
     series.add_argument("--for", dest="organization", metavar="ORG")
     series.add_argument("--attendees", type=whole_number, metavar="N")
     series.add_argument("--notes")
-    series.add_argument("--repeat", metavar="RRULE", help="a new rule (edit) or the rule (make)")
+    series.add_argument("--repeat", metavar="RRULE", help=_("a new rule (edit) or the rule (make)"))
     series.add_argument("--skip", action="append", metavar="DATE")
     series.add_argument("--skip-conflicts", action="store_true")
     series.add_argument("--override", metavar="REASON")
-    series.add_argument("--reason", metavar="R", help="why (cancel)")
+    series.add_argument("--reason", metavar="R", help=_("why (cancel)"))
     series.add_argument("--dry-run", action="store_true",
-                        help="edit: show what would change, change nothing")
+                        help=_("edit: show what would change, change nothing"))
 

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from booking.calendar import holidays_between
 from booking.errors import BadInput
+from booking.i18n import day_text
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ
 from tests.helpers.cli import cli_on_copy
@@ -168,7 +169,7 @@ def test_the_day_sheet_command(cli: Cli, tmp_path: Path) -> None:
     done = cli("day-sheet", "--pdf", str(target))
 
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"Day sheet for {DAY:%a %d %b %Y} (1 booking) written to {target}\n"
+    assert done.stdout == f"Day sheet for {day_text(DAY)} (1 booking) written to {target}\n"
     assert target.read_bytes().startswith(b"%PDF")
     assert "Morning call" in pdf_text(target) and "Tomorrow's call" not in pdf_text(target)
     again = cli("day-sheet", "--pdf", str(target))
