@@ -232,8 +232,8 @@ class RuleBook:
         else:
             message = _("{room} is closed at {moment}; a multi-day event must start inside "
                         "opening hours")
-        moment = f"{short_day(when_local.date(), year=False)} {when_local:%H:%M}"
-        return RuleRefused(message.format(room=p.room.name, moment=moment), rule="hours")
+        shown = f"{short_day(when_local.date(), year=False)} {when_local:%H:%M}"
+        return RuleRefused(message.format(room=p.room.name, moment=shown), rule="hours")
 
     def _capacity(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if p.layout:
