@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
-from booking.i18n import N_, _, ngettext
+from booking.i18n import N_, _
 from booking.lookups import actor_account, add_audit, clean_text, organization_named
 from booking.passwords import Passwords
 from booking.permissions import Action, require
@@ -77,13 +77,10 @@ def _until(moment: datetime, now: datetime) -> str:
 
 def _locked_message(account: Account, now: datetime) -> str:
     assert account.locked_until is not None
-    return ngettext(
-        "'{user}' is locked until {until} after {n} failed sign-in; try again then, or ask an "
-        "administrator to unlock it (account enable {user})",
-        "'{user}' is locked until {until} after {n} failed sign-ins; try again then, or ask an "
-        "administrator to unlock it (account enable {user})", account.failed_sign_ins).format(
-            user=account.username, until=_until(account.locked_until, now),
-            n=account.failed_sign_ins)
+    return _("'{user}' is locked until {until} after {n} failed sign-ins; try again then, or "
+             "ask an administrator to unlock it (account enable {user})").format(
+                 user=account.username, until=_until(account.locked_until, now),
+                 n=account.failed_sign_ins)
 
 
 def account_info(session: Session, account: Account) -> AccountInfo:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, Row, func, select
 from sqlmodel import Session, col
 
 from booking.errors import BadInput
-from booking.i18n import _, ngettext
+from booking.i18n import _
 from booking.lookups import actor_account
 from booking.permissions import Action, require, require_owner
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, entry_hash, utc_iso
@@ -221,9 +221,7 @@ def with_audit(health: DatabaseHealth, verdict: AuditVerdict) -> DatabaseHealth:
     """The database's health with the audit chain's verdict among the checks (`doctor`)."""
     if verdict.ok:
         found: tuple[Finding, ...] = ()
-        note = ngettext("audit trail: {n} entry, chain whole",
-                        "audit trail: {n} entries, chain whole",
-                        verdict.entries).format(n=verdict.entries)
+        note = _("audit trail: {n} entries, chain whole").format(n=verdict.entries)
     else:
         found = (Finding("audit", _("the audit trail is broken: {message} (see 'audit "
                                     "verify')").format(message=verdict.message)),)

@@ -249,11 +249,10 @@ class RuleBook:
                                    .format(room=p.room.name, layout=p.layout,
                                            names=", ".join(sorted(names))), rule="layout")
             if p.attendees > layout.capacity:
-                return RuleRefused(ngettext(
-                    "{room} seats {seats} in the {layout} layout; {n} attendee does not fit",
-                    "{room} seats {seats} in the {layout} layout; {n} attendees do not fit",
-                    p.attendees).format(room=p.room.name, seats=layout.capacity,
-                                        layout=p.layout, n=p.attendees), rule="capacity")
+                return RuleRefused(_("{room} seats {seats} in the {layout} layout; {n} "
+                                     "attendees do not fit").format(
+                    room=p.room.name, seats=layout.capacity, layout=p.layout, n=p.attendees),
+                                   rule="capacity")
             return None
         if p.attendees > p.room.capacity:
             holds = ngettext("{room} holds {n} person", "{room} holds {n} people",

@@ -147,12 +147,9 @@ class _SeriesCore:
             if len(blocking) > 3:
                 listed = ngettext("{listed} (and {n} more)", "{listed} (and {n} more)",
                                   len(blocking) - 3).format(listed=listed, n=len(blocking) - 3)
-            message = ngettext(
-                "{n} of {total} date cannot be booked — {listed}; skip them (--skip DATE or "
-                "--skip-conflicts) or change the series",
-                "{n} of {total} dates cannot be booked — {listed}; skip them (--skip DATE or "
-                "--skip-conflicts) or change the series", len(judged)).format(
-                    n=len(blocking), total=len(judged), listed=listed)
+            message = _("{n} of {total} dates cannot be booked — {listed}; skip them (--skip "
+                        "DATE or --skip-conflicts) or change the series").format(
+                            n=len(blocking), total=len(judged), listed=listed)
             if any(o.verdict == "conflict" for o in blocking):
                 raise SeriesConflict(message, preview)
             raise SeriesRefused(message, preview, rule="series")

@@ -136,10 +136,9 @@ def _foreign_keys(connection: Connection) -> list[Finding]:
     broken: dict[tuple[str, str], list[str]] = defaultdict(list)
     for table, rowid, parent, _fk in connection.execute(text("PRAGMA foreign_key_check")):
         broken[(str(table), str(parent))].append(str(rowid))
-    return [Finding("foreign_keys", ngettext(
-        "{n} row of {table} points at {parent} rows that are not there (rowids {rowids})",
-        "{n} rows of {table} point at {parent} rows that are not there (rowids {rowids})",
-        len(rows)).format(n=len(rows), table=table, parent=parent, rowids=_listed(rows)))
+    return [Finding("foreign_keys", _(
+        "{n} rows of {table} point at {parent} rows that are not there (rowids {rowids})")
+        .format(n=len(rows), table=table, parent=parent, rowids=_listed(rows)))
             for (table, parent), rows in sorted(broken.items())]
 
 
