@@ -92,8 +92,10 @@ class _SeriesCore:
             if clashes:
                 other = clashes[0]
                 room = session.get(Room, other.room_id)
-                with _in_english():
-                    record = _booked_text(room, other)
+                record = ""
+                if current_language() != "en":
+                    with _in_english():
+                        record = _booked_text(room, other)
                 judged.append(Occurrence(start.date(), start, end, "conflict",
                                          _booked_text(room, other), other.id, record=record))
                 continue
