@@ -136,7 +136,7 @@ class TermService:
         team's through the end of it); without, the term is withdrawn at once."""
         if on is None:
             self.end_term(actor=actor, term_id=term_id,
-                          reason=reason or "term ended by a manager")
+                          reason=reason or N_("term ended by a manager"))  # stored in English
             with read_session(self.engine) as session:
                 found = session.get(TermAssignment, term_id)
                 assert found is not None

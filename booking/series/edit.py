@@ -233,7 +233,8 @@ class SeriesEditing(_SeriesCore):
             before = befores[booking.id]
             if occurrence is None:
                 booking.cancelled_at = now
-                booking.cancel_reason = "no longer part of the series after a change"
+                # Stored in English (marked for a display that translates it).
+                booking.cancel_reason = N_("no longer part of the series after a change")
                 cancelled.append(self._record(session, booking, before, account, now,
                                               "booking.cancelled", booking.cancel_reason))
                 continue

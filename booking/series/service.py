@@ -159,7 +159,7 @@ class SeriesService(SeriesEditing):
     # ----- cancelling, converting, reading ------------------------------------------------------
 
     def cancel(self, *, actor: str | int, series_id: int, from_date: date | None = None,
-               reason: str = "series cancelled",
+               reason: str = N_("series cancelled"),  # stored in English
                expected_version: int | None = None) -> SeriesOutcome:
         """Cancel every occurrence from a date (default: from today), exceptions included.
 
@@ -254,7 +254,7 @@ class SeriesService(SeriesEditing):
                        "created": len(created)}, override_reason or "")
             views = tuple(views_of(session, created))
             first = Occurrence(local(booking.start_at).date(), booking.start_at,
-                               booking.end_at, "kept", "the booking it was made from",
+                               booking.end_at, "kept", _("the booking it was made from"),
                                booking_id=booking.id)
         return SeriesOutcome(series.id, (first, *judged), created=views,
                              skipped=tuple(skipped), change=change_of("series_created", views, ()))
