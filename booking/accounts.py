@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.i18n import N_, _
 from booking.lookups import actor_account, add_audit, clean_text, organization_named
 from booking.passwords import Passwords
 from booking.permissions import Action, require
@@ -48,8 +49,8 @@ def role_of(text: str) -> Role:
     admin."""
     found = ROLE_WORDS.get(" ".join(str(text).split()).lower())
     if found is None:
-        raise BadInput(f"there is no role '{text}'; choose frontdesk, organizer, manager or "
-                       "admin")
+        raise BadInput(_("there is no role '{role}'; choose frontdesk, organizer, manager or "
+                         "admin").format(role=text))
     return found
 
 
@@ -76,9 +77,10 @@ def _until(moment: datetime, now: datetime) -> str:
 
 def _locked_message(account: Account, now: datetime) -> str:
     assert account.locked_until is not None
-    return (f"'{account.username}' is locked until {_until(account.locked_until, now)} after "
-            f"{account.failed_sign_ins} failed sign-ins; try again then, or ask an "
-            f"administrator to unlock it (account enable {account.username})")
+    return _("'{user}' is locked until {until} after {n} failed sign-ins; try again then, or "
+             "ask an administrator to unlock it (account enable {user})").format(
+                 user=account.username, until=_until(account.locked_until, now),
+                 n=account.failed_sign_ins)
 
 
 def account_info(session: Session, account: Account) -> AccountInfo:
@@ -108,7 +110,8 @@ def _find(session: Session, username: str) -> Account:
         found = session.exec(select(Account).where(
             func.lower(Account.username) == name.lower())).first()
     if found is None:
-        raise BadInput(f"there is no account '{username}'; see 'account list'")
+        raise BadInput(_("there is no account '{name}'; see 'account list'").format(
+            name=username))
     return found
 
 
@@ -165,7 +168,7 @@ class AccountService:
                 return account_info(session, account)
         if attempt.account_id is None:
             self.pause(pause_for(1))
-            raise NotPermitted(f"wrong password for '{username}'")
+            raise NotPermitted(_("wrong password for '{name}'").format(name=username))
         with write_session(self.engine) as session:
             account = session.get(Account, attempt.account_id)
             assert account is not None
@@ -183,7 +186,8 @@ class AccountService:
         if account.password_hash is None:
             return _Attempt(account.id, True)
         if not password:
-            raise PasswordNeeded(f"'{account.username}' has a password: give it to sign in")
+            raise PasswordNeeded(_("'{name}' has a password: give it to sign in").format(
+                name=account.username))
         return _Attempt(account.id, self.passwords.verify(account.password_hash, password))
 
     def _signed_in(self, session: Session, account: Account, password: str | None,
@@ -201,14 +205,15 @@ class AccountService:
     def _failed(self, session: Session, account: Account, now: datetime) -> tuple[int, str]:
         account.failed_sign_ins += 1
         failures = account.failed_sign_ins
-        message = f"wrong password for '{account.username}'"
+        message = _("wrong password for '{name}'").format(name=account.username)
         lock = lock_for(failures)
         if lock is not None:
             account.locked_until = now + lock
             add_audit(session, None, now, "account.locked", "account", account.id, None,
                       {"username": account.username, "failed_sign_ins": failures,
                        "locked_until": iso_local(account.locked_until)}, "")
-            message += "; " + _locked_message(account, now)
+            message = _("{message}; {locked}").format(message=message,
+                                                      locked=_locked_message(account, now))
         session.add(account)
         return failures, message
 
@@ -236,11 +241,12 @@ class AccountService:
         """A new account (without a password unless one is given)."""
         name = str(username).strip()
         if not USERNAME.fullmatch(name):
-            raise BadInput(f"'{username}' cannot be a user name: use 1 to 60 letters, digits, "
-                           "dots, hyphens or underscores, starting with a letter or digit")
+            raise BadInput(_("'{name}' cannot be a user name: use 1 to 60 letters, digits, "
+                             "dots, hyphens or underscores, starting with a letter or digit")
+                           .format(name=username))
         wanted = role_of(role)
         shown = clean_text(display_name if display_name is not None else name,
-                           what="display name", limit=MAX_DISPLAY_NAME) or name
+                           what=N_("display name"), limit=MAX_DISPLAY_NAME) or name
         hashed = self.passwords.hash(password) if password is not None else None
         now = self.now()
         with write_session(self.engine) as session:
@@ -249,7 +255,8 @@ class AccountService:
             taken = session.exec(select(Account).where(
                 func.lower(Account.username) == name.lower())).first()
             if taken is not None:
-                raise BadInput(f"there is already an account '{taken.username}'")
+                raise BadInput(_("there is already an account '{name}'").format(
+                    name=taken.username))
             account = Account(username=name, display_name=shown, role=wanted,
                               password_hash=hashed, created_at=now)
             account.organization_id = self._organization_for(session, acting, wanted,
@@ -275,7 +282,8 @@ class AccountService:
             elif acting.role != Role.ADMIN and account.password_hash is not None and not (
                     current_password
                     and self.passwords.verify(account.password_hash, current_password)):
-                raise NotPermitted(f"wrong password for '{account.username}'")
+                raise NotPermitted(_("wrong password for '{name}'").format(
+                    name=account.username))
             before = _audit_state(account_info(session, account))
             account.password_hash = hashed
             account.failed_sign_ins = 0
@@ -299,8 +307,9 @@ class AccountService:
             account = _find(session, username)
             if account.role == Role.ADMIN and wanted != Role.ADMIN and account.active \
                     and _enabled_admins(session) <= 1:
-                raise RuleRefused(f"'{account.username}' is the last enabled administrator; "
-                                  "make another account an admin first", rule="last_admin")
+                raise RuleRefused(_("'{name}' is the last enabled administrator; make another "
+                                    "account an admin first").format(name=account.username),
+                                  rule="last_admin")
             before = _audit_state(account_info(session, account))
             account.organization_id = self._organization_for(
                 session, acting, wanted, organization, account.organization_id, now)
@@ -320,8 +329,9 @@ class AccountService:
             require(acting, Action.ACCOUNTS)
             account = _find(session, username)
             if account.role == Role.ADMIN and account.active and _enabled_admins(session) <= 1:
-                raise RuleRefused(f"'{account.username}' is the last enabled administrator; "
-                                  "enable or add another admin first", rule="last_admin")
+                raise RuleRefused(_("'{name}' is the last enabled administrator; enable or add "
+                                    "another admin first").format(name=account.username),
+                                  rule="last_admin")
             return self._set_enabled(session, acting, account, False, now)
 
     def enable(self, *, actor: str | int, username: str) -> AccountInfo:
@@ -357,13 +367,13 @@ class AccountService:
         """The organization an account of this role acts for: organizers need one."""
         if role != Role.ORGANIZER:
             if organization is not None and organization.strip():
-                raise BadInput("only an organizer acts for an organization; leave the organization "
-                               "out")
+                raise BadInput(_("only an organizer acts for an organization; leave the "
+                                 "organization out"))
             return None
         found = organization_named(session, organization, acting, now)
         if found is not None:
             return found.id
         if current is not None:
             return current
-        raise BadInput("an organizer acts for an organization; name it (an existing one or "
-                       "a new name)")
+        raise BadInput(_("an organizer acts for an organization; name it (an existing one or "
+                         "a new name)"))

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from booking.engine import BookingService
 from booking.errors import RuleRefused
+from booking.i18n import ngettext
 from booking.store.models import ACTIVE_STATUSES, Account, Booking
 from booking.views import BookingView, InTheWay
 
@@ -54,15 +55,24 @@ def bookings_met(session: Session, *, start: datetime, end: datetime, now: datet
 def settle(session: Session, bookings: BookingService, *, account: Account, now: datetime,
            met: list[Booking], on_bookings: OnBookings, reason: str, what: str) -> InTheWay:
     """Apply the manager's choice to the bookings met: refuse (BookingsInTheWay naming how
-    many), keep them, or cancel each (audited) with `reason`."""
+    many), keep them, or cancel each (audited) with `reason`. `what` is "closure" or "term"."""
     if on_bookings not in ON_BOOKINGS:
         raise ValueError(f"on_bookings must be one of {ON_BOOKINGS}, not {on_bookings!r}")
     views = tuple(bookings.view(session, b) for b in met)
     if not met or on_bookings == "keep":
         return InTheWay(affected=views)
     if on_bookings == "refuse":
-        count = f"{len(met)} booking" + ("s" if len(met) != 1 else "")
-        raise BookingsInTheWay(f"{count} still to come {'fall' if len(met) != 1 else 'falls'} "
-                               f"in this {what}; keep or cancel them to save it", views)
+        if what == "term":
+            message = ngettext(
+                "{n} booking still to come falls in this term; keep or cancel them to save it",
+                "{n} bookings still to come fall in this term; keep or cancel them to save it",
+                len(met))
+        else:
+            message = ngettext(
+                "{n} booking still to come falls in this closure; keep or cancel them to save "
+                "it",
+                "{n} bookings still to come fall in this closure; keep or cancel them to save "
+                "it", len(met))
+        raise BookingsInTheWay(message.format(n=len(met)), views)
     cancelled = tuple(bookings.cancel_row(session, account, now, b, reason)[1] for b in met)
     return InTheWay(affected=views, cancelled=cancelled)

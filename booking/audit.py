@@ -10,6 +10,7 @@ from sqlalchemy import Engine, Row, func, select
 from sqlmodel import Session, col
 
 from booking.errors import BadInput
+from booking.i18n import _
 from booking.lookups import actor_account
 from booking.permissions import Action, require, require_owner
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, entry_hash, utc_iso
@@ -77,7 +78,7 @@ def booking_history(engine: Engine, *, actor: str | int | None,
         account = actor_account(session, actor)
         booking = session.get(Booking, booking_id)
         if booking is None:
-            raise BadInput(f"there is no booking #{booking_id}")
+            raise BadInput(_("there is no booking #{id}").format(id=booking_id))
         organization = (session.get(Organization, booking.organization_id)
                         if booking.organization_id is not None else None)
         require_owner(account, Action.BOOKING_HISTORY, booked_by_id=booking.booked_by_id,
@@ -131,8 +132,9 @@ def verify(engine: Engine, *, anchor: str | None = None) -> AuditVerdict:
         last_hash = prev.hash if prev is not None else ""
         found = _end_break(head, count, prev)
         if found is None and not anchored:
-            found = _Break(None, "deleted", f"the entry hashed {anchor} is not in the trail: "
-                                            "entries up to it were deleted or rewritten")
+            found = _Break(None, "deleted", _("the entry hashed {anchor} is not in the trail: "
+                                              "entries up to it were deleted or rewritten")
+                           .format(anchor=anchor))
         return (_verdict(count, last_hash, found) if found is not None
                 else AuditVerdict(count, last_hash))
 
@@ -143,38 +145,46 @@ def _link_break(session: Session, row: Row[Any], prev: Row[Any] | None,
     expected = prev.hash if prev is not None else GENESIS
     sound = row.hash == entry_hash(row.prev_hash, _content(row))
     if row.prev_hash == expected:
-        return None if sound else _Break(row.id, "changed", f"entry #{row.id} was changed: "
-                                         "its content no longer matches its hash")
+        return None if sound else _Break(row.id, "changed", _(
+            "entry #{id} was changed: its content no longer matches its hash").format(id=row.id))
     if not row.hash and not row.prev_hash:
-        return _Break(row.id, "inserted", f"entry #{row.id} was inserted: it has no place in "
-                                          "the chain")
+        return _Break(row.id, "inserted", _("entry #{id} was inserted: it has no place in the "
+                                            "chain").format(id=row.id))
     later = session.execute(select(col(AuditEntry.id)).where(
         col(AuditEntry.hash) == row.prev_hash, col(AuditEntry.id) > row.id).limit(1)).scalar()
     if later is not None:
-        return _Break(row.id, "reordered", f"entry #{row.id} is out of order: it was written "
-                                           f"after entry #{later}")
+        return _Break(row.id, "reordered", _("entry #{id} is out of order: it was written "
+                                             "after entry #{later}").format(id=row.id,
+                                                                            later=later))
     if prev is not None and row.prev_hash == (earlier.hash if earlier is not None else GENESIS):
-        return _Break(prev.id, "inserted", f"entry #{prev.id} was inserted: entry #{row.id} "
-                                           "follows the entry before it")
+        return _Break(prev.id, "inserted", _("entry #{id} was inserted: entry #{next} follows "
+                                             "the entry before it").format(id=prev.id,
+                                                                           next=row.id))
     if not sound:
-        after = f"#{prev.id}" if prev is not None else "the start of the trail"
-        return _Break(row.id, "inserted", f"entry #{row.id} was inserted: it neither follows "
-                                          f"{after} nor matches its own hash")
+        if prev is not None:
+            message = _("entry #{id} was inserted: it neither follows #{previous} nor matches "
+                        "its own hash")
+        else:
+            message = _("entry #{id} was inserted: it neither follows the start of the trail "
+                        "nor matches its own hash")
+        return _Break(row.id, "inserted", message.format(
+            id=row.id, previous=prev.id if prev is not None else ""))
     first_missing = prev.id + 1 if prev is not None else 1
     if row.id > first_missing:
-        return _Break(first_missing, "deleted", f"{_deleted(first_missing, row.id - 1)}: "
-                                                f"entry #{row.id} no longer follows the one "
-                                                "before it")
+        return _Break(first_missing, "deleted", _(
+            "{deleted}: entry #{id} no longer follows the one before it").format(
+                deleted=_deleted(first_missing, row.id - 1), id=row.id))
     if prev is None:
-        return _Break(row.id, "deleted", f"the entries before #{row.id} were deleted: it does "
-                                         "not start the chain")
-    return _Break(prev.id, "changed", f"entry #{prev.id} was changed and its hash made "
-                                      f"again: entry #{row.id} no longer follows it")
+        return _Break(row.id, "deleted", _("the entries before #{id} were deleted: it does "
+                                           "not start the chain").format(id=row.id))
+    return _Break(prev.id, "changed", _("entry #{id} was changed and its hash made again: "
+                                        "entry #{next} no longer follows it").format(
+                                            id=prev.id, next=row.id))
 
 
 def _deleted(first: int, last: int) -> str:
-    return (f"entry #{first} was deleted" if first == last
-            else f"entries #{first}–#{last} were deleted")
+    return (_("entry #{id} was deleted").format(id=first) if first == last
+            else _("entries #{first}–#{last} were deleted").format(first=first, last=last))
 
 
 def _end_break(head: AuditHead | None, count: int, last: Row[Any] | None) -> _Break | None:
@@ -182,24 +192,28 @@ def _end_break(head: AuditHead | None, count: int, last: Row[Any] | None) -> _Br
     if head is None:
         if last is None:
             return None
-        return _Break(None, "deleted", "the record of where the audit trail ends is missing, "
-                                       "so entries cut off its end would not show")
+        return _Break(None, "deleted", _("the record of where the audit trail ends is "
+                                         "missing, so entries cut off its end would not show"))
     last_id = last.id if last is not None else 0
     if last_id < head.last_id:
-        return _Break(last_id + 1, "deleted", f"{_deleted(last_id + 1, head.last_id)} from "
-                                              f"the end of the trail (it ended at "
-                                              f"#{head.last_id})")
+        return _Break(last_id + 1, "deleted", _(
+            "{deleted} from the end of the trail (it ended at #{last})").format(
+                deleted=_deleted(last_id + 1, head.last_id), last=head.last_id))
     if last_id > head.last_id:
-        return _Break(head.last_id + 1, "inserted", f"entry #{head.last_id + 1} was inserted "
-                                                    "after the recorded end of the trail "
-                                                    f"(#{head.last_id})")
+        return _Break(head.last_id + 1, "inserted", _(
+            "entry #{id} was inserted after the recorded end of the trail (#{last})").format(
+                id=head.last_id + 1, last=head.last_id))
     if last is not None and last.hash != head.hash:
-        return _Break(last.id, "changed", f"entry #{last.id} was changed: its hash is not the "
-                                          "one recorded when it was written")
+        return _Break(last.id, "changed", _("entry #{id} was changed: its hash is not the one "
+                                            "recorded when it was written").format(id=last.id))
     if count != head.count:
-        how = "deleted" if count < head.count else "inserted"
-        return _Break(None, how, f"the trail holds {count} entries but {head.count} were "
-                                 f"written: entries were {how}")
+        if count < head.count:
+            return _Break(None, "deleted", _("the trail holds {count} entries but {written} "
+                                             "were written: entries were deleted").format(
+                                                 count=count, written=head.count))
+        return _Break(None, "inserted", _("the trail holds {count} entries but {written} were "
+                                          "written: entries were inserted").format(
+                                              count=count, written=head.count))
     return None
 
 
@@ -207,10 +221,10 @@ def with_audit(health: DatabaseHealth, verdict: AuditVerdict) -> DatabaseHealth:
     """The database's health with the audit chain's verdict among the checks (`doctor`)."""
     if verdict.ok:
         found: tuple[Finding, ...] = ()
-        note = f"audit trail: {verdict.entries} entries, chain whole"
+        note = _("audit trail: {n} entries, chain whole").format(n=verdict.entries)
     else:
-        found = (Finding("audit", f"the audit trail is broken: {verdict.message} (see "
-                                  "'audit verify')"),)
-        note = "audit trail: broken"
+        found = (Finding("audit", _("the audit trail is broken: {message} (see 'audit "
+                                    "verify')").format(message=verdict.message)),)
+        note = _("audit trail: broken")
     return DatabaseHealth((*health.checks, "audit"), health.findings + found,
                           (*health.notes, note))

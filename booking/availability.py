@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from booking.engine import check_span
 from booking.errors import BadInput, RuleRefused
+from booking.i18n import N_, _
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
 from booking.rules import Proposal, RuleBook, slot_refusal
 from booking.store.db import read_session
@@ -57,13 +58,18 @@ def _key(text: str) -> str:
     return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
 
 
-def _choose(typed: str, valid: dict[str, str], what: str) -> str:
+NO_KIND = N_("there is no room kind '{typed}'; choose from {codes}")
+NO_AMENITY = N_("there is no amenity '{typed}'; choose from {codes}")
+
+
+def _choose(typed: str, valid: dict[str, str], refusal: str) -> str:
     """The code a person meant by `typed` (its code or its label), else BadInput listing the
-    codes there are. `valid` maps each accepted key to its code."""
+    codes there are (`refusal`, NO_KIND or NO_AMENITY). `valid` maps each accepted key to its
+    code."""
     code = valid.get(_key(typed))
     if code is None:
         codes = sorted(set(valid.values()))
-        raise BadInput(f"there is no {what} '{typed}'; choose from {', '.join(codes)}")
+        raise BadInput(_(refusal).format(typed=typed, codes=", ".join(codes)))
     return code
 
 
@@ -77,17 +83,17 @@ def _needs(session: Session, *, kind: str | None, amenities: Iterable[str], floo
         kinds = {r.kind for r in session.exec(rooms.where(col(Room.bookable).is_(True)))}
         valid = {_key(k): k for k in kinds}
         valid.update({_key(KIND_LABELS[k]): k for k in kinds if k in KIND_LABELS})
-        chosen_kind = _choose(kind, valid, "room kind")
+        chosen_kind = _choose(kind, valid, NO_KIND)
     typed = [a for a in amenities if a.strip()]
     wanted: set[str] = set()
     if typed:
         offered = {_key(a): a for a in session.exec(select(RoomAmenity.amenity).distinct())}
-        wanted = {_choose(a, offered, "amenity") for a in typed}
+        wanted = {_choose(a, offered, NO_AMENITY) for a in typed}
     if floor is not None:
         levels = sorted(set(session.exec(select(Floor.level))))
         if floor not in levels:
-            raise BadInput(f"there is no floor {floor}; the floors are "
-                           f"{', '.join(str(level) for level in levels)}")
+            raise BadInput(_("there is no floor {floor}; the floors are {floors}").format(
+                floor=floor, floors=", ".join(str(level) for level in levels)))
     return chosen_kind, wanted
 
 
@@ -105,10 +111,11 @@ class Availability:
         """Rooms free for the whole span, smallest that fits first."""
         check_span(start, end)
         if capacity < 0:
-            raise BadInput("capacity cannot be negative")
+            raise BadInput(_("capacity cannot be negative"))
         now = self.now()
         if start < now - PAST_GRACE:
-            raise RuleRefused(f"{when(start)} is in the past; ask for free rooms from now on", rule="past")
+            raise RuleRefused(_("{start} is in the past; ask for free rooms from now on").format(
+                start=when(start)), rule="past")
         # The slot rule is the same for every room: say so rather than find no room.
         misaligned = slot_refusal(start, end)
         if misaligned is not None:
@@ -164,9 +171,10 @@ class Availability:
                         exclude_booking: int | None = None) -> list[tuple[datetime, datetime]]:
         """The next `count` starts (in whole slots) where the room is free for `length`."""
         if length <= timedelta(0) or length % SLOT:
-            raise BadInput(f"the length must be a positive multiple of {SLOT_MINUTES} minutes")
+            raise BadInput(_("the length must be a positive multiple of {slot} minutes").format(
+                slot=SLOT_MINUTES))
         if count < 1:
-            raise BadInput("ask for at least one slot")
+            raise BadInput(_("ask for at least one slot"))
         now = self.now()
         first = after if after is not None else now
         step = int(SLOT.total_seconds())
@@ -229,5 +237,5 @@ def _find_room(session: Session, room: str | int) -> Room:
     else:
         found = session.exec(select(Room).where(Room.code == room)).first()
     if found is None:
-        raise BadInput(f"there is no room '{room}'")
+        raise BadInput(_("there is no room '{room}'").format(room=room))
     return found

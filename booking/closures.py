@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from booking.affected import DryRun, OnBookings, bookings_met, settle
 from booking.engine import BookingService, check_span
 from booking.errors import BadInput
+from booking.i18n import N_, _
 from booking.lookups import acting, add_audit, clean_text, find_room
 from booking.permissions import Action
 from booking.store.db import read_session, write_session
@@ -68,9 +69,9 @@ class ClosureService:
         """
         check_span(start, end, longest=None)
         if isinstance(reason, str) and not reason.strip():
-            raise BadInput("say why it closes: the reason is shown to the desk and given to "
-                           "the bookings it cancels")
-        reason = clean_text(reason, what="reason", limit=MAX_REASON, required=True)
+            raise BadInput(_("say why it closes: the reason is shown to the desk and given to "
+                             "the bookings it cancels"))
+        reason = clean_text(reason, what=N_("reason"), limit=MAX_REASON, required=True)
         now = self.now()
         try:
             with write_session(self.engine) as session:
@@ -114,13 +115,13 @@ class ClosureService:
 
     def remove(self, *, actor: str | int, closure_id: int, reason: str = "") -> ClosureView:
         """Take a closure away (audited with what it was); the room or building opens again."""
-        reason = clean_text(reason, what="reason", limit=MAX_REASON)
+        reason = clean_text(reason, what=N_("reason"), limit=MAX_REASON)
         now = self.now()
         with write_session(self.engine) as session:
             account = acting(session, actor, Action.CLOSURES)
             closure = session.get(Closure, closure_id)
             if closure is None:
-                raise BadInput(f"there is no closure #{closure_id}")
+                raise BadInput(_("there is no closure #{id}").format(id=closure_id))
             view = closure_view(session, closure)
             session.delete(closure)
             add_audit(session, account, now, "closure.removed", "closure", closure_id,

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput, ConflictError, RuleRefused
+from booking.i18n import N_, _, ngettext
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -22,6 +23,7 @@ from booking.lookups import (
 from booking.permissions import Action, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy, policy_for
 from booking.rules import Proposal, RuleBook
+from booking.statuses import status_word
 from booking.store.db import read_session, write_session
 from booking.store.guards import CONFLICT_MARKER, span_bound_sql
 from booking.store.models import (
@@ -33,7 +35,7 @@ from booking.store.models import (
     Organization,
     Room,
 )
-from booking.timeutil import hhmm, local, utc_now, when
+from booking.timeutil import hhmm, local, short_day, utc_now, when
 from booking.views import BookingView, Change, booking_view
 
 MAX_TEXT = 4000
@@ -48,28 +50,35 @@ OPEN_EVENT_STATUSES = ("requested", "approved")
 def check_span(start: datetime, end: datetime, *,
                longest: timedelta | None = MAX_BOOKING_SPAN) -> None:
     """Refuse naive, reversed, zero-length and (for bookings) overlong spans as bad input."""
-    for label, value in (("start", start), ("end", end)):
+    for label, value in ((N_("start"), start), (N_("end"), end)):
         if not isinstance(value, datetime):
-            raise BadInput(f"{label} must be a date and time")
+            raise BadInput(_("{what} must be a date and time").format(what=_(label)))
         if value.tzinfo is None or value.utcoffset() is None:
-            raise BadInput(f"{label} {value.isoformat()} has no time zone")
+            raise BadInput(_("{what} {moment} has no time zone").format(
+                what=_(label), moment=value.isoformat()))
     if longest is not None and end - start > longest:
-        raise BadInput(f"a booking can last at most {longest.days} days; "
-                       f"{when(start)} to {when(end)} is longer (split it, or make a series)")
+        raise BadInput(ngettext(
+            "a booking can last at most {n} day; {start} to {end} is longer (split it, or "
+            "make a series)",
+            "a booking can last at most {n} days; {start} to {end} is longer (split it, or "
+            "make a series)", longest.days).format(n=longest.days, start=when(start),
+                                                   end=when(end)))
     if end <= start:
         if end == start:
-            raise BadInput(f"the booking starts and ends at the same moment ({when(start)}); "
-                           "give it a length")
-        raise BadInput(f"the end ({when(end)}) is before the start ({when(start)})")
+            raise BadInput(_("the booking starts and ends at the same moment ({start}); "
+                             "give it a length").format(start=when(start)))
+        raise BadInput(_("the end ({end}) is before the start ({start})").format(
+            end=when(end), start=when(start)))
 
 
 def check_attendees(attendees: int) -> int:
     if isinstance(attendees, bool) or not isinstance(attendees, int):
-        raise BadInput("attendees must be a whole number")
+        raise BadInput(_("attendees must be a whole number"))
     if attendees < 0:
-        raise BadInput(f"attendees cannot be negative (got {attendees})")
+        raise BadInput(_("attendees cannot be negative (got {n})").format(n=attendees))
     if attendees > MAX_ATTENDEES:
-        raise BadInput(f"{attendees} attendees is more than any room in the building holds")
+        raise BadInput(_("{n} attendees is more than any room in the building holds").format(
+            n=attendees))
     return attendees
 
 
@@ -92,10 +101,11 @@ class BookingService:
     def booking_row(self, session: Session, booking_id: int) -> Booking:
         """The booking row by id; BadInput when there is none."""
         if isinstance(booking_id, bool) or not isinstance(booking_id, int):
-            raise BadInput(f"booking id must be a whole number, got {booking_id!r}")
+            raise BadInput(_("booking id must be a whole number, got {value}").format(
+                value=repr(booking_id)))
         found = session.get(Booking, booking_id)
         if found is None:
-            raise BadInput(f"there is no booking #{booking_id}")
+            raise BadInput(_("there is no booking #{id}").format(id=booking_id))
         return found
 
     def view(self, session: Session, booking: Booking) -> BookingView:
@@ -136,22 +146,29 @@ class BookingService:
         """
         first = clashes[0]
         other = session.get(Room, first.room_id)
-        place = other.name if other else room.name
-        buffer_note = ""
-        if first.buffer_before_min or first.buffer_after_min:
-            buffer_note = " (its changeover time counts as booked)"
-        more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
+        org = session.get(Organization, first.organization_id) if first.organization_id else None
+        fields = {"place": other.name if other else room.name, "day": local_day(first.start_at),
+                  "start": hhmm(first.start_at), "end": hhmm(first.end_at),
+                  "title": first.title, "id": first.id}
+        if org:
+            message = _("{place} is already booked {day} {start}–{end}: '{title}' for "
+                        "{organization} (booking #{id})").format(organization=org.name, **fields)
+        else:
+            message = _("{place} is already booked {day} {start}–{end}: '{title}' "
+                        "(booking #{id})").format(**fields)
+        changeover = None
         if start is not None and end is not None:
             changeover = _changeover_note(clashes, start, end, buffer_before_min,
                                           buffer_after_min)
-            if changeover:
-                buffer_note, more = more + changeover, ""
-        org = session.get(Organization, first.organization_id) if first.organization_id else None
-        whom = f" for {org.name}" if org else ""
-        raise ConflictError(
-            f"{place} is already booked {local_day(first.start_at)} {hhmm(first.start_at)}–"
-            f"{hhmm(first.end_at)}: '{first.title}'{whom} (booking #{first.id}){buffer_note}"
-            f"{more}", clashing_ids=tuple(b.id for b in clashes if b.id is not None))
+        if changeover is None and (first.buffer_before_min or first.buffer_after_min):
+            message = _("{message} (its changeover time counts as booked)").format(
+                message=message)
+        if len(clashes) > 1:
+            message = ngettext("{message} and {n} more", "{message} and {n} more",
+                               len(clashes) - 1).format(message=message, n=len(clashes) - 1)
+        if changeover is not None:
+            message = changeover(message)
+        raise ConflictError(message, clashing_ids=tuple(b.id for b in clashes if b.id is not None))
 
     def refuse_event_hold(self, session: Session, booking: Booking) -> None:
         """Refuse changing an event's booking on its own: it holds the hall for the event, so
@@ -160,11 +177,14 @@ class BookingService:
             return
         event = session.get(Event, booking.event_id)
         if event is not None and event.status not in OPEN_EVENT_STATUSES:
-            raise RuleRefused(f"booking #{booking.id} held the hall for event #{event.id}, "
-                              f"which is {event.status}; it comes back only with a new "
-                              "request for the event", rule="event")
-        raise RuleRefused(f"booking #{booking.id} holds the hall for event #{booking.event_id}; "
-                          "withdraw or decline the event instead", rule="event")
+            raise RuleRefused(_("booking #{id} held the hall for event #{event}, which is "
+                                "{status}; it comes back only with a new request for the "
+                                "event").format(id=booking.id, event=event.id,
+                                                status=status_word(event.status)), rule="event")
+        raise RuleRefused(_("booking #{id} holds the hall for event #{event}; withdraw or "
+                            "decline the event instead").format(id=booking.id,
+                                                                event=booking.event_id),
+                          rule="event")
 
     def _apply_rules(self, session: Session, proposal: Proposal, actor: Account, now: datetime,
                      override_reason: str | None) -> tuple[str, ...]:
@@ -173,9 +193,9 @@ class BookingService:
             return ()
         if override_reason is None:
             raise refusals[0]
-        reason = clean_text(override_reason, what="override reason", limit=MAX_TEXT)
+        reason = clean_text(override_reason, what=N_("override reason"), limit=MAX_TEXT)
         if not reason:
-            raise BadInput("an override needs a reason")
+            raise BadInput(_("an override needs a reason"))
         require(actor, Action.OVERRIDE)
         return tuple(r.rule for r in refusals)
 
@@ -185,8 +205,8 @@ class BookingService:
             session.flush()
         except IntegrityError as exc:
             if CONFLICT_MARKER in str(exc.orig):
-                raise ConflictError(f"{room.name} was booked by someone else at the same "
-                                    "moment; choose another time") from None
+                raise ConflictError(_("{room} was booked by someone else at the same moment; "
+                                      "choose another time").format(room=room.name)) from None
             raise
 
     def tidy(self, session: Session, now: datetime) -> None:
@@ -203,12 +223,12 @@ class BookingService:
              override_reason: str | None = None) -> Change:
         """Create a booking after checking every rule and the room's other bookings."""
         check_span(start, end)
-        title = clean_text(title, what="title", limit=MAX_TITLE, required=True)
-        notes = clean_text(notes, what="notes", limit=MAX_TEXT)
-        contact_name = clean_text(contact_name, what="contact name", limit=MAX_TITLE)
-        contact_phone = clean_text(contact_phone, what="contact phone", limit=60)
+        title = clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True)
+        notes = clean_text(notes, what=N_("notes"), limit=MAX_TEXT)
+        contact_name = clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE)
+        contact_phone = clean_text(contact_phone, what=N_("contact phone"), limit=60)
         attendees = check_attendees(attendees)
-        layout = clean_text(layout, what="layout", limit=40) or None if layout else None
+        layout = clean_text(layout, what=N_("layout"), limit=40) or None if layout else None
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
@@ -258,8 +278,10 @@ class BookingService:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.MOVE)
             if booking.status not in ACTIVE_STATUSES:
-                raise RuleRefused(f"booking #{booking.id} is {booking.status}; only active "
-                                  "bookings can be moved", rule="status")
+                raise RuleRefused(_("booking #{id} is {status}; only active bookings can be "
+                                    "moved").format(id=booking.id,
+                                                    status=status_word(booking.status)),
+                                  rule="status")
             self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             self.tidy(session, now)
@@ -273,7 +295,7 @@ class BookingService:
                 return Change("unchanged", (before,), (before,), frozenset({before.room_id}),
                               (before.start, before.end))
             if booking.status == BookingStatus.CHECKED_IN and new_start != booking.start_at:
-                raise RuleRefused("the guests have checked in; only the end can be changed",
+                raise RuleRefused(_("the guests have checked in; only the end can be changed"),
                                   rule="status")
             proposal = Proposal(target, new_start, new_end, booking.attendees, booking.layout,
                                 booking.organization_id,
@@ -308,7 +330,7 @@ class BookingService:
                override_reason: str | None = None) -> Change:
         """Change where a booking starts or ends, keeping its room."""
         if start is None and end is None:
-            raise BadInput("give a new start or a new end")
+            raise BadInput(_("give a new start or a new end"))
         return self.move(actor=actor, booking_id=booking_id, start=start, end=end,
                          expected_version=expected_version, override_reason=override_reason)
 
@@ -324,22 +346,23 @@ class BookingService:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.CHANGE)
             if booking.status not in ACTIVE_STATUSES:
-                raise RuleRefused(f"booking #{booking.id} is {booking.status}; it can no longer "
-                                  "be changed", rule="status")
+                raise RuleRefused(no_longer_changed(booking), rule="status")
             before = self.view(session, booking)
             if title is not _UNSET:
-                booking.title = clean_text(title, what="title", limit=MAX_TITLE, required=True)
+                booking.title = clean_text(title, what=N_("title"), limit=MAX_TITLE,
+                                           required=True)
             if notes is not _UNSET:
-                booking.notes = clean_text(notes, what="notes", limit=MAX_TEXT)
+                booking.notes = clean_text(notes, what=N_("notes"), limit=MAX_TEXT)
             if contact_name is not _UNSET:
-                booking.contact_name = clean_text(contact_name, what="contact name",
+                booking.contact_name = clean_text(contact_name, what=N_("contact name"),
                                                   limit=MAX_TITLE)
             if contact_phone is not _UNSET:
-                booking.contact_phone = clean_text(contact_phone, what="contact phone", limit=60)
+                booking.contact_phone = clean_text(contact_phone, what=N_("contact phone"),
+                                                   limit=60)
             if attendees is not _UNSET:
                 booking.attendees = check_attendees(attendees)
             if layout is not _UNSET:
-                booking.layout = clean_text(layout, what="layout", limit=40) or None \
+                booking.layout = clean_text(layout, what=N_("layout"), limit=40) or None \
                     if layout else None
             if organization is not _UNSET:
                 org = organization_for(session, organization, account, now,
@@ -372,7 +395,7 @@ class BookingService:
     def cancel(self, *, actor: str | int, booking_id: int, reason: str,
                expected_version: int | None = None) -> Change:
         """Cancel a booking; the reason is kept and the slot is free at once."""
-        reason = clean_text(reason, what="reason", limit=MAX_TEXT, required=True)
+        reason = clean_text(reason, what=N_("reason"), limit=MAX_TEXT, required=True)
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
@@ -386,8 +409,8 @@ class BookingService:
         """Cancel one booking inside a caller's transaction (audited); the views before and
         after. A use case that cancels bookings as part of its own change uses this."""
         if booking.status not in ACTIVE_STATUSES:
-            raise RuleRefused(f"booking #{booking.id} is already {booking.status}",
-                              rule="status")
+            raise RuleRefused(_("booking #{id} is already {status}").format(
+                id=booking.id, status=status_word(booking.status)), rule="status")
         self.refuse_event_hold(session, booking)
         before = self.view(session, booking)
         booking.status = BookingStatus.CANCELLED
@@ -413,14 +436,15 @@ class BookingService:
         cancelled booking must start from now on, like a new one.
         """
         if status is not None and status not in ACTIVE_STATUSES:
-            raise BadInput(f"a booking comes back tentative, confirmed or checked in, "
-                           f"not {status}")
+            raise BadInput(_("a booking comes back tentative, confirmed or checked in, not "
+                             "{status}").format(status=status_word(status)))
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.REINSTATE)
             if booking.status in ACTIVE_STATUSES:
-                raise RuleRefused(f"booking #{booking.id} is already active", rule="status")
+                raise RuleRefused(_("booking #{id} is already active").format(id=booking.id),
+                                  rule="status")
             self.refuse_event_hold(session, booking)
             before = self.view(session, booking)
             room = bookable_room(session, booking.room_id)
@@ -480,19 +504,20 @@ class BookingService:
     def _check_in_refusal(self, session: Session, booking: Booking,
                           now: datetime) -> RuleRefused | None:
         if booking.status == BookingStatus.CHECKED_IN:
-            return RuleRefused(f"booking #{booking.id} is already checked in", rule="status")
+            return RuleRefused(_("booking #{id} is already checked in").format(id=booking.id),
+                               rule="status")
         if booking.status not in ACTIVE_STATUSES:
-            return RuleRefused(f"booking #{booking.id} is {booking.status}; it cannot be "
-                               "checked in", rule="status")
+            return RuleRefused(_("booking #{id} is {status}; it cannot be checked in").format(
+                id=booking.id, status=status_word(booking.status)), rule="status")
         try:
             self._refuse_undecided_event(session, booking)
         except RuleRefused as refused:
             return refused
         if now < booking.start_at - CHECK_IN_EARLY:
-            return RuleRefused(f"check-in opens 30 minutes before the start "
-                               f"({when(booking.start_at)})", rule="check_in")
+            return RuleRefused(_("check-in opens 30 minutes before the start ({start})").format(
+                start=when(booking.start_at)), rule="check_in")
         if now >= booking.end_at:
-            return RuleRefused("this booking has already ended", rule="check_in")
+            return RuleRefused(_("this booking has already ended"), rule="check_in")
         return None
 
     def undo_check_in(self, *, actor: str | int, booking_id: int,
@@ -500,14 +525,15 @@ class BookingService:
                       expected_version: int | None = None) -> Change:
         """Take a check-in back (made by mistake): the booking returns to `status`."""
         if status not in (BookingStatus.CONFIRMED, BookingStatus.TENTATIVE):
-            raise BadInput(f"a booking goes back to confirmed or tentative, not {status}")
+            raise BadInput(_("a booking goes back to confirmed or tentative, not {status}")
+                           .format(status=status_word(status)))
         now = self.now()
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.CHECK_IN)
             if booking.status != BookingStatus.CHECKED_IN:
-                raise RuleRefused(f"booking #{booking.id} is {booking.status}, not checked in",
-                                  rule="status")
+                raise RuleRefused(_("booking #{id} is {status}, not checked in").format(
+                    id=booking.id, status=status_word(booking.status)), rule="status")
             before = self.view(session, booking)
             booking.status = BookingStatus(status)
             booking.checked_in_at = None
@@ -522,9 +548,10 @@ class BookingService:
             return
         event = session.get(Event, booking.event_id)
         if event is None or event.status != "approved":
-            raise RuleRefused(f"booking #{booking.id} holds the hall for event "
-                              f"#{booking.event_id}, which is not approved yet; it can be "
-                              "checked in once a manager approves the event", rule="event")
+            raise RuleRefused(_("booking #{id} holds the hall for event #{event}, which is not "
+                                "approved yet; it can be checked in once a manager approves "
+                                "the event").format(id=booking.id, event=booking.event_id),
+                              rule="event")
 
     def release_no_shows(self, *, room_ids: Iterable[int] | None = None) -> Change:
         """Release bookings not checked in within their room kind's grace period (audited)."""
@@ -615,8 +642,9 @@ class BookingService:
     def _check_version(self, booking: Booking, expected: int | None) -> None:
         if expected is not None and booking.version != expected:
             raise ConflictError(
-                f"booking #{booking.id} was changed by someone else in the meantime; "
-                "look at it again before changing it", clashing_ids=(booking.id or 0,))
+                _("booking #{id} was changed by someone else in the meantime; look at it "
+                  "again before changing it").format(id=booking.id),
+                clashing_ids=(booking.id or 0,))
 
 
 def _graced_kinds() -> list[tuple[str, KindPolicy]]:
@@ -630,7 +658,14 @@ def _override_note(overridden: tuple[str, ...], reason: str | None) -> str:
 
 
 def local_day(value: datetime) -> str:
-    return local(value).strftime("%a %d %b")
+    """'Mon 07 Dec' in the language shown."""
+    return short_day(local(value).date(), year=False)
+
+
+def no_longer_changed(booking: Booking) -> str:
+    """Why a booking that is no longer active cannot be changed."""
+    return _("booking #{id} is {status}; it can no longer be changed").format(
+        id=booking.id, status=status_word(booking.status))
 
 
 def _on_slot(value: datetime, *, up: bool) -> datetime:
@@ -643,22 +678,27 @@ def _on_slot(value: datetime, *, up: bool) -> datetime:
 
 
 def _changeover_note(clashes: list[Booking], start: datetime, end: datetime,
-                     buffer_before_min: int, buffer_after_min: int) -> str:
-    """“; only the 10-minute changeover after 'X' overlaps; start at 11:15 or later” when the
-    bookings themselves do not overlap and only the time kept free between them does."""
+                     buffer_before_min: int, buffer_after_min: int) -> Callable[[str], str] | None:
+    """“{message}; only the 10-minute changeover after 'X' overlaps; start at 11:15 or later”
+    (filled in with the clash message) when the bookings themselves do not overlap and only
+    the time kept free between them does; None otherwise."""
     if any(c.start_at < end and start < c.end_at for c in clashes):
-        return ""
+        return None
     if all(c.end_at <= start for c in clashes):
         last = max(clashes, key=lambda c: c.end_at + timedelta(minutes=c.buffer_after_min))
         gap = last.buffer_after_min + buffer_before_min
         earliest = _on_slot(last.end_at + timedelta(minutes=gap), up=True)
-        return (f"; only the {gap}-minute changeover after '{last.title}' overlaps; "
-                f"start at {hhmm(earliest)} or later")
+        title, time = last.title, hhmm(earliest)
+        return lambda message: _(
+            "{message}; only the {gap}-minute changeover after '{title}' overlaps; start at "
+            "{time} or later").format(message=message, gap=gap, title=title, time=time)
     if all(c.start_at >= end for c in clashes):
         soonest = min(clashes,
                       key=lambda c: c.start_at - timedelta(minutes=c.buffer_before_min))
         gap = soonest.buffer_before_min + buffer_after_min
         latest = _on_slot(soonest.start_at - timedelta(minutes=gap), up=False)
-        return (f"; only the {gap}-minute changeover before '{soonest.title}' overlaps; "
-                f"end at {hhmm(latest)} or earlier")
-    return ""
+        title, time = soonest.title, hhmm(latest)
+        return lambda message: _(
+            "{message}; only the {gap}-minute changeover before '{title}' overlaps; end at "
+            "{time} or earlier").format(message=message, gap=gap, title=title, time=time)
+    return None

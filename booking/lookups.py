@@ -8,6 +8,7 @@ from sqlalchemy import func, insert, text
 from sqlmodel import Session, SQLModel, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.i18n import N_, _
 from booking.permissions import TABLE, Action, require
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
@@ -17,33 +18,37 @@ from booking.timeutil import from_epoch, to_epoch
 
 def clean_text(value: str, *, what: str, limit: int, required: bool = False) -> str:
     """Trim a text field and refuse what no person meant to type (control characters, floods)."""
+    # `what` names the field ("title"), marked N_() by the caller and put into words here.
+    field = _(what) if what else what
     if not isinstance(value, str):
-        raise BadInput(f"{what} must be text")
+        raise BadInput(_("{what} must be text").format(what=field))
     cleaned = value.strip()
     if required and not cleaned:
-        raise BadInput(f"{what} is empty; give the booking a {what}")
+        raise BadInput(_("{what} is empty; give the booking a {what}").format(what=field))
     if len(cleaned) > limit:
-        raise BadInput(f"{what} is {len(cleaned)} characters long; keep it under {limit}")
+        raise BadInput(_("{what} is {n} characters long; keep it under {limit}").format(
+            what=field, n=len(cleaned), limit=limit))
     for char in cleaned:
         if unicodedata.category(char) == "Cs":
-            raise BadInput(f"{what} holds bytes that are not UTF-8 text; type it again")
+            raise BadInput(_("{what} holds bytes that are not UTF-8 text; type it again")
+                           .format(what=field))
         if unicodedata.category(char) == "Cc" and char not in "\n\t":
-            raise BadInput(f"{what} contains a control character (U+{ord(char):04X}); "
-                           "remove it")
+            raise BadInput(_("{what} contains a control character ({code}); remove it")
+                           .format(what=field, code=f"U+{ord(char):04X}"))
     return cleaned
 
 
 def actor_account(session: Session, actor: str | int | None) -> Account:
     """The active account acting, by username or id."""
     if actor is None:
-        raise NotPermitted("no account is acting; sign in first")
+        raise NotPermitted(_("no account is acting; sign in first"))
     query = select(Account).where(
         Account.id == actor if isinstance(actor, int) else Account.username == actor)
     account = session.exec(query).first()
     if account is None:
-        raise NotPermitted(f"there is no account '{actor}'")
+        raise NotPermitted(_("there is no account '{name}'").format(name=actor))
     if not account.active:
-        raise NotPermitted(f"the account '{account.username}' is disabled")
+        raise NotPermitted(_("the account '{name}' is disabled").format(name=account.username))
     return account
 
 
@@ -67,7 +72,8 @@ def find_room(session: Session, room: str | int) -> Room:
                 (func.lower(Room.code) == code.lower())
                 | (func.lower(Room.name) == code.lower()))).first()
     if found is None:
-        raise BadInput(f"there is no room '{room}'; see the list of rooms (main.py rooms)")
+        raise BadInput(_("there is no room '{room}'; see the list of rooms (main.py rooms)")
+                       .format(room=room))
     return found
 
 
@@ -75,15 +81,17 @@ def bookable_room(session: Session, room: str | int) -> Room:
     """A room that may take new bookings."""
     found = find_room(session, room)
     if found.retired:
-        raise RuleRefused(f"{found.name} is no longer in service", rule="retired")
+        raise RuleRefused(_("{room} is no longer in service").format(room=found.name),
+                          rule="retired")
     if not found.bookable:
-        raise RuleRefused(f"{found.name} cannot be booked", rule="not_bookable")
+        raise RuleRefused(_("{room} cannot be booked").format(room=found.name),
+                          rule="not_bookable")
     return found
 
 
 def _organization_lookup(session: Session, name: str) -> tuple[str, Organization | None]:
     """The name as typed, checked and trimmed, and the organization of that name (if any)."""
-    cleaned = clean_text(name, what="organization", limit=MAX_TITLE)
+    cleaned = clean_text(name, what=N_("organization"), limit=MAX_TITLE)
     if not cleaned:
         return cleaned, None
     return cleaned, session.exec(select(Organization).where(
@@ -124,10 +132,13 @@ def refuse_other_organization(session: Session, name: str | None, actor: Account
     if not cleaned:
         return own
     if found is None or own is None or found.id != own.id:
-        acts_for = f"{actor.username} acts for {own.name}" if own else \
-            f"{actor.username} acts for no organization"
-        raise NotPermitted(f"{actor.username} may not {TABLE[action].words} for {cleaned}: "
-                           f"{acts_for}")
+        if own:
+            message = _("{user} may not {action} for {organization}: {user} acts for {own}")
+        else:
+            message = _("{user} may not {action} for {organization}: {user} acts for no "
+                        "organization")
+        raise NotPermitted(message.format(user=actor.username, action=_(TABLE[action].words),
+                                          organization=cleaned, own=own.name if own else ""))
     return found
 
 

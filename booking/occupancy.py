@@ -35,6 +35,7 @@ from sqlmodel import Session, col, select
 
 from booking.calendar import holiday_on
 from booking.errors import BadInput
+from booking.i18n import _
 from booking.queries import booking_ids_between, views_of
 from booking.store.db import read_session
 from booking.store.models import (
@@ -181,7 +182,7 @@ def occupancy_now(engine: Engine, at: datetime) -> OccupancyNow:
 def snapshot(engine: Engine, at: datetime) -> Snapshot:
     """States and figures at `at` from one read."""
     if at.tzinfo is None or at.utcoffset() is None:
-        raise BadInput(f"the moment {at.isoformat()} has no time zone")
+        raise BadInput(_("the moment {moment} has no time zone").format(moment=at.isoformat()))
     with read_session(engine) as session:
         reader = _Reader(session, at)
         states = {room.id or 0: reader.state(room) for room in reader.rooms

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from booking.errors import BadInput
+from booking.i18n import _
 
 __all__ = ["COMPANION_SUFFIXES", "check_target", "private_file", "private_folder",
            "protected_reason", "replacing"]
@@ -64,48 +65,58 @@ def protected_reason(target: Path, database: Path | None) -> str | None:
     if not same and target.exists() and database.exists():
         same = os.path.samefile(target, database)  # a hard link, or another spelling
     if same:
-        return f"'{target}' is the database Ruang is using; choose another file name"
+        return _("'{target}' is the database Ruang is using; choose another file name").format(
+            target=target)
     if target.parent == database.parent:
         if target.name in {database.name + suffix for suffix in COMPANION_SUFFIXES}:
-            return (f"'{target}' belongs to the database {database.name} (SQLite keeps it "
-                    "beside the database); choose another file name")
+            return _("'{target}' belongs to the database {database} (SQLite keeps it beside "
+                     "the database); choose another file name").format(target=target,
+                                                                      database=database.name)
         if fnmatch.fnmatchcase(target.name, BACKUP_PATTERN.format(stem=database.stem)):
-            return f"'{target}' is a backup of the database; choose another file name"
+            return _("'{target}' is a backup of the database; choose another file name").format(
+                target=target)
     return None
 
 
 def check_target(target: Path | str, *, what: str, database: Path | None = None,
                  force: bool = False) -> Path:
-    """The target (with ~ expanded) when Ruang may write `what` (e.g. "the event sheet")
-    there; BadInput naming the file otherwise."""
+    """The target (with ~ expanded) when Ruang may write `what` (e.g. "the event sheet",
+    marked N_() by the caller) there; BadInput naming the file otherwise."""
     path = Path(target).expanduser()
     folder = path.parent
+    what = _(what) if what else what
     if not folder.is_dir():
-        raise BadInput(f"cannot save {what}: the folder {folder} does not exist")
+        raise BadInput(_("cannot save {what}: the folder {folder} does not exist").format(
+            what=what, folder=folder))
     if path.is_symlink():
-        raise BadInput(f"cannot save {what}: '{path}' is a symbolic link; give the path of "
-                       "a file, not of a link")
+        raise BadInput(_("cannot save {what}: '{path}' is a symbolic link; give the path of a "
+                         "file, not of a link").format(what=what, path=path))
     if path.is_dir():
-        raise BadInput(f"cannot save {what}: {path} is a folder; give a file name inside it")
+        raise BadInput(_("cannot save {what}: {path} is a folder; give a file name inside it")
+                       .format(what=what, path=path))
     reason = protected_reason(path, database)
     if reason:
-        raise BadInput(f"cannot save {what}: {reason}")
+        raise BadInput(_("cannot save {what}: {reason}").format(what=what, reason=reason))
     if path.exists():
         if not path.is_file():
-            raise BadInput(f"cannot save {what}: '{path}' is not a regular file")
+            raise BadInput(_("cannot save {what}: '{path}' is not a regular file").format(
+                what=what, path=path))
         if not force:
-            raise BadInput(f"cannot save {what}: '{path}' already exists; add --force to "
-                           "replace it")
+            raise BadInput(_("cannot save {what}: '{path}' already exists; add --force to "
+                             "replace it").format(what=what, path=path))
     return path
 
 
 def _os_failure(what: str, path: Path, exc: OSError) -> BadInput:
+    what = _(what) if what else what
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BadInput(f"cannot save {what} to '{path}': the folder {path.parent} is "
-                        "read-only")
+        return BadInput(_("cannot save {what} to '{path}': the folder {folder} is read-only")
+                        .format(what=what, path=path, folder=path.parent))
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return BadInput(f"cannot save {what} to '{path}': the disk is full")
-    return BadInput(f"cannot save {what} to '{path}': {exc.strerror or exc}")
+        return BadInput(_("cannot save {what} to '{path}': the disk is full").format(
+            what=what, path=path))
+    return BadInput(_("cannot save {what} to '{path}': {error}").format(
+        what=what, path=path, error=exc.strerror or exc))
 
 
 def _sync(path: Path, *, folder: bool = False) -> None:
@@ -139,7 +150,8 @@ def replacing(target: Path | str, *, what: str, database: Path | None = None,
     try:
         yield part
         if part.stat().st_size == 0:
-            raise BadInput(f"cannot save {what} to '{path}': nothing was written")
+            raise BadInput(_("cannot save {what} to '{path}': nothing was written").format(
+                what=_(what) if what else what, path=path))
         os.chmod(part, 0o600)  # a writer may have made its own file
         # Whatever changed while the file was rendered, the checks still hold at the swap.
         check_target(path, what=what, database=database, force=force)

@@ -8,6 +8,7 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from booking.errors import BadInput
+from booking.i18n import _
 
 # RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes), above OWASP's minimum
 # for Argon2id (19 MiB, 2 passes). Raising these makes every stored hash be redone at its
@@ -34,12 +35,14 @@ def production_hasher() -> PasswordHasher:
 def check_new_password(password: str) -> str:
     """A new password as given, refused when empty, too short or too long (never quoted)."""
     if not isinstance(password, str) or not password:
-        raise BadInput("the password is empty; give a password of at least "
-                       f"{MIN_LENGTH} characters")
+        raise BadInput(_("the password is empty; give a password of at least {n} characters")
+                       .format(n=MIN_LENGTH))
     if len(password) < MIN_LENGTH:
-        raise BadInput(f"the password is too short; give at least {MIN_LENGTH} characters")
+        raise BadInput(_("the password is too short; give at least {n} characters").format(
+            n=MIN_LENGTH))
     if len(password) > MAX_LENGTH:
-        raise BadInput(f"the password is too long; keep it under {MAX_LENGTH} characters")
+        raise BadInput(_("the password is too long; keep it under {n} characters").format(
+            n=MAX_LENGTH))
     return password
 
 

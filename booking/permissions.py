@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from booking.errors import NotPermitted
+from booking.i18n import N_, _
 from booking.statuses import Role
 
 if TYPE_CHECKING:  # the window imports the table at start-up, before the database layer loads
@@ -61,36 +62,36 @@ class Permission:
     """Who may do an action, whether an organizer is held to its own things, and the words."""
 
     roles: frozenset[Role]
-    words: str  # completes "… may not {words}"
+    words: str  # completes "… may not {words}"; marked N_(), translated where shown
     owned: bool = False  # organizers: only their own organization's or their own
 
 
 TABLE: dict[Action, Permission] = {
-    Action.BOOK: Permission(EVERYONE, "book rooms", owned=True),
-    Action.MOVE: Permission(EVERYONE, "move this booking", owned=True),
-    Action.CHANGE: Permission(EVERYONE, "change this booking", owned=True),
-    Action.CANCEL: Permission(EVERYONE, "cancel this booking", owned=True),
-    Action.REINSTATE: Permission(EVERYONE, "reinstate this booking", owned=True),
-    Action.CHECK_IN: Permission(EVERYONE, "check this booking in", owned=True),
-    Action.OVERRIDE: Permission(MANAGERS, "override a booking rule"),
-    Action.SERIES_CREATE: Permission(EVERYONE, "book a repeating series", owned=True),
-    Action.SERIES_EDIT: Permission(EVERYONE, "change this series", owned=True),
-    Action.SERIES_CANCEL: Permission(EVERYONE, "cancel this series", owned=True),
-    Action.EVENT_REQUEST: Permission(EVERYONE, "request hall events", owned=True),
+    Action.BOOK: Permission(EVERYONE, N_("book rooms"), owned=True),
+    Action.MOVE: Permission(EVERYONE, N_("move this booking"), owned=True),
+    Action.CHANGE: Permission(EVERYONE, N_("change this booking"), owned=True),
+    Action.CANCEL: Permission(EVERYONE, N_("cancel this booking"), owned=True),
+    Action.REINSTATE: Permission(EVERYONE, N_("reinstate this booking"), owned=True),
+    Action.CHECK_IN: Permission(EVERYONE, N_("check this booking in"), owned=True),
+    Action.OVERRIDE: Permission(MANAGERS, N_("override a booking rule")),
+    Action.SERIES_CREATE: Permission(EVERYONE, N_("book a repeating series"), owned=True),
+    Action.SERIES_EDIT: Permission(EVERYONE, N_("change this series"), owned=True),
+    Action.SERIES_CANCEL: Permission(EVERYONE, N_("cancel this series"), owned=True),
+    Action.EVENT_REQUEST: Permission(EVERYONE, N_("request hall events"), owned=True),
     Action.EVENT_WITHDRAW: Permission(frozenset({ORGANIZER, MANAGER, ADMIN}),
-                                      "withdraw this hall event", owned=True),
-    Action.EVENT_DECIDE: Permission(MANAGERS, "approve or decline hall events"),
-    Action.CLOSURES: Permission(MANAGERS, "change closures"),
-    Action.TERMS: Permission(MANAGERS, "assign rooms to teams for a term"),
-    Action.BUILDING_LOAD: Permission(ADMINS, "load the building file"),
-    Action.DEMO_DATA: Permission(ADMINS, "fill the database with demo data"),
-    Action.ACCOUNTS: Permission(ADMINS, "manage accounts"),
-    Action.SETTINGS: Permission(ADMINS, "change the building's settings"),
-    Action.AUDIT_READ: Permission(MANAGERS, "read the audit trail"),
-    Action.BOOKING_HISTORY: Permission(EVERYONE, "see this booking's history", owned=True),
-    Action.BACKUP: Permission(MANAGERS, "back up the database"),
-    Action.RESTORE: Permission(ADMINS, "restore the database"),
-    Action.REPORTS: Permission(MANAGERS, "see occupancy reports"),
+                                      N_("withdraw this hall event"), owned=True),
+    Action.EVENT_DECIDE: Permission(MANAGERS, N_("approve or decline hall events")),
+    Action.CLOSURES: Permission(MANAGERS, N_("change closures")),
+    Action.TERMS: Permission(MANAGERS, N_("assign rooms to teams for a term")),
+    Action.BUILDING_LOAD: Permission(ADMINS, N_("load the building file")),
+    Action.DEMO_DATA: Permission(ADMINS, N_("fill the database with demo data")),
+    Action.ACCOUNTS: Permission(ADMINS, N_("manage accounts")),
+    Action.SETTINGS: Permission(ADMINS, N_("change the building's settings")),
+    Action.AUDIT_READ: Permission(MANAGERS, N_("read the audit trail")),
+    Action.BOOKING_HISTORY: Permission(EVERYONE, N_("see this booking's history"), owned=True),
+    Action.BACKUP: Permission(MANAGERS, N_("back up the database")),
+    Action.RESTORE: Permission(ADMINS, N_("restore the database")),
+    Action.REPORTS: Permission(MANAGERS, N_("see occupancy reports")),
 }
 
 
@@ -102,7 +103,8 @@ def may(role: str | None, action: Action) -> bool:
 def require(account: "Account", action: Action) -> None:
     """Refuse (exit 5) unless the account's role may do the action."""
     if not may(account.role, action):
-        raise NotPermitted(f"{account.username} may not {TABLE[action].words}")
+        raise NotPermitted(_("{user} may not {action}").format(
+            user=account.username, action=_(TABLE[action].words)))
 
 
 def owns(account: "Account", *, booked_by_id: int | None, organization_id: int | None) -> bool:
@@ -122,8 +124,12 @@ def require_owner(account: "Account", action: Action, *, booked_by_id: int | Non
     permission = TABLE[action]
     if permission.owned and account.role == ORGANIZER and not owns(
             account, booked_by_id=booked_by_id, organization_id=organization_id):
-        whose = f": it belongs to {belongs_to}" if belongs_to else ": it is not yours"
-        raise NotPermitted(f"{account.username} may not {permission.words}{whose}")
+        if belongs_to:
+            message = _("{user} may not {action}: it belongs to {owner}")
+        else:
+            message = _("{user} may not {action}: it is not yours")
+        raise NotPermitted(message.format(user=account.username, action=_(permission.words),
+                                          owner=belongs_to))
 
 
 def rows() -> Iterator[tuple[Action, dict[Role, str]]]:

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from booking.calendar import Holiday
+from booking.i18n import _
 from booking.policy import policy_for
 from booking.statuses import ACTIVE_STATUSES
-from booking.timeutil import iso_local, local, local_day_bounds
+from booking.timeutil import iso_local, local, local_day_bounds, weekday_name
 from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
-
-WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays",
-            "Sundays")
 
 
 @dataclass(frozen=True)
@@ -90,7 +88,7 @@ def _closed_all_day(room: RoomInfo, day: date, hours: Mapping[str, HoursInfo],
     if holiday is not None and not profile.open_on_holidays:
         return holiday.name
     if profile.describe_day(day.weekday()) == "closed":
-        return f"closed on {WEEKDAYS[day.weekday()]}"
+        return _("closed on {weekday}s").format(weekday=weekday_name(day))
     return None
 
 

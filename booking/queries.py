@@ -8,6 +8,7 @@ from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput
+from booking.i18n import _
 from booking.store.db import read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import (
@@ -73,11 +74,11 @@ def list_bookings(engine: Engine, *, start: datetime, end: datetime,
                   statuses: Iterable[str] | None = None) -> list[BookingView]:
     """Bookings meeting [start, end), oldest first, optionally for some rooms and statuses."""
     if end <= start:
-        raise BadInput("the end of the period must be after its start")
+        raise BadInput(_("the end of the period must be after its start"))
     wanted = set(statuses) if statuses is not None else None
     if wanted is not None and not wanted <= set(STATUSES):
-        raise BadInput(f"unknown status {sorted(wanted - set(STATUSES))[0]!r}; choose from "
-                       + ", ".join(STATUSES))
+        raise BadInput(_("unknown status {status}; choose from {statuses}").format(
+            status=repr(sorted(wanted - set(STATUSES))[0]), statuses=", ".join(STATUSES)))
     with read_session(engine) as session:
         ids = booking_ids_between(session, start, end, room_ids)
         if not ids:
@@ -94,7 +95,7 @@ def get_booking(engine: Engine, booking_id: int) -> BookingView:
     with read_session(engine) as session:
         found = session.get(Booking, booking_id)
         if found is None:
-            raise BadInput(f"there is no booking #{booking_id}")
+            raise BadInput(_("there is no booking #{id}").format(id=booking_id))
         return views_of(session, [found])[0]
 
 

@@ -7,6 +7,7 @@ from sqlmodel import Session, col, or_, select
 
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
+from booking.i18n import _, ngettext
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
 from booking.store.models import (
     Closure,
@@ -17,14 +18,15 @@ from booking.store.models import (
     RoomLayout,
     TermAssignment,
 )
-from booking.timeutil import hhmm, local, when
+from booking.timeutil import day_month_year, hhmm, local, short_day, weekday_name, when
 
 
 def _minutes_text(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    return _("{hours} h").format(hours=hours) if hours else \
+        _("{minutes} min").format(minutes=rest)
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,9 @@ def slot_refusal(start: datetime, end: datetime) -> RuleRefused | None:
     step = SLOT_MINUTES * 60
     if int(start.timestamp()) % step or int(end.timestamp()) % step:
         return RuleRefused(
-            f"bookings run in whole {SLOT_MINUTES}-minute slots; {hhmm(start)}–"
-            f"{hhmm(end)} does not (try :00, :15, :30 or :45)", rule="slot")
+            _("bookings run in whole {slot}-minute slots; {start}–{end} does not (try :00, "
+              ":15, :30 or :45)").format(slot=SLOT_MINUTES, start=hhmm(start), end=hhmm(end)),
+            rule="slot")
     return None
 
 
@@ -130,24 +133,29 @@ class RuleBook:
     def _duration(self, p: Proposal, policy: KindPolicy) -> RuleRefused | None:
         minutes = int((p.end - p.start).total_seconds() // 60)
         if minutes < policy.min_minutes:
-            return RuleRefused(f"{p.room.name} is booked for at least "
-                               f"{_minutes_text(policy.min_minutes)}; this booking is "
-                               f"{_minutes_text(minutes)}", rule="duration")
+            return RuleRefused(_("{room} is booked for at least {least}; this booking is "
+                                 "{length}").format(room=p.room.name,
+                                                    least=_minutes_text(policy.min_minutes),
+                                                    length=_minutes_text(minutes)),
+                               rule="duration")
         if minutes > policy.max_minutes and not p.multi_day:
-            return RuleRefused(f"{p.room.name} can be booked for at most "
-                               f"{_minutes_text(policy.max_minutes)} at a time; this booking is "
-                               f"{_minutes_text(minutes)}", rule="duration")
+            return RuleRefused(_("{room} can be booked for at most {most} at a time; this "
+                                 "booking is {length}").format(
+                room=p.room.name, most=_minutes_text(policy.max_minutes),
+                length=_minutes_text(minutes)), rule="duration")
         return None
 
     def _time_window(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if p.start_changed and p.start < self.now - PAST_GRACE:
-            return RuleRefused(f"{when(p.start)} is in the past; choose a time from now on",
-                               rule="past")
+            return RuleRefused(_("{start} is in the past; choose a time from now on").format(
+                start=when(p.start)), rule="past")
         if not p.start_changed and p.end_changed and p.end < self.now - PAST_GRACE:
-            return RuleRefused(f"the booking would end in the past ({when(p.end)})", rule="past")
+            return RuleRefused(_("the booking would end in the past ({end})").format(
+                end=when(p.end)), rule="past")
         if p.start > self.now + ADVANCE_WINDOW:
-            return RuleRefused(f"{when(p.start)} is more than {ADVANCE_WINDOW.days} days ahead; "
-                               "bookings open 180 days in advance", rule="advance")
+            return RuleRefused(_("{start} is more than {days} days ahead; bookings open "
+                                 "{days} days in advance").format(
+                start=when(p.start), days=ADVANCE_WINDOW.days), rule="advance")
         return None
 
     def _calendar(self, p: Proposal) -> list[RuleRefused]:
@@ -164,8 +172,9 @@ class RuleBook:
                 holiday = holiday_on(day)
                 if holiday:
                     found.append(RuleRefused(
-                        f"{day:%a %d %b %Y} is a public holiday ({holiday.name}); "
-                        f"{p.room.name} is closed", rule="holiday"))
+                        _("{day} is a public holiday ({holiday}); {room} is closed").format(
+                            day=short_day(day), holiday=holiday.name, room=p.room.name),
+                        rule="holiday"))
                     break
         if self._prefetched(p):
             closure = next((c for c in self._closures
@@ -176,10 +185,11 @@ class RuleBook:
                 or_(col(Closure.room_id).is_(None), Closure.room_id == p.room.id),
                 Closure.start_at < p.end, Closure.end_at > p.start)).first()
         if closure:
-            where = p.room.name if closure.room_id else "the building"
+            where = p.room.name if closure.room_id else _("the building")
             found.append(RuleRefused(
-                f"{where} is closed from {when(closure.start_at)} to {when(closure.end_at)} "
-                f"({closure.name})", rule="closure"))
+                _("{where} is closed from {start} to {end} ({closure})").format(
+                    where=where, start=when(closure.start_at), end=when(closure.end_at),
+                    closure=closure.name), rule="closure"))
         return found
 
     def _opening_hours(self, p: Proposal, profile: str) -> RuleRefused | None:
@@ -196,12 +206,15 @@ class RuleBook:
             if opens <= start and end <= closes:
                 return None
         if not spans:
-            return RuleRefused(f"{p.room.name} is closed on {day:%A}s", rule="hours")
+            return RuleRefused(_("{room} is closed on {weekday}s").format(
+                room=p.room.name, weekday=weekday_name(day)), rule="hours")
         described = ", ".join(
             f"{s.opens_min // 60:02d}:{s.opens_min % 60:02d}–"
             f"{s.closes_min // 60:02d}:{s.closes_min % 60:02d}" for s in spans)
-        return RuleRefused(f"{p.room.name} is open {described} on {day:%A}s; "
-                           f"{hhmm(p.start)}–{hhmm(p.end)} is outside that", rule="hours")
+        return RuleRefused(_("{room} is open {hours} on {weekday}s; {start}–{end} is outside "
+                             "that").format(room=p.room.name, hours=described,
+                                            weekday=weekday_name(day), start=hhmm(p.start),
+                                            end=hhmm(p.end)), rule="hours")
 
     def _open_at(self, p: Proposal, profile: str, moment: datetime, *,
                  at_end: bool) -> RuleRefused | None:
@@ -213,9 +226,14 @@ class RuleBook:
             closes = midnight + timedelta(minutes=span.closes_min)
             if (opens < when_local <= closes) if at_end else (opens <= when_local < closes):
                 return None
-        what = "end" if at_end else "start"
-        return RuleRefused(f"{p.room.name} is closed at {when_local:%a %d %b %H:%M}; a "
-                           f"multi-day event must {what} inside opening hours", rule="hours")
+        if at_end:
+            message = _("{room} is closed at {moment}; a multi-day event must end inside "
+                        "opening hours")
+        else:
+            message = _("{room} is closed at {moment}; a multi-day event must start inside "
+                        "opening hours")
+        shown = f"{short_day(when_local.date(), year=False)} {when_local:%H:%M}"
+        return RuleRefused(message.format(room=p.room.name, moment=shown), rule="hours")
 
     def _capacity(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if p.layout:
@@ -224,18 +242,23 @@ class RuleBook:
                 names = [row.layout for row in self.session.exec(
                     select(RoomLayout).where(RoomLayout.room_id == p.room.id))]
                 if not names:
-                    return RuleRefused(f"{p.room.name} has no layouts to choose from; leave the "
-                                       "layout empty", rule="layout")
-                return RuleRefused(f"{p.room.name} has no '{p.layout}' layout; choose one of "
-                                   + ", ".join(sorted(names)), rule="layout")
+                    return RuleRefused(_("{room} has no layouts to choose from; leave the "
+                                         "layout empty").format(room=p.room.name),
+                                       rule="layout")
+                return RuleRefused(_("{room} has no '{layout}' layout; choose one of {names}")
+                                   .format(room=p.room.name, layout=p.layout,
+                                           names=", ".join(sorted(names))), rule="layout")
             if p.attendees > layout.capacity:
-                return RuleRefused(f"{p.room.name} seats {layout.capacity} in the {p.layout} "
-                                   f"layout; {p.attendees} attendees do not fit", rule="capacity")
+                return RuleRefused(_("{room} seats {seats} in the {layout} layout; {n} "
+                                     "attendees do not fit").format(
+                    room=p.room.name, seats=layout.capacity, layout=p.layout, n=p.attendees),
+                                   rule="capacity")
             return None
         if p.attendees > p.room.capacity:
-            people = "person" if p.room.capacity == 1 else "people"
-            return RuleRefused(f"{p.room.name} holds {p.room.capacity} {people}; {p.attendees} "
-                               "attendees do not fit", rule="capacity")
+            holds = ngettext("{room} holds {n} person", "{room} holds {n} people",
+                             p.room.capacity).format(room=p.room.name, n=p.room.capacity)
+            return RuleRefused(_("{holds}; {n} attendees do not fit").format(
+                holds=holds, n=p.attendees), rule="capacity")
         return None
 
     def _term(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
@@ -249,9 +272,11 @@ class RuleBook:
         for term in terms:
             if term.organization_id != p.organization_id:
                 team = self.session.get(Organization, term.organization_id)
-                name = team.name if team else "another team"
+                name = team.name if team else _("another team")
                 return RuleRefused(
-                    f"{p.room.name} is assigned to {name} from {local(term.start_at):%d %b %Y} "
-                    f"to {local(term.end_at):%d %b %Y}; only bookings for that team are "
-                    "allowed", rule="term")
+                    _("{room} is assigned to {team} from {first} to {last}; only bookings for "
+                      "that team are allowed").format(
+                        room=p.room.name, team=name,
+                        first=day_month_year(local(term.start_at).date()),
+                        last=day_month_year(local(term.end_at).date())), rule="term")
         return None

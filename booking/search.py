@@ -16,6 +16,7 @@ from sqlalchemy import text as sql
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput
+from booking.i18n import _
 from booking.queries import STATUSES, views_of
 from booking.store.db import read_session
 from booking.store.models import Booking, Floor, Room
@@ -82,24 +83,29 @@ def _epoch(value: datetime | None, what: str) -> int | None:
     if value is None:
         return None
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
-        raise BadInput(f"the {what} of the search period has no time zone")
+        if what == "start":
+            raise BadInput(_("the start of the search period has no time zone"))
+        raise BadInput(_("the end of the search period has no time zone"))
     return int(value.timestamp())
 
 
 def _check(start: int | None, end: int | None, statuses: list[str] | None, sort: str,
            offset: int, limit: int) -> None:
     if start is not None and end is not None and end <= start:
-        raise BadInput("the search period ends before it starts; choose an end date on or "
-                       "after the start date")
+        raise BadInput(_("the search period ends before it starts; choose an end date on or "
+                         "after the start date"))
     unknown = sorted(set(statuses or ()) - set(STATUSES))
     if unknown:
-        raise BadInput(f"unknown status {unknown[0]!r}; choose from " + ", ".join(STATUSES))
+        raise BadInput(_("unknown status {status}; choose from {statuses}").format(
+            status=repr(unknown[0]), statuses=", ".join(STATUSES)))
     if sort not in SORTS:
-        raise BadInput(f"cannot sort by {sort!r}; choose from " + ", ".join(SORTS))
+        raise BadInput(_("cannot sort by {sort}; choose from {sorts}").format(
+            sort=repr(sort), sorts=", ".join(SORTS)))
     if offset < 0:
-        raise BadInput("the page offset cannot be negative")
+        raise BadInput(_("the page offset cannot be negative"))
     if not 1 <= limit <= MAX_LIMIT:
-        raise BadInput(f"a page holds 1 to {MAX_LIMIT} bookings, not {limit}")
+        raise BadInput(_("a page holds 1 to {most} bookings, not {limit}").format(
+            most=MAX_LIMIT, limit=limit))
 
 
 def _rooms(session: Session, room_ids: list[int] | None, floor: int | None) -> list[int] | None:
@@ -107,7 +113,7 @@ def _rooms(session: Session, room_ids: list[int] | None, floor: int | None) -> l
     wanted = None if room_ids is None else {int(i) for i in room_ids}
     if floor is not None:
         if session.exec(select(Floor).where(Floor.level == floor)).first() is None:
-            raise BadInput(f"there is no floor {floor}")
+            raise BadInput(_("there is no floor {floor}").format(floor=floor))
         on_floor = {i for i in session.exec(select(Room.id).join(Floor).where(
             Floor.level == floor)) if i is not None}
         wanted = on_floor if wanted is None else wanted & on_floor

@@ -31,6 +31,7 @@ from booking.errors import BookingError
 from booking.events.holds import expire_due_holds
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
+from booking.i18n import _
 from booking.lookups import actor_account
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
 from booking.permissions import Action, may, require, require_owner
@@ -184,7 +185,8 @@ class Services:
                 return dict.fromkeys(wanted, error.message)
             found = session.get(Booking, booking_id)
             if found is None:
-                return dict.fromkeys(wanted, f"there is no booking #{booking_id}")
+                return dict.fromkeys(wanted, _("there is no booking #{id}").format(
+                    id=booking_id))
             refusals: dict[Action, str | None] = {}
             for action in wanted:
                 try:
@@ -285,11 +287,12 @@ class Services:
         """What to tell a person when opening put missing guards back, else None."""
         if not self.restored:
             return None
-        notice = (f"Ruang created missing database guards again ({', '.join(self.restored)}); "
-                  "check the bookings with 'doctor' (in the window: File → Check database)")
+        notice = _("Ruang created missing database guards again ({guards}); check the bookings "
+                   "with 'doctor' (in the window: File → Check database)").format(
+                       guards=", ".join(self.restored))
         if any(AUDIT_GUARD_PREFIX in what for what in self.restored):
-            notice += ("; the audit trail could be rewritten while its guard was missing: "
-                       "'audit verify' shows whether it was")
+            notice = _("{notice}; the audit trail could be rewritten while its guard was "
+                       "missing: 'audit verify' shows whether it was").format(notice=notice)
         return notice
 
     def change_watcher(self) -> ChangeWatcher:

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from booking.errors import BadInput
+from booking.i18n import N_, _
 from booking.lookups import actor_account, add_audit
 from booking.permissions import Action, require
 from booking.store.db import read_session, write_session
@@ -24,7 +25,7 @@ class SettingSpec:
     """One setting: what it means, its default and the whole numbers it accepts."""
 
     key: str
-    meaning: str
+    meaning: str  # marked N_(), translated where shown
     default: int
     lowest: int
     highest: int
@@ -33,17 +34,18 @@ class SettingSpec:
         """The value as given, checked against the bounds."""
         raw = str(value).strip()
         if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
-            raise BadInput(f"{self.key} is a whole number from {self.lowest} to "
-                           f"{self.highest}; '{value}' is not")
+            raise BadInput(_("{key} is a whole number from {lowest} to {highest}; '{value}' is "
+                             "not").format(key=self.key, lowest=self.lowest,
+                                           highest=self.highest, value=value))
         number = int(raw)
         if not self.lowest <= number <= self.highest:
-            raise BadInput(f"{self.key} must be from {self.lowest} to {self.highest}, "
-                           f"not {number}")
+            raise BadInput(_("{key} must be from {lowest} to {highest}, not {number}").format(
+                key=self.key, lowest=self.lowest, highest=self.highest, number=number))
         return number
 
 
 SETTINGS = {spec.key: spec for spec in (
-    SettingSpec(IDLE_LOCK_MINUTES, "minutes without use before the window locks itself",
+    SettingSpec(IDLE_LOCK_MINUTES, N_("minutes without use before the window locks itself"),
                 default=10, lowest=1, highest=240),
 )}
 
@@ -52,8 +54,8 @@ def spec_of(key: str) -> SettingSpec:
     """A setting by its key (idle_lock_minutes or idle-lock-minutes)."""
     found = SETTINGS.get(str(key).strip().lower().replace("-", "_"))
     if found is None:
-        raise BadInput(f"there is no setting '{key}'; the settings are "
-                       f"{', '.join(SETTINGS)}")
+        raise BadInput(_("there is no setting '{key}'; the settings are {keys}").format(
+            key=key, keys=", ".join(SETTINGS)))
     return found
 
 

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from booking.i18n import N_, _
+
 
 class RoomKind(StrEnum):
     """What a room is for; rules and colours hang off the kind."""
@@ -54,3 +56,24 @@ class Role(StrEnum):
     ORGANIZER = "organizer"
     MANAGER = "manager"
     ADMIN = "admin"
+
+
+# The words a message uses for a booking's or an event's status (the stored value stays the
+# enum's; it is put into words where it is shown).
+STATUS_WORDS = {
+    "tentative": N_("tentative"),
+    "confirmed": N_("confirmed"),
+    "checked_in": N_("checked in"),
+    "cancelled": N_("cancelled"),
+    "released": N_("released"),
+    "declined": N_("declined"),
+    "expired": N_("expired"),
+    "requested": N_("requested"),
+    "approved": N_("approved"),
+}
+
+
+def status_word(status: str) -> str:
+    """A status as a message says it, in the language shown ('checked in', 'dibatalkan')."""
+    word = STATUS_WORDS.get(str(status), str(status))
+    return _(word) if word else word

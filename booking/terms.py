@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from booking.affected import DryRun, OnBookings, bookings_met, settle
 from booking.engine import BookingService, check_span
 from booking.errors import BadInput, ConflictError
+from booking.i18n import N_, _
 from booking.lookups import (
     acting,
     add_audit,
@@ -22,7 +23,7 @@ from booking.lookups import (
 from booking.permissions import Action
 from booking.store.db import read_session, write_session
 from booking.store.models import Closure, Organization, Room, TermAssignment
-from booking.timeutil import BUILDING_TZ, iso_local, local, utc_now, when
+from booking.timeutil import BUILDING_TZ, iso_local, local, short_day, utc_now, when
 from booking.views import InTheWay, TermView
 
 
@@ -69,7 +70,7 @@ class TermService:
         refused while any stand (BookingsInTheWay lists them), kept, or cancelled; a dry run
         saves nothing and reports what would happen."""
         check_span(start, end, longest=None)
-        note = clean_text(note, what="note", limit=1000)
+        note = clean_text(note, what=N_("note"), limit=1000)
         now = self.now()
         try:
             with write_session(self.engine) as session:
@@ -77,14 +78,15 @@ class TermService:
                 target = bookable_room(session, room)
                 org = organization_named(session, team, account, now)
                 if org is None:
-                    raise BadInput("name the team the room is assigned to")
+                    raise BadInput(_("name the team the room is assigned to"))
                 other = session.exec(select(TermAssignment).where(
                     TermAssignment.room_id == target.id, col(TermAssignment.active).is_(True),
                     TermAssignment.start_at < end, TermAssignment.end_at > start)).first()
                 if other is not None:
-                    raise ConflictError(f"{target.name} is already assigned from "
-                                        f"{when(other.start_at)} to {when(other.end_at)} "
-                                        f"(term #{other.id})")
+                    raise ConflictError(_("{room} is already assigned from {start} to {end} "
+                                          "(term #{id})").format(
+                        room=target.name, start=when(other.start_at), end=when(other.end_at),
+                        id=other.id))
                 met = bookings_met(session, start=start, end=end, now=now, room_id=target.id,
                                    other_than_team=org.id)
                 reason = note or (f"{target.name} is assigned to {org.name} from "
@@ -134,25 +136,26 @@ class TermService:
         team's through the end of it); without, the term is withdrawn at once."""
         if on is None:
             self.end_term(actor=actor, term_id=term_id,
-                          reason=reason or "term ended by a manager")
+                          reason=reason or N_("term ended by a manager"))  # stored in English
             with read_session(self.engine) as session:
                 found = session.get(TermAssignment, term_id)
                 assert found is not None
                 return term_view(session, found)
-        reason = clean_text(reason, what="reason", limit=1000)
+        reason = clean_text(reason, what=N_("reason"), limit=1000)
         now = self.now()
         last = datetime.combine(on + timedelta(days=1), time(0), tzinfo=BUILDING_TZ)
         with write_session(self.engine) as session:
             account = acting(session, actor, Action.TERMS)
             term = session.get(TermAssignment, term_id)
             if term is None or not term.active:
-                raise BadInput(f"there is no active term #{term_id}")
+                raise BadInput(_("there is no active term #{id}").format(id=term_id))
             if last <= term.start_at:
-                raise BadInput(f"term #{term_id} starts on {local(term.start_at):%a %d %b %Y}; "
-                               "to withdraw it, leave out the day")
+                raise BadInput(_("term #{id} starts on {day}; to withdraw it, leave out the day")
+                               .format(id=term_id, day=short_day(local(term.start_at).date())))
             if last >= term.end_at:
-                raise BadInput(f"term #{term_id} already ends on "
-                               f"{local(term.end_at - timedelta(seconds=1)):%a %d %b %Y}")
+                raise BadInput(_("term #{id} already ends on {day}").format(
+                    id=term_id,
+                    day=short_day(local(term.end_at - timedelta(seconds=1)).date())))
             before = {"end": iso_local(term.end_at)}
             term.end_at = last
             session.add(term)
@@ -163,13 +166,13 @@ class TermService:
 
     def end_term(self, *, actor: str | int, term_id: int, reason: str) -> None:
         """Withdraw a term assignment."""
-        reason = clean_text(reason, what="reason", limit=1000, required=True)
+        reason = clean_text(reason, what=N_("reason"), limit=1000, required=True)
         now = self.now()
         with write_session(self.engine) as session:
             account = acting(session, actor, Action.TERMS)
             term = session.get(TermAssignment, term_id)
             if term is None or not term.active:
-                raise BadInput(f"there is no active term #{term_id}")
+                raise BadInput(_("there is no active term #{id}").format(id=term_id))
             term.active = False
             session.add(term)
             add_audit(session, account, now, "term.ended", "term_assignment",
@@ -179,7 +182,7 @@ class TermService:
                     room: str | int | None = None) -> int:
         """Close the building (or one room) from start to end; existing bookings stay."""
         check_span(start, end, longest=None)
-        name = clean_text(name, what="closure name", limit=200, required=True)
+        name = clean_text(name, what=N_("closure name"), limit=200, required=True)
         now = self.now()
         with write_session(self.engine) as session:
             account = acting(session, actor, Action.CLOSURES)

@@ -7,10 +7,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from booking.errors import BadInput
+from booking.i18n import BABEL_LOCALES, N_, _, current_language
 
 BUILDING_TZ = ZoneInfo("Asia/Jakarta")
 # The years a date a person types may name: a booking, a report or a list lives in these.
 FIRST_YEAR, LAST_YEAR = 1970, 2199
+
+
+class _OutOfRange(BadInput):
+    """A typed date whose year is outside FIRST_YEAR..LAST_YEAR."""
 
 
 class NaiveDatetimeError(ValueError):
@@ -48,7 +53,7 @@ def local_day_bounds(day: date) -> tuple[datetime, datetime]:
 
 # The words a person may type for a day, relative to the clock's now.
 RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
-TIME_HINT = "write it like 2026-12-01T09:00, 14:00, today 14:00, tomorrow 09:00 or now"
+TIME_HINT = N_("write it like 2026-12-01T09:00, 14:00, today 14:00, tomorrow 09:00 or now")
 
 
 def _clock_time(text: str) -> time | None:
@@ -89,7 +94,7 @@ def _relative(raw: str, now: datetime) -> datetime | None:
     return datetime.combine(day, clock, tzinfo=BUILDING_TZ).astimezone(UTC)
 
 
-def parse_instant(text: str, *, now: datetime | None = None, what: str = "time") -> datetime:
+def parse_instant(text: str, *, now: datetime | None = None, what: str = N_("time")) -> datetime:
     """Parse what a person types for a moment: ISO 8601, or, given the clock's `now`, `now`,
     `HH:MM` (today), `today HH:MM`, `tomorrow HH:MM` (and `yesterday HH:MM`).
 
@@ -103,10 +108,9 @@ def parse_instant(text: str, *, now: datetime | None = None, what: str = "time")
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:
-        raise BadInput(
-            f"{what} '{text}' is not a date and time; "
-            + (TIME_HINT if now is not None else "write it like 2026-12-01T09:00")
-        ) from None
+        hint = _(TIME_HINT) if now is not None else _("write it like 2026-12-01T09:00")
+        raise BadInput(_("{what} '{text}' is not a date and time; {hint}").format(
+            what=_(what), text=text, hint=hint)) from None
     _check_year(value.year, text, what)
     if value.tzinfo is None:
         value = value.replace(tzinfo=BUILDING_TZ)
@@ -115,11 +119,12 @@ def parse_instant(text: str, *, now: datetime | None = None, what: str = "time")
 
 def _check_year(year: int, text: str, what: str) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadInput(f"{what} '{text}' is out of range; give a year from {FIRST_YEAR} to "
-                       f"{LAST_YEAR}")
+        raise _OutOfRange(_("{what} '{text}' is out of range; give a year from {first} to "
+                             "{last}").format(what=_(what), text=text, first=FIRST_YEAR,
+                                              last=LAST_YEAR))
 
 
-def parse_day(text: str, *, now: datetime | None = None, what: str = "date") -> date:
+def parse_day(text: str, *, now: datetime | None = None, what: str = N_("date")) -> date:
     """Parse a calendar day: ISO 8601 (a date-time gives its local date), or, given the
     clock's `now`, `today`, `tomorrow`, `yesterday` (with or without a time) and `now`."""
     raw = text.strip()
@@ -134,11 +139,15 @@ def parse_day(text: str, *, now: datetime | None = None, what: str = "date") -> 
         return day
     try:
         return local(parse_instant(raw, now=now, what=what)).date()
-    except BadInput as exc:
-        if "out of range" in exc.message:
-            raise
-        hint = "2026-12-01, today or tomorrow" if now is not None else "2026-12-01"
-        raise BadInput(f"{what} '{text}' is not a date; write it like {hint}") from None
+    except _OutOfRange:
+        raise
+    except BadInput:
+        if now is not None:
+            message = _("{what} '{text}' is not a date; write it like 2026-12-01, today or "
+                        "tomorrow")
+        else:
+            message = _("{what} '{text}' is not a date; write it like 2026-12-01")
+        raise BadInput(message.format(what=_(what), text=text)) from None
 
 
 def is_day(text: str) -> bool:
@@ -164,7 +173,35 @@ def hhmm(value: datetime) -> str:
     return local(value).strftime("%H:%M")
 
 
+def _day_words(day: date, pattern: str, c_format: str) -> str:
+    """A day in the language shown: English as the C library writes it (the words tests and
+    papers have always had: 'Sep', not CLDR's 'Sept'), other languages through Babel."""
+    language = current_language()
+    if language == "en":
+        return day.strftime(c_format)
+    from babel.dates import format_date
+
+    return format_date(day, pattern, locale=BABEL_LOCALES.get(language, "en_GB"))
+
+
+def short_day(day: date, *, year: bool = True) -> str:
+    """'Mon 07 Dec 2026' ('Sen 07 Des 2026'); without the year 'Mon 07 Dec'."""
+    if year:
+        return _day_words(day, "EEE dd MMM y", "%a %d %b %Y")
+    return _day_words(day, "EEE dd MMM", "%a %d %b")
+
+
+def day_month_year(day: date) -> str:
+    """'07 Dec 2026' ('07 Des 2026')."""
+    return _day_words(day, "dd MMM y", "%d %b %Y")
+
+
+def weekday_name(day: date) -> str:
+    """'Monday' ('Senin')."""
+    return _day_words(day, "EEEE", "%A")
+
+
 def when(value: datetime) -> str:
-    """Local date and time of an instant, short."""
-    return local(value).strftime("%a %d %b %Y %H:%M")
+    """Local date and time of an instant, short: 'Mon 07 Dec 2026 10:00'."""
+    return f"{short_day(local(value).date())} {hhmm(value)}"
 

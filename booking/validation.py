@@ -13,8 +13,15 @@ from typing import Literal
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from booking.engine import MAX_TEXT, BookingService, check_attendees, check_span
+from booking.engine import (
+    MAX_TEXT,
+    BookingService,
+    check_attendees,
+    check_span,
+    no_longer_changed,
+)
 from booking.errors import BookingError, ConflictError, RuleRefused
+from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -104,18 +111,18 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
     problems: list[Problem] = []
     span_ok = _attempt(problems, "time", lambda: check_span(start, end))
     _attempt(problems, "title",
-             lambda: clean_text(title, what="title", limit=MAX_TITLE, required=True))
-    _attempt(problems, "notes", lambda: clean_text(notes, what="notes", limit=MAX_TEXT))
+             lambda: clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True))
+    _attempt(problems, "notes", lambda: clean_text(notes, what=N_("notes"), limit=MAX_TEXT))
     _attempt(problems, "contact_name",
-             lambda: clean_text(contact_name, what="contact name", limit=MAX_TITLE))
+             lambda: clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE))
     _attempt(problems, "contact_phone",
-             lambda: clean_text(contact_phone, what="contact phone", limit=60))
+             lambda: clean_text(contact_phone, what=N_("contact phone"), limit=60))
     attendees_ok = _attempt(problems, "attendees", lambda: check_attendees(attendees))
     layout_ok = not layout or _attempt(
-        problems, "layout", lambda: clean_text(layout, what="layout", limit=40))
+        problems, "layout", lambda: clean_text(layout, what=N_("layout"), limit=40))
     org_ok = organization is None or _attempt(
         problems, "organization",
-        lambda: clean_text(organization or "", what="organization", limit=MAX_TITLE))
+        lambda: clean_text(organization or "", what=N_("organization"), limit=MAX_TITLE))
     wanted_layout = (layout.strip() or None) if layout and layout_ok else None
     service = BookingService(engine, now=lambda: now)
     with read_session(engine) as session:
@@ -203,8 +210,7 @@ def _judge_edit(session: Session, service: BookingService, booking: Booking,
                 layout_ok: bool) -> list[Problem]:
     """An edit: a move is judged like BookingService.move, new details like change_details."""
     if booking.status not in ACTIVE_STATUSES:
-        return [Problem("time", f"booking #{booking.id} is {booking.status}; it can no longer "
-                        "be changed", "rule", rule="status")]
+        return [Problem("time", no_longer_changed(booking), "rule", rule="status")]
     start_changed = proposal.start != booking.start_at or proposal.room.id != booking.room_id
     end_changed = proposal.end != booking.end_at
     details_changed = (proposal.attendees, proposal.layout, proposal.organization_id) != (
@@ -213,8 +219,8 @@ def _judge_edit(session: Session, service: BookingService, booking: Booking,
     if start_changed or end_changed:
         _attempt(problems, "time", lambda: service.refuse_event_hold(session, booking))
         if booking.status == BookingStatus.CHECKED_IN and proposal.start != booking.start_at:
-            problems.append(Problem("time", "the guests have checked in; only the end can be "
-                                    "changed", "rule", rule="status"))
+            problems.append(Problem("time", _("the guests have checked in; only the end can "
+                                              "be changed"), "rule", rule="status"))
         moved = Proposal(proposal.room, proposal.start, proposal.end, proposal.attendees,
                          proposal.layout, proposal.organization_id,
                          start_changed=start_changed, end_changed=end_changed)

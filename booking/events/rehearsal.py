@@ -28,6 +28,7 @@ from booking.events.service import (
     equipment_refusals,
     find_hall,
 )
+from booking.i18n import N_
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -131,7 +132,7 @@ def rehearse_request(events: EventService, *, hall: str | int, start: datetime,
     problems: list[EventProblem] = []
     span_ok = _attempt(problems, "when", lambda: check_event_span(start, end))
     _attempt(problems, "title",
-             lambda: clean_text(title, what="title", limit=MAX_TITLE, required=True))
+             lambda: clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True))
     attendees_ok = _attempt(problems, "attendees", lambda: check_event_attendees(attendees))
     setup_ok = _attempt(problems, "setup", lambda: check_crew_minutes("setup", setup_min))
     teardown_ok = _attempt(problems, "teardown",

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from booking.engine import OPEN_EVENT_STATUSES, BookingService, check_attendees, check_span
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
+from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -31,6 +32,7 @@ from booking.permissions import Action, require, require_owner
 from booking.policy import SLOT_MINUTES, policy_for
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
+from booking.statuses import status_word
 from booking.store.db import read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
@@ -50,8 +52,8 @@ from booking.views import BookingView, Change, change_of
 MAX_SETUP_MIN = 8 * 60
 MAX_EVENT_TEXT = 2000
 # The free texts of a request, and how each is named in a message.
-EVENT_TEXTS = {"catering": "catering", "organizer": "organizer",
-               "contact_name": "contact name", "contact_phone": "contact phone"}
+EVENT_TEXTS = {"catering": N_("catering"), "organizer": N_("organizer"),
+               "contact_name": N_("contact name"), "contact_phone": N_("contact phone")}
 OPEN_STATUSES = OPEN_EVENT_STATUSES
 EVENT_STATUSES = ("requested", "approved", "declined", "expired", "cancelled")
 
@@ -140,7 +142,7 @@ def check_event_span(start: datetime, end: datetime) -> None:
     """The event runs from start to end: aware times, the end after the start."""
     if isinstance(start, datetime) and isinstance(end, datetime) and \
             start.utcoffset() is not None and end.utcoffset() is not None and end <= start:
-        raise BadInput("the end is not after the start; give the event a length")
+        raise BadInput(_("the end is not after the start; give the event a length"))
     check_span(start, end)
 
 
@@ -148,16 +150,24 @@ def check_event_attendees(attendees: int) -> int:
     """How many people come: a whole number, at least one."""
     attendees = check_attendees(attendees)
     if attendees < 1:
-        raise BadInput("say how many people are expected; the layout and the crew depend on it")
+        raise BadInput(_("say how many people are expected; the layout and the crew depend "
+                         "on it"))
     return attendees
 
 
 def check_crew_minutes(what: str, minutes: int) -> int:
-    """Setup or teardown: 0 to MAX_SETUP_MIN minutes in whole booking slots."""
+    """Setup or teardown (`what`, "setup" or "teardown"): 0 to MAX_SETUP_MIN minutes in whole
+    booking slots."""
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not (
             0 <= minutes <= MAX_SETUP_MIN) or minutes % SLOT_MINUTES:
-        raise BadInput(f"{what} must be 0 to {MAX_SETUP_MIN} minutes in {SLOT_MINUTES}-minute "
-                       f"steps, got {minutes!r}")
+        if what == "teardown":
+            message = _("teardown must be 0 to {most} minutes in {slot}-minute steps, got "
+                        "{minutes}")
+        else:
+            message = _("setup must be 0 to {most} minutes in {slot}-minute steps, got "
+                        "{minutes}")
+        raise BadInput(message.format(most=MAX_SETUP_MIN, slot=SLOT_MINUTES,
+                                      minutes=repr(minutes)))
     return minutes
 
 
@@ -169,19 +179,19 @@ def clean_event_text(key: str, value: str) -> str:
 def check_layout(layout: str) -> str:
     """The hall's furniture layout, which every event chooses."""
     if not layout or not layout.strip():
-        raise BadInput("choose a layout for the hall (theatre, classroom, banquet, reception "
-                       "or u_shape)")
+        raise BadInput(_("choose a layout for the hall (theatre, classroom, banquet, "
+                         "reception or u_shape)"))
     return layout.strip().lower()
 
 
 def find_hall(session: Session, hall: str | int) -> Room:
     """The hall (whole, Hall A or Hall B) an event asks for, bookable now."""
     if isinstance(hall, str) and not hall.strip():
-        raise BadInput("choose the hall, Hall A or Hall B")
+        raise BadInput(_("choose the hall, Hall A or Hall B"))
     room = bookable_room(session, hall)
     if room.kind != RoomKind.HALL:
-        raise BadInput(f"{room.name} is not the hall; events take the hall (Hall, "
-                       "Hall A or Hall B)")
+        raise BadInput(_("{room} is not the hall; events take the hall (Hall, Hall A or Hall B)")
+                       .format(room=room.name))
     return room
 
 
@@ -191,8 +201,9 @@ def day_spans(start: datetime, end: datetime, nightly: bool) -> list[tuple[datet
     if not nightly or first.date() == last.date():
         return [(start, end)]
     if last.timetz().replace(tzinfo=None) <= first.timetz().replace(tzinfo=None):
-        raise BadInput("with a nightly teardown each day runs from the start time to the end "
-                       "time, so the end time must be later in the day than the start time")
+        raise BadInput(_("with a nightly teardown each day runs from the start time to the "
+                         "end time, so the end time must be later in the day than the start "
+                         "time"))
     spans = []
     day = first.date()
     while day <= last.date():
@@ -213,12 +224,14 @@ def check_equipment_line(item: Equipment | None, code: str, quantity: int,
                          codes: Iterable[str]) -> int:
     """One line of the equipment asked for: a known item, a whole number, no more than exist."""
     if item is None:
-        raise BadInput(f"there is no equipment '{code}'; choose from " + ", ".join(sorted(codes)))
+        raise BadInput(_("there is no equipment '{code}'; choose from {codes}").format(
+            code=code, codes=", ".join(sorted(codes))))
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-        raise BadInput(f"{item.name}: ask for a whole number of at least 1, got {quantity!r}")
+        raise BadInput(_("{item}: ask for a whole number of at least 1, got {quantity}").format(
+            item=item.name, quantity=repr(quantity)))
     if quantity > item.quantity:
-        raise RuleRefused(f"only {item.quantity} × {item.name} exist; {quantity} asked",
-                          rule="equipment")
+        raise RuleRefused(_("only {stock} × {item} exist; {quantity} asked").format(
+            stock=item.quantity, item=item.name, quantity=quantity), rule="equipment")
     return quantity
 
 
@@ -227,12 +240,13 @@ def equipment_shortage(item: Equipment, wanted: int, peak: int,
     """The refusal when other events already use too many of an item at that time."""
     if peak + wanted <= item.quantity:
         return None
-    message = (f"not enough {item.name}: {item.quantity} in stock and other events use {peak} "
-               "at that time")
+    message = _("not enough {item}: {stock} in stock and other events use {peak} at that "
+                "time").format(item=item.name, stock=item.quantity, peak=peak)
     if busiest is not None:
         other, o_lo, o_hi = busiest
-        message += (f" ('{other.title}', event #{other.id}, from {when(o_lo)} to "
-                    f"{local(o_hi):%H:%M})")
+        message = _("{message} ('{title}', event #{id}, from {start} to {end})").format(
+            message=message, title=other.title, id=other.id, start=when(o_lo),
+            end=f"{local(o_hi):%H:%M}")
     return RuleRefused(message, rule="equipment")
 
 
@@ -240,9 +254,10 @@ def refuse_lost_hold(event: Event, bookings: Iterable[Booking]) -> None:
     """Approval confirms the hall the request holds; refuse it when a day no longer holds it."""
     for booking in sorted(bookings, key=lambda b: b.start_at):
         if booking.status not in ACTIVE_STATUSES:
-            raise RuleRefused(f"event #{event.id} no longer holds the hall: booking "
-                              f"#{booking.id} is {booking.status}; decline the event and ask "
-                              "for a new request", rule="event")
+            raise RuleRefused(_("event #{event} no longer holds the hall: booking #{id} is "
+                                "{status}; decline the event and ask for a new request").format(
+                                    event=event.id, id=booking.id,
+                                    status=status_word(booking.status)), rule="event")
 
 
 class EventService:
@@ -265,7 +280,7 @@ class EventService:
         with read_session(self.engine) as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise BadInput(f"there is no event #{event_id}")
+                raise BadInput(_("there is no event #{id}").format(id=event_id))
             return self._view(session, event)
 
     def list_events(self, *, start: datetime | None = None, end: datetime | None = None,
@@ -273,8 +288,9 @@ class EventService:
         """Events meeting [start, end) (all when open-ended), soonest first."""
         wanted = set(statuses) if statuses is not None else None
         if wanted is not None and not wanted <= set(EVENT_STATUSES):
-            raise BadInput(f"unknown event status {sorted(wanted - set(EVENT_STATUSES))[0]!r}; "
-                           "choose from " + ", ".join(EVENT_STATUSES))
+            raise BadInput(_("unknown event status {status}; choose from {statuses}").format(
+                status=repr(sorted(wanted - set(EVENT_STATUSES))[0]),
+                statuses=", ".join(EVENT_STATUSES)))
         self.expire_due()
         with read_session(self.engine) as session:
             query = select(Booking.event_id).where(col(Booking.event_id).is_not(None))
@@ -329,7 +345,7 @@ class EventService:
                 nightly_teardown: bool = False) -> EventOutcome:
         """Hold the hall for an event until a manager decides (or the hold expires)."""
         check_event_span(start, end)
-        title = clean_text(title, what="title", limit=MAX_TITLE, required=True)
+        title = clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True)
         attendees = check_event_attendees(attendees)
         setup_min = check_crew_minutes("setup", setup_min)
         teardown_min = check_crew_minutes("teardown", teardown_min)
@@ -429,11 +445,12 @@ class EventService:
             expire_due_holds(session, now)
             event = session.get(Event, event_id)
             if event is None:
-                raise BadInput(f"there is no event #{event_id}")
+                raise BadInput(_("there is no event #{id}").format(id=event_id))
             self._require_own(session, account, permission, event)
             if event.status not in allowed_from:
-                raise RuleRefused(f"event #{event_id} is {event.status}; it cannot be "
-                                  f"{to} now", rule="status")
+                raise RuleRefused(_("event #{id} is {status}; it cannot be {to} now").format(
+                    id=event_id, status=status_word(event.status), to=status_word(to)),
+                                  rule="status")
             before = self._view(session, event)
             bookings = session.exec(select(Booking).where(Booking.event_id == event.id)).all()
             if to == "approved":
@@ -483,7 +500,7 @@ class EventService:
         """A manager confirms a request: its tentative hold becomes a confirmed booking."""
         return self._decide(actor=actor, event_id=event_id, to="approved",
                             booking_status=BookingStatus.CONFIRMED,
-                            reason=clean_text(note, what="note", limit=2000),
+                            reason=clean_text(note, what=N_("note"), limit=2000),
                             need_decider=True, allowed_from=("requested",),
                             action="event.approved")
 
@@ -491,7 +508,7 @@ class EventService:
         """A manager turns a request down, saying why; the hall is free again."""
         return self._decide(actor=actor, event_id=event_id, to="declined",
                             booking_status=BookingStatus.DECLINED,
-                            reason=clean_text(reason, what="reason", limit=2000, required=True),
+                            reason=clean_text(reason, what=N_("reason"), limit=2000, required=True),
                             need_decider=True, allowed_from=("requested",),
                             action="event.declined")
 
@@ -499,7 +516,7 @@ class EventService:
         """The organizer who asked (or a manager) calls an event off."""
         return self._decide(actor=actor, event_id=event_id, to="cancelled",
                             booking_status=BookingStatus.CANCELLED,
-                            reason=clean_text(reason, what="reason", limit=2000, required=True),
+                            reason=clean_text(reason, what=N_("reason"), limit=2000, required=True),
                             need_decider=False, allowed_from=OPEN_STATUSES,
                             action="event.cancelled")
 

@@ -1,6 +1,7 @@
 """Shared machinery of recurring bookings: judging dates, inserting and recording occurrences."""
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -9,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from booking.engine import BookingService
 from booking.errors import BadInput, ConflictError, RuleRefused
+from booking.i18n import N_, _, current_language, ngettext, set_language
 from booking.lookups import add_audit
 from booking.permissions import Action, require, require_owner
 from booking.policy import policy_for
@@ -23,10 +25,31 @@ from booking.store.models import (
     Series,
     SeriesExdate,
 )
-from booking.timeutil import hhmm, local, utc_now
+from booking.timeutil import hhmm, local, short_day, utc_now
 from booking.views import BookingView
 
 CLOSING_RULES = ("holiday", "closure")
+SKIPPED_ON_REQUEST = N_("skipped on request")
+
+
+@contextmanager
+def _in_english() -> Iterator[None]:
+    """Speak English for a moment: what a skipped date's reason is stored as."""
+    shown = current_language()
+    set_language("en")
+    try:
+        yield
+    finally:
+        set_language(shown)
+
+
+def _booked_text(room: Room | None, other: Booking) -> str:
+    if room is None:
+        return _("the room is booked {start}–{end}: '{title}' (booking #{id})").format(
+            start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title, id=other.id)
+    return _("{room} is booked {start}–{end}: '{title}' (booking #{id})").format(
+        room=room.name, start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title,
+        id=other.id)
 
 
 class _SeriesCore:
@@ -46,11 +69,11 @@ class _SeriesCore:
         occupied = [(s - timedelta(minutes=policy.buffer_before_min),
                      s + params.duration + timedelta(minutes=policy.buffer_after_min))
                     for s in starts]
-        for (_, end_a), (start_b, _), first in zip(occupied, occupied[1:], starts, strict=False):
+        for (_start_a, end_a), (start_b, _end_b), first in zip(occupied, occupied[1:], starts, strict=False):
             if start_b < end_a:
-                raise RuleRefused(f"the repeats overlap each other (from {first:%a %d %b %Y}); "
-                                  "shorten the booking or space the repeats further apart",
-                                  rule="series_overlap")
+                raise RuleRefused(_("the repeats overlap each other (from {day}); shorten the "
+                                    "booking or space the repeats further apart").format(
+                                        day=short_day(first.date())), rule="series_overlap")
         judged = []
         for start in starts:
             end = start + params.duration
@@ -59,7 +82,8 @@ class _SeriesCore:
             refusals = rules.refusals(proposal)
             closing = [r for r in refusals if r.rule in CLOSING_RULES]
             if closing:
-                judged.append(Occurrence(start.date(), start, end, "closed", closing[0].message))
+                judged.append(Occurrence(start.date(), start, end, "closed", closing[0].message,
+                                         record=self._english_refusal(rules, proposal, True)))
                 continue
             clashes = [b for b in self.bookings.clashes(
                 session, room=params.room, start=start, end=end,
@@ -68,17 +92,31 @@ class _SeriesCore:
             if clashes:
                 other = clashes[0]
                 room = session.get(Room, other.room_id)
-                judged.append(Occurrence(
-                    start.date(), start, end, "conflict",
-                    f"{room.name if room else 'the room'} is booked {hhmm(other.start_at)}–"
-                    f"{hhmm(other.end_at)}: '{other.title}' (booking #{other.id})", other.id))
+                record = ""
+                if current_language() != "en":
+                    with _in_english():
+                        record = _booked_text(room, other)
+                judged.append(Occurrence(start.date(), start, end, "conflict",
+                                         _booked_text(room, other), other.id, record=record))
                 continue
             if refusals:
                 judged.append(Occurrence(start.date(), start, end, "refused",
-                                         refusals[0].message))
+                                         refusals[0].message,
+                                         record=self._english_refusal(rules, proposal, False)))
                 continue
             judged.append(Occurrence(start.date(), start, end, "free"))
         return judged
+
+    @staticmethod
+    def _english_refusal(rules: RuleBook, proposal: Proposal, closing: bool) -> str:
+        """The first (closing) refusal of a proposal in English, to store with a skipped date;
+        empty when the shown language is English (the detail is already that)."""
+        if current_language() == "en":
+            return ""
+        with _in_english():
+            found = [r for r in rules.refusals(proposal)
+                     if not closing or r.rule in CLOSING_RULES]
+        return found[0].message if found else ""
 
     def _decide(self, judged: list[Occurrence], *, skip_dates: set[date], skip_conflicts: bool,
                 may_override: bool) -> tuple[list[Occurrence], list[Occurrence]]:
@@ -86,12 +124,15 @@ class _SeriesCore:
         dates = {o.day for o in judged}
         unknown = sorted(skip_dates - dates)
         if unknown:
-            raise BadInput(f"{unknown[0]:%a %d %b %Y} is not one of the series' dates")
+            raise BadInput(_("{day} is not one of the series' dates").format(
+                day=short_day(unknown[0])))
         book, skipped, blocking = [], [], []
         for occurrence in judged:
             if occurrence.day in skip_dates:
                 skipped.append(replace(occurrence, verdict="skipped",
-                                       detail=occurrence.detail or "skipped on request"))
+                                       detail=occurrence.detail or _(SKIPPED_ON_REQUEST),
+                                       record=occurrence.record or (
+                                           "" if occurrence.detail else SKIPPED_ON_REQUEST)))
             elif occurrence.verdict == "closed":
                 skipped.append(occurrence)
             elif occurrence.verdict == "free" or (occurrence.verdict == "refused"
@@ -103,23 +144,26 @@ class _SeriesCore:
                 blocking.append(occurrence)
         if blocking:
             preview = tuple(judged)
-            listed = "; ".join(f"{o.day:%a %d %b}: {o.detail}" for o in blocking[:3])
-            more = f" (and {len(blocking) - 3} more)" if len(blocking) > 3 else ""
-            message = (f"{len(blocking)} of {len(judged)} dates cannot be booked — {listed}"
-                       f"{more}; skip them (--skip DATE or --skip-conflicts) or change the "
-                       "series")
+            listed = "; ".join(f"{short_day(o.day, year=False)}: {o.detail}"
+                               for o in blocking[:3])
+            if len(blocking) > 3:
+                listed = ngettext("{listed} (and {n} more)", "{listed} (and {n} more)",
+                                  len(blocking) - 3).format(listed=listed, n=len(blocking) - 3)
+            message = _("{n} of {total} dates cannot be booked — {listed}; skip them (--skip "
+                        "DATE or --skip-conflicts) or change the series").format(
+                            n=len(blocking), total=len(judged), listed=listed)
             if any(o.verdict == "conflict" for o in blocking):
                 raise SeriesConflict(message, preview)
             raise SeriesRefused(message, preview, rule="series")
         if not book:
-            raise BadInput("no date of the series is left to book")
+            raise BadInput(_("no date of the series is left to book"))
         return book, skipped
 
     def _may_override(self, account: Account, reason: str | None) -> bool:
         if reason is None:
             return False
         if not reason.strip():
-            raise BadInput("an override needs a reason")
+            raise BadInput(_("an override needs a reason"))
         require(account, Action.OVERRIDE)
         return True
 
@@ -187,7 +231,7 @@ class _SeriesCore:
             if session.get(SeriesExdate, key) is None:
                 session.add(SeriesExdate(series_id=series.id or 0,
                                          occurrence_date=occurrence.day.isoformat(),
-                                         reason=occurrence.detail[:500]))
+                                         reason=(occurrence.record or occurrence.detail)[:500]))
 
     # ----- reading within a transaction ------------------------------------------------------
 
@@ -195,10 +239,10 @@ class _SeriesCore:
                 expected_version: int | None = None) -> Series:
         series = session.get(Series, series_id)
         if series is None:
-            raise BadInput(f"there is no series #{series_id}")
+            raise BadInput(_("there is no series #{id}").format(id=series_id))
         if expected_version is not None and series.version != expected_version:
-            raise ConflictError(f"series #{series_id} was changed by someone else in the "
-                                "meantime; look at it again before changing it")
+            raise ConflictError(_("series #{id} was changed by someone else in the meantime; "
+                                  "look at it again before changing it").format(id=series_id))
         return series
 
     def _occurrences(self, session: Session, series_id: int,

@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from booking.engine import check_attendees
 from booking.errors import BadInput, RuleRefused
+from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -70,8 +71,8 @@ class SeriesEditing(_SeriesCore):
               skip_conflicts: bool, override_reason: str | None,
               dry_run: bool, expected_version: int | None) -> SeriesOutcome:
         if scope not in ("all", "following"):
-            raise BadInput("scope must be 'all' or 'following' (edit one occurrence as a "
-                           "booking)")
+            raise BadInput(_("scope must be 'all' or 'following' (edit one occurrence as a "
+                             "booking)"))
         now = self.now()
         today = self._today()
         with write_session(self.engine) as session:
@@ -81,15 +82,16 @@ class SeriesEditing(_SeriesCore):
             series = self._series(session, series_id, expected_version)
             self._require_series(session, account, Action.SERIES_EDIT, series)
             if not series.active:
-                raise RuleRefused(f"series #{series_id} has ended", rule="status")
+                raise RuleRefused(_("series #{id} has ended").format(id=series_id),
+                                  rule="status")
             old = self._current_params(session, series)
             first_day = old.rule.first_start.date()
             if scope == "following":
                 if from_date is None:
-                    raise BadInput("say from which date: --from DATE")
+                    raise BadInput(_("say from which date: --from DATE"))
                 if from_date < today:
-                    raise RuleRefused("the past cannot be changed; choose a date from today on",
-                                      rule="past")
+                    raise RuleRefused(_("the past cannot be changed; choose a date from today "
+                                        "on"), rule="past")
                 if from_date <= first_day:
                     scope = "all"
             since = max(today, first_day) if scope == "all" else from_date
@@ -133,7 +135,7 @@ class SeriesEditing(_SeriesCore):
         clock = start_time or old.rule.first_start.timetz().replace(tzinfo=None)
         duration = timedelta(minutes=duration_min) if duration_min is not None else old.duration
         if duration <= timedelta(0):
-            raise BadInput("the length must be positive")
+            raise BadInput(_("the length must be positive"))
         text = rule if rule is not None else old.rule.text
         if split or rule is not None:
             anchor_day = since if split else old.rule.first_start.date()
@@ -154,10 +156,10 @@ class SeriesEditing(_SeriesCore):
             org_id = org.id if org else None
         return replace(
             old, room=target, rule=new_rule, duration=duration,
-            title=clean_text(title, what="title", limit=MAX_TITLE, required=True)
+            title=clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True)
             if title is not None else old.title, organization_id=org_id,
             attendees=check_attendees(attendees) if attendees is not None else old.attendees,
-            notes=clean_text(notes, what="notes", limit=4000) if notes is not None
+            notes=clean_text(notes, what=N_("notes"), limit=4000) if notes is not None
             else old.notes)
 
     def _store_params(self, series: Series, params: _Params, now: datetime) -> None:
@@ -231,7 +233,8 @@ class SeriesEditing(_SeriesCore):
             before = befores[booking.id]
             if occurrence is None:
                 booking.cancelled_at = now
-                booking.cancel_reason = "no longer part of the series after a change"
+                # Stored in English (marked for a display that translates it).
+                booking.cancel_reason = N_("no longer part of the series after a change")
                 cancelled.append(self._record(session, booking, before, account, now,
                                               "booking.cancelled", booking.cancel_reason))
                 continue
@@ -255,7 +258,7 @@ class SeriesEditing(_SeriesCore):
         self._record_skips(session, series, skipped)
         preview = tuple(sorted(judged + [
             Occurrence(date.fromisoformat(b.occurrence_date or "1970-01-01"), b.start_at,
-                       b.end_at, "kept", "changed on its own earlier; left as it is",
+                       b.end_at, "kept", _("changed on its own earlier; left as it is"),
                        booking_id=b.id) for b in kept], key=lambda o: o.day))
         return SeriesOutcome(series.id, preview, tuple(created), tuple(updated),
                              tuple(cancelled), tuple(skipped),

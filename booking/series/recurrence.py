@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from dateutil.rrule import rrule, rrulestr
 
 from booking.errors import BadInput
-from booking.timeutil import BUILDING_TZ, local
+from booking.i18n import _
+from booking.timeutil import BUILDING_TZ, day_month_year, local, short_day, when
 
 HORIZON = timedelta(days=2 * 366)
 MAX_OCCURRENCES = 500
@@ -38,7 +39,8 @@ class RepeatRule:
 def normalise(text: str) -> str:
     """Uppercase the rule, drop an 'RRULE:' prefix and spaces; refuse what we cannot anchor."""
     if not isinstance(text, str) or not text.strip():
-        raise BadInput("the repeat rule is empty; write it like FREQ=WEEKLY;BYDAY=MO;COUNT=10")
+        raise BadInput(_("the repeat rule is empty; write it like "
+                         "FREQ=WEEKLY;BYDAY=MO;COUNT=10"))
     rule = re.sub(r"\s+", "", text.strip())
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:]
@@ -47,25 +49,29 @@ def normalise(text: str) -> str:
     for part in parts:
         key, sep, value = part.partition("=")
         if not sep or not key or not value:
-            raise BadInput(f"repeat rule '{text}' is not RFC 5545: '{part}' is not NAME=VALUE")
+            raise BadInput(_("repeat rule '{rule}' is not RFC 5545: '{part}' is not NAME=VALUE")
+                           .format(rule=text, part=part))
         key = key.upper()
         if key in fields:
-            raise BadInput(f"repeat rule '{text}' gives {key} twice")
+            raise BadInput(_("repeat rule '{rule}' gives {key} twice").format(rule=text, key=key))
         if key in ("DTSTART", "TZID"):
-            raise BadInput("the repeat rule must not carry DTSTART; the booking's start is "
-                           "the first occurrence")
+            raise BadInput(_("the repeat rule must not carry DTSTART; the booking's start is "
+                             "the first occurrence"))
         fields[key] = value.upper()
     freq = fields.get("FREQ")
     if freq is None:
-        raise BadInput(f"repeat rule '{text}' has no FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)")
+        raise BadInput(_("repeat rule '{rule}' has no FREQ (DAILY, WEEKLY, MONTHLY or "
+                         "YEARLY)").format(rule=text))
     if freq not in ALLOWED_FREQ:
-        raise BadInput(f"repeat rule '{text}': FREQ={freq} is not supported; bookings repeat "
-                       "DAILY, WEEKLY, MONTHLY or YEARLY")
+        raise BadInput(_("repeat rule '{rule}': FREQ={freq} is not supported; bookings repeat "
+                         "DAILY, WEEKLY, MONTHLY or YEARLY").format(rule=text, freq=freq))
     if "COUNT" not in fields and "UNTIL" not in fields:
-        raise BadInput(f"repeat rule '{text}' never ends; add COUNT=n or UNTIL=YYYYMMDD "
-                       f"(at most {MAX_OCCURRENCES} occurrences or two years)")
+        raise BadInput(_("repeat rule '{rule}' never ends; add COUNT=n or UNTIL=YYYYMMDD (at "
+                         "most {most} occurrences or two years)").format(rule=text,
+                                                                         most=MAX_OCCURRENCES))
     if "COUNT" in fields and "UNTIL" in fields:
-        raise BadInput(f"repeat rule '{text}' gives both COUNT and UNTIL; keep one")
+        raise BadInput(_("repeat rule '{rule}' gives both COUNT and UNTIL; keep one").format(
+            rule=text))
     if "UNTIL" in fields:
         fields["UNTIL"] = _local_until(fields["UNTIL"], text)
     for key, low, high in (("COUNT", 1, None), ("INTERVAL", 1, MAX_INTERVAL)):
@@ -73,20 +79,23 @@ def normalise(text: str) -> str:
             fields[key] = str(_whole(fields[key], key, low, high, text))
     for key in ("BYHOUR", "BYMINUTE", "BYSECOND"):
         if key in fields:
-            raise BadInput(f"repeat rule '{text}': {key} is not supported; the booking's start "
-                           "time is used for every occurrence")
+            raise BadInput(_("repeat rule '{rule}': {key} is not supported; the booking's "
+                             "start time is used for every occurrence").format(rule=text,
+                                                                               key=key))
     return ";".join(f"{k}={v}" for k, v in fields.items())
 
 
 def _whole(value: str, key: str, low: int, high: int | None, text: str) -> int:
     """A rule part that must be a plain whole number within bounds."""
-    if not (value.isascii() and value.isdigit()) or len(value) > 6:
-        limit = f"from {low} to {high}" if high else f"of at least {low}"
-        raise BadInput(f"repeat rule '{text}': {key}={value} must be a whole number {limit}")
-    number = int(value)
-    if number < low or (high is not None and number > high):
-        limit = f"from {low} to {high}" if high else f"of at least {low}"
-        raise BadInput(f"repeat rule '{text}': {key}={value} must be a whole number {limit}")
+    number = int(value) if (value.isascii() and value.isdigit()) and len(value) <= 6 else None
+    if number is None or number < low or (high is not None and number > high):
+        if high:
+            message = _("repeat rule '{rule}': {key}={value} must be a whole number from {low} "
+                        "to {high}")
+        else:
+            message = _("repeat rule '{rule}': {key}={value} must be a whole number of at "
+                        "least {low}")
+        raise BadInput(message.format(rule=text, key=key, value=value, low=low, high=high))
     return number
 
 
@@ -100,8 +109,8 @@ def _local_until(value: str, text: str) -> str:
             return datetime.strptime(value, "%Y%m%dT%H%M%S").strftime("%Y%m%dT%H%M%S")
         return datetime.strptime(value, "%Y%m%d").strftime("%Y%m%dT235959")
     except ValueError:
-        raise BadInput(f"repeat rule '{text}': UNTIL={value} is not a date like 20270331"
-                       ) from None
+        raise BadInput(_("repeat rule '{rule}': UNTIL={value} is not a date like 20270331")
+                       .format(rule=text, value=value)) from None
 
 
 def _compile(text: str, first_start: datetime) -> rrule:
@@ -109,9 +118,10 @@ def _compile(text: str, first_start: datetime) -> rrule:
     try:
         compiled = rrulestr(text, dtstart=anchor)
     except (ValueError, TypeError) as exc:
-        raise BadInput(f"repeat rule '{text}' is not valid: {exc}") from None
+        raise BadInput(_("repeat rule '{rule}' is not valid: {error}").format(
+            rule=text, error=exc)) from None
     if not isinstance(compiled, rrule):
-        raise BadInput(f"repeat rule '{text}' is not a single RRULE")
+        raise BadInput(_("repeat rule '{rule}' is not a single RRULE").format(rule=text))
     return compiled
 
 
@@ -167,15 +177,15 @@ def _refuse_what_never_happens(text: str, anchor: datetime, horizon: datetime) -
         if fields["FREQ"] == "WEEKLY" and "BYDAY" in fields:
             per_period = len({p[-2:] for p in fields["BYDAY"].split(",") if p})
         if not any(0 < abs(p) <= per_period for p in positions):
-            raise BadInput(f"repeat rule '{text}': BYSETPOS picks a day that no "
-                           f"{fields['FREQ'].lower()} period holds")
+            raise BadInput(_("repeat rule '{rule}': BYSETPOS picks a day that no {freq} "
+                             "period holds").format(rule=text, freq=fields["FREQ"].lower()))
     day = anchor.date()
     while day <= horizon.date():
         if _matches(day, fields):
             return
         day += timedelta(days=1)
-    raise BadInput(f"repeat rule '{text}' gives no date within two years of "
-                   f"{anchor:%d %b %Y}")
+    raise BadInput(_("repeat rule '{rule}' gives no date within two years of {day}").format(
+        rule=text, day=day_month_year(anchor.date())))
 
 
 def expand(text: str, first_start: datetime) -> list[datetime]:
@@ -187,13 +197,13 @@ def expand(text: str, first_start: datetime) -> list[datetime]:
     starts: list[datetime] = []
     for occurrence in compiled:
         if occurrence > horizon or len(starts) >= MAX_OCCURRENCES:
-            raise BadInput(f"the repeat runs past {MAX_OCCURRENCES} occurrences or two years; "
-                           "end it sooner with COUNT or UNTIL")
+            raise BadInput(_("the repeat runs past {most} occurrences or two years; end it "
+                             "sooner with COUNT or UNTIL").format(most=MAX_OCCURRENCES))
         # WIB has no daylight saving: the wall-clock time is the same every time.
         starts.append(occurrence.replace(tzinfo=BUILDING_TZ))
     if not starts:
-        raise BadInput(f"repeat rule '{text}' gives no occurrence from "
-                       f"{local(first_start):%d %b %Y}")
+        raise BadInput(_("repeat rule '{rule}' gives no occurrence from {day}").format(
+            rule=text, day=day_month_year(local(first_start).date())))
     return starts
 
 
@@ -202,9 +212,9 @@ def parse_rule(text: str, first_start: datetime) -> RepeatRule:
     rule = normalise(text)
     starts = expand(rule, first_start)
     if starts[0] != local(first_start):
-        raise BadInput(f"the first start ({local(first_start):%a %d %b %Y %H:%M}) does not "
-                       f"match the rule '{rule}'; its first day would be "
-                       f"{starts[0]:%a %d %b %Y}")
+        raise BadInput(_("the first start ({start}) does not match the rule '{rule}'; its "
+                         "first day would be {day}").format(start=when(first_start), rule=rule,
+                                                            day=short_day(starts[0].date())))
     return RepeatRule(rule, local(first_start), tuple(starts))
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from booking.engine import check_attendees, check_span
 from booking.errors import BadInput, RuleRefused
+from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -37,6 +38,7 @@ from booking.series.types import (
     SeriesRefused,
     _Params,
 )
+from booking.statuses import status_word
 from booking.store.db import read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
@@ -47,7 +49,7 @@ from booking.store.models import (
     Organization,
     SeriesExdate,
 )
-from booking.timeutil import BUILDING_TZ, local
+from booking.timeutil import BUILDING_TZ, local, short_day
 from booking.views import BookingView, change_of
 
 __all__ = [
@@ -78,12 +80,12 @@ class SeriesService(SeriesEditing):
             if add_organization else existing_organization(session, organization)
         return _Params(
             room=target, rule=rule, duration=end - start,
-            title=clean_text(title, what="title", limit=MAX_TITLE, required=True),
+            title=clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True),
             organization_id=org.id if org else None, attendees=check_attendees(attendees),
-            layout=clean_text(layout, what="layout", limit=40) or None if layout else None,
-            notes=clean_text(notes, what="notes", limit=4000),
-            contact_name=clean_text(contact_name, what="contact name", limit=MAX_TITLE),
-            contact_phone=clean_text(contact_phone, what="contact phone", limit=60))
+            layout=clean_text(layout, what=N_("layout"), limit=40) or None if layout else None,
+            notes=clean_text(notes, what=N_("notes"), limit=4000),
+            contact_name=clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE),
+            contact_phone=clean_text(contact_phone, what=N_("contact phone"), limit=60))
 
     def preview(self, *, room: str | int, start: datetime, end: datetime, rule: str,
                 attendees: int = 0, organization: str | None = None,
@@ -157,14 +159,14 @@ class SeriesService(SeriesEditing):
     # ----- cancelling, converting, reading ------------------------------------------------------
 
     def cancel(self, *, actor: str | int, series_id: int, from_date: date | None = None,
-               reason: str = "series cancelled",
+               reason: str = N_("series cancelled"),  # stored in English
                expected_version: int | None = None) -> SeriesOutcome:
         """Cancel every occurrence from a date (default: from today), exceptions included.
 
         expected_version: the series' version the person looked at; another version is
         refused (another desk changed the series meanwhile).
         """
-        reason = clean_text(reason, what="reason", limit=4000, required=True)
+        reason = clean_text(reason, what=N_("reason"), limit=4000, required=True)
         now = self.now()
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
@@ -186,8 +188,9 @@ class SeriesService(SeriesEditing):
                 befores.append(before)
             if not cancelled:
                 # Nothing left to cancel: the series (and its rule) stay exactly as they are.
-                raise RuleRefused(f"series #{series_id} has no active dates from "
-                                  f"{since:%a %d %b %Y}; nothing to cancel", rule="status")
+                raise RuleRefused(_("series #{id} has no active dates from {day}; nothing to "
+                                    "cancel").format(id=series_id, day=short_day(since)),
+                                  rule="status")
             if since <= first_day:
                 series.active = False
             else:
@@ -209,22 +212,23 @@ class SeriesService(SeriesEditing):
         with read_session(self.engine) as session:
             found = session.get(Booking, booking_id)
             if found is None:
-                raise BadInput(f"there is no booking #{booking_id}")
+                raise BadInput(_("there is no booking #{id}").format(id=booking_id))
             repeat = parse_rule(rule, found.start_at)  # before the write lock, as in create
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             require(account, Action.SERIES_CREATE)
             booking = session.get(Booking, booking_id)
             if booking is None:
-                raise BadInput(f"there is no booking #{booking_id}")
+                raise BadInput(_("there is no booking #{id}").format(id=booking_id))
             self.bookings.require_own(session, account, Action.SERIES_CREATE, booking)
             if booking.start_at != repeat.first_start:
                 repeat = parse_rule(rule, booking.start_at)  # moved a moment ago
             if booking.series_id is not None:
-                raise RuleRefused(f"booking #{booking_id} already belongs to series "
-                                  f"#{booking.series_id}", rule="series")
+                raise RuleRefused(_("booking #{id} already belongs to series #{series}").format(
+                    id=booking_id, series=booking.series_id), rule="series")
             if booking.status not in ACTIVE_STATUSES:
-                raise RuleRefused(f"booking #{booking_id} is {booking.status}", rule="status")
+                raise RuleRefused(_("booking #{id} is {status}").format(
+                    id=booking_id, status=status_word(booking.status)), rule="status")
             room = find_room(session, booking.room_id)
             params = _Params(room, repeat, booking.end_at - booking.start_at, booking.title,
                              booking.organization_id, booking.attendees, booking.layout,
@@ -250,7 +254,7 @@ class SeriesService(SeriesEditing):
                        "created": len(created)}, override_reason or "")
             views = tuple(views_of(session, created))
             first = Occurrence(local(booking.start_at).date(), booking.start_at,
-                               booking.end_at, "kept", "the booking it was made from",
+                               booking.end_at, "kept", _("the booking it was made from"),
                                booking_id=booking.id)
         return SeriesOutcome(series.id, (first, *judged), created=views,
                              skipped=tuple(skipped), change=change_of("series_created", views, ()))
@@ -280,7 +284,8 @@ class SeriesService(SeriesEditing):
                 Booking.series_id == series_id,
                 Booking.occurrence_date == day.isoformat())).first()
             if found is None:
-                raise BadInput(f"series #{series_id} has no occurrence on {day:%a %d %b %Y}")
+                raise BadInput(_("series #{id} has no occurrence on {day}").format(
+                    id=series_id, day=short_day(day)))
             return views_of(session, [found])[0]
 
 

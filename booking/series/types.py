@@ -5,10 +5,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from booking.errors import ConflictError, RuleRefused
+from booking.i18n import N_, _
 from booking.series.recurrence import RepeatRule
 from booking.store.models import Room
-from booking.timeutil import hhmm, local
+from booking.timeutil import hhmm, local, short_day
 from booking.views import BookingView, Change
+
+# The verdicts as a preview line says them (the JSON keeps the codes).
+VERDICT_WORDS = {"free": N_("free"), "conflict": N_("conflict"), "closed": N_("closed"),
+                 "refused": N_("refused"), "skipped": N_("skipped"), "kept": N_("kept")}
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,9 @@ class Occurrence:
     detail: str = ""
     clash_id: int | None = None
     booking_id: int | None = None
+    # The detail in English, as a skipped date's reason is stored (the database keeps no
+    # shown language); empty when it is the detail itself.
+    record: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.day.isoformat(), "start": local(self.start).isoformat(),
@@ -30,7 +38,9 @@ class Occurrence:
                 "booking_id": self.booking_id}
 
     def line(self) -> str:
-        text = f"{self.day:%a %d %b %Y} {hhmm(self.start)}–{hhmm(self.end)}  {self.verdict}"
+        verdict = _(VERDICT_WORDS[self.verdict]) if self.verdict in VERDICT_WORDS \
+            else self.verdict
+        text = f"{short_day(self.day)} {hhmm(self.start)}–{hhmm(self.end)}  {verdict}"
         return f"{text}: {self.detail}" if self.detail else text
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 from booking.errors import DatabaseError, StorageFull
+from booking.i18n import _
 from booking.store.paths import ENV_VAR, default_db_path, resolve_target
 
 BUSY_TIMEOUT_MS = 30_000
@@ -28,39 +29,46 @@ def _to_url(target: str) -> URL:
         try:
             return make_url(target)
         except ArgumentError:
-            raise DatabaseError(f"database URL '{target}' is not valid") from None
+            raise DatabaseError(_("database URL '{url}' is not valid").format(
+                url=target)) from None
     if target == ":memory:":
         return make_url("sqlite://")
     path = Path(target).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"database path '{target}' is a folder; give a file name inside it")
+        raise DatabaseError(_("database path '{path}' is a folder; give a file name inside it")
+                            .format(path=target))
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.exists():
-        raise DatabaseError(f"cannot open database '{target}': the folder '{parent}' does not exist")
+        raise DatabaseError(_("cannot open database '{path}': the folder '{folder}' does not "
+                              "exist").format(path=target, folder=parent))
     if not path.exists():
         if not _writable(parent):
-            raise DatabaseError(f"cannot create the database '{target}': the folder "
-                                f"'{parent}' is read-only")
+            raise DatabaseError(_("cannot create the database '{path}': the folder '{folder}' "
+                                  "is read-only").format(path=target, folder=parent))
         return URL.create("sqlite", database=str(path.resolve()))
     if path.stat().st_size == 0:
         # Never quietly a new database: an emptied file may be one whose bookings were lost.
-        raise DatabaseError(f"'{target}' is an empty file (0 bytes), not a Ruang database; "
-                            "restore it from a backup, or delete it to start a new database")
+        raise DatabaseError(_("'{path}' is an empty file (0 bytes), not a Ruang database; "
+                              "restore it from a backup, or delete it to start a new database")
+                            .format(path=target))
     failure = _sqlite_failure(path)
     if failure is not None and failure.sqlite_errorcode == SQLITE_NOTADB:
-        raise DatabaseError(f"'{target}' is not a Ruang database (not an SQLite file)")
+        raise DatabaseError(_("'{path}' is not a Ruang database (not an SQLite file)").format(
+            path=target))
     readable = os.access(path, os.R_OK, effective_ids=_EFFECTIVE_IDS)
     if failure is not None and not readable:
-        raise DatabaseError(f"cannot read the database '{target}': its permissions do not "
-                            "let you read it")
+        raise DatabaseError(_("cannot read the database '{path}': its permissions do not let "
+                              "you read it").format(path=target))
     problem = _write_problem(path, parent)
     if problem:
-        raise DatabaseError(f"cannot write to the database '{target}': {problem}")
+        raise DatabaseError(_("cannot write to the database '{path}': {problem}").format(
+            path=target, problem=problem))
     if failure is not None:
         if _disk_full(parent):
-            raise DatabaseError(f"cannot open the database '{target}': the disk holding it is "
-                                "full; free some space and try again")
-        raise DatabaseError(f"cannot open the database '{target}': {failure}")
+            raise DatabaseError(_("cannot open the database '{path}': the disk holding it is "
+                                  "full; free some space and try again").format(path=target))
+        raise DatabaseError(_("cannot open the database '{path}': {failure}").format(
+            path=target, failure=failure))
     return URL.create("sqlite", database=str(path.resolve()))
 
 
@@ -106,16 +114,16 @@ def _writable(path: Path) -> bool:
 def _write_problem(path: Path, parent: Path) -> str | None:
     """Why SQLite could not write this database, in words for a person; None when it can."""
     if _read_only_mount(parent):
-        return f"the folder '{parent}' is on a read-only file system"
+        return _("the folder '{folder}' is on a read-only file system").format(folder=parent)
     if not _writable(path):
-        return "the file is read-only"
+        return _("the file is read-only")
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     for companion in companions:
         if companion.exists() and not _writable(companion):
-            return f"the file '{companion.name}' beside it is read-only"
+            return _("the file '{name}' beside it is read-only").format(name=companion.name)
     # In WAL mode SQLite creates the -wal and -shm files beside the database.
     if not all(c.exists() for c in companions) and not _writable(parent):
-        return f"the folder '{parent}' is read-only"
+        return _("the folder '{folder}' is read-only").format(folder=parent)
     return None
 
 
@@ -146,9 +154,9 @@ def named_target(target: str | Path | None) -> str:
         except ArgumentError:
             return resolved  # make_engine says what is wrong with it
         if url.get_backend_name() == "sqlite" and not url.database:
-            raise DatabaseError(f"database URL '{resolved}' names no database file; give a "
-                                "path, e.g. sqlite:////srv/ruang/ruang.db or just the file's "
-                                "path")
+            raise DatabaseError(_("database URL '{url}' names no database file; give a path, "
+                                  "e.g. sqlite:////srv/ruang/ruang.db or just the file's path")
+                                .format(url=resolved))
     return resolved
 
 
@@ -179,8 +187,8 @@ def make_engine(target: str | Path | None = None, *, echo: bool = False) -> Engi
         try:
             return create_engine(url, echo=echo, pool_pre_ping=True)
         except (NoSuchModuleError, ArgumentError, ImportError) as exc:
-            raise DatabaseError(f"cannot use database URL '{url.render_as_string()}': "
-                                f"{str(exc).splitlines()[0]}") from None
+            raise DatabaseError(_("cannot use database URL '{url}': {error}").format(
+                url=url.render_as_string(), error=str(exc).splitlines()[0])) from None
     kwargs: dict[str, Any] = {"echo": echo}
     memory = not url.database or url.database == ":memory:"
     if memory:
@@ -213,7 +221,8 @@ def _install_sqlite_listeners(engine: Engine) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"cannot open the database: {exc}") from None
+            raise DatabaseError(_("cannot open the database: {error}").format(
+                error=exc)) from None
         finally:
             cursor.close()
 
@@ -236,8 +245,8 @@ def write_session(engine: Engine) -> Iterator[Session]:
             yield session
     except OperationalError as exc:
         if "full" in str(exc.orig).lower():
-            raise StorageFull("the disk holding the database is full; nothing was saved. "
-                              "Free some space and try again") from None
+            raise StorageFull(_("the disk holding the database is full; nothing was saved. "
+                                "Free some space and try again")) from None
         raise
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, Engine, text
 
 from booking.errors import BadInput
+from booking.i18n import _, ngettext
 from booking.store.db import READ_ONLY, is_sqlite, sqlite_file
 from booking.store.guards import ACTIVE_SQL, guard_statements
 from booking.store.search_index import search_trigger_statements
@@ -89,20 +90,22 @@ def restore_guards(connection: Connection) -> list[str]:
 def check_database(engine: Engine, *, restored: Iterable[str] = ()) -> DatabaseHealth:
     """Run every check (read-only); `restored` names guards put back when the store opened."""
     if not is_sqlite(engine):
-        raise BadInput("doctor checks SQLite databases only so far")
-    findings = [Finding("guards", f"{what}: Ruang created it again when it opened the "
-                                  "database") for what in restored]
+        raise BadInput(_("doctor checks SQLite databases only so far"))
+    findings = [Finding("guards", _("{what}: Ruang created it again when it opened the "
+                                    "database").format(what=what)) for what in restored]
     notes: list[str] = []
     with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
         findings += _integrity(connection)
         findings += _foreign_keys(connection)
         missing, changed = guard_problems(connection)
         expected = expected_guards()
-        findings += [Finding("guards", f"{_kind(expected[n])} {n} is missing: the database "
-                                       "no longer enforces it (open the database with Ruang "
-                                       "to create it again)") for n in missing]
-        findings += [Finding("guards", f"{_kind(expected[n])} {n} differs from Ruang's (open "
-                                       "the database with Ruang to put it back)")
+        findings += [Finding("guards", _("{kind} {name} is missing: the database no longer "
+                                         "enforces it (open the database with Ruang to create "
+                                         "it again)").format(kind=_kind(expected[n]), name=n))
+                     for n in missing]
+        findings += [Finding("guards", _("{kind} {name} differs from Ruang's (open the "
+                                         "database with Ruang to put it back)").format(
+                                             kind=_kind(expected[n]), name=n))
                      for n in changed]
         findings += _span_bounds(connection)
         findings += _occupancy(connection)
@@ -114,22 +117,28 @@ def check_database(engine: Engine, *, restored: Iterable[str] = ()) -> DatabaseH
 
 
 def _listed(items: list[str]) -> str:
-    more = f" and {len(items) - LISTED} more" if len(items) > LISTED else ""
-    return ", ".join(items[:LISTED]) + more
+    shown = ", ".join(items[:LISTED])
+    if len(items) <= LISTED:
+        return shown
+    more = len(items) - LISTED
+    return ngettext("{items} and {n} more", "{items} and {n} more", more).format(
+        items=shown, n=more)
 
 
 def _integrity(connection: Connection) -> list[Finding]:
     rows = [str(r) for r in connection.execute(
         text(f"PRAGMA integrity_check({LISTED})")).scalars()]
-    return [] if rows == ["ok"] else [Finding("integrity", f"integrity check: {r}") for r in rows]
+    return [] if rows == ["ok"] else [
+        Finding("integrity", _("integrity check: {problem}").format(problem=r)) for r in rows]
 
 
 def _foreign_keys(connection: Connection) -> list[Finding]:
     broken: dict[tuple[str, str], list[str]] = defaultdict(list)
     for table, rowid, parent, _fk in connection.execute(text("PRAGMA foreign_key_check")):
         broken[(str(table), str(parent))].append(str(rowid))
-    return [Finding("foreign_keys", f"{len(rows)} rows of {table} point at {parent} rows that "
-                                    f"are not there (rowids {_listed(rows)})")
+    return [Finding("foreign_keys", _(
+        "{n} rows of {table} point at {parent} rows that are not there (rowids {rowids})")
+        .format(n=len(rows), table=table, parent=parent, rowids=_listed(rows)))
             for (table, parent), rows in sorted(broken.items())]
 
 
@@ -142,12 +151,14 @@ def _span_bounds(connection: Connection) -> list[Finding]:
         longest = connection.execute(text(
             f"SELECT COALESCE(MAX(end_at - start_at), 0) FROM {name}")).scalar_one()
         if name not in bounds:
-            found.append(Finding("span_bound", f"the span bound of {name} is missing: the "
-                                               "overlap search cannot look back"))
+            found.append(Finding("span_bound", _("the span bound of {name} is missing: the "
+                                                 "overlap search cannot look back").format(
+                                                     name=name)))
         elif bounds[name] < longest:
-            found.append(Finding("span_bound", f"the span bound of {name} is {bounds[name]} s "
-                                               f"but a row spans {longest} s: the overlap "
-                                               "search looks back too little"))
+            found.append(Finding("span_bound", _(
+                "the span bound of {name} is {bound} s but a row spans {longest} s: the overlap "
+                "search looks back too little").format(name=name, bound=bounds[name],
+                                                       longest=longest)))
     return found
 
 
@@ -156,14 +167,19 @@ def _occupancy(connection: Connection) -> list[Finding]:
     lacking = sorted({r[0] for r in connection.execute(text(f"{_IMPLIED} EXCEPT {_STORED}"))})
     found = []
     if stray:
-        found.append(Finding("occupancy", "occupancy rows that no active booking takes, of "
-                                          f"booking{'s' if len(stray) > 1 else ''} "
-                                          f"{_listed([f'#{i}' for i in stray])}"))
+        found.append(Finding("occupancy", ngettext(
+            "occupancy rows that no active booking takes, of booking {bookings}",
+            "occupancy rows that no active booking takes, of bookings {bookings}",
+            len(stray)).format(bookings=_listed([f"#{i}" for i in stray]))))
     if lacking:
-        which = (f"booking #{lacking[0]} lacks its" if len(lacking) == 1 else
-                 f"bookings {_listed([f'#{i}' for i in lacking])} lack their")
-        found.append(Finding("occupancy", f"{which} occupancy rows, so nothing stops another "
-                                          "booking of the room then"))
+        if len(lacking) == 1:
+            message = _("booking #{id} lacks its occupancy rows, so nothing stops another "
+                        "booking of the room then").format(id=lacking[0])
+        else:
+            message = _("bookings {bookings} lack their occupancy rows, so nothing stops "
+                        "another booking of the room then").format(
+                            bookings=_listed([f"#{i}" for i in lacking]))
+        found.append(Finding("occupancy", message))
     return found
 
 
@@ -174,23 +190,26 @@ def _overlaps(connection: Connection) -> list[Finding]:
         "ON b.space_id = a.space_id AND b.start_at >= a.start_at AND b.start_at < a.end_at "
         "AND b.booking_id <> a.booking_id AND (b.start_at > a.start_at OR b.id > a.id) "
         f"JOIN room r ON r.id = a.space_id ORDER BY 4 LIMIT {LISTED + 1}")).all()
-    found = [Finding("overlap", f"bookings #{min(a, b)} and #{max(a, b)} both hold {space} "
-                                f"{when(from_epoch(lo))}–{hhmm(from_epoch(hi))} (changeover "
-                                "included)") for a, b, space, lo, hi in rows[:LISTED]]
+    found = [Finding("overlap", _("bookings #{first} and #{second} both hold {space} "
+                                  "{start}–{end} (changeover included)").format(
+                                      first=min(a, b), second=max(a, b), space=space,
+                                      start=when(from_epoch(lo)), end=hhmm(from_epoch(hi))))
+             for a, b, space, lo, hi in rows[:LISTED]]
     if len(rows) > LISTED:
-        found.append(Finding("overlap", "and more overlapping bookings after these"))
+        found.append(Finding("overlap", _("and more overlapping bookings after these")))
     return found
 
 
 def _wal(engine: Engine, connection: Connection) -> tuple[list[Finding], str]:
     path = sqlite_file(engine)
     if path is None:
-        return [], "WAL: not used (the database lives in memory)"
+        return [], _("WAL: not used (the database lives in memory)")
     mode = str(connection.execute(text("PRAGMA journal_mode")).scalar())
     if mode.lower() != "wal":
-        return [Finding("wal", f"the journal mode is {mode}, not wal: readers and the writer "
-                               "block one another (is the folder read-only, or on a network "
-                               "share?)")], f"WAL: journal mode {mode}"
+        return [Finding("wal", _("the journal mode is {mode}, not wal: readers and the writer "
+                                 "block one another (is the folder read-only, or on a network "
+                                 "share?)").format(mode=mode))], \
+            _("WAL: journal mode {mode}").format(mode=mode)
     log_file = path.with_name(path.name + "-wal")
     size = log_file.stat().st_size if log_file.exists() else 0
-    return [], f"WAL: journal mode wal, log {size // 1024} KB"
+    return [], _("WAL: journal mode wal, log {size} KB").format(size=size // 1024)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from booking.errors import DatabaseError
+from booking.i18n import N_, _
 from booking.outputs import replacing
 from booking.store.db import sqlite_file
 from booking.store.version import HEAD_REVISION
@@ -67,7 +68,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy a live SQLite database with the online backup API (consistent even mid-use),
     through the safe writer: a private file, complete on disk before it takes its name, and
     never over an existing file."""
-    with replacing(destination, what="the backup") as part:
+    with replacing(destination, what=N_("the backup")) as part:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(part)) as dst:
             src.backup(dst)
     return destination
@@ -88,16 +89,16 @@ def upgrade(engine: Engine) -> UpgradeResult:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
             raise DatabaseError(
-                "this database holds tables but no Ruang schema version; it is not a Ruang "
-                "database (give another --db)"
+                _("this database holds tables but no Ruang schema version; it is not a Ruang "
+                  "database (give another --db)")
             )
     else:
         try:
             script.get_revision(before)
         except Exception:
             raise DatabaseError(
-                f"this database was written by a newer version of Ruang (schema {before}); "
-                "update Ruang to open it"
+                _("this database was written by a newer version of Ruang (schema {schema}); "
+                  "update Ruang to open it").format(schema=before)
             ) from None
     backup = None
     path = sqlite_file(engine)
