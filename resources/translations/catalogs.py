@@ -59,7 +59,9 @@ def extract_ui() -> dict[Word, list[str]]:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "extract.ts"
         subprocess.run([_tool("lupdate"), *map(str, ui_sources()), "-ts", str(target),
-                        "-locations", "absolute", "-silent"], check=True)
+                        "-locations", "absolute", "-silent",
+                        # modules outside a QObject wrap QCoreApplication.translate as _tr
+                        "-tr-function-alias", "tr+=_tr"], check=True)
         tree = ET.parse(target)
     words: dict[Word, list[str]] = {}
     for message in tree.getroot().iter("message"):

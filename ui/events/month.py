@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,7 +29,6 @@ from ui.events.wording import (
     TENTATIVE_TEXT,
     hall_tag,
     short_status,
-    translate,
 )
 
 HEADER = 24
@@ -79,7 +78,7 @@ def _times(start: datetime, end: datetime, day: date) -> str:
         return f"{hhmm(start)} →"
     if ends:
         return f"→ {hhmm(end)}"
-    return translate("all day")
+    return QCoreApplication.translate("EventsView", "all day")
 
 
 def month_entries(events: list[EventView], first: date, last: date) -> dict[date, list[MonthEntry]]:
