@@ -27,7 +27,7 @@ from booking.timeutil import BUILDING_TZ, local
 from booking.views import FreeRoom
 from ui.models.free_rooms_model import FreeRoomsModel
 from ui.plain import PlainLabel
-from ui.qdates import pydate, qdate
+from ui.qdates import pydate, qdate, shown
 
 SLOT = timedelta(minutes=SLOT_MINUTES)
 
@@ -190,7 +190,7 @@ class FindRoomPanel(QDialog):
             self.summary_label.setText(self.tr(
                 "{0} rooms free {1:%a %d %b %H:%M}–{2:%H:%M}; best fit first. "
                 "Enter or a click books the one chosen.").format(
-                    len(rooms), local(start), local(end)) if rooms else
+                    len(rooms), shown(local(start)), local(end)) if rooms else
                 self._none_free(start, end))
         self.model.set_rooms(rooms)
         if rooms:
@@ -199,7 +199,7 @@ class FindRoomPanel(QDialog):
     def _none_free(self, start: datetime, end: datetime) -> str:
         """Why the list is empty: the wishes, or the time (every room taken or closed)."""
         text = self.tr("No room is free {0:%a %d %b %H:%M}–{1:%H:%M} for this.").format(
-            local(start), local(end))
+            shown(local(start)), local(end))
         narrowed = self.seats_spin.value() > 0 or self.amenities() or \
             self.floor_combo.currentData() is not None
         if narrowed and self._services.availability.free_rooms(start=start, end=end):

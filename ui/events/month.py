@@ -30,6 +30,7 @@ from ui.events.wording import (
     hall_tag,
     short_status,
 )
+from ui.qdates import shown
 
 HEADER = 24
 PAD = 3
@@ -233,7 +234,7 @@ class MonthGrid(QWidget):
         width = (self.width() - 1) / 7
         monday = self.days()[0]
         for i in range(7):
-            name = (monday + timedelta(days=i)).strftime("%a")
+            name = shown(monday + timedelta(days=i)).strftime("%a")
             painter.drawText(QRectF(i * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter,
                              name)
 
@@ -383,7 +384,7 @@ class MonthGrid(QWidget):
         if day is None:
             QToolTip.hideText()
             return
-        lines = [f"<b>{day:%A %d %B %Y}</b>"]
+        lines = [f"<b>{shown(day):%A %d %B %Y}</b>"]
         if day in self._holidays:
             lines.append(escape(self._holidays[day]))
         entries = [entry] if entry else self._entries.get(day, [])

@@ -29,6 +29,7 @@ from ui.events.month import Legend, MonthGrid, grid_days
 from ui.events.requests import PendingList
 from ui.events.wording import CLOSED_STATUSES, OPEN_STATUSES, hall_tags
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 
 def _midnight(day: date) -> datetime:
@@ -177,7 +178,7 @@ class EventsView(QWidget):
         super().changeEvent(event)
 
     def _show_headings(self) -> None:
-        self.month_label.setText(f"{self.month:%B %Y}")
+        self.month_label.setText(f"{shown(self.month):%B %Y}")
         self.pending_heading.setText(self.tr("Waiting for a decision ({0})").format(
             len(self.pending)))
 

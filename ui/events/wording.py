@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from booking.events.service import EventView
 from booking.timeutil import hhmm, local
 from booking.views import RoomInfo
+from ui.qdates import shown
 
 HALL_COLOUR = "#7b5ea7"
 TENTATIVE_FILL = "#f3eefa"
@@ -71,11 +72,11 @@ def span_text(event: EventView) -> str:
     """When an event runs, in one line."""
     start, end = local(event.start), local(event.end)
     if start.date() == end.date():
-        return f"{start:%a %d %b %Y}, {hhmm(start)}–{hhmm(end)}"
+        return f"{shown(start):%a %d %b %Y}, {hhmm(start)}–{hhmm(end)}"
     if event.nightly_teardown:
         return _tr("{0} to {1}, {2}–{3} each day").format(
-            f"{start:%a %d %b}", f"{end:%a %d %b %Y}", hhmm(start), hhmm(end))
-    return f"{start:%a %d %b %H:%M} – {end:%a %d %b %Y %H:%M}"
+            f"{shown(start):%a %d %b}", f"{shown(end):%a %d %b %Y}", hhmm(start), hhmm(end))
+    return f"{shown(start):%a %d %b %H:%M} – {shown(end):%a %d %b %Y %H:%M}"
 
 
 def equipment_text(equipment: Mapping[str, int], names: Mapping[str, str]) -> str:
@@ -98,7 +99,7 @@ def expiry_text(expires_at: datetime, now: datetime) -> str:
         _tr("in {0} h").format(hours) if hours < 48 else \
         _tr("in {0} days").format(days) if not rest else \
         _tr("in {0} days {1} h").format(days, rest)
-    return f"{local(expires_at):%a %d %b %H:%M} ({soon})"
+    return f"{shown(local(expires_at)):%a %d %b %H:%M} ({soon})"
 
 
 def audience_text(public: bool) -> str:

@@ -22,6 +22,7 @@ from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, RoomInfo
 from ui.plain import PlainLabel, plain_tooltip
+from ui.qdates import shown
 
 LENGTHS = (30, 60, 120)
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +155,7 @@ class RoomPanel(QFrame):
             return
         self.state_label.setText(self._state_text)
         day = local(self._moment).date()
-        self.agenda_label.setText(self.tr("Agenda for {0}").format(day.strftime("%a %d %b %Y")))
+        self.agenda_label.setText(self.tr("Agenda for {0}").format(shown(day).strftime("%a %d %b %Y")))
         self._fill_agenda(day)
         self._find_slot()
 
@@ -216,7 +217,7 @@ class RoomPanel(QFrame):
         if slots:
             self.slot = slots[0]
             start, end = local(slots[0][0]), local(slots[0][1])
-            when = f"{start:%a %d %b %H:%M}–{end:%H:%M}"
+            when = f"{shown(start):%a %d %b %H:%M}–{end:%H:%M}"
             self.slot_label.setText(self.tr("Next free for {0}: {1}").format(self.team[1], when)
                                     if self.team else self.tr("Next free: {0}").format(when))
         else:

@@ -35,6 +35,7 @@ from ui.floorplan.room_panel import RoomPanel
 from ui.floorplan.scene import FloorPlan, best_columns, build_plan
 from ui.floorplan.time_bar import TimeBar
 from ui.floorplan.wording import Wording
+from ui.qdates import shown
 
 MINUTE_MS = 60_000
 
@@ -291,7 +292,7 @@ class FloorPlanView(QWidget):
             occupancy = self.snapshot.occupancy
             figures = next((f.figures for f in occupancy.floors if f.floor == self.level),
                            occupancy.building)
-        subtitle = moment.strftime("%a %d %b %Y, %H:%M WIB")
+        subtitle = shown(moment).strftime("%a %d %b %Y, %H:%M WIB")
         if figures is not None:
             subtitle += " · " + self.wording.floor_figures(figures)
         return Sheet(self.tr("Floor plan — {0}").format(title), subtitle, self.wording.legend())

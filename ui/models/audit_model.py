@@ -11,8 +11,10 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import AuditEntryView
+from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 from ui.plain import plain_tooltip
+from ui.qdates import shown
 
 # Fields every entry repeats that say nothing about the change itself.
 QUIET = frozenset({"version", "updated_at", "created_at", "room_name", "booked_by"})
@@ -32,7 +34,7 @@ def _shown(value: Any) -> str:
         except ValueError:
             moment = None
         if moment is not None and moment.tzinfo is not None:
-            return f"{local(moment):%d %b %H:%M}"
+            return f"{shown(local(moment)):%d %b %H:%M}"
         text = value if len(value) <= LONGEST_VALUE else value[:LONGEST_VALUE - 1] + "…"
         return f"'{text}'"
     return str(value)
@@ -55,7 +57,8 @@ def changes_text(before: dict[str, Any] | None, after: dict[str, Any] | None) ->
 class AuditModel(RowsModel):
     """Columns: #, when, who, action, what, changes, reason."""
 
-    COLUMNS = ("#", "When", "Who", "Action", "What", "Changes", "Reason")
+    COLUMNS = ("#", QT_TR_NOOP("When"), QT_TR_NOOP("Who"), QT_TR_NOOP("Action"),
+               QT_TR_NOOP("What"), QT_TR_NOOP("Changes"), QT_TR_NOOP("Reason"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +73,7 @@ class AuditModel(RowsModel):
     def _values(self, entry: AuditEntryView) -> tuple[str, ...]:
         what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id is not None \
             else entry.entity
-        return (str(entry.id), f"{local(entry.at):%a %d %b %Y %H:%M:%S}", entry.actor,
+        return (str(entry.id), f"{shown(local(entry.at)):%a %d %b %Y %H:%M:%S}", entry.actor,
                 entry.action.replace("_", " "), what,
                 changes_text(entry.before, entry.after), entry.reason)
 

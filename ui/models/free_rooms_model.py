@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import FreeRoom
+from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 
 _Align = Qt.AlignmentFlag
@@ -23,7 +24,8 @@ def best_fit(rooms: list[FreeRoom]) -> list[FreeRoom]:
 class FreeRoomsModel(RowsModel):
     """Columns: room, floor, seats, amenities, free until."""
 
-    COLUMNS = ("Room", "Floor", "Seats", "Amenities", "Free until")
+    COLUMNS = (QT_TR_NOOP("Room"), QT_TR_NOOP("Floor"), QT_TR_NOOP("Seats"),
+               QT_TR_NOOP("Amenities"), QT_TR_NOOP("Free until"))
 
     def __init__(self, *, parent: QObject | None = None) -> None:
         super().__init__(parent)

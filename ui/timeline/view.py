@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView, HoursInfo, RoomInfo
+from ui.qdates import shown
 from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows, room_row
 from ui.timeline.geometry import (
     DAY_PX_PER_MIN,
@@ -471,7 +472,7 @@ class TimelineView(QAbstractScrollArea):
     def tooltip_text(self, booking: BookingView) -> str:
         start, end = local(booking.start), local(booking.end)
         lines = [f"<b>{_esc(booking.title)}</b>",
-                 f"{booking.room_name} · {start:%a %d %b} {start:%H:%M}–{end:%H:%M}"]
+                 f"{booking.room_name} · {shown(start):%a %d %b} {start:%H:%M}–{end:%H:%M}"]
         if booking.organization:
             lines.append(self.tr("For: {0}").format(_esc(booking.organization)))
         if booking.attendees:
