@@ -26,6 +26,7 @@ from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import FreeRoom
 from ui.models.free_rooms_model import FreeRoomsModel
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate, shown
 
@@ -150,6 +151,7 @@ class FindRoomPanel(QDialog):
         self.table.clicked.connect(self.on_table_activated)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Find a room"))
         self.start_label.setText(self.tr("From"))
         self.length_label.setText(self.tr("For"))

@@ -10,7 +10,8 @@ RetranslateFilter calls each one's `retranslate_ui()`.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from booking.i18n import CATALOG_FOLDER, LANGUAGES, choose_language, set_language
 
@@ -111,6 +112,7 @@ class Language:
         QLocale.setDefault(qlocale(language))
         if language == self.current:
             return language
+        self._relocate_widgets()
         wanted = catalog(language)
         if self._installed is not None:
             self._app.removeTranslator(self._installed)
@@ -119,3 +121,12 @@ class Language:
         self._installed = wanted
         self.current = language
         return language
+
+    def _relocate_widgets(self) -> None:
+        """Widgets keep the locale they were made with: the windows take the new default
+        (and pass it on to their children), so date fields write the new day names."""
+        if not isinstance(self._app, QApplication):
+            return
+        for widget in self._app.topLevelWidgets():
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                widget.unsetLocale()

@@ -28,6 +28,7 @@ from ui.models.bookings_table_model import (
     BookingQuery,
     BookingsTableModel,
 )
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
@@ -201,8 +202,7 @@ class SearchPanel(QWidget):
         self.status_combo.setItemText(1, self.tr("Active (not cancelled or past)"))
         for row, status in enumerate(STATUS_LABELS, start=2):
             self.status_combo.setItemText(row, self.tr(STATUS_LABELS[status]))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        refresh_words(self.model)
         self._show_count()
 
     # ----- public --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from booking.views import RoomInfo
 from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 
 
@@ -93,6 +94,7 @@ class SidePanel(QWidget):
         self.tree.activated.connect(self.on_tree_activated)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.kind_label.setText(self.tr("Kind"))
         self.capacity_label.setText(self.tr("Seats"))
         self.amenity_label.setText(self.tr("Amenity"))

@@ -41,7 +41,8 @@ def judge_new_series(services: Services, form: BookingForm) -> tuple[
             "cannot be booked” or change the series")).format(
             len(blocking), len(preview), shown(first.day), first.detail)]
     if not any(o.verdict == "free" for o in preview):
-        return preview, ["no date of the series is left to book"]
+        return preview, [QCoreApplication.translate(
+            "BookingDialog", "no date of the series is left to book")]
     return preview, []
 
 

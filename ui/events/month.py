@@ -126,6 +126,10 @@ class MonthGrid(QWidget):
         self._chips: list[tuple[QRectF, MonthEntry]] = []
         self._more: dict[date, QRectF] = {}
 
+    def retranslate_ui(self) -> None:
+        """The painted weekday names and words are drawn again."""
+        self.update()
+
     # ----- content ------------------------------------------------------------------------
 
     def days(self) -> list[date]:

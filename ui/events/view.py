@@ -3,7 +3,7 @@
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -171,11 +171,6 @@ class EventsView(QWidget):
         self.pending_list.retranslate_ui()
         self.details.retranslate_ui()
         self._show_headings()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _show_headings(self) -> None:
         self.month_label.setText(f"{shown(self.month):%B %Y}")

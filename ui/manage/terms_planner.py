@@ -27,6 +27,7 @@ from booking.timeutil import local
 from booking.views import RoomInfo, TermView
 from ui.manage.affected import settled_text
 from ui.manage.term_forms import EndTermForm, TermForm, last_day
+from ui.models.rows import refresh_words
 from ui.models.terms_model import (
     DaysRole,
     FooterRole,
@@ -165,6 +166,7 @@ class TermsPlanner(QDialog):
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Terms planner"))
         self.earlier_button.setText(self.tr("◀ &Earlier"))
         self.this_week_button.setText(self.tr("&This week"))

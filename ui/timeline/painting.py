@@ -205,7 +205,7 @@ class TimelinePainter:
         mark = "✓ " if booking.status == "checked_in" else ""
         first = f"{mark}{booking.title}"
         details = " · ".join(p for p in (booking.organization,
-                                         f"{booking.attendees} ppl" if booking.attendees
+                                         _tr("{0} ppl").format(booking.attendees) if booking.attendees
                                          else None) if p)
         width = int(text_rect.width())
         if rect.height() >= 30 and details and frame.mode == "day":

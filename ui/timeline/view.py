@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView, HoursInfo, RoomInfo
+from ui.models.bookings_table_model import STATUS_LABELS
 from ui.qdates import shown
 from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows, room_row
 from ui.timeline.geometry import (
@@ -116,6 +117,10 @@ class TimelineView(QAbstractScrollArea):
         self._by_room: dict[int, list[BookingView]] = {}
         self._axis = TimeAxis([date.today()], 7 * 60, 21 * 60, 1.2)
         self._painter = TimelinePainter(font=self.font())
+
+    def retranslate_ui(self) -> None:
+        """The painted words (row headers, closures, day headings) are drawn again."""
+        self.viewport().update()
 
     # ----- content ----------------------------------------------------------------------------
 
@@ -477,7 +482,8 @@ class TimelineView(QAbstractScrollArea):
             lines.append(self.tr("For: {0}").format(_esc(booking.organization)))
         if booking.attendees:
             lines.append(self.tr("{0} attendees").format(booking.attendees))
-        lines.append(self.tr("Status: {0}").format(booking.status.replace("_", " ")))
+        lines.append(self.tr("Status: {0}").format(
+            self.tr(STATUS_LABELS.get(booking.status, booking.status))))
         if booking.buffer_before_min or booking.buffer_after_min:
             lines.append(self.tr("Changeover: {0} min before, {1} min after").format(
                 booking.buffer_before_min, booking.buffer_after_min))
