@@ -23,12 +23,12 @@ from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import RoomInfo
 from ui.models.bookings_table_model import (
-    STATUS_LABELS,
     BookingIdRole,
     BookingQuery,
     BookingsTableModel,
 )
 from ui.models.rows import refresh_words
+from ui.models.status_labels import STATUS_LABELS
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from booking.series.service import Occurrence, SeriesInfo, SeriesOutcome
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.views import BookingView, Change
-from ui.models.bookings_table_model import STATUS_LABELS
+from ui.models.status_labels import STATUS_LABELS
 
 SCOPES = ("this", "following", "all")
 

@@ -47,7 +47,8 @@ def layout_name(code: str | None) -> str:
     if not code:
         return _tr("no layout")
     names = {"theatre": _tr("Theatre"), "classroom": _tr("Classroom"),
-             "banquet": _tr("Banquet"), "reception": _tr("Reception"),
+             "banquet": _tr("Banquet"),
+             "reception": QCoreApplication.translate("EventsView", "Reception", "hall layout"),
              "u_shape": _tr("U-shape")}
     return names.get(code, code.replace("_", " ").capitalize())
 

@@ -19,16 +19,11 @@ from booking.services import Services
 from booking.timeutil import local
 from booking.views import BookingView
 from ui.i18n import QT_TR_NOOP
+from ui.models.status_labels import STATUS_LABELS
 
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-STATUS_LABELS = {
-    "tentative": QT_TR_NOOP("Tentative"), "confirmed": QT_TR_NOOP("Confirmed"),
-    "checked_in": QT_TR_NOOP("Checked in"), "cancelled": QT_TR_NOOP("Cancelled"),
-    "released": QT_TR_NOOP("Released"), "declined": QT_TR_NOOP("Declined"),
-    "expired": QT_TR_NOOP("Expired"),
-}
 _INACTIVE = {"cancelled", "released", "declined", "expired"}
 
 

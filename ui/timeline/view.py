@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView, HoursInfo, RoomInfo
-from ui.models.bookings_table_model import STATUS_LABELS
+from ui.models.status_labels import STATUS_LABELS
 from ui.qdates import shown
 from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows, room_row
 from ui.timeline.geometry import (
