@@ -3861,7 +3861,7 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         <message>
             <location filename="ui/floorplan/figures.py" />
             <source>{0} / {1} rooms booked now ({2}%) · {3} checked in</source>
-            <translation>{0} / {1} ruang dipesan sekarang ({2}%) · {3} sudah check-in</translation>
+            <translation>{0} / {1} ruang dipesan sekarang ({2}%) · {3} check-in</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
@@ -3871,7 +3871,7 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         <message>
             <location filename="ui/floorplan/figures.py" />
             <source>{0} / {1} seats booked · {2} checked in</source>
-            <translation>{0} / {1} kursi dipesan · {2} sudah check-in</translation>
+            <translation>{0} / {1} kursi dipesan · {2} check-in</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
