@@ -25,6 +25,7 @@ from booking.policy import PAST_GRACE, SLOT_MINUTES
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import FreeRoom
+from ui.amenities import amenity_text
 from ui.models.free_rooms_model import FreeRoomsModel
 from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
@@ -133,7 +134,7 @@ class FindRoomPanel(QDialog):
     def _fill_choices(self) -> None:
         rooms = [r for r in self._services.rooms() if r.bookable]
         for amenity in sorted({a for r in rooms for a in r.amenities}):
-            item = QListWidgetItem(amenity.replace("_", " "), self.amenity_list)
+            item = QListWidgetItem(amenity_text(amenity), self.amenity_list)
             item.setData(Qt.ItemDataRole.UserRole, amenity)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -161,6 +162,10 @@ class FindRoomPanel(QDialog):
         self.length_spin.setSuffix(self.tr(" min"))
         self.seats_spin.setSpecialValueText(self.tr("any number"))
         self.floor_combo.setItemText(0, self.tr("Any floor"))
+        self.amenity_list.blockSignals(True)
+        for item in (self.amenity_list.item(i) for i in range(self.amenity_list.count())):
+            item.setText(amenity_text(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.amenity_list.blockSignals(False)
         self.refresh()
 
     # ----- what is asked ------------------------------------------------------------------

@@ -717,6 +717,11 @@
             <translation>Agenda {0}</translation>
         </message>
         <message>
+            <location filename="ui/amenities.py" />
+            <source>air conditioning</source>
+            <translation>AC</translation>
+        </message>
+        <message>
             <location filename="ui/events/month.py" />
             <source>all day</source>
             <translation>sepanjang hari</translation>
@@ -1985,6 +1990,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Durasi</translation>
         </message>
         <message>
+            <location filename="ui/amenities.py" />
+            <source>livestream</source>
+            <translation>siaran langsung</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Lock a window left idle after (minutes):</source>
             <translation>Kunci jendela yang dibiarkan diam setelah (menit):</translation>
@@ -1998,6 +2008,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/session/signin.py" />
             <source>Locked. {0} is signed in.</source>
             <translation>Terkunci. {0} sedang masuk.</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>lockers</source>
+            <translation>loker</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
@@ -2024,6 +2039,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/rooms_model.py" />
             <source>Meeting room</source>
             <translation>Ruang rapat</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>microphones</source>
+            <translation>mikrofon</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -2574,6 +2594,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Gambar PNG (*.png)</translation>
         </message>
         <message>
+            <location filename="ui/amenities.py" />
+            <source>power outlets</source>
+            <translation>stopkontak</translation>
+        </message>
+        <message>
             <location filename="ui/window_actions.py" />
             <source>Previous day or week (Alt+Left)</source>
             <translation>Hari atau minggu sebelumnya (Alt+Kiri)</translation>
@@ -2617,6 +2642,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/rooms_model.py" />
             <source>Production room</source>
             <translation>Ruang produksi</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>projector</source>
+            <translation>proyektor</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
@@ -2690,6 +2720,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <source>Reception</source>
             <comment>hall layout</comment>
             <translation>Resepsi</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>reception desk</source>
+            <translation>meja resepsionis</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
@@ -2971,6 +3006,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Sebutkan alasannya (alasan disimpan bersama setiap pemesanan):</translation>
         </message>
         <message>
+            <location filename="ui/amenities.py" />
+            <source>screen</source>
+            <translation>layar</translation>
+        </message>
+        <message>
             <location filename="ui/window_actions.py" />
             <source>Search bookings (Ctrl+F)</source>
             <translation>Cari pemesanan (Ctrl+F)</translation>
@@ -3184,6 +3224,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/wording.py" />
             <source>Soon</source>
             <translation>Segera dipakai</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>sound system</source>
+            <translation>tata suara</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>stage</source>
+            <translation>panggung</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
@@ -3573,6 +3623,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Nama pengguna</translation>
         </message>
         <message>
+            <location filename="ui/amenities.py" />
+            <source>video conference</source>
+            <translation>konferensi video</translation>
+        </message>
+        <message>
             <location filename="ui/events/view.py" />
             <source>Waiting for a decision ({0})</source>
             <translation>Menunggu keputusan ({0})</translation>
@@ -3652,6 +3707,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tempat</translation>
         </message>
         <message>
+            <location filename="ui/amenities.py" />
+            <source>whiteboard</source>
+            <translation>papan tulis</translation>
+        </message>
+        <message>
             <location filename="ui/models/audit_model.py" />
             <source>Who</source>
             <translation>Siapa</translation>
@@ -3692,6 +3752,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/when_editor.py" />
             <source>WIB</source>
             <translation>WIB</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>wifi</source>
+            <translation>wifi</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />

@@ -74,6 +74,9 @@ def test_menus_toolbar_tabs_and_date_field_switch_to_indonesian_and_back(
     # The date field and the clock write the days and months in Bahasa Indonesia.
     assert controls.date_edit.text() == "Sen 7 Des 2026"
     assert window.clock_label.text().startswith("Sel 01 Des 2026")
+    combo = window.side_panel.amenity_combo
+    amenities = [combo.itemText(i) for i in range(combo.count())]
+    assert "proyektor" in amenities and "papan tulis" in amenities
 
     speak(qtbot, window, "en")
     assert menu_titles(window)[:3] == ["&File", "&Edit", "&View"]
@@ -81,6 +84,7 @@ def test_menus_toolbar_tabs_and_date_field_switch_to_indonesian_and_back(
     assert tab_titles(window) == ["Timeline", "Bookings", "Events", "Floor plan"]
     assert controls.date_edit.text() == "Mon 7 Dec 2026"
     assert window.clock_label.text().startswith("Tue 01 Dec 2026")
+    assert "projector" in [combo.itemText(i) for i in range(combo.count())]
 
 
 def test_the_booking_dialog_a_person_opens_speaks_indonesian(

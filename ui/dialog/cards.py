@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from booking.timeutil import hhmm, local
 from booking.views import BookingView, RoomInfo
+from ui.amenities import amenities_text
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, seats
 from ui.qdates import shown
 
@@ -43,7 +44,7 @@ class RoomCard(QGroupBox):
                 info.name, shown(local(start)), hhmm(start), hhmm(end))) + "</span>"
         facts = [escape(info.floor_name), escape(seats(info.capacity))]
         if info.amenities:
-            facts.append(escape(", ".join(a.replace("_", " ") for a in info.amenities)))
+            facts.append(escape(amenities_text(info.amenities)))
         return f"{verdict}<br><br><b>{escape(info.name)}</b><br>" + "<br>".join(facts)
 
 

@@ -21,6 +21,7 @@ from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, RoomInfo
+from ui.models.status_labels import STATUS_LABELS
 from ui.plain import PlainLabel, plain_tooltip
 from ui.qdates import shown
 
@@ -168,7 +169,7 @@ class RoomPanel(QFrame):
             who = f" — {view.organization}" if view.organization else ""
             people = self.tr(" · {0} people").format(view.attendees) if view.attendees else ""
             where = f" · {view.room}" if self.room and view.room != self.room.code else ""
-            status = view.status.replace("_", " ")
+            status = self.tr(STATUS_LABELS.get(view.status, view.status))
             item = QListWidgetItem(f"{local(view.start):%H:%M}–{local(view.end):%H:%M}  "
                                    f"{view.title}{who}\n{status}{people}{where}")
             item.setData(BookingIdRole, view.id)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from booking.views import FloorInfo, RoomInfo
+from ui.amenities import amenities_text
 from ui.i18n import QT_TR_NOOP
 
 # The room kinds' names (booking.policy.KIND_LABELS) marked for the ui catalog; shown
@@ -107,7 +108,7 @@ class RoomTreeModel(QAbstractItemModel):
             if index.column() == 2:
                 return str(room.capacity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            amenities = ", ".join(a.replace("_", " ") for a in room.amenities) or "-"
+            amenities = amenities_text(room.amenities) or "-"
             return self.tr("{0}: {1} seats; {2}").format(room.name, room.capacity, amenities)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
