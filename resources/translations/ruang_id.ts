@@ -680,6 +680,11 @@
             <translation>Tentang Ruang</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>account</source>
+            <translation>akun</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Accounts</source>
             <translation>Akun</translation>
@@ -929,7 +934,7 @@
             <location filename="ui/events/details.py" />
             <location filename="ui/events/dialog.py" />
             <source>Audience</source>
-            <translation>Peserta</translation>
+            <translation>Sifat acara</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -987,6 +992,11 @@
 Checked in: of those, the rooms whose guests have arrived.</source>
             <translation>Dipesan sekarang: ruang yang saat ini ditahan oleh pemesanan atau penugasan masa tim.
 Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>booking</source>
+            <translation>pemesanan</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
@@ -1250,7 +1260,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/models/status_labels.py" />
             <source>Checked in</source>
-            <translation>Sudah check-in</translation>
+            <translation>Hadir</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
@@ -1361,6 +1371,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tutup: {0}</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/manage/affected.py" />
             <source>closure</source>
             <translation>penutupan</translation>
@@ -1638,6 +1649,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/details.py" />
             <source>Event</source>
             <translation>Acara</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>event</source>
+            <translation>acara</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
@@ -2490,6 +2506,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Organisasi</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/dialog/stale.py" />
             <source>organization</source>
             <translation>organisasi</translation>
@@ -2873,6 +2890,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ruang</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/dialog/stale.py" />
             <source>room</source>
             <translation>ruang</translation>
@@ -3074,6 +3092,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Lembar harian {0} ({1}) dikirim ke {2}.</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>series</source>
+            <translation>rangkaian</translation>
+        </message>
+        <message>
             <location filename="ui/series_editor.py" />
             <source>Series #{0}</source>
             <translation>Rangkaian #{0}</translation>
@@ -3134,6 +3157,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/dialog.py" />
             <source>Set&amp;up</source>
             <translation>Per&amp;siapan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>setting</source>
+            <translation>pengaturan</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
@@ -3338,6 +3366,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Sementara</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/manage/affected.py" />
             <source>term</source>
             <translation>penugasan masa</translation>

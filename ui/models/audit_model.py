@@ -54,6 +54,16 @@ def changes_text(before: dict[str, Any] | None, after: dict[str, Any] | None) ->
     return ", ".join(parts) or _tr("no visible change")
 
 
+# What an entry is about (the trail keeps codes), as the screen names it.
+ENTITY_WORDS = {
+    "booking": QT_TR_NOOP("booking"), "series": QT_TR_NOOP("series"),
+    "account": QT_TR_NOOP("account"), "closure": QT_TR_NOOP("closure"),
+    "term_assignment": QT_TR_NOOP("term"), "event": QT_TR_NOOP("event"),
+    "room": QT_TR_NOOP("room"), "setting": QT_TR_NOOP("setting"),
+    "organization": QT_TR_NOOP("organization"),
+}
+
+
 class AuditModel(RowsModel):
     """Columns: #, when, who, action, what, changes, reason."""
 
@@ -71,8 +81,9 @@ class AuditModel(RowsModel):
         return found
 
     def _values(self, entry: AuditEntryView) -> tuple[str, ...]:
-        what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id is not None \
-            else entry.entity
+        entity = ENTITY_WORDS.get(entry.entity)
+        name = _tr(entity) if entity else entry.entity
+        what = f"{name} #{entry.entity_id}" if entry.entity_id is not None else name
         return (str(entry.id), f"{shown(local(entry.at)):%a %d %b %Y %H:%M:%S}", entry.actor,
                 entry.action.replace("_", " "), what,
                 changes_text(entry.before, entry.after), entry.reason)
