@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -260,13 +260,13 @@ class SearchPanel(QWidget):
     def _show_count(self) -> None:
         total = self.model.total
         if total is None:
-            text = self.tr("{0}+ bookings").format(f"{COUNT_CAP:,}")
+            text = self.tr("{0}+ bookings").format(QLocale().toString(COUNT_CAP))
         elif total == 0:
             text = self.tr("No bookings match")
         elif total == 1:
             text = self.tr("1 booking")
         else:
-            text = self.tr("{0} bookings").format(f"{total:,}")
+            text = self.tr("{0} bookings").format(QLocale().toString(total))
         self.count_label.setText(text)
 
     # ----- slots ---------------------------------------------------------------------------
