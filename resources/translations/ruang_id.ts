@@ -1150,6 +1150,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tidak dapat mengurungkan</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>cannot write {0}; choose another folder</source>
+            <translation>tidak dapat menulis {0}; pilih folder lain</translation>
+        </message>
+        <message>
             <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>Catering</source>
@@ -4133,6 +4138,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} dari {1} tanggal tidak bisa dipesan ({2:%a %d %b}: {3}); centang “Lewati tanggal yang tidak bisa dipesan” atau ubah pola perulangannya</translation>
         </message>
         <message>
+            <location filename="ui/dialog/series_preview.py" />
+            <source>{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that cannot be booked” or change the series</source>
+            <translation>{0} dari {1} tanggal tidak bisa dipesan ({2:%a %d %b}: {3}); centang “Lewati tanggal yang tidak bisa dipesan” atau ubah rangkaiannya</translation>
+        </message>
+        <message>
             <location filename="ui/series_editor.py" />
             <source>{0} of {1} dates cannot be booked ({2}); tick “Skip dates that cannot be booked” or change the series</source>
             <translation>{0} dari {1} tanggal tidak bisa dipesan ({2}); centang “Lewati tanggal yang tidak bisa dipesan” atau ubah rangkaiannya</translation>
@@ -4188,6 +4198,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <location filename="ui/events/wording.py" />
             <source>{0} to {1}, {2}–{3} each day</source>
             <translation>{0} sampai {1}, {2}–{3} setiap hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>{0} · week of {1:%d %b %Y}</source>
+            <translation>{0} · minggu {1:%d %b %Y}</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />

@@ -36,9 +36,10 @@ def judge_new_series(services: Services, form: BookingForm) -> tuple[
     blocking = [o for o in preview if o.verdict in BLOCKING_VERDICTS]
     if blocking and not form.skip_conflicts:
         first = blocking[0]
-        return preview, [QCoreApplication.translate("BookingDialog", (
+        return preview, [QCoreApplication.translate(
+            "BookingDialog",
             "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
-            "cannot be booked” or change the series")).format(
+            "cannot be booked” or change the series").format(
             len(blocking), len(preview), shown(first.day), first.detail)]
     if not any(o.verdict == "free" for o in preview):
         return preview, [QCoreApplication.translate(

@@ -314,7 +314,7 @@ class FloorPlanView(QWidget):
         with replacing(path, what="the floor plan", database=self._services.database_path,
                        force=force) as part:
             if not write(part, self.canvas, sheet):
-                raise BadInput(f"cannot write {path}; choose another folder")
+                raise BadInput(self.tr("cannot write {0}; choose another folder").format(path))
         return path
 
     # ----- the panel --------------------------------------------------------------------------

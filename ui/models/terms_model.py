@@ -158,7 +158,8 @@ class TermsModel(QAbstractTableModel):
             return team_colour(max(terms, key=lambda t: cell.days.count(t)).team)
         if role == Qt.ItemDataRole.ToolTipRole:
             room = self._rooms[row]
-            lines = [f"{room.name} · {self._tr('week of')} {shown(self._weeks[column]):%d %b %Y}"]
+            lines = [self._tr("{0} · week of {1:%d %b %Y}").format(
+                room.name, shown(self._weeks[column]))]
             lines += [self._tr("{0}: {1:%a %d %b %Y} to {2:%a %d %b %Y} (term #{3})").format(
                 t.team, shown(local(t.start)), shown(local(t.end) - timedelta(seconds=1)), t.id)
                 for t in terms]
