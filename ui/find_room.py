@@ -155,7 +155,7 @@ class FindRoomPanel(QDialog):
         refresh_words(self.model)
         self.setWindowTitle(self.tr("Find a room"))
         self.start_label.setText(self.tr("From"))
-        self.length_label.setText(self.tr("For"))
+        self.length_label.setText(self.tr("For", "how long"))
         self.seats_label.setText(self.tr("Seats"))
         self.floor_label.setText(self.tr("Floor"))
         self.amenity_label.setText(self.tr("With"))

@@ -1764,10 +1764,15 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/confirmation.py" />
             <location filename="ui/models/bookings_table_model.py" />
-            <location filename="ui/find_room.py" />
             <location filename="ui/search_panel.py" />
             <source>For</source>
             <translation>Untuk</translation>
+        </message>
+        <message>
+            <location filename="ui/find_room.py" />
+            <source>For</source>
+            <comment>how long</comment>
+            <translation>Selama</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
@@ -2908,7 +2913,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Ruang books the rooms of the Coding Factory, KEK Singhasari, Malang.</source>
-            <translation>Ruang memesan ruangan di Coding Factory, KEK Singhasari, Malang.</translation>
+            <translation>Ruang adalah aplikasi pemesanan ruang Coding Factory, KEK Singhasari, Malang.</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
