@@ -319,7 +319,7 @@
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>&amp;Nightly teardown</source>
-            <translation>Dibongkar setiap &amp;malam</translation>
+            <translation>Dibon&amp;gkar setiap malam</translation>
         </message>
         <message>
             <location filename="Qt" />
@@ -548,7 +548,7 @@
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Verify the chain</source>
-            <translation>&amp;Periksa rantai</translation>
+            <translation>Periksa &amp;rantai</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
