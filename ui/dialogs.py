@@ -66,9 +66,8 @@ class TimeChoice(QDialog):
         super().__init__(parent)
         self.setObjectName("timeChoice")
         start, end = local(booking.start), local(booking.end)
+        self._booking = booking
         self.question = PlainLabel(self)
-        self.question.setText(self.tr("New time for '{0}' in {1}:").format(
-            booking.title, booking.room_name))
         self.date_edit = QDateEdit(qdate(start.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
@@ -89,6 +88,11 @@ class TimeChoice(QDialog):
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.question.setText(self.tr("New time for '{0}' in {1}:").format(
+            self._booking.title, self._booking.room_name))
         self.setWindowTitle(self.tr("Change time"))
 
     def span(self) -> tuple[datetime, datetime]:
