@@ -169,7 +169,7 @@ class RoomPanel(QFrame):
             who = f" — {view.organization}" if view.organization else ""
             people = self.tr(" · {0} people").format(view.attendees) if view.attendees else ""
             where = f" · {view.room}" if self.room and view.room != self.room.code else ""
-            status = self.tr(STATUS_LABELS.get(view.status, view.status))
+            status = self.tr(STATUS_LABELS.get(view.status, view.status)).lower()
             item = QListWidgetItem(f"{local(view.start):%H:%M}–{local(view.end):%H:%M}  "
                                    f"{view.title}{who}\n{status}{people}{where}")
             item.setData(BookingIdRole, view.id)
