@@ -3261,7 +3261,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Soon</source>
-            <translation>Segera dipakai</translation>
+            <translation>Segera</translation>
         </message>
         <message>
             <location filename="ui/amenities.py" />
