@@ -16,6 +16,7 @@ from booking.views import BookingView, Change
 from ui.dialogs import CancelReason, RoomChoice, TimeChoice
 from ui.plain import plain_tooltip
 from ui.printing import Paperwork
+from ui.qdates import shown
 from ui.released_today import ReleasedToday
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class BookingActions(QObject):
         view = change.booking
         self._desk.record_change(change, self.tr(
             "Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-            view.title, view.room_name, local(view.start), local(view.end)))
+            view.title, view.room_name, shown(local(view.start)), local(view.end)))
 
     def cancel(self, booking_id: int) -> None:
         """Ask why and cancel the booking (Delete, Edit → Cancel, its menu); undoable."""

@@ -27,6 +27,7 @@ from ui.dialog.stale import StaleCard, merge
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, sentence
 from ui.plain import plain_tooltip
 from ui.printing import DeskOf, Paperwork
+from ui.qdates import shown
 
 # Where a problem is shown; contact name and phone share one row.
 FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
@@ -303,13 +304,14 @@ class BookingDialog(CheckedDialog):
             free = [o for o in self.preview if o.verdict == "free"]
             left_out = len(self.preview) - len(free)
             text = self.tr("Ready to save {0} dates in {1}, {2:%a %d %b} to {3:%a %d %b %Y}, "
-                           "{4}–{5} WIB.").format(len(free), name, free[0].day, free[-1].day,
+                           "{4}–{5} WIB.").format(len(free), name, shown(free[0].day),
+                                                  shown(free[-1].day),
                                                   hhmm(form.start), hhmm(form.end))
             if left_out:
                 text += " " + self.tr("{0} left out.").format(left_out)
             return text
         return self.tr("Ready to save: {0}, {1:%a %d %b %Y}, {2}–{3} WIB. Press Enter.").format(
-            name, local(form.start), hhmm(form.start), hhmm(form.end))
+            name, shown(local(form.start)), hhmm(form.start), hhmm(form.end))
 
     # ----- the side panel: the clash, alternatives, the series ------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from booking.timeutil import local
 from booking.views import BookingView, Change
 from ui.bus import ChangeBus
+from ui.qdates import shown
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -80,7 +81,7 @@ class BookingFlow(QObject):
     def saved_text(self, view: BookingView) -> str:
         """What the status bar says of a booking just saved."""
         return self.tr("Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.").format(
-            view.title, view.room_name, local(view.start), local(view.end))
+            view.title, view.room_name, shown(local(view.start)), local(view.end))
 
     def find_room(self) -> None:
         """Ask what room is free now for how long and how many; book the one chosen."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView
 from ui.plain import PlainLabel, ask_text
-from ui.qdates import pydate, qdate
+from ui.qdates import pydate, qdate, shown
 
 
 class CancelReason:
@@ -31,7 +31,7 @@ class CancelReason:
             parent, parent.tr("Cancel booking"),
             parent.tr("Cancel '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}?\n"
                       "Say why (the reason is kept with the booking):").format(
-                booking.title, booking.room_name, start, end))
+                booking.title, booking.room_name, shown(start), end))
         if text is None:
             return None
         text = text.strip()
@@ -48,7 +48,7 @@ class RoomChoice:
         dialog = QInputDialog(parent)
         dialog.setWindowTitle(parent.tr("Move to another room"))
         dialog.setLabelText(parent.tr("Move '{0}' ({1:%a %d %b %H:%M}–{2:%H:%M}) to:").format(
-            booking.title, local(booking.start), local(booking.end)))
+            booking.title, shown(local(booking.start)), local(booking.end)))
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setComboBoxItems([text for _id, text in rooms])
@@ -66,9 +66,8 @@ class TimeChoice(QDialog):
         super().__init__(parent)
         self.setObjectName("timeChoice")
         start, end = local(booking.start), local(booking.end)
+        self._booking = booking
         self.question = PlainLabel(self)
-        self.question.setText(self.tr("New time for '{0}' in {1}:").format(
-            booking.title, booking.room_name))
         self.date_edit = QDateEdit(qdate(start.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
@@ -89,6 +88,11 @@ class TimeChoice(QDialog):
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.question.setText(self.tr("New time for '{0}' in {1}:").format(
+            self._booking.title, self._booking.room_name))
         self.setWindowTitle(self.tr("Change time"))
 
     def span(self) -> tuple[datetime, datetime]:

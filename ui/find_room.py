@@ -25,9 +25,11 @@ from booking.policy import PAST_GRACE, SLOT_MINUTES
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import FreeRoom
+from ui.amenities import amenity_text
 from ui.models.free_rooms_model import FreeRoomsModel
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
-from ui.qdates import pydate, qdate
+from ui.qdates import pydate, qdate, shown
 
 SLOT = timedelta(minutes=SLOT_MINUTES)
 
@@ -132,7 +134,7 @@ class FindRoomPanel(QDialog):
     def _fill_choices(self) -> None:
         rooms = [r for r in self._services.rooms() if r.bookable]
         for amenity in sorted({a for r in rooms for a in r.amenities}):
-            item = QListWidgetItem(amenity.replace("_", " "), self.amenity_list)
+            item = QListWidgetItem(amenity_text(amenity), self.amenity_list)
             item.setData(Qt.ItemDataRole.UserRole, amenity)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -150,15 +152,20 @@ class FindRoomPanel(QDialog):
         self.table.clicked.connect(self.on_table_activated)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Find a room"))
         self.start_label.setText(self.tr("From"))
-        self.length_label.setText(self.tr("For"))
+        self.length_label.setText(self.tr("For", "how long"))
         self.seats_label.setText(self.tr("Seats"))
         self.floor_label.setText(self.tr("Floor"))
         self.amenity_label.setText(self.tr("With"))
         self.length_spin.setSuffix(self.tr(" min"))
         self.seats_spin.setSpecialValueText(self.tr("any number"))
         self.floor_combo.setItemText(0, self.tr("Any floor"))
+        self.amenity_list.blockSignals(True)
+        for item in (self.amenity_list.item(i) for i in range(self.amenity_list.count())):
+            item.setText(amenity_text(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.amenity_list.blockSignals(False)
         self.refresh()
 
     # ----- what is asked ------------------------------------------------------------------
@@ -190,7 +197,7 @@ class FindRoomPanel(QDialog):
             self.summary_label.setText(self.tr(
                 "{0} rooms free {1:%a %d %b %H:%M}–{2:%H:%M}; best fit first. "
                 "Enter or a click books the one chosen.").format(
-                    len(rooms), local(start), local(end)) if rooms else
+                    len(rooms), shown(local(start)), local(end)) if rooms else
                 self._none_free(start, end))
         self.model.set_rooms(rooms)
         if rooms:
@@ -199,7 +206,7 @@ class FindRoomPanel(QDialog):
     def _none_free(self, start: datetime, end: datetime) -> str:
         """Why the list is empty: the wishes, or the time (every room taken or closed)."""
         text = self.tr("No room is free {0:%a %d %b %H:%M}–{1:%H:%M} for this.").format(
-            local(start), local(end))
+            shown(local(start)), local(end))
         narrowed = self.seats_spin.value() > 0 or self.amenities() or \
             self.floor_combo.currentData() is not None
         if narrowed and self._services.availability.free_rooms(start=start, end=end):

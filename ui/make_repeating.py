@@ -14,6 +14,7 @@ from ui.dialog.series_change import SeriesSaved, booked_and_skipped
 from ui.dialog.series_preview import BLOCKING_VERDICTS, SeriesPreview
 from ui.dialog.widgets import hint_label
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 
 class MakeRepeating(CheckedDialog):
@@ -68,7 +69,7 @@ class MakeRepeating(CheckedDialog):
         self.about.setText(self.tr(
             "{0:%a %d %b %Y}, {1}–{2} WIB becomes the first date of a series; the dates after "
             "it are booked with the same room, time and details.").format(
-            local(booking.start), hhmm(booking.start), hhmm(booking.end)))
+            shown(local(booking.start)), hhmm(booking.start), hhmm(booking.end)))
         self.repeat.retranslate_ui()
         self.series_box.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))
@@ -105,7 +106,7 @@ class MakeRepeating(CheckedDialog):
             self.problems.append(self.tr(
                 "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
                 "cannot be booked” or change how it repeats").format(
-                len(blocking), len(self.preview), blocking[0].day, blocking[0].detail))
+                len(blocking), len(self.preview), shown(blocking[0].day), blocking[0].detail))
         self._show_check()
         return self.problems
 
@@ -122,7 +123,7 @@ class MakeRepeating(CheckedDialog):
         if not free:
             return self.tr("No later date is free.")
         return self.tr("Ready: {0} more dates, up to {1:%a %d %b %Y}.").format(
-            len(free), free[-1].day)
+            len(free), shown(free[-1].day))
 
     # ----- saving ---------------------------------------------------------------------------
 

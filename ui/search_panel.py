@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +23,12 @@ from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import RoomInfo
 from ui.models.bookings_table_model import (
-    STATUS_LABELS,
     BookingIdRole,
     BookingQuery,
     BookingsTableModel,
 )
+from ui.models.rows import refresh_words
+from ui.models.status_labels import STATUS_LABELS
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
@@ -201,8 +202,7 @@ class SearchPanel(QWidget):
         self.status_combo.setItemText(1, self.tr("Active (not cancelled or past)"))
         for row, status in enumerate(STATUS_LABELS, start=2):
             self.status_combo.setItemText(row, self.tr(STATUS_LABELS[status]))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        refresh_words(self.model)
         self._show_count()
 
     # ----- public --------------------------------------------------------------------------
@@ -260,13 +260,13 @@ class SearchPanel(QWidget):
     def _show_count(self) -> None:
         total = self.model.total
         if total is None:
-            text = self.tr("{0}+ bookings").format(f"{COUNT_CAP:,}")
+            text = self.tr("{0}+ bookings").format(QLocale().toString(COUNT_CAP))
         elif total == 0:
             text = self.tr("No bookings match")
         elif total == 1:
             text = self.tr("1 booking")
         else:
-            text = self.tr("{0} bookings").format(f"{total:,}")
+            text = self.tr("{0} bookings").format(QLocale().toString(total))
         self.count_label.setText(text)
 
     # ----- slots ---------------------------------------------------------------------------

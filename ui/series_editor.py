@@ -45,6 +45,7 @@ from ui.dialog.widgets import (
     select_minutes,
 )
 from ui.plain import PlainLabel, plain_tooltip
+from ui.qdates import shown
 
 SLOT = 15
 
@@ -223,7 +224,7 @@ class SeriesEditor(CheckedDialog):
         self.summary.set_rule_words(self.repeat.summary() if self._rule_known else info.rule)
         self.scope_box.setTitle(self.tr("Change"))
         self.scope_radios["this"].setText(self.tr("Only &this date, {0:%a %d %b %Y}").format(
-            self._day))
+            shown(self._day)))
         self.scope_radios["following"].setText(self.tr("This date and the &following "
                                                        "ones"))
         self.scope_radios["all"].setText(self.tr("&All dates (those already past stay as "
@@ -259,9 +260,10 @@ class SeriesEditor(CheckedDialog):
             "following": self.tr("Cancel from this &date…"),
             "all": self.tr("Cancel the &series…")}[scope])
         self.cancel_dates_button.setToolTip({
-            "this": self.tr("Cancel only {0:%a %d %b}; the series goes on").format(self._day),
+            "this": self.tr("Cancel only {0:%a %d %b}; the series goes on").format(
+                shown(self._day)),
             "following": self.tr("Cancel {0:%a %d %b} and every date after it").format(
-                self._day),
+                shown(self._day)),
             "all": self.tr("Cancel every date from today on")}[scope])
 
     # ----- reading the form ----------------------------------------------------------------
@@ -331,7 +333,7 @@ class SeriesEditor(CheckedDialog):
                 "{0} of {1} dates cannot be booked ({2}); tick “Skip dates that cannot be "
                 "booked” or change the series").format(
                 len(blocking), len([o for o in error.preview if o.verdict != "kept"]),
-                f"{first.day:%a %d %b}: {first.detail}" if first else error.message))
+                f"{shown(first.day):%a %d %b}: {first.detail}" if first else error.message))
             return
         except BookingError as error:
             self.problems.append(error.message)
@@ -372,7 +374,7 @@ class SeriesEditor(CheckedDialog):
         if form.scope == "this":
             start, end = form.span_on(self._day)
             return self.tr("Ready to save {0:%a %d %b %Y} only: {1}, {2}–{3} WIB.").format(
-                self._day, name, hhmm(start), hhmm(end))
+                shown(self._day), name, hhmm(start), hhmm(end))
         booked = [o for o in self.preview if o.verdict == "free"]
         left_out = [o for o in self.preview if o.verdict not in ("free", "kept")]
         text = self.tr("Ready to save {0} dates in {1}.").format(len(booked), name)
@@ -479,7 +481,7 @@ class SeriesEditor(CheckedDialog):
                 skip_conflicts=False), on_step=self._edited)
             self.saved = SeriesSaved(change, self.tr(
                 "Saved '{0}' on {1:%a %d %b} only; the rest of the series is as it was.")
-                .format(change.booking.title, self._day))
+                .format(change.booking.title, shown(self._day)))
             return
         outcome = services.series.edit(actor=services.actor,
                                        **form.edit_arguments(self._info, self._day))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from booking.views import RoomInfo
+from ui.amenities import amenity_text
 from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 
 
@@ -93,6 +95,7 @@ class SidePanel(QWidget):
         self.tree.activated.connect(self.on_tree_activated)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.kind_label.setText(self.tr("Kind"))
         self.capacity_label.setText(self.tr("Seats"))
         self.amenity_label.setText(self.tr("Amenity"))
@@ -118,7 +121,7 @@ class SidePanel(QWidget):
         self.amenity_combo.clear()
         self.amenity_combo.addItem(self.tr("Any amenity"), None)
         for amenity in sorted({a for r in self._rooms for a in r.amenities}):
-            self.amenity_combo.addItem(amenity.replace("_", " "), amenity)
+            self.amenity_combo.addItem(amenity_text(amenity), amenity)
         self.amenity_combo.setCurrentIndex(max(0, self.amenity_combo.findData(current)))
         self.amenity_combo.blockSignals(False)
 

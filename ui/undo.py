@@ -16,6 +16,10 @@ Announce = Callable[[Change | None], None]
 Report = Callable[[str], None]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DomainCommand", text)
+
+
 class Versions:
     """The version each booking had after the undo stack's last operation on it.
 
@@ -89,7 +93,7 @@ class CreateCommand(DomainCommand):
     """Undo cancels the new booking; redo brings it back."""
 
     def __init__(self, created: BookingView, **kwargs: object) -> None:
-        super().__init__(f"Book {created.room} '{created.title}'", **kwargs)  # type: ignore[arg-type]
+        super().__init__(_tr("Book {0} '{1}'").format(created.room, created.title), **kwargs)  # type: ignore[arg-type]
         self.booking = created
         self.status = created.status
         self.versions.note(created)
@@ -144,7 +148,7 @@ class DetailsCommand(DomainCommand):
               "notes")
 
     def __init__(self, before: BookingView, after: BookingView, **kwargs: object) -> None:
-        super().__init__(f"Change '{before.title}'", **kwargs)  # type: ignore[arg-type]
+        super().__init__(_tr("Change '{0}'").format(before.title), **kwargs)  # type: ignore[arg-type]
         self.before = before
         self.after = after
         self.versions.note(after)
@@ -230,7 +234,7 @@ class CancelCommand(DomainCommand):
     def __init__(self, cancelled: BookingView, reason: str, status: str,
                  **kwargs: object) -> None:
         """status: what the booking was before it was cancelled, and comes back as."""
-        super().__init__(f"Cancel '{cancelled.title}'", **kwargs)  # type: ignore[arg-type]
+        super().__init__(_tr("Cancel '{0}'").format(cancelled.title), **kwargs)  # type: ignore[arg-type]
         self.booking = cancelled
         self.reason = reason
         self.status = status
@@ -256,7 +260,7 @@ class CheckInCommand(DomainCommand):
     """Undo takes the check-in back to the status the booking had; redo checks in again."""
 
     def __init__(self, before: BookingView, after: BookingView, **kwargs: object) -> None:
-        super().__init__(f"Check in '{after.title}'", **kwargs)  # type: ignore[arg-type]
+        super().__init__(_tr("Check in '{0}'").format(after.title), **kwargs)  # type: ignore[arg-type]
         self.before = before
         self.after = after
         self.versions.note(after)

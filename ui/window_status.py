@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from ui.plain import PlainLabel, plain_tooltip
+from ui.qdates import shown
 
 
 class WindowStatus(QObject):
@@ -49,4 +50,4 @@ class WindowStatus(QObject):
         self.account_label.setText(self.tr("Signing in…"))
 
     def show_time(self, now: datetime) -> None:
-        self.clock_label.setText(now.strftime("%a %d %b %Y  %H:%M WIB"))
+        self.clock_label.setText(shown(now).strftime("%a %d %b %Y  %H:%M WIB"))

@@ -59,7 +59,9 @@ def extract_ui() -> dict[Word, list[str]]:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "extract.ts"
         subprocess.run([_tool("lupdate"), *map(str, ui_sources()), "-ts", str(target),
-                        "-locations", "absolute", "-silent"], check=True)
+                        "-locations", "absolute", "-silent",
+                        # modules outside a QObject wrap QCoreApplication.translate as _tr
+                        "-tr-function-alias", "tr+=_tr"], check=True)
         tree = ET.parse(target)
     words: dict[Word, list[str]] = {}
     for message in tree.getroot().iter("message"):
@@ -203,7 +205,8 @@ def update() -> None:
 
 def fill(path: Path, language: str = "id") -> int:
     """Take translations from a JSON file {"ui": {source: text}, "booking": {msgid: text}}
-    (a plural message gives a list of forms); returns how many entries it set."""
+    (a plural message gives a list of forms; a ui word with a disambiguation may be keyed
+    "source\u0004disambiguation"); returns how many entries it set."""
     import json
 
     given = json.loads(path.read_text(encoding="utf-8"))
@@ -218,7 +221,9 @@ def fill(path: Path, language: str = "id") -> int:
                         message.get("numerus") == "yes")
             places[word] = [loc.get("filename", "") for loc in message.findall("location")]
         for word in known:
-            text = ui_words.get(word.source)
+            # A word with a disambiguation may be given as "source\u0004disambiguation".
+            text = (ui_words.get(f"{word.source}\x04{word.comment}") if word.comment else None) \
+                or ui_words.get(word.source)
             if text:
                 forms = list(text) if isinstance(text, list) else [str(text)]
                 known[word] = (forms, True)

@@ -6,96 +6,117 @@
         <message>
             <location filename="ui/dialog/frame.py" />
             <source> (and {0} more)</source>
-            <translation type="unfinished" />
+            <translation> (dan {0} lagi)</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source> (cleared each night)</source>
+            <translation> (dibongkar setiap malam)</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source> (set up throughout)</source>
+            <translation> (tetap terpasang)</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source> (this week)</source>
+            <translation> (minggu ini)</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source> ({0})</source>
-            <translation type="unfinished" />
+            <translation> ({0})</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source> and {0} more</source>
-            <translation type="unfinished" />
+            <translation> dan {0} lagi</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/event_sheet.py" />
+            <source> by {0}</source>
+            <translation> oleh {0}</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source> for {0}</source>
-            <translation type="unfinished" />
+            <translation> untuk {0}</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <location filename="ui/find_room.py" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> mnt</translation>
         </message>
         <message>
             <location filename="ui/side_panel.py" />
             <source> or more</source>
-            <translation type="unfinished" />
+            <translation> atau lebih</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source> · {0} people</source>
-            <translation type="unfinished" />
+            <translation> · {0} orang</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;About Ruang</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tentang Ruang</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Accounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Akun…</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <location filename="ui/manage/closures.py" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tambah…</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>&amp;Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ulangi</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>&amp;All dates (those already past stay as they were)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Semua tanggal (yang sudah lewat tetap seperti semula)</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <location filename="ui/events/requests.py" />
             <source>&amp;Approve</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setujui</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>&amp;Assign to team…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tugaskan ke tim…</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>&amp;Attendees</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peserta</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kembali</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Booking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemesanan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Bookings list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Daftar pemesanan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -105,82 +126,82 @@
         <message>
             <location filename="Qt" />
             <source>&amp;Cancel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batal</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Cancel booking…</source>
-            <translation type="unfinished" />
+            <translation>Batalkan &amp;pemesanan…</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>&amp;Cancel them</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batalkan semuanya</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>&amp;Cancel…</source>
-            <translation type="unfinished" />
+            <translation>Ba&amp;talkan…</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Catering</source>
-            <translation type="unfinished" />
+            <translation>K&amp;onsumsi</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tutup</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
             <source>&amp;Closes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yang ditutup:</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Closures…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Penutupan…</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>Ko&amp;ntak</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>&amp;Current password</source>
-            <translation type="unfinished" />
+            <translation>Kata sandi &amp;saat ini</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Days</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hari</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>&amp;Decline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tolak</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>&amp;Decline…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tolak…</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>&amp;Disable…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nonaktifkan…</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>&amp;Duplicate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplikat</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -190,12 +211,12 @@
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>&amp;Enable</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktifkan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Expand all floors</source>
-            <translation type="unfinished" />
+            <translation>Buka &amp;semua lantai</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -205,80 +226,85 @@
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Find bookings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cari pemesanan</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>Hari &amp;pertama:</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Floor plan</source>
-            <translation type="unfinished" />
+            <translation>De&amp;nah lantai</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>&amp;For</source>
-            <translation type="unfinished" />
+            <translation>&amp;Untuk</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Hall</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aula</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Help</source>
-            <translation>Ban&amp;tuan</translation>
+            <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>Ri&amp;wayat…</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Internal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Internal</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>&amp;Keep them</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pertahankan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_actions.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Bahasa</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>Hari &amp;terakhir:</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>&amp;Later ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Berikutnya ▶</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>Ku&amp;nci</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>&amp;Make {0} more dates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buat {0} tanggal lagi</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>&amp;Move to another room…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pindahkan ke ruang lain…</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -288,88 +314,88 @@
         <message>
             <location filename="ui/session/passwords.py" />
             <source>&amp;New password</source>
-            <translation type="unfinished" />
+            <translation>Kata sandi &amp;baru</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>&amp;Nightly teardown</source>
-            <translation type="unfinished" />
+            <translation>Dibon&amp;gkar setiap malam</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tidak</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catatan:</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catatan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;OK</source>
-            <translation type="unfinished" />
+            <translation>&amp;OK</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Open booking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka pemesanan</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>&amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisasi</translation>
         </message>
         <message>
             <location filename="ui/dialog/override.py" />
             <source>&amp;Override and save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abaikan aturan dan simpan</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>&amp;Override…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abaikan aturan…</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>Kata &amp;sandi</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tempel</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <location filename="ui/booking_dialog.py" />
             <source>&amp;Print confirmation…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;etak konfirmasi…</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>&amp;Print event sheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cetak lembar acara…</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Print the day's sheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cetak lembar harian…</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Public (open to visitors)</source>
-            <translation type="unfinished" />
+            <translation>U&amp;mum (terbuka untuk pengunjung)</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
@@ -381,138 +407,148 @@
             <location filename="ui/manage/closure_form.py" />
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alasan:</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>U&amp;langi</translation>
         </message>
         <message>
             <location filename="ui/released_today.py" />
             <source>&amp;Reinstate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pulihkan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Released today…</source>
-            <translation type="unfinished" />
+            <translation>Dilepas &amp;hari ini…</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <location filename="ui/window_actions.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>Muat &amp;ulang</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus…</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>&amp;Request event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajukan acara…</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peran</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>&amp;Role…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peran…</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/series_editor.py" />
             <source>&amp;Room</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ruang</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;Room:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ruang:</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="Qt" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>&amp;Save this date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan tanggal ini</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/series_editor.py" />
             <source>&amp;Save {0} dates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan {0} tanggal</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Send request</source>
-            <translation type="unfinished" />
+            <translation>Ki&amp;rim permintaan</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>&amp;Series…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rangkaian…</translation>
+        </message>
+        <message>
+            <location filename="ui/window_actions.py" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Pengaturan</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_actions.py" />
+            <source>&amp;System language</source>
+            <translation>Bahasa &amp;sistem</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;Team:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;im:</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Terms planner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rencana penugasan…</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>&amp;This week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Minggu ini</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>&amp;Time</source>
-            <translation type="unfinished" />
+            <translation>&amp;Waktu</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>&amp;Timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Linimasa</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Judul</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urungkan</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <location filename="ui/session/signin.py" />
             <source>&amp;User name</source>
-            <translation type="unfinished" />
+            <translation>Nama pen&amp;gguna</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Verify the chain</source>
-            <translation type="unfinished" />
+            <translation>Periksa &amp;rantai</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -523,413 +559,489 @@
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>&amp;When</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kapan</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Who</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siapa</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>&amp;Withdraw the whole term instead</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;rik seluruh masa penugasan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ya</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>'{0}' ({1} {2:%H:%M})</source>
-            <translation type="unfinished" />
+            <translation>'{0}' ({1} {2:%H:%M})</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <location filename="ui/dialog/series_summary.py" />
             <source>'{0}' in {1}</source>
-            <translation type="unfinished" />
+            <translation>'{0}' di {1}</translation>
         </message>
         <message>
             <location filename="ui/series_actions.py" />
             <source>'{0}' is not part of a series.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' bukan bagian dari rangkaian.</translation>
         </message>
         <message>
             <location filename="ui/events/month.py" />
             <source>+{0} more</source>
-            <translation type="unfinished" />
+            <translation>+{0} lagi</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>, every {0} {1}</source>
-            <translation type="unfinished" />
+            <translation>, setiap {0} {1}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>, until {0}</source>
-            <translation type="unfinished" />
+            <translation>, sampai {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source>, {0:%a %d %b %Y} to {1:%a %d %b %Y}</source>
-            <translation type="unfinished" />
+            <translation>, {0:%a %d %b %Y} sampai {1:%a %d %b %Y}</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>, {0} people</source>
-            <translation type="unfinished" />
+            <translation>, {0} orang</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>, {0} times</source>
-            <translation type="unfinished" />
+            <translation>, {0} kali</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
             <location filename="ui/printing.py" />
             <location filename="ui/search_panel.py" />
             <source>1 booking</source>
-            <translation type="unfinished" />
+            <translation>1 pemesanan</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>1 booking in it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>1 pemesanan di dalamnya dibatalkan.</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>1 booking in it was kept.</source>
-            <translation type="unfinished" />
+            <translation>1 pemesanan di dalamnya dipertahankan.</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>1 booking still to come falls</source>
-            <translation type="unfinished" />
+            <translation>1 pemesanan mendatang berada</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>1 h</source>
-            <translation type="unfinished" />
+            <translation>1 jam</translation>
         </message>
         <message>
             <location filename="ui/dialog/widgets.py" />
             <source>1 seat</source>
-            <translation type="unfinished" />
+            <translation>1 kursi</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>2 h</source>
-            <translation type="unfinished" />
+            <translation>2 jam</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>30 min</source>
-            <translation type="unfinished" />
+            <translation>30 mnt</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>A new password for {0}:</source>
-            <translation type="unfinished" />
+            <translation>Kata sandi baru untuk {0}:</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Abort</source>
-            <translation type="unfinished" />
+            <translation>Hentikan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>About Ruang</source>
-            <translation type="unfinished" />
+            <translation>Tentang Ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>account</source>
+            <translation>akun</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>Action</source>
+            <translation>Tindakan</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>Active (not cancelled or past)</source>
-            <translation type="unfinished" />
+            <translation>Aktif (tidak dibatalkan atau lewat)</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Added {0}; it has no password until you set one.</source>
-            <translation type="unfinished" />
+            <translation>{0} ditambahkan; akun ini belum punya kata sandi sampai Anda mengaturnya.</translation>
         </message>
         <message>
+            <location filename="ui/models/accounts_model.py" />
             <location filename="ui/session/control.py" />
             <source>administrator</source>
-            <translation type="unfinished" />
+            <translation>administrator</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <location filename="ui/dialog/repeat_editor.py" />
             <source>after</source>
-            <translation type="unfinished" />
+            <translation>setelah</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Agenda for {0}</source>
-            <translation type="unfinished" />
+            <translation>Agenda {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>air conditioning</source>
+            <translation>AC</translation>
+        </message>
+        <message>
+            <location filename="ui/events/month.py" />
+            <source>all day</source>
+            <translation>sepanjang hari</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>All floors</source>
-            <translation type="unfinished" />
+            <translation>Semua lantai</translation>
         </message>
         <message>
             <location filename="ui/side_panel.py" />
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Semua jenis</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>All rooms</source>
-            <translation type="unfinished" />
+            <translation>Semua ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_change.py" />
+            <source>already begun; left as it is</source>
+            <translation>sudah dimulai; dibiarkan apa adanya</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>Already booked</source>
-            <translation type="unfinished" />
+            <translation>Sudah dipesan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Also show requests that were declined, expired or withdrawn (struck through)</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan juga permintaan yang ditolak, kedaluwarsa, atau ditarik (dicoret)</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>Alternatives — one click applies</source>
-            <translation type="unfinished" />
+            <translation>Alternatif — satu klik langsung diterapkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/free_rooms_model.py" />
+            <source>Amenities</source>
+            <translation>Fasilitas</translation>
         </message>
         <message>
             <location filename="ui/side_panel.py" />
             <source>Amenity</source>
-            <translation type="unfinished" />
+            <translation>Fasilitas</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>An account without a password signs in with the password left empty.</source>
-            <translation type="unfinished" />
+            <translation>Akun tanpa kata sandi masuk dengan kata sandi dikosongkan.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source>and {0} more</source>
-            <translation type="unfinished" />
+            <translation>dan {0} lagi</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>Another desk changed this booking since you opened it (now {0}, {1:%a %d %b} {1:%H:%M}–{2:%H:%M}). Reload to continue from their version; what you typed stays where it still applies.</source>
-            <translation type="unfinished" />
+            <translation>Meja lain mengubah pemesanan ini sejak Anda membukanya (sekarang {0}, {1:%a %d %b} {1:%H:%M}–{2:%H:%M}). Muat ulang untuk melanjutkan dari versi mereka; isian Anda tetap dipakai jika masih berlaku.</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>another desk changed this booking; press Reload to edit the latest</source>
-            <translation type="unfinished" />
+            <translation>meja lain mengubah pemesanan ini; tekan Muat ulang untuk menyunting versi terbaru</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>Another desk has {0} this booking since you opened it; it can no longer be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan ini telah {0} di meja lain sejak Anda membukanya; pemesanan ini tidak bisa diubah lagi di sini.</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>another desk has {0} this booking; close the form</source>
-            <translation type="unfinished" />
+            <translation>pemesanan ini telah {0} di meja lain; tutup formulirnya</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>semua</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>any account</source>
-            <translation type="unfinished" />
+            <translation>semua akun</translation>
         </message>
         <message>
             <location filename="ui/side_panel.py" />
             <source>Any amenity</source>
-            <translation type="unfinished" />
+            <translation>Fasilitas apa saja</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>Any floor</source>
-            <translation type="unfinished" />
+            <translation>Lantai mana saja</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <location filename="ui/side_panel.py" />
             <source>any number</source>
-            <translation type="unfinished" />
+            <translation>berapa saja</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>Any organization</source>
-            <translation type="unfinished" />
+            <translation>Organisasi apa saja</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Status apa saja</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Anything the room set-up or the front desk should know</source>
-            <translation type="unfinished" />
+            <translation>Apa pun yang perlu diketahui petugas persiapan ruang atau resepsionis</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Appl&amp;y</source>
-            <translation type="unfinished" />
+            <translation>T&amp;erapkan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Terapkan</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>Approve request</source>
-            <translation type="unfinished" />
+            <translation>Setujui permintaan</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>Approve “{0}” ({1}, {2})? The hall is booked for it and the organizer is told.</source>
-            <translation type="unfinished" />
+            <translation>Setujui “{0}” ({1}, {2})? Aula dipesan untuk acara ini dan penyelenggara diberi tahu.</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>Approve: the hold becomes a confirmed booking of the hall</source>
-            <translation type="unfinished" />
+            <translation>Setujui: penahanan menjadi pemesanan aula yang terkonfirmasi</translation>
         </message>
         <message>
+            <location filename="ui/events/wording.py" />
             <location filename="ui/events/month.py" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Disetujui</translation>
         </message>
         <message>
+            <location filename="ui/events/wording.py" />
             <location filename="ui/events/view.py" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>disetujui</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Approved '{0}': {1} is booked.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' disetujui: {1} sudah dipesan.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Ask for the hall, Hall A or Hall B; it is held for you until a manager decides</source>
-            <translation type="unfinished" />
+            <translation>Ajukan aula, Aula A, atau Aula B; aula ditahan untuk Anda sampai manajer memutuskan</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>Asked by</source>
-            <translation type="unfinished" />
+            <translation>Diajukan oleh</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>Asked by {0}</source>
-            <translation type="unfinished" />
+            <translation>Diajukan oleh {0}</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>Assign to team</source>
-            <translation type="unfinished" />
+            <translation>Tugaskan ke tim</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Assigned to a team</source>
-            <translation type="unfinished" />
+            <translation>Ditugaskan ke tim</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
             <source>at most {0}</source>
-            <translation type="unfinished" />
+            <translation>paling banyak {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Attendees</source>
+            <translation>Peserta</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>attendees</source>
-            <translation type="unfinished" />
+            <translation>peserta</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <location filename="ui/events/dialog.py" />
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Sifat acara</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Audit &amp;trail…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jejak audit…</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Jejak audit</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Banquet</source>
+            <translation>Perjamuan</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>before</source>
-            <translation type="unfinished" />
+            <translation>sebelum</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Board room</source>
+            <translation>Ruang direksi</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Book the dates that are free and leave out the ones that clash or break a rule. Holidays and closures are always left out.</source>
-            <translation type="unfinished" />
+            <translation>Pesan tanggal yang kosong dan lewati tanggal yang bentrok atau melanggar aturan. Hari libur dan penutupan selalu dilewati.</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Book the next free slot…</source>
-            <translation type="unfinished" />
+            <translation>Pesan slot kosong berikutnya…</translation>
+        </message>
+        <message>
+            <location filename="ui/undo.py" />
+            <source>Book {0} '{1}'</source>
+            <translation>Pesan {0} '{1}'</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Dipesan</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Booked (organization shown)</source>
-            <translation type="unfinished" />
+            <translation>Dipesan (organisasi ditampilkan)</translation>
         </message>
         <message>
             <location filename="ui/floorplan/figures.py" />
             <source>Booked now: rooms held by a booking or a team's term at this moment.
 Checked in: of those, the rooms whose guests have arrived.</source>
-            <translation type="unfinished" />
+            <translation>Dipesan sekarang: ruang yang saat ini ditahan oleh pemesanan atau penugasan masa tim.
+Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>booking</source>
+            <translation>pemesanan</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>Booking #{0}, booked by {1}</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan #{0}, dipesan oleh {1}</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Booking number</source>
+            <translation>Nomor pemesanan</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
             <source>Bookings</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>Bookings in the way</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan yang menghalangi</translation>
         </message>
         <message>
             <location filename="ui/released_today.py" />
             <source>Bookings released today because nobody checked in. Reinstate one when its guests turn up late: it comes back checked in, if the booking rules allow it.</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan yang dilepas hari ini karena tidak ada yang check-in. Pulihkan jika tamunya datang terlambat: pemesanan kembali dengan status sudah check-in, jika aturan pemesanan mengizinkan.</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>Both of you changed {0}: check it before saving.</source>
-            <translation type="unfinished" />
+            <translation>Anda berdua mengubah {0}: periksa sebelum menyimpan.</translation>
         </message>
         <message>
             <location filename="ui/floorplan/figures.py" />
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>Gedung</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>Building closed {0}–{1}: {2}</source>
+            <translation>Gedung tutup {0}–{1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/timeline/painting.py" />
+            <source>Building closed: {0}</source>
+            <translation>Gedung tutup: {0}</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
@@ -941,1035 +1053,1334 @@ Checked in: of those, the rooms whose guests have arrived.</source>
             <translation>Batal</translation>
         </message>
         <message>
+            <location filename="ui/undo.py" />
+            <source>Cancel '{0}'</source>
+            <translation>Batalkan '{0}'</translation>
+        </message>
+        <message>
             <location filename="ui/dialogs.py" />
             <source>Cancel '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}?
 Say why (the reason is kept with the booking):</source>
-            <translation type="unfinished" />
+            <translation>Batalkan '{0}' di {1}, {2:%a %d %b %H:%M}–{3:%H:%M}?
+Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/dialogs.py" />
             <source>Cancel booking</source>
-            <translation type="unfinished" />
+            <translation>Batalkan pemesanan</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_cancel.py" />
             <source>Cancel dates of a series</source>
-            <translation type="unfinished" />
+            <translation>Batalkan tanggal dalam rangkaian</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Cancel every date from today on</source>
-            <translation type="unfinished" />
+            <translation>Batalkan semua tanggal mulai hari ini</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Cancel from this &amp;date…</source>
-            <translation type="unfinished" />
+            <translation>Batalkan mulai &amp;tanggal ini…</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Cancel only {0:%a %d %b}; the series goes on</source>
-            <translation type="unfinished" />
+            <translation>Batalkan hanya {0:%a %d %b}; rangkaian tetap berjalan</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Cancel the &amp;series…</source>
-            <translation type="unfinished" />
+            <translation>Batalkan &amp;rangkaian…</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_cancel.py" />
             <source>Cancel the dates</source>
-            <translation type="unfinished" />
+            <translation>Batalkan tanggal-tanggalnya</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Cancel this &amp;date…</source>
-            <translation type="unfinished" />
+            <translation>Batalkan tanggal &amp;ini…</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Cancel {0:%a %d %b} and every date after it</source>
-            <translation type="unfinished" />
+            <translation>Batalkan {0:%a %d %b} dan semua tanggal sesudahnya</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_cancel.py" />
+            <source>Cancel {0} dates of '{1}' from {2:%a %d %b %Y} on?</source>
+            <translation>Batalkan {0} tanggal dari '{1}' mulai {2:%a %d %b %Y}?</translation>
+        </message>
+        <message>
+            <location filename="ui/models/status_labels.py" />
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>dibatalkan</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_cancel.py" />
+            <source>Cancelled '{0}' on {1:%a %d %b}; the rest of the series goes on.</source>
+            <translation>'{0}' pada {1:%a %d %b} dibatalkan; tanggal lain dalam rangkaian tetap berjalan.</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Cancelled '{0}'.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' dibatalkan.</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
             <source>Cannot redo</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat mengulangi</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Cannot send yet: {0}</source>
-            <translation type="unfinished" />
+            <translation>Belum dapat dikirim: {0}</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat mengurungkan</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>cannot write {0}; choose another folder</source>
+            <translation>tidak dapat menulis {0}; pilih folder lain</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>Catering</source>
-            <translation type="unfinished" />
+            <translation>Konsumsi</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Ubah</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Change &amp;time…</source>
-            <translation type="unfinished" />
+            <translation>Ubah &amp;waktu…</translation>
+        </message>
+        <message>
+            <location filename="ui/undo.py" />
+            <source>Change '{0}'</source>
+            <translation>Ubah '{0}'</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Change how it re&amp;peats</source>
-            <translation type="unfinished" />
+            <translation>Ubah pola &amp;perulangan</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Change or cancel this date, the following ones or the whole series</source>
-            <translation type="unfinished" />
+            <translation>Ubah atau batalkan tanggal ini, tanggal sesudahnya, atau seluruh rangkaian</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Change this date and the following ones, or the whole series (what is typed here is not saved)</source>
-            <translation type="unfinished" />
+            <translation>Ubah tanggal ini dan sesudahnya, atau seluruh rangkaian (isian di sini tidak disimpan)</translation>
         </message>
         <message>
             <location filename="ui/dialogs.py" />
             <source>Change time</source>
-            <translation type="unfinished" />
+            <translation>Ubah waktu</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>Changed at another desk</source>
-            <translation type="unfinished" />
+            <translation>Diubah di meja lain</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_change.py" />
+            <source>changed on its own: {0}, {1}–{2}</source>
+            <translation>diubah tersendiri: {0}, {1}–{2}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source>Changed on their own; series edits keep them as they are:</source>
-            <translation type="unfinished" />
+            <translation>Diubah tersendiri; perubahan rangkaian membiarkannya apa adanya:</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Changeover: {0} min before, {1} min after</source>
-            <translation type="unfinished" />
+            <translation>Jeda pergantian: {0} mnt sebelum, {1} mnt sesudah</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>Changes</source>
+            <translation>Perubahan</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Pemeriksaan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Check &amp;database</source>
-            <translation type="unfinished" />
+            <translation>Periksa &amp;basis data</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/window_actions.py" />
             <source>Check &amp;in</source>
-            <translation type="unfinished" />
+            <translation>C&amp;heck-in</translation>
         </message>
         <message>
             <location filename="ui/database_check.py" />
             <source>Check database</source>
-            <translation type="unfinished" />
+            <translation>Periksa basis data</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location filename="ui/undo.py" />
+            <source>Check in '{0}'</source>
+            <translation>Check-in '{0}'</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>Check that no entry was changed, deleted, inserted or reordered</source>
-            <translation type="unfinished" />
+            <translation>Periksa bahwa tidak ada entri yang diubah, dihapus, disisipkan, atau diurutkan ulang</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Checked by (front desk)</source>
+            <translation>Diperiksa oleh (resepsionis)</translation>
+        </message>
+        <message>
+            <location filename="ui/models/status_labels.py" />
+            <source>Checked in</source>
+            <translation>Hadir</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>checked in</source>
-            <translation type="unfinished" />
+            <translation>di-check-in</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Checked in '{0}' in {1}.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' sudah check-in di {1}.</translation>
         </message>
         <message>
             <location filename="ui/database_watch.py" />
             <source>Checking the database…</source>
-            <translation type="unfinished" />
+            <translation>Memeriksa basis data…</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Choose a booking in the agenda to check its guests in</source>
-            <translation type="unfinished" />
+            <translation>Pilih pemesanan di agenda untuk check-in tamunya</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Choose a layout…</source>
-            <translation type="unfinished" />
+            <translation>Pilih tata letak…</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>choose how the booking repeats</source>
-            <translation type="unfinished" />
+            <translation>pilih pola perulangan pemesanan</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>choose how the series repeats (to end it, cancel the dates instead)</source>
-            <translation type="unfinished" />
+            <translation>pilih pola perulangan rangkaian (untuk mengakhirinya, batalkan tanggalnya)</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Classroom</source>
+            <translation>Kelas</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>Clear the hall each night: every day runs from the start time to the end time. Without it the hall stays set up through the nights.</source>
-            <translation type="unfinished" />
+            <translation>Kosongkan aula setiap malam: setiap hari berjalan dari jam mulai sampai jam selesai. Tanpa ini, aula tetap tertata sepanjang malam.</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Clear the hall, return equipment</source>
+            <translation>Kosongkan aula, kembalikan peralatan</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Cleared by (crew)</source>
+            <translation>Dibongkar oleh (kru)</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>cleared by {0}</source>
+            <translation>dibongkar pukul {0}</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>Click an event in the calendar or a request to see it here.</source>
-            <translation type="unfinished" />
+            <translation>Klik acara di kalender atau permintaan untuk melihatnya di sini.</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <location filename="Qt" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Close the room panel</source>
-            <translation type="unfinished" />
+            <translation>Tutup panel ruang</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Close without asking (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Tutup tanpa mengirim (Esc)</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/series_editor.py" />
             <source>Close without saving (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Tutup tanpa menyimpan (Esc)</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>Closed {0}: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ditutup: {1}.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>closed, left out</source>
-            <translation type="unfinished" />
+            <translation>tutup, dilewati</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <location filename="ui/timeline/painting.py" />
+            <source>Closed: {0}</source>
+            <translation>Tutup: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/manage/affected.py" />
             <source>closure</source>
-            <translation type="unfinished" />
+            <translation>penutupan</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>Closures</source>
-            <translation type="unfinished" />
+            <translation>Penutupan</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>CODING FACTORY · HALL EVENT SHEET · EVENT #{0} · {1}</source>
+            <translation>CODING FACTORY · LEMBAR ACARA AULA · ACARA #{0} · {1}</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Colour by organization</source>
-            <translation type="unfinished" />
+            <translation>Warnai per organisasi</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Communal zone</source>
+            <translation>Zona komunal</translation>
+        </message>
+        <message>
+            <location filename="ui/models/status_labels.py" />
+            <source>Confirmed</source>
+            <translation>Terkonfirmasi</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Contact</source>
+            <translation>Kontak</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>contact</source>
-            <translation type="unfinished" />
+            <translation>kontak</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Contact on the day</source>
-            <translation type="unfinished" />
+            <translation>Kontak pada hari-H</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Narahubung</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>Contact: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kontak: {0}</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
             <source>Contact: {0} {1}</source>
-            <translation type="unfinished" />
+            <translation>Kontak: {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>created</source>
+            <translation>dibuat</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>Crew</source>
-            <translation type="unfinished" />
+            <translation>Kru</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>Crew: </source>
+            <translation>Kru: </translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>Po&amp;tong</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Harian</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
             <source>Database: {0}</source>
-            <translation type="unfinished" />
+            <translation>Basis data: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/models/bookings_table_model.py" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>Dates in this series</source>
-            <translation type="unfinished" />
+            <translation>Tanggal dalam rangkaian ini</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Dates this change touches</source>
-            <translation type="unfinished" />
+            <translation>Tanggal yang terkena perubahan ini</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/window_actions.py" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Hari</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>day</source>
-            <translation type="unfinished" />
+            <translation>hari</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>hari</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Diputuskan</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>Decline request</source>
-            <translation type="unfinished" />
+            <translation>Tolak permintaan</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>Decline with a reason: the hall is free again</source>
-            <translation type="unfinished" />
+            <translation>Tolak dengan alasan: aula kosong kembali</translation>
         </message>
         <message>
+            <location filename="ui/events/wording.py" />
+            <location filename="ui/models/status_labels.py" />
+            <source>Declined</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
             <location filename="ui/events/view.py" />
             <source>declined</source>
-            <translation type="unfinished" />
+            <translation>ditolak</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Declined '{0}': {1} is free again.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' ditolak: {1} kosong kembali.</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Details</source>
+            <translation>Rincian</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Disable {0}? They can no longer sign in; their bookings stay.</source>
-            <translation type="unfinished" />
+            <translation>Nonaktifkan {0}? Akun ini tidak bisa masuk lagi; pemesanannya tetap ada.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>disabled</source>
+            <translation>nonaktif</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Buang</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Tidak berulang</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>does not repeat</source>
-            <translation type="unfinished" />
+            <translation>tidak berulang</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Don't Save</source>
-            <translation type="unfinished" />
+            <translation>Jangan simpan</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>E&amp;nd term…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;khiri masa…</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>e.g. Coffee break at 10:00, lunch boxes (halal) for all</source>
-            <translation type="unfinished" />
+            <translation>mis. Rehat kopi pukul 10:00, nasi kotak (halal) untuk semua</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>e.g. sari (letters, digits, . - _)</source>
-            <translation type="unfinished" />
+            <translation>mis. sari (huruf, angka, . - _)</translation>
         </message>
         <message>
             <location filename="ui/dialog/override.py" />
             <source>e.g. The director approved the early start</source>
-            <translation type="unfinished" />
+            <translation>mis. Direktur menyetujui mulai lebih awal</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>e.g. The hall is needed for the ministry visit that day</source>
-            <translation type="unfinished" />
+            <translation>mis. Aula diperlukan untuk kunjungan kementerian hari itu</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Edit booking #{0}</source>
-            <translation type="unfinished" />
+            <translation>Sunting pemesanan #{0}</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Edit s&amp;eries…</source>
-            <translation type="unfinished" />
+            <translation>Sunting rangka&amp;ian…</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>Edit the booking as it is now; what you typed stays where it still applies</source>
-            <translation type="unfinished" />
+            <translation>Sunting pemesanan sebagaimana adanya sekarang; isian Anda tetap dipakai jika masih berlaku</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>enabled</source>
+            <translation>aktif</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>End term</source>
-            <translation type="unfinished" />
+            <translation>Akhiri masa penugasan</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Berakhir</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/when_editor.py" />
             <source>Ends (in 15-minute steps)</source>
-            <translation type="unfinished" />
+            <translation>Selesai (per 15 menit)</translation>
         </message>
         <message>
+            <location filename="ui/models/closures_model.py" />
+            <source>Entered by</source>
+            <translation>Dicatat oleh</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/equipment_editor.py" />
             <location filename="ui/events/details.py" />
             <source>Equipment</source>
-            <translation type="unfinished" />
+            <translation>Peralatan</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>Equipment: {0}</source>
-            <translation type="unfinished" />
+            <translation>Peralatan: {0}</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Acara</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>event</source>
+            <translation>acara</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Acara</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Setiap</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>Every room is taken or closed then: try another start or a shorter length.</source>
-            <translation type="unfinished" />
+            <translation>Semua ruang terpakai atau tutup pada waktu itu: coba jam mulai lain atau durasi lebih pendek.</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Every weekday (Monday to Friday)</source>
-            <translation type="unfinished" />
+            <translation>Setiap hari kerja (Senin sampai Jumat)</translation>
+        </message>
+        <message>
+            <location filename="ui/models/status_labels.py" />
+            <source>Expired</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>expired</source>
+            <translation>kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Expired (not decided in time)</source>
+            <translation>Kedaluwarsa (tidak diputuskan tepat waktu)</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Ekspor PDF…</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>Ekspor PNG…</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Export the floor plan</source>
-            <translation type="unfinished" />
+            <translation>Ekspor denah lantai</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Exported the floor plan to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Denah lantai diekspor ke {0}.</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Find a &amp;room…</source>
-            <translation type="unfinished" />
+            <translation>Cari &amp;ruang…</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>Find a room</source>
-            <translation type="unfinished" />
+            <translation>Cari ruang</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>first</source>
-            <translation type="unfinished" />
+            <translation>pertama</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Paskan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Fit the plan to the window (0)</source>
-            <translation type="unfinished" />
+            <translation>Paskan denah ke jendela (0)</translation>
         </message>
         <message>
+            <location filename="ui/models/free_rooms_model.py" />
             <location filename="ui/find_room.py" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Lantai</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
             <source>Floor plan</source>
-            <translation type="unfinished" />
+            <translation>Denah lantai</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Floor plan — {0}</source>
-            <translation type="unfinished" />
+            <translation>Denah lantai — {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Focus booth</source>
+            <translation>Bilik fokus</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/search_panel.py" />
+            <source>For</source>
+            <translation>Untuk</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
-            <location filename="ui/search_panel.py" />
             <source>For</source>
-            <translation type="unfinished" />
+            <comment>how long</comment>
+            <translation>Selama</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>For {0}</source>
-            <translation type="unfinished" />
+            <translation>Untuk {0}</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/events/view.py" />
             <source>For: {0}</source>
-            <translation type="unfinished" />
+            <translation>Untuk: {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>fourth</source>
-            <translation type="unfinished" />
+            <translation>keempat</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Kosong</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>free</source>
-            <translation type="unfinished" />
+            <translation>kosong</translation>
         </message>
         <message>
             <location filename="ui/side_panel.py" />
             <source>Free now</source>
-            <translation type="unfinished" />
+            <translation>Kosong sekarang</translation>
+        </message>
+        <message>
+            <location filename="ui/models/free_rooms_model.py" />
+            <source>Free until</source>
+            <translation>Kosong sampai</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Jum</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Jumat</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/models/closures_model.py" />
             <location filename="ui/find_room.py" />
             <location filename="ui/search_panel.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Dari</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>From the other desk: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Dari meja lain: {0}.</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>from {0:%a}</source>
+            <translation>dari {0:%a}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
             <location filename="ui/session/control.py" />
             <source>front desk</source>
-            <translation type="unfinished" />
+            <translation>resepsionis</translation>
         </message>
         <message>
             <location filename="ui/dialog/reason.py" />
             <source>Give a reason first</source>
-            <translation type="unfinished" />
+            <translation>Isi alasan terlebih dahulu</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>half</source>
-            <translation type="unfinished" />
+            <translation>separuh</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/models/rooms_model.py" />
             <location filename="ui/events/details.py" />
             <source>Hall</source>
-            <translation type="unfinished" />
+            <translation>Aula</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Hall &amp;events</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acara aula</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>Hall blocked {0}–{1} with setup and teardown.</source>
-            <translation type="unfinished" />
+            <translation>Aula diblokir {0}–{1} termasuk persiapan dan pembongkaran.</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>Held until</source>
-            <translation type="unfinished" />
+            <translation>Ditahan sampai</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>Held until {0}</source>
-            <translation type="unfinished" />
+            <translation>Ditahan sampai {0}</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Bantuan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Hide Details...</source>
-            <translation type="unfinished" />
+            <translation>Sembunyikan rincian...</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>History of booking #{0}</source>
-            <translation type="unfinished" />
+            <translation>Riwayat pemesanan #{0}</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
             <source>How many {0} (up to {1})</source>
-            <translation type="unfinished" />
+            <translation>Berapa {0} (maksimal {1})</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>how many?</source>
-            <translation type="unfinished" />
+            <translation>berapa orang?</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>Abaikan</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>Terpakai</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>In use (checked in)</source>
-            <translation type="unfinished" />
+            <translation>Terpakai (sudah check-in)</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>in {0} days</source>
+            <translation>dalam {0} hari</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>in {0} days {1} h</source>
+            <translation>dalam {0} hari {1} jam</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>in {0} h</source>
+            <translation>dalam {0} jam</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Incubation room</source>
+            <translation>Ruang inkubasi</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Issued {0:%d %b %Y %H:%M} WIB</source>
+            <translation>Diterbitkan {0:%d %b %Y %H:%M} WIB</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_cancel.py" />
             <source>Keep them</source>
-            <translation type="unfinished" />
+            <translation>Pertahankan</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>kept as it is</source>
-            <translation type="unfinished" />
+            <translation>dibiarkan apa adanya</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>Kept as you typed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Tetap seperti isian Anda: {0}.</translation>
         </message>
         <message>
+            <location filename="ui/models/rooms_model.py" />
             <location filename="ui/side_panel.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>La&amp;yout</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tata letak</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>last</source>
-            <translation type="unfinished" />
+            <translation>terakhir</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>Last sign-in</source>
+            <translation>Terakhir masuk</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Nanti</translation>
         </message>
         <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Tata letak</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>layout</source>
-            <translation type="unfinished" />
+            <translation>tata letak</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>dilewati</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Durasi</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>livestream</source>
+            <translation>siaran langsung</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Lock a window left idle after (minutes):</source>
-            <translation type="unfinished" />
+            <translation>Kunci jendela yang dibiarkan diam setelah (menit):</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>locked until {0:%H:%M}</source>
+            <translation>terkunci sampai {0:%H:%M}</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Locked. {0} is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Terkunci. {0} sedang masuk.</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>lockers</source>
+            <translation>loker</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Make &amp;repeating…</source>
-            <translation type="unfinished" />
+            <translation>Jadikan beru&amp;lang…</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>Make repeating</source>
-            <translation type="unfinished" />
+            <translation>Jadikan berulang</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>Make the series (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Buat rangkaian (Enter)</translation>
         </message>
         <message>
+            <location filename="ui/models/accounts_model.py" />
             <location filename="ui/session/control.py" />
             <source>manager</source>
-            <translation type="unfinished" />
+            <translation>manajer</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Meeting room</source>
+            <translation>Ruang rapat</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>microphones</source>
+            <translation>mikrofon</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Minutes the crew needs after the event (15-minute steps)</source>
-            <translation type="unfinished" />
+            <translation>Menit yang dibutuhkan kru setelah acara (per 15 menit)</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Minutes the crew needs before the event (15-minute steps); the hall is blocked from then</source>
-            <translation type="unfinished" />
+            <translation>Menit yang dibutuhkan kru sebelum acara (per 15 menit); aula diblokir sejak saat itu</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Sen</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Senin</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>bulan</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Monthly on day {0}</source>
-            <translation type="unfinished" />
+            <translation>Bulanan setiap tanggal {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Monthly on the {0} {1}</source>
-            <translation type="unfinished" />
+            <translation>Bulanan setiap {1} {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>bulan</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan</translation>
         </message>
         <message>
             <location filename="ui/dialogs.py" />
             <source>Move '{0}' ({1:%a %d %b %H:%M}–{2:%H:%M}) to:</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan '{0}' ({1:%a %d %b %H:%M}–{2:%H:%M}) ke:</translation>
         </message>
         <message>
             <location filename="ui/dialogs.py" />
             <source>Move to another room</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan ke ruang lain</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' dipindahkan ke {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>N&amp;o to All</source>
-            <translation type="unfinished" />
+            <translation>T&amp;idak untuk semua</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>never</source>
+            <translation>belum pernah</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>New &amp;last day:</source>
-            <translation type="unfinished" />
+            <translation>Hari &amp;terakhir baru:</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>Akun baru</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>New booking</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan baru</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
             <source>New closure</source>
-            <translation type="unfinished" />
+            <translation>Penutupan baru</translation>
         </message>
         <message>
             <location filename="ui/dialogs.py" />
             <source>New time for '{0}' in {1}:</source>
-            <translation type="unfinished" />
+            <translation>Waktu baru untuk '{0}' di {1}:</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Next day or week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Hari atau minggu berikutnya (Alt+Kanan)</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Next free for {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Kosong berikutnya untuk {0}: {1}</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Next free: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kosong berikutnya: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>Bulan berikutnya</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Next: nothing more today</source>
-            <translation type="unfinished" />
+            <translation>Berikutnya: tidak ada lagi hari ini</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Next: {0}</source>
-            <translation type="unfinished" />
+            <translation>Berikutnya: {0}</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Tidak</translation>
         </message>
         <message>
             <location filename="ui/released_today.py" />
             <source>No booking has been released today.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada pemesanan yang dilepas hari ini.</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>No bookings match</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada pemesanan yang cocok</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>No bookings this day.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada pemesanan hari ini.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source>No date has been changed on its own.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada tanggal yang diubah tersendiri.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_preview.py" />
+            <source>no date of the series is left to book</source>
+            <translation>tidak ada tanggal dalam rangkaian yang tersisa untuk dipesan</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>No free slot of that length in the next 30 days.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada slot kosong sepanjang itu dalam 30 hari ke depan.</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>No free time in the next 30 days.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada waktu kosong dalam 30 hari ke depan.</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>No later date is free.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada tanggal berikutnya yang kosong.</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>no layout</source>
+            <translation>tanpa tata letak</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>No other room is free for '{0}' then.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada ruang lain yang kosong untuk '{0}' pada waktu itu.</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>No other room that fits is free then.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada ruang lain yang sesuai dan kosong pada waktu itu.</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>No password</source>
-            <translation type="unfinished" />
+            <translation>Tanpa kata sandi</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>No requests are waiting for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada permintaan yang menunggu keputusan.</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>No room is free {0:%a %d %b %H:%M}–{1:%H:%M} for this.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada ruang kosong {0:%a %d %b %H:%M}–{1:%H:%M} untuk ini.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>no visible change</source>
+            <translation>tidak ada perubahan yang terlihat</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <location filename="ui/models/accounts_model.py" />
+            <source>none</source>
+            <translation>tidak ada</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>not allowed</source>
-            <translation type="unfinished" />
+            <translation>tidak diizinkan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Not approved: the request still waits for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disetujui: permintaan masih menunggu keputusan.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>Not assigned to a team</source>
+            <translation>Tidak ditugaskan ke tim</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Not bookable</source>
-            <translation type="unfinished" />
+            <translation>Tidak bisa dipesan</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <location filename="ui/series_editor.py" />
             <source>Not cancelled: a reason is needed.</source>
-            <translation type="unfinished" />
+            <translation>Tidak dibatalkan: alasan diperlukan.</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <location filename="ui/series_editor.py" />
             <source>Not cancelled: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dibatalkan: {0}</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Not changed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak diubah: {0}</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <location filename="ui/booking_dialog.py" />
             <source>Not checked in: {0}</source>
-            <translation type="unfinished" />
+            <translation>Belum check-in: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Not declined: a reason is needed.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ditolak: alasan diperlukan.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Not exported: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak diekspor: {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>tidak diketahui</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <location filename="ui/events/view.py" />
             <source>Not moved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dipindahkan: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>not open today</source>
-            <translation type="unfinished" />
+            <translation>tidak buka hari ini</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Not printed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dicetak: {0}</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Not reinstated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dipulihkan: {0}</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>Not removed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dihapus: {0}</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Not saved: an override needs a reason.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: pengabaian aturan memerlukan alasan.</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
             <location filename="ui/manage/term_forms.py" />
             <source>Not saved: the bookings in the way were left as they are. Change the days, or save again to choose.</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: pemesanan yang menghalangi dibiarkan apa adanya. Ubah harinya, atau simpan lagi untuk memilih.</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
@@ -1981,1446 +2392,1933 @@ Say why (the reason is kept with the booking):</source>
             <location filename="ui/printing.py" />
             <location filename="ui/series_editor.py" />
             <source>Not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak disimpan: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Not sent: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak terkirim: {0}</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>Not set: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tidak diatur: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Not {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Tidak {0}: {1}</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>catatan</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>nothing is changed yet: choose another room, time or title, or change how it repeats</source>
-            <translation type="unfinished" />
+            <translation>belum ada yang diubah: pilih ruang, waktu, atau judul lain, atau ubah pola perulangannya</translation>
         </message>
         <message>
             <location filename="ui/floorplan/time_bar.py" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Sekarang</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Now: {0}</source>
-            <translation type="unfinished" />
+            <translation>Sekarang: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
             <source>of {0}</source>
-            <translation type="unfinished" />
+            <translation>dari {0}</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Pada</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>pada</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>On the &amp;day</source>
-            <translation type="unfinished" />
+            <translation>Pada &amp;hari-H</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>On the day</source>
-            <translation type="unfinished" />
+            <translation>Pada hari-H</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Only &amp;this date, {0:%a %d %b %Y}</source>
-            <translation type="unfinished" />
+            <translation>Hanya &amp;tanggal ini, {0:%a %d %b %Y}</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Only a manager may approve or decline a request (signed in as {0})</source>
-            <translation type="unfinished" />
+            <translation>Hanya manajer yang boleh menyetujui atau menolak permintaan (masuk sebagai {0})</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>Only managers and administrators can assign rooms to teams or end terms.</source>
-            <translation type="unfinished" />
+            <translation>Hanya manajer dan administrator yang dapat menugaskan ruang ke tim atau mengakhiri masa penugasan.</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Open forms are closed first; what they hold is not saved.</source>
-            <translation type="unfinished" />
+            <translation>Formulir yang terbuka ditutup dahulu; isinya tidak disimpan.</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>open {0}</source>
-            <translation type="unfinished" />
+            <translation>buka {0}</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Membuka basis data…</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>Optional, for the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Opsional, untuk jejak audit</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>Optional; given as the reason to bookings it cancels</source>
-            <translation type="unfinished" />
+            <translation>Opsional; menjadi alasan bagi pemesanan yang dibatalkannya</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Or&amp;ganizer</source>
-            <translation type="unfinished" />
+            <translation>Pen&amp;yelenggara</translation>
         </message>
         <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>Organization</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/dialog/stale.py" />
             <source>organization</source>
-            <translation type="unfinished" />
+            <translation>organisasi</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Organization it is for (optional)</source>
-            <translation type="unfinished" />
+            <translation>Organisasi penerima (opsional)</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Organization or team</source>
-            <translation type="unfinished" />
+            <translation>Organisasi atau tim</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>Organization the room is for</source>
-            <translation type="unfinished" />
+            <translation>Organisasi pengguna ruang</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>Organizer</source>
-            <translation type="unfinished" />
+            <translation>Penyelenggara</translation>
         </message>
         <message>
+            <location filename="ui/models/accounts_model.py" />
             <location filename="ui/session/control.py" />
             <source>organizer</source>
-            <translation type="unfinished" />
+            <translation>penyelenggara</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>Other rooms are free then: ask for fewer seats, fewer amenities or any floor.</source>
-            <translation type="unfinished" />
+            <translation>Ruang lain kosong pada waktu itu: kurangi jumlah kursi, fasilitas, atau pilih lantai mana saja.</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>Other rooms free at this time</source>
-            <translation type="unfinished" />
+            <translation>Ruang lain yang kosong pada waktu ini</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>overdue</source>
+            <translation>lewat batas waktu</translation>
         </message>
         <message>
             <location filename="ui/dialog/override.py" />
             <source>Override a booking rule</source>
-            <translation type="unfinished" />
+            <translation>Abaikan aturan pemesanan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Page Up: the floor above · Page Down: the floor below</source>
-            <translation type="unfinished" />
+            <translation>Page Up: lantai di atas · Page Down: lantai di bawah</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Part of series #{0}</source>
-            <translation type="unfinished" />
+            <translation>Bagian dari rangkaian #{0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>Password</source>
+            <translation>Kata sandi</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <location filename="ui/session/control.py" />
             <source>Password set for {0}.</source>
-            <translation type="unfinished" />
+            <translation>Kata sandi untuk {0} sudah diatur.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="ui/models/bookings_table_model.py" />
+            <source>People</source>
+            <translation>Orang</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Please check in at the front desk on arrival, with booking number #{0}. A room nobody has checked in for by {1} is released for others.</source>
+            <translation>Silakan check-in di resepsionis saat tiba, dengan nomor pemesanan #{0}. Ruang yang belum di-check-in sampai {1} dilepas untuk orang lain.</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Please report to the front desk on arrival, with booking number #{0}.</source>
+            <translation>Silakan lapor ke resepsionis saat tiba, dengan nomor pemesanan #{0}.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>power outlets</source>
+            <translation>stopkontak</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Previous day or week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Hari atau minggu sebelumnya (Alt+Kiri)</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>Bulan sebelumnya</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Print the booking as saved, for the guest (changes in the form are not printed)</source>
-            <translation type="unfinished" />
+            <translation>Cetak pemesanan sebagaimana tersimpan, untuk tamu (perubahan di formulir tidak dicetak)</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Print the confirmation of '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Cetak konfirmasi '{0}'</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Print the day sheet of {0}</source>
-            <translation type="unfinished" />
+            <translation>Cetak lembar harian {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>printed at {0}</source>
+            <translation>dicetak pukul {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>printed {0:%d %b %Y %H:%M}</source>
+            <translation>dicetak {0:%d %b %Y %H:%M}</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>printed {0:%d %b} at {1}</source>
+            <translation>dicetak {0:%d %b} pukul {1}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Production room</source>
+            <translation>Ruang produksi</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>projector</source>
+            <translation>proyektor</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Public (open to visitors)</source>
+            <translation>Umum (terbuka untuk pengunjung)</translation>
+        </message>
+        <message>
+            <location filename="ui/timeline/painting.py" />
+            <source>Public holiday: {0}</source>
+            <translation>Hari libur nasional: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>Public holiday: {0}. Most rooms are closed.</source>
+            <translation>Hari libur nasional: {0}. Sebagian besar ruang tutup.</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Re&amp;peat: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ulan&amp;gi: {0}</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Ready to save {0:%a %d %b %Y} only: {1}, {2}–{3} WIB.</source>
-            <translation type="unfinished" />
+            <translation>Siap menyimpan {0:%a %d %b %Y} saja: {1}, {2}–{3} WIB.</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Ready to save {0} dates in {1}, {2:%a %d %b} to {3:%a %d %b %Y}, {4}–{5} WIB.</source>
-            <translation type="unfinished" />
+            <translation>Siap menyimpan {0} tanggal di {1}, {2:%a %d %b} sampai {3:%a %d %b %Y}, {4}–{5} WIB.</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Ready to save {0} dates in {1}.</source>
-            <translation type="unfinished" />
+            <translation>Siap menyimpan {0} tanggal di {1}.</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Ready to save: {0}, {1:%a %d %b %Y}, {2}–{3} WIB. Press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Siap menyimpan: {0}, {1:%a %d %b %Y}, {2}–{3} WIB. Tekan Enter.</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Ready to send: {0}, {1:%a %d %b %Y} {2}–{3} WIB. The hall is held for you until a manager decides.</source>
-            <translation type="unfinished" />
+            <translation>Siap dikirim: {0}, {1:%a %d %b %Y} {2}–{3} WIB. Aula ditahan untuk Anda sampai manajer memutuskan.</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
             <source>Ready.</source>
-            <translation type="unfinished" />
+            <translation>Siap.</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>Ready: {0} more dates, up to {1:%a %d %b %Y}.</source>
-            <translation type="unfinished" />
+            <translation>Siap: {0} tanggal lagi, sampai {1:%a %d %b %Y}.</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
+            <location filename="ui/models/closures_model.py" />
             <location filename="ui/events/details.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Reception</source>
+            <translation>Resepsionis</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Reception</source>
+            <comment>hall layout</comment>
+            <translation>Resepsi</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>reception desk</source>
+            <translation>meja resepsionis</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
             <source>Redone</source>
-            <translation type="unfinished" />
+            <translation>Diulangi</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Reinstated '{0}' in {1}.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' dipulihkan di {1}.</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Reinstated '{0}' in {1}; its guests are checked in.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' dipulihkan di {1}; tamunya sudah check-in.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/status_labels.py" />
+            <source>Released</source>
+            <translation>Dilepas</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>released</source>
-            <translation type="unfinished" />
+            <translation>dilepas</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Released as no-shows: {0}. View → Released today brings one back.</source>
-            <translation type="unfinished" />
+            <translation>Dilepas karena tidak hadir: {0}. Tampilan → Dilepas hari ini mengembalikannya.</translation>
         </message>
         <message>
             <location filename="ui/released_today.py" />
             <source>Released today</source>
-            <translation type="unfinished" />
+            <translation>Dilepas hari ini</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
             <location filename="ui/dialog/stale.py" />
             <source>Reloaded.</source>
-            <translation type="unfinished" />
+            <translation>Dimuat ulang.</translation>
+        </message>
+        <message>
+            <location filename="ui/manage/closures.py" />
+            <source>Remove closure</source>
+            <translation>Hapus penutupan</translation>
+        </message>
+        <message>
+            <location filename="ui/manage/closures.py" />
+            <source>Remove the closure of {0} ({1})? It can be booked again on those days.</source>
+            <translation>Hapus penutupan {0} ({1})? Ruang dapat dipesan lagi pada hari-hari itu.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>removed</source>
+            <translation>dihapus</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>Removed the closure of {0} ({1}); it can be booked again.</source>
-            <translation type="unfinished" />
+            <translation>Penutupan {0} ({1}) dihapus; ruang dapat dipesan lagi.</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Rep&amp;eats</source>
-            <translation type="unfinished" />
+            <translation>&amp;Berulang</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>Repeat this booking daily, weekly or monthly</source>
-            <translation type="unfinished" />
+            <translation>Ulangi pemesanan ini setiap hari, minggu, atau bulan</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Request the hall for an event</source>
-            <translation type="unfinished" />
+            <translation>Ajukan aula untuk acara</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>requested</source>
+            <translation>diajukan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Requested '{0}' in {1}: the hall is held until a manager decides.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' diajukan di {1}: aula ditahan sampai manajer memutuskan.</translation>
         </message>
         <message>
             <location filename="ui/events/month.py" />
             <source>Requested (tentative hold)</source>
-            <translation type="unfinished" />
+            <translation>Diajukan (penahanan sementara)</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Requested by {0}</source>
+            <translation>Diajukan oleh {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Requested — awaiting a decision</source>
+            <translation>Diajukan — menunggu keputusan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Atur ulang</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
             <source>Resize</source>
-            <translation type="unfinished" />
+            <translation>Ubah durasi</translation>
+        </message>
+        <message>
+            <location filename="ui/models/free_rooms_model.py" />
+            <source>rest of the day</source>
+            <translation>sisa hari ini</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Restore Defaults</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan bawaan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Coba lagi</translation>
         </message>
         <message>
+            <location filename="ui/models/accounts_model.py" />
             <location filename="ui/session/accounts_screen.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Peran</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Role of {0}:</source>
-            <translation type="unfinished" />
+            <translation>Peran {0}:</translation>
         </message>
         <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/models/free_rooms_model.py" />
+            <location filename="ui/models/rooms_model.py" />
+            <location filename="ui/timeline/painting.py" />
+            <source>Room</source>
+            <translation>Ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/dialog/stale.py" />
             <source>room</source>
-            <translation type="unfinished" />
+            <translation>ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/timeline/painting.py" />
+            <source>Room / day</source>
+            <translation>Ruang / hari</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Ruang books the rooms of the Coding Factory, KEK Singhasari, Malang.</source>
-            <translation type="unfinished" />
+            <translation>Ruang adalah aplikasi pemesanan ruang Coding Factory, KEK Singhasari, Malang.</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Ruang is locked</source>
-            <translation type="unfinished" />
+            <translation>Ruang terkunci</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
             <source>Ruang — Coding Factory</source>
-            <translation type="unfinished" />
+            <translation>Ruang — Coding Factory</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <location filename="ui/series_editor.py" />
             <source>S&amp;kip dates that cannot be booked</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lewati tanggal yang tidak bisa dipesan</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>S&amp;witch user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ganti pengguna…</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Sab</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Sabtu</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Simpan</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Save All</source>
-            <translation type="unfinished" />
+            <translation>Simpan semua</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Save despite the booking rule, giving a reason for the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Simpan meski melanggar aturan pemesanan, dengan alasan untuk jejak audit</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>Save event sheet</source>
-            <translation type="unfinished" />
+            <translation>Simpan lembar acara</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/make_repeating.py" />
             <location filename="ui/series_editor.py" />
             <source>Save is off: {0}</source>
-            <translation type="unfinished" />
+            <translation>Simpan nonaktif: {0}</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Save the booking (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Simpan pemesanan (Enter)</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Save the change (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Simpan perubahan (Enter)</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Save the dates that are free and leave out the ones that clash or break a rule.</source>
-            <translation type="unfinished" />
+            <translation>Simpan tanggal yang kosong dan lewati tanggal yang bentrok atau melanggar aturan.</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Save the day sheet as PDF</source>
-            <translation type="unfinished" />
+            <translation>Simpan lembar harian sebagai PDF</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Save the day's sheet as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Simpan lembar harian sebagai P&amp;DF…</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>Save the run sheet for the hall crew and the front desk as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Simpan lembar kerja untuk kru aula dan resepsionis sebagai PDF</translation>
         </message>
         <message>
             <location filename="ui/booking_flow.py" />
             <source>Saved '{0}' in {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' disimpan di {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Saved '{0}' on {1:%a %d %b} only; the rest of the series is as it was.</source>
-            <translation type="unfinished" />
+            <translation>'{0}' pada {1:%a %d %b} saja disimpan; tanggal lain dalam rangkaian tetap seperti semula.</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Saved the day sheet of {0} ({1}) to {2}.</source>
-            <translation type="unfinished" />
+            <translation>Lembar harian {0} ({1}) disimpan ke {2}.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Saved the event sheet of '{0}' to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Lembar acara '{0}' disimpan ke {1}.</translation>
         </message>
         <message>
             <location filename="ui/booking_flow.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Tersimpan.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_cancel.py" />
             <source>Say why (the reason is kept with each booking):</source>
-            <translation type="unfinished" />
+            <translation>Sebutkan alasannya (alasan disimpan bersama setiap pemesanan):</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>screen</source>
+            <translation>layar</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Search bookings (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Cari pemesanan (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>Search bookings: title, organization, contact…</source>
-            <translation type="unfinished" />
+            <translation>Cari pemesanan: judul, organisasi, kontak…</translation>
         </message>
         <message>
+            <location filename="ui/models/free_rooms_model.py" />
+            <location filename="ui/models/rooms_model.py" />
             <location filename="ui/find_room.py" />
             <location filename="ui/side_panel.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Kursi</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>Seats assigned</source>
+            <translation>Kursi yang ditugaskan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>Seats in production rooms assigned to a team for some of this week, of all production seats</source>
+            <translation>Kursi di ruang produksi yang ditugaskan ke tim selama sebagian minggu ini, dari seluruh kursi produksi</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>second</source>
-            <translation type="unfinished" />
+            <translation>kedua</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
             <source>Select a booking to check its guests in.</source>
-            <translation type="unfinished" />
+            <translation>Pilih pemesanan untuk check-in tamunya.</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Pilih semua</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>Select weeks of one room (drag, or Shift+arrows), then Assign to team…; select a week of a term to end it.</source>
-            <translation type="unfinished" />
+            <translation>Pilih minggu-minggu satu ruang (seret, atau Shift+panah), lalu Tugaskan ke tim…; pilih satu minggu dalam masa penugasan untuk mengakhirinya.</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Send the request to a manager (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Kirim permintaan ke manajer (Enter)</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Sent the confirmation of '{0}' (#{1}) to {2}.</source>
-            <translation type="unfinished" />
+            <translation>Konfirmasi '{0}' (#{1}) dikirim ke {2}.</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>Sent the day sheet of {0} ({1}) to {2}.</source>
-            <translation type="unfinished" />
+            <translation>Lembar harian {0} ({1}) dikirim ke {2}.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>series</source>
+            <translation>rangkaian</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>Series #{0}</source>
-            <translation type="unfinished" />
+            <translation>Rangkaian #{0}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_cancel.py" />
+            <source>Series cancelled from {0:%a %d %b}: {1} dates.</source>
+            <translation>Rangkaian dibatalkan mulai {0:%a %d %b}: {1} tanggal.</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <location filename="ui/series_actions.py" />
             <location filename="ui/series_editor.py" />
             <source>Series saved: {0} dates booked, {1} skipped.</source>
-            <translation type="unfinished" />
+            <translation>Rangkaian disimpan: {0} tanggal dipesan, {1} dilewati.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>set</source>
+            <translation>sudah diatur</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Set &amp;password…</source>
-            <translation type="unfinished" />
+            <translation>Atur &amp;kata sandi…</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>Set a password now?</source>
-            <translation type="unfinished" />
+            <translation>Atur kata sandi sekarang?</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Set my pass&amp;word…</source>
-            <translation type="unfinished" />
+            <translation>Atur kata &amp;sandi saya…</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>Set password</source>
-            <translation type="unfinished" />
+            <translation>Atur kata sandi</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>Set password…</source>
-            <translation type="unfinished" />
+            <translation>Atur kata sandi…</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Set up by (crew)</source>
+            <translation>Dipasang oleh (kru)</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Set up {0} layout and equipment</source>
+            <translation>Tata aula dengan tata letak {0} dan peralatannya</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Set&amp;up</source>
-            <translation type="unfinished" />
+            <translation>Per&amp;siapan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>setting</source>
+            <translation>pengaturan</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Setup</source>
+            <translation>Persiapan</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Setup from</source>
+            <translation>Persiapan mulai</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>setup from {0}</source>
+            <translation>persiapan mulai {0}</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>setup from {0} ({1} min), teardown until {2} ({3} min)</source>
-            <translation type="unfinished" />
+            <translation>persiapan mulai {0} ({1} mnt), pembongkaran sampai {2} ({3} mnt)</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>Setup from {0}, teardown until {1}</source>
-            <translation type="unfinished" />
+            <translation>Persiapan mulai {0}, pembongkaran sampai {1}</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>Show &amp;past closures</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan penutupan yang &amp;lalu</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Show declined &amp;&amp; expired</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan yang ditolak &amp;&amp; kedaluwarsa</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Show Details...</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan rincian...</translation>
         </message>
         <message>
             <location filename="ui/floorplan/time_bar.py" />
             <source>Show the present and follow the clock</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan saat ini dan ikuti jam</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
             <source>Shown to the desk, e.g. Electrical work</source>
-            <translation type="unfinished" />
+            <translation>Ditampilkan kepada resepsionis, mis. Perbaikan listrik</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Masuk</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Sign in to Ruang</source>
-            <translation type="unfinished" />
+            <translation>Masuk ke Ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Sign-off</source>
+            <translation>Pengesahan</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
             <source>Signed in as {0}.</source>
-            <translation type="unfinished" />
+            <translation>Masuk sebagai {0}.</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
             <source>Signed in: {0}</source>
-            <translation type="unfinished" />
+            <translation>Masuk: {0}</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Sedang masuk…</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>seseorang</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Soon</source>
-            <translation type="unfinished" />
+            <translation>Segera</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>sound system</source>
+            <translation>tata suara</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>stage</source>
+            <translation>panggung</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Standard · {0}</source>
-            <translation type="unfinished" />
+            <translation>Standar · {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Start typing to pick one; a new name is added when you save.</source>
-            <translation type="unfinished" />
+            <translation>Mulai mengetik untuk memilih; nama baru ditambahkan saat Anda menyimpan.</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/when_editor.py" />
             <source>Starts (in 15-minute steps)</source>
-            <translation type="unfinished" />
+            <translation>Mulai (per 15 menit)</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Starts within 15 min</source>
-            <translation type="unfinished" />
+            <translation>Mulai dalam 15 mnt</translation>
+        </message>
+        <message>
+            <location filename="ui/models/bookings_table_model.py" />
+            <source>Start–End</source>
+            <translation>Mulai–Selesai</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/models/bookings_table_model.py" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Status: {0}</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
             <source>Still opening the database; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Min</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Minggu</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Switch &amp;user</source>
-            <translation type="unfinished" />
+            <translation>Gan&amp;ti pengguna</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Switch user</source>
-            <translation type="unfinished" />
+            <translation>Ganti pengguna</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Judul</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>taken</source>
-            <translation type="unfinished" />
+            <translation>terpakai</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Tim</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Tear&amp;down</source>
-            <translation type="unfinished" />
+            <translation>Pem&amp;bongkaran</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Teardown</source>
+            <translation>Pembongkaran</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Teardown until</source>
+            <translation>Pembongkaran sampai</translation>
+        </message>
+        <message>
+            <location filename="ui/models/status_labels.py" />
+            <source>Tentative</source>
+            <translation>Sementara</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/manage/affected.py" />
             <source>term</source>
-            <translation type="unfinished" />
+            <translation>penugasan masa</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>Terms planner</source>
-            <translation type="unfinished" />
+            <translation>Rencana penugasan</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>The audit trail is broken at entry #{0} ({1}): {2}</source>
-            <translation type="unfinished" />
+            <translation>Jejak audit rusak pada entri #{0} ({1}): {2}</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>The audit trail is whole: {0} entries, none changed, deleted, inserted or reordered.</source>
-            <translation type="unfinished" />
+            <translation>Jejak audit utuh: {0} entri, tidak ada yang diubah, dihapus, disisipkan, atau diurutkan ulang.</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>the booking it is made from</source>
-            <translation type="unfinished" />
+            <translation>pemesanan asalnya</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>The building or a room is closed on these days. Only managers and administrators can add or remove closures.</source>
-            <translation type="unfinished" />
+            <translation>Gedung atau ruang tutup pada hari-hari ini. Hanya manajer dan administrator yang dapat menambah atau menghapus penutupan.</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>The building or a room is closed on these days: nobody can book it then.</source>
-            <translation type="unfinished" />
+            <translation>Gedung atau ruang tutup pada hari-hari ini: tidak ada yang bisa memesannya saat itu.</translation>
         </message>
         <message>
             <location filename="ui/database_check.py" />
             <source>The database could not be checked: {0}</source>
-            <translation type="unfinished" />
+            <translation>Basis data tidak dapat diperiksa: {0}</translation>
         </message>
         <message>
             <location filename="ui/database_check.py" />
             <source>The database has {0} problem(s):</source>
-            <translation type="unfinished" />
+            <translation>Basis data memiliki {0} masalah:</translation>
         </message>
         <message>
             <location filename="ui/database_check.py" />
             <source>The database is healthy.</source>
-            <translation type="unfinished" />
+            <translation>Basis data sehat.</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>The date (Alt+Down opens the calendar)</source>
-            <translation type="unfinished" />
+            <translation>Tanggal (Alt+Bawah membuka kalender)</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>The first day (Alt+Down opens the calendar)</source>
-            <translation type="unfinished" />
+            <translation>Hari pertama (Alt+Bawah membuka kalender)</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>The guests have arrived</source>
-            <translation type="unfinished" />
+            <translation>Tamu sudah datang</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>The guests have arrived (changes in the form are not saved)</source>
-            <translation type="unfinished" />
+            <translation>Tamu sudah datang (perubahan di formulir tidak disimpan)</translation>
         </message>
         <message>
             <location filename="ui/events/month.py" />
             <source>The hall is free; double-click to request it.</source>
-            <translation type="unfinished" />
+            <translation>Aula kosong; klik dua kali untuk mengajukannya.</translation>
         </message>
         <message>
             <location filename="ui/dialog/form.py" />
             <source>The last day ({0:%a %d %b %Y}) is before the first ({1:%a %d %b %Y}); choose the days again.</source>
-            <translation type="unfinished" />
+            <translation>Hari terakhir ({0:%a %d %b %Y}) sebelum hari pertama ({1:%a %d %b %Y}); pilih ulang harinya.</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>The last day; a later date makes a multi-day event</source>
-            <translation type="unfinished" />
+            <translation>Hari terakhir; tanggal yang lebih lambat menjadikannya acara beberapa hari</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>The organization an organizer acts for</source>
-            <translation type="unfinished" />
+            <translation>Organisasi yang diwakili penyelenggara</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
             <source>the printer</source>
-            <translation type="unfinished" />
+            <translation>printer</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>The room or the time needs a change; see the red lines.</source>
-            <translation type="unfinished" />
+            <translation>Ruang atau waktunya perlu diubah; lihat baris merah.</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>The series repeats by a rule the choices cannot show ({0}); a new choice replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Rangkaian ini berulang menurut aturan yang tidak dapat ditampilkan pilihan di sini ({0}); pilihan baru akan menggantikannya.</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>The term of {0} for {1} now ends on {2:%a %d %b %Y}.</source>
-            <translation type="unfinished" />
+            <translation>Masa penugasan {0} untuk {1} kini berakhir pada {2:%a %d %b %Y}.</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>The term of {0} for {1} was withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Masa penugasan {0} untuk {1} ditarik.</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>The two do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>Keduanya belum sama.</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
+            <location filename="ui/models/closures_model.py" />
             <source>The whole building</source>
-            <translation type="unfinished" />
+            <translation>Seluruh gedung</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
             <source>the whole building</source>
-            <translation type="unfinished" />
+            <translation>seluruh gedung</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Theatre</source>
+            <translation>Teater</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>third</source>
-            <translation type="unfinished" />
+            <translation>ketiga</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>This booking no longer holds the room. Please contact the front desk.</source>
+            <translation>Pemesanan ini tidak lagi menahan ruang. Silakan hubungi resepsionis.</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>This date and the &amp;following ones</source>
-            <translation type="unfinished" />
+            <translation>Tanggal ini dan &amp;sesudahnya</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>This date belongs to series #{0}; changes here apply to this date only. “Edit series…” changes the following dates or all of them.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal ini bagian dari rangkaian #{0}; perubahan di sini hanya berlaku untuk tanggal ini. “Sunting rangkaian…” mengubah tanggal sesudahnya atau semuanya.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Bulan ini</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>This room is not bookable.</source>
-            <translation type="unfinished" />
+            <translation>Ruang ini tidak bisa dipesan.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>This week
+{0:%d %b}</source>
+            <translation>Minggu ini
+{0:%d %b}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Kam</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Kamis</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Time</source>
+            <translation>Waktu</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>time</source>
-            <translation type="unfinished" />
+            <translation>waktu</translation>
         </message>
         <message>
             <location filename="ui/floorplan/time_bar.py" />
             <source>Time of day, in 15-minute steps</source>
-            <translation type="unfinished" />
+            <translation>Jam, per 15 menit</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
             <location filename="ui/window_tabs.py" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Linimasa</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>times</source>
-            <translation type="unfinished" />
+            <translation>kali</translation>
+        </message>
+        <message>
+            <location filename="ui/models/bookings_table_model.py" />
+            <source>Title</source>
+            <translation>Judul</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>judul</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/models/closures_model.py" />
+            <source>To</source>
+            <translation>Sampai</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>sampai</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>Training room</source>
+            <translation>Ruang pelatihan</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Sel</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Selasa</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Type the password to go on where you left off, or switch user.</source>
-            <translation type="unfinished" />
+            <translation>Ketik kata sandi untuk melanjutkan pekerjaan Anda, atau ganti pengguna.</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Type your user name.</source>
-            <translation type="unfinished" />
+            <translation>Ketik nama pengguna Anda.</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>U-shape</source>
+            <translation>Bentuk U</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Diurungkan</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Buka kunci</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>until {0}</source>
-            <translation type="unfinished" />
+            <translation>sampai {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/accounts_model.py" />
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>video conference</source>
+            <translation>konferensi video</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Waiting for a decision ({0})</source>
-            <translation type="unfinished" />
+            <translation>Menunggu keputusan ({0})</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Rab</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Rabu</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Minggu</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>week</source>
-            <translation type="unfinished" />
+            <translation>minggu</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>Week {0}
+{1:%d %b}</source>
+            <translation>Minggu {0}
+{1:%d %b}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Weekly on {0}</source>
-            <translation type="unfinished" />
+            <translation>Mingguan setiap {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Weekly on…</source>
-            <translation type="unfinished" />
+            <translation>Mingguan setiap…</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>minggu</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/models/audit_model.py" />
+            <source>What</source>
+            <translation>Apa</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>What is it? e.g. Product launch</source>
-            <translation type="unfinished" />
+            <translation>Acara apa? mis. Peluncuran produk</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>What is it? e.g. Sprint planning</source>
-            <translation type="unfinished" />
+            <translation>Acara apa? mis. Perencanaan sprint</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_model.py" />
             <location filename="ui/events/details.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Kapan</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>When someone other than {0} signs in, {0}'s open forms are closed unsaved.</source>
-            <translation type="unfinished" />
+            <translation>Jika orang selain {0} masuk, formulir {0} yang terbuka ditutup tanpa disimpan.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/closures_model.py" />
+            <source>Where</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>whiteboard</source>
+            <translation>papan tulis</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>Who</source>
+            <translation>Siapa</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <source>Who booked and changed this booking, when and why</source>
-            <translation type="unfinished" />
+            <translation>Siapa yang memesan dan mengubah pemesanan ini, kapan, dan mengapa</translation>
         </message>
         <message>
             <location filename="ui/session/signin.py" />
             <source>Who is at the desk?</source>
-            <translation type="unfinished" />
+            <translation>Siapa yang bertugas di meja?</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>Who organizes it, e.g. Dewi Lestari</source>
-            <translation type="unfinished" />
+            <translation>Siapa penyelenggaranya, mis. Dewi Lestari</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Whole building</source>
-            <translation type="unfinished" />
+            <translation>Seluruh gedung</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>whole, both halves</source>
-            <translation type="unfinished" />
+            <translation>utuh, kedua bagian</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <source>Why is “{0}” ({1}, {2}) declined? The organizer sees this reason.</source>
-            <translation type="unfinished" />
+            <translation>Mengapa “{0}” ({1}, {2}) ditolak? Penyelenggara melihat alasan ini.</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/series_editor.py" />
             <location filename="ui/events/when_editor.py" />
             <source>WIB</source>
-            <translation type="unfinished" />
+            <translation>WIB</translation>
+        </message>
+        <message>
+            <location filename="ui/amenities.py" />
+            <source>wifi</source>
+            <translation>wifi</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Windows left idle now lock after {0} minutes (from their next sign-in).</source>
-            <translation type="unfinished" />
+            <translation>Jendela yang dibiarkan diam kini terkunci setelah {0} menit (mulai saat masuk berikutnya).</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>With</source>
-            <translation type="unfinished" />
+            <translation>Dengan</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>Withdrawn</source>
+            <translation>Ditarik</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>withdrawn</source>
+            <translation>ditarik</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ya</translation>
         </message>
         <message>
             <location filename="Qt" />
             <source>Yes to &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Ya untuk &amp;semua</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Your guests are checked in. Enjoy your meeting.</source>
+            <translation>Tamu Anda sudah check-in. Selamat menikmati rapat Anda.</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Per&amp;besar</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Per&amp;kecil</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Zoom in (+, Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Perbesar (+, Ctrl+roda)</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>Zoom out (−, Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Perkecil (−, Ctrl+roda)</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>{0:%a %d %b %Y}, {1}–{2} WIB becomes the first date of a series; the dates after it are booked with the same room, time and details.</source>
-            <translation type="unfinished" />
+            <translation>{0:%a %d %b %Y}, {1}–{2} WIB menjadi tanggal pertama sebuah rangkaian; tanggal sesudahnya dipesan dengan ruang, waktu, dan rincian yang sama.</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>{0:%a %d %b}   {1}–{2}</source>
-            <translation type="unfinished" />
+            <translation>{0:%a %d %b}   {1}–{2}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>{0:%a %d %b} to {1:%a %d %b %Y}</source>
+            <translation>{0:%a %d %b} sampai {1:%a %d %b %Y}</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>{0:%a %d %b}, {1}–{2} in {3}</source>
-            <translation type="unfinished" />
+            <translation>{0:%a %d %b}, {1}–{2} di {3}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source>{0:%a %d %b}, {1}–{2}, {3}</source>
-            <translation type="unfinished" />
+            <translation>{0:%a %d %b}, {1}–{2}, {3}</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>{0:%a} {1}</source>
+            <translation>{0:%a} {1}</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>{0:%d %b %Y} – {1:%d %b %Y}</source>
-            <translation type="unfinished" />
+            <translation>{0:%d %b %Y} – {1:%d %b %Y}</translation>
         </message>
         <message>
             <location filename="ui/dialog/override.py" />
             <source>{0}
 
 Why save it anyway? The reason is kept in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>{0}
+
+Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         </message>
         <message>
             <location filename="ui/dialog/widgets.py" />
             <source>{0}  ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0}  ({1})</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>{0}  ·  {1} seats</source>
+            <translation>{0}  ·  {1} kursi</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
             <source>{0} (+{1} d)</source>
-            <translation type="unfinished" />
+            <translation>{0} (+{1} h)</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>{0} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{0} (tidak aktif)</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>{0} (whole) · {1} seats</source>
-            <translation type="unfinished" />
+            <translation>{0} (utuh) · {1} kursi</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>{0} ({1} min after)</source>
+            <translation>{0} ({1} mnt sesudah)</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>{0} ({1} min before)</source>
+            <translation>{0} ({1} mnt sebelum)</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>{0} ({1}) · up to {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) · maksimal {2}</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/series_editor.py" />
             <source>{0} ({1}) · {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) · {2}</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
             <source>{0} ({1}) · {2} seats</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) · {2} kursi</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>{0} ({1}) · {2} · floor {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) · {2} · lantai {3}</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>{0} ({1}), {2}</source>
+            <translation>{0} ({1}), {2}</translation>
         </message>
         <message>
             <location filename="ui/floorplan/figures.py" />
             <source>{0} / {1} rooms booked now ({2}%) · {3} checked in</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} ruang dipesan sekarang ({2}%) · {3} check-in</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>{0} / {1} rooms booked · {2} checked in · {3} / {4} seats</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} ruang dipesan · {2} sudah check-in · {3} / {4} kursi</translation>
         </message>
         <message>
             <location filename="ui/floorplan/figures.py" />
             <source>{0} / {1} seats booked · {2} checked in</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} kursi dipesan · {2} check-in</translation>
         </message>
         <message>
             <location filename="ui/events/asks.py" />
             <location filename="ui/printing.py" />
             <source>{0} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{0} sudah ada. Ganti?</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <source>{0} attendees</source>
-            <translation type="unfinished" />
+            <translation>{0} peserta</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
+            <source>{0} attendees expected</source>
+            <translation>{0} peserta diperkirakan</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
             <location filename="ui/printing.py" />
             <location filename="ui/search_panel.py" />
             <source>{0} bookings</source>
-            <translation type="unfinished" />
+            <translation>{0} pemesanan</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>{0} bookings in it were cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{0} pemesanan di dalamnya dibatalkan.</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>{0} bookings in it were kept.</source>
-            <translation type="unfinished" />
+            <translation>{0} pemesanan di dalamnya dipertahankan.</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>{0} bookings still to come fall</source>
-            <translation type="unfinished" />
+            <translation>{0} pemesanan mendatang berada</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>{0} by {1} {2:%d %b %Y %H:%M}</source>
+            <translation>{0} oleh {1} {2:%d %b %Y %H:%M}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>{0} cannot be booked</source>
-            <translation type="unfinished" />
+            <translation>{0} tidak bisa dipesan</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>{0} changed on its own</source>
-            <translation type="unfinished" />
+            <translation>{0} diubah tersendiri</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>{0} dates: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} tanggal: {1}.</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>{0} days straight: set up from {1:%a %H:%M}, cleared by {2:%a %H:%M}.</source>
-            <translation type="unfinished" />
+            <translation>{0} hari berturut-turut: persiapan mulai {1:%a %H:%M}, dibongkar sebelum {2:%a %H:%M}.</translation>
         </message>
         <message>
             <location filename="ui/events/when_editor.py" />
             <source>{0} days, {1}–{2} each day; cleared every night.</source>
-            <translation type="unfinished" />
+            <translation>{0} hari, {1}–{2} setiap hari; dibongkar setiap malam.</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
             <source>{0} entries, oldest first.</source>
-            <translation type="unfinished" />
+            <translation>{0} entri, yang terlama lebih dulu.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>{0} free</source>
-            <translation type="unfinished" />
+            <translation>{0} kosong</translation>
         </message>
         <message>
             <location filename="ui/session/passwords.py" />
             <source>{0} has no password, so anyone at this desk can approve events, override rules and change closures as {0}.</source>
-            <translation type="unfinished" />
+            <translation>{0} tidak punya kata sandi, sehingga siapa pun di meja ini dapat menyetujui acara, mengabaikan aturan, dan mengubah penutupan sebagai {0}.</translation>
         </message>
         <message>
             <location filename="ui/session/control.py" />
             <source>{0} has no password: anyone at this desk can act as {0}. Set one with File → Set my password….</source>
-            <translation type="unfinished" />
+            <translation>{0} tidak punya kata sandi: siapa pun di meja ini dapat bertindak sebagai {0}. Atur di Berkas → Atur kata sandi saya….</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>{0} holds up to {1}; the layout decides</source>
-            <translation type="unfinished" />
+            <translation>{0} menampung hingga {1} orang; tergantung tata letak</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>{0} holds {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} menampung {1} orang</translation>
         </message>
         <message>
             <location filename="ui/manage/affected.py" />
             <source>{0} in this {1}. Keep them (they stay booked), or cancel them (each is cancelled with the reason given, and the audit trail says so). Back saves nothing.</source>
-            <translation type="unfinished" />
+            <translation>{0} dalam {1} ini. Pertahankan (tetap dipesan), atau batalkan (masing-masing dibatalkan dengan alasan yang diberikan, dan jejak audit mencatatnya). Kembali tidak menyimpan apa pun.</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>{0} is assigned to {1} from {2:%a %d %b %Y} to {3:%a %d %b %Y} (term #{4}).</source>
-            <translation type="unfinished" />
+            <translation>{0} ditugaskan ke {1} dari {2:%a %d %b %Y} sampai {3:%a %d %b %Y} (penugasan #{4}).</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>{0} is assigned to {1} from {2:%a %d %b %Y} to {3:%a %d %b %Y}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ditugaskan ke {1} dari {2:%a %d %b %Y} sampai {3:%a %d %b %Y}.</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>{0} is disabled.</source>
-            <translation type="unfinished" />
+            <translation>{0} dinonaktifkan.</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>{0} is enabled.</source>
-            <translation type="unfinished" />
+            <translation>{0} diaktifkan.</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
             <source>{0} is free {1:%a %d %b}, {2}–{3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} kosong {1:%a %d %b}, {2}–{3}.</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>{0} is now {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} sekarang {1}.</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>{0} layout</source>
+            <translation>tata letak {0}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
             <source>{0} left out</source>
-            <translation type="unfinished" />
+            <translation>{0} dilewati</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/series_editor.py" />
             <location filename="ui/dialog/series_summary.py" />
             <source>{0} left out.</source>
-            <translation type="unfinished" />
+            <translation>{0} dilewati.</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} mnt</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>{0} of {1}</source>
+            <translation>{0} dari {1}</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
             <source>{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that cannot be booked” or change how it repeats</source>
-            <translation type="unfinished" />
+            <translation>{0} dari {1} tanggal tidak bisa dipesan ({2:%a %d %b}: {3}); centang “Lewati tanggal yang tidak bisa dipesan” atau ubah pola perulangannya</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_preview.py" />
+            <source>{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that cannot be booked” or change the series</source>
+            <translation>{0} dari {1} tanggal tidak bisa dipesan ({2:%a %d %b}: {3}); centang “Lewati tanggal yang tidak bisa dipesan” atau ubah rangkaiannya</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
             <source>{0} of {1} dates cannot be booked ({2}); tick “Skip dates that cannot be booked” or change the series</source>
-            <translation type="unfinished" />
+            <translation>{0} dari {1} tanggal tidak bisa dipesan ({2}); centang “Lewati tanggal yang tidak bisa dipesan” atau ubah rangkaiannya</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
             <source>{0} of {1} free then</source>
-            <translation type="unfinished" />
+            <translation>{0} dari {1} tersedia saat itu</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>{0} of {1} seats</source>
-            <translation type="unfinished" />
+            <translation>{0} dari {1} kursi</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/series_change.py" />
+            <source>{0} on its own</source>
+            <translation>{0} tersendiri</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
             <source>{0} people</source>
-            <translation type="unfinished" />
+            <translation>{0} orang</translation>
+        </message>
+        <message>
+            <location filename="ui/timeline/painting.py" />
+            <source>{0} ppl</source>
+            <translation>{0} org</translation>
         </message>
         <message>
             <location filename="ui/find_room.py" />
             <source>{0} rooms free {1:%a %d %b %H:%M}–{2:%H:%M}; best fit first. Enter or a click books the one chosen.</source>
-            <translation type="unfinished" />
+            <translation>{0} ruang kosong {1:%a %d %b %H:%M}–{2:%H:%M}; yang paling pas di atas. Enter atau klik memesan yang dipilih.</translation>
         </message>
         <message>
+            <location filename="ui/timeline/painting.py" />
             <location filename="ui/dialog/widgets.py" />
             <location filename="ui/events/wording.py" />
             <source>{0} seats</source>
-            <translation type="unfinished" />
+            <translation>{0} kursi</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
             <source>{0} seats {1} in the {2} layout</source>
-            <translation type="unfinished" />
+            <translation>{0} menampung {1} orang dalam tata letak {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>{0} to {1} {2} WIB</source>
+            <translation>{0} sampai {1} {2} WIB</translation>
+        </message>
+        <message>
+            <location filename="ui/events/wording.py" />
+            <source>{0} to {1}, {2}–{3} each day</source>
+            <translation>{0} sampai {1}, {2}–{3} setiap hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>{0} · week of {1:%d %b %Y}</source>
+            <translation>{0} · minggu {1:%d %b %Y}</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <location filename="ui/events/wording.py" />
             <source>{0} · {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1}</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
             <source>{0} · {1} seats</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1} kursi</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <source>{0} · {1} seats · {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1} kursi · {2}</translation>
         </message>
         <message>
             <location filename="ui/search_panel.py" />
             <source>{0}+ bookings</source>
-            <translation type="unfinished" />
+            <translation>{0}+ pemesanan</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
             <source>{0}, next free times</source>
-            <translation type="unfinished" />
+            <translation>{0}, waktu kosong berikutnya</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
             <source>{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} WIB</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} WIB</translation>
         </message>
         <message>
+            <location filename="ui/confirmation.py" />
             <location filename="ui/events/details.py" />
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>{0}, {1} attendees expected</source>
+            <translation>{0}, {1} peserta diperkirakan</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
             <source>{0}, {1} expected</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1} diperkirakan</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
             <source>{0}, {1}–{2} WIB. {3} dates booked</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}–{2} WIB. {3} tanggal dipesan</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>{0}. Not confirmed: check with the building manager before setting up.</source>
+            <translation>{0}. Belum terkonfirmasi: tanyakan kepada manajer gedung sebelum menata aula.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/terms_model.py" />
+            <source>{0}: {1:%a %d %b %Y} to {2:%a %d %b %Y} (term #{3})</source>
+            <translation>{0}: {1:%a %d %b %Y} sampai {2:%a %d %b %Y} (penugasan #{3})</translation>
+        </message>
+        <message>
+            <location filename="ui/models/rooms_model.py" />
+            <source>{0}: {1} seats; {2}</source>
+            <translation>{0}: {1} kursi; {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/event_sheet.py" />
+            <source>{0}–{1} WIB</source>
+            <translation>{0}–{1} WIB</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>· 1 seat</source>
+            <translation>· 1 kursi</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>· {0} seats</source>
+            <translation>· {0} kursi</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>“{0}” is new; it is added to the list when you save.</source>
-            <translation type="unfinished" />
+            <translation>“{0}” baru; nama ini ditambahkan ke daftar saat Anda menyimpan.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <location filename="ui/window_actions.py" />
             <source>▶</source>
-            <translation type="unfinished" />
+            <translation>▶</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
             <location filename="ui/window_actions.py" />
             <source>◀</source>
-            <translation type="unfinished" />
+            <translation>◀</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
             <source>◀ &amp;Earlier</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Sebelumnya</translation>
         </message>
     </context>
 </TS>

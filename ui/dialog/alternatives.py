@@ -14,6 +14,7 @@ from booking.views import FreeRoom, RoomInfo
 from ui.dialog.form import BookingForm
 from ui.dialog.widgets import hint_label, seats
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 TIME_OFFERS = 3
 ROOM_OFFERS = 5
@@ -78,7 +79,7 @@ class AlternativesPanel(QGroupBox):
                 info.name if info else form.room))
             for start, end in self._free_times(form, org_id, exclude_booking):
                 self._add_offer(self.times_list, ("time", (start, end)), self.tr(
-                    "{0:%a %d %b}   {1}–{2}").format(local(start), hhmm(start), hhmm(end)))
+                    "{0:%a %d %b}   {1}–{2}").format(shown(local(start)), hhmm(start), hhmm(end)))
             if self.times_list.count() == 0:
                 self._add_note(self.times_list, self.tr("No free time in the next 30 days."))
         # Space between the two lists, only when both are there.

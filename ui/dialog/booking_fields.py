@@ -37,6 +37,7 @@ from ui.dialog.widgets import (
     seats,
     select_minutes,
 )
+from ui.events.wording import layout_name
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
@@ -314,7 +315,7 @@ class BookingFields(QWidget):
         for index in range(1, self.layout_combo.count()):
             name = str(self.layout_combo.itemData(index))
             self.layout_combo.setItemText(index, self.tr("{0} · {1}").format(
-                name.replace("_", " ").title(), seats(info.layouts.get(name, 0))))
+                layout_name(name), seats(info.layouts.get(name, 0))))
 
     def _update_org_hint(self) -> None:
         name = self.org_edit.text().strip()

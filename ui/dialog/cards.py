@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from booking.timeutil import hhmm, local
 from booking.views import BookingView, RoomInfo
+from ui.amenities import amenities_text
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, seats
+from ui.qdates import shown
 
 
 class RoomCard(QGroupBox):
@@ -39,10 +41,10 @@ class RoomCard(QGroupBox):
         else:
             verdict = f"<span style='color:{OK_COLOUR}'>✓ " + escape(self.tr(
                 "{0} is free {1:%a %d %b}, {2}–{3}.").format(
-                info.name, local(start), hhmm(start), hhmm(end))) + "</span>"
+                info.name, shown(local(start)), hhmm(start), hhmm(end))) + "</span>"
         facts = [escape(info.floor_name), escape(seats(info.capacity))]
         if info.amenities:
-            facts.append(escape(", ".join(a.replace("_", " ") for a in info.amenities)))
+            facts.append(escape(amenities_text(info.amenities)))
         return f"{verdict}<br><br><b>{escape(info.name)}</b><br>" + "<br>".join(facts)
 
 
@@ -66,7 +68,7 @@ class ClashCard(QGroupBox):
     def _html(self, view: BookingView) -> str:
         parts = [f"<b>{escape(view.title)}</b>",
                  escape(self.tr("{0:%a %d %b}, {1}–{2} in {3}").format(
-                     local(view.start), hhmm(view.start), hhmm(view.end), view.room_name))]
+                     shown(local(view.start)), hhmm(view.start), hhmm(view.end), view.room_name))]
         if view.organization:
             parts.append(escape(self.tr("For {0}").format(view.organization)))
         contact = " · ".join(x for x in (view.contact_name, view.contact_phone) if x)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialog.widgets import DateEdit, problem_label
 from ui.plain import PlainLabel
-from ui.qdates import pydate, qdate
+from ui.qdates import pydate, qdate, shown
 
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 REPEAT_KINDS = ("none", "daily", "weekdays", "weekly", "monthly_date", "monthly_weekday")
@@ -278,7 +278,7 @@ class RepeatEditor(QWidget):
         if self.after_radio.isChecked():
             return text + self.tr(", {0} times").format(self.count_spin.value())
         return text + self.tr(", until {0}").format(
-            pydate(self.until_edit.date()).strftime("%d %b %Y"))
+            shown(pydate(self.until_edit.date())).strftime("%d %b %Y"))
 
     @Slot(int)
     def on_kind_combo_current_index_changed(self, _index: int) -> None:

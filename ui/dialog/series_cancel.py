@@ -11,6 +11,7 @@ from booking.views import BookingView
 from ui.dialog.reason import ReasonDialog
 from ui.dialog.series_change import SeriesSaved
 from ui.dialogs import CancelReason
+from ui.qdates import shown
 
 
 class SeriesCancelReason(ReasonDialog):
@@ -53,16 +54,16 @@ def cancel_dates(parent: QWidget, services: Services, *, scope: str, booking: Bo
                                           reason=reason, expected_version=booking.version)
         return SeriesSaved(change, _tr(
             "Cancelled '{0}' on {1:%a %d %b}; the rest of the series goes on.").format(
-            booking.title, day))
+            booking.title, shown(day)))
     since = max(day if scope == "following" else today, today)
     dates = [b for b in info.occurrences
              if b.active and (b.occurrence_date or "") >= since.isoformat()]
     question = _tr("Cancel {0} dates of '{1}' from {2:%a %d %b %Y} on?").format(
-        len(dates), info.title, since)
+        len(dates), info.title, shown(since))
     reason = SeriesCancelReason.ask(parent, question)
     if reason is None:
         return None
     outcome = services.series.cancel(actor=services.actor, series_id=info.id, from_date=since,
                                      reason=reason, expected_version=info.version)
     return SeriesSaved(outcome.change, _tr("Series cancelled from {0:%a %d %b}: {1} dates.")
-                       .format(since, len(outcome.cancelled)))
+                       .format(shown(since), len(outcome.cancelled)))

@@ -4,9 +4,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from booking.series.service import Occurrence, SeriesInfo, SeriesOutcome
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from booking.views import BookingView, Change
+from ui.models.status_labels import STATUS_LABELS
 
 SCOPES = ("this", "following", "all")
 
@@ -105,10 +108,15 @@ def with_exceptions(preview: tuple[Occurrence, ...], info: SeriesInfo,
     return tuple(sorted((*preview, *extra), key=lambda o: o.day))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SeriesEditor", text)
+
+
 def _kept_detail(booking: BookingView) -> str:
     if booking.active and not booking.detached:
-        return "already begun; left as it is"
+        return _tr("already begun; left as it is")
     if booking.active:
-        return f"changed on its own: {booking.room_name}, {hhmm(booking.start)}–" \
-               f"{hhmm(booking.end)}"
-    return f"{booking.status} on its own"
+        return _tr("changed on its own: {0}, {1}–{2}").format(
+            booking.room_name, hhmm(booking.start), hhmm(booking.end))
+    status = _tr(STATUS_LABELS.get(booking.status, booking.status)).lower()
+    return _tr("{0} on its own").format(status)

@@ -14,6 +14,7 @@ from booking.timeutil import hhmm
 from ui.dialog.form import BookingForm
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR, sentence
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 BLOCKING_VERDICTS = ("conflict", "refused")
 # How the count above the dates groups the verdicts.
@@ -35,12 +36,14 @@ def judge_new_series(services: Services, form: BookingForm) -> tuple[
     blocking = [o for o in preview if o.verdict in BLOCKING_VERDICTS]
     if blocking and not form.skip_conflicts:
         first = blocking[0]
-        return preview, [QCoreApplication.translate("BookingDialog", (
+        return preview, [QCoreApplication.translate(
+            "BookingDialog",
             "{0} of {1} dates cannot be booked ({2:%a %d %b}: {3}); tick “Skip dates that "
-            "cannot be booked” or change the series")).format(
-            len(blocking), len(preview), first.day, first.detail)]
+            "cannot be booked” or change the series").format(
+            len(blocking), len(preview), shown(first.day), first.detail)]
     if not any(o.verdict == "free" for o in preview):
-        return preview, ["no date of the series is left to book"]
+        return preview, [QCoreApplication.translate(
+            "BookingDialog", "no date of the series is left to book")]
     return preview, []
 
 
@@ -86,7 +89,7 @@ class SeriesPreview(QGroupBox):
                 verdict, colour = self.tr("left out"), HINT_COLOUR
             rows.append(
                 f"<p style='margin:0'><span style='color:{colour}'>{mark}</span>&nbsp; "
-                f"{occurrence.day:%a %d %b %Y} &nbsp;{hhmm(occurrence.start)}–"
+                f"{shown(occurrence.day):%a %d %b %Y} &nbsp;{hhmm(occurrence.start)}–"
                 f"{hhmm(occurrence.end)} &nbsp;<span style='color:{colour}'>"
                 f"{escape(verdict)}</span></p>")
             if occurrence.detail:

@@ -6,6 +6,7 @@ from booking.series.service import SeriesInfo
 from booking.timeutil import hhmm, local
 from ui.dialog.widgets import clock, hint_label
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 # How many dates changed on their own are named before the rest are only counted.
 NAMED_KEPT = 4
@@ -52,7 +53,7 @@ class SeriesSummary(QWidget):
             clock(start.hour * 60 + start.minute + info.duration_min), len(active))
         if active:
             about += self.tr(", {0:%a %d %b %Y} to {1:%a %d %b %Y}").format(
-                local(active[0].start), local(active[-1].start))
+                shown(local(active[0].start)), shown(local(active[-1].start)))
         about += "."
         if info.skipped:
             about += " " + self.tr("{0} left out.").format(len(info.skipped))
@@ -68,7 +69,7 @@ class SeriesSummary(QWidget):
         lines = []
         for booking in kept[:NAMED_KEPT]:
             line = self.tr("{0:%a %d %b}, {1}–{2}, {3}").format(
-                local(booking.start), hhmm(booking.start), hhmm(booking.end),
+                shown(local(booking.start)), hhmm(booking.start), hhmm(booking.end),
                 booking.room_name)
             if not booking.active:
                 line += self.tr(" ({0})").format(booking.status)

@@ -11,6 +11,7 @@ from booking.views import BookingView
 from ui.dialog.form import BookingForm
 from ui.dialog.widgets import ERROR_COLOUR
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 # The parts of a booking a person edits in the form, each with the fields behind it.
 PARTS: dict[str, tuple[str, ...]] = {
@@ -161,4 +162,5 @@ class StaleCard(QGroupBox):
         self.label.setText(self.tr(
             "Another desk changed this booking since you opened it (now {0}, {1:%a %d %b} "
             "{1:%H:%M}–{2:%H:%M}). Reload to continue from their version; what you typed "
-            "stays where it still applies.").format(fresh.room_name, local(fresh.start), local(fresh.end)))
+            "stays where it still applies.").format(
+                fresh.room_name, shown(local(fresh.start)), local(fresh.end)))

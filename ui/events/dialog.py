@@ -34,6 +34,7 @@ from ui.events.form_grid import FormGrid, minutes_spin, row_of
 from ui.events.when_editor import WhenEditor
 from ui.events.wording import layout_name
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 # Problems of these fields wait until the person has been there: an empty form is no error.
 QUIET_UNTIL_TOUCHED = ("title", "layout", "attendees")
@@ -321,7 +322,7 @@ class EventDialog(CheckedDialog):
         info = self.current_hall()
         return self.tr("Ready to send: {0}, {1:%a %d %b %Y} {2}–{3} WIB. The hall is held for "
                        "you until a manager decides.").format(
-            info.name if info else form.hall, local(form.start), hhmm(form.start),
+            info.name if info else form.hall, shown(local(form.start)), hhmm(form.start),
             hhmm(form.end))
 
     # ----- slots ----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,8 +29,8 @@ from ui.events.wording import (
     TENTATIVE_TEXT,
     hall_tag,
     short_status,
-    translate,
 )
+from ui.qdates import shown
 
 HEADER = 24
 PAD = 3
@@ -79,7 +79,7 @@ def _times(start: datetime, end: datetime, day: date) -> str:
         return f"{hhmm(start)} →"
     if ends:
         return f"→ {hhmm(end)}"
-    return translate("all day")
+    return QCoreApplication.translate("EventsView", "all day")
 
 
 def month_entries(events: list[EventView], first: date, last: date) -> dict[date, list[MonthEntry]]:
@@ -125,6 +125,10 @@ class MonthGrid(QWidget):
         self._tags: dict[str, str] = {}
         self._chips: list[tuple[QRectF, MonthEntry]] = []
         self._more: dict[date, QRectF] = {}
+
+    def retranslate_ui(self) -> None:
+        """The painted weekday names and words are drawn again."""
+        self.update()
 
     # ----- content ------------------------------------------------------------------------
 
@@ -234,7 +238,7 @@ class MonthGrid(QWidget):
         width = (self.width() - 1) / 7
         monday = self.days()[0]
         for i in range(7):
-            name = (monday + timedelta(days=i)).strftime("%a")
+            name = shown(monday + timedelta(days=i)).strftime("%a")
             painter.drawText(QRectF(i * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter,
                              name)
 
@@ -384,7 +388,7 @@ class MonthGrid(QWidget):
         if day is None:
             QToolTip.hideText()
             return
-        lines = [f"<b>{day:%A %d %B %Y}</b>"]
+        lines = [f"<b>{shown(day):%A %d %B %Y}</b>"]
         if day in self._holidays:
             lines.append(escape(self._holidays[day]))
         entries = [entry] if entry else self._entries.get(day, [])

@@ -3,7 +3,7 @@
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from ui.events.month import Legend, MonthGrid, grid_days
 from ui.events.requests import PendingList
 from ui.events.wording import CLOSED_STATUSES, OPEN_STATUSES, hall_tags
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 
 def _midnight(day: date) -> datetime:
@@ -171,13 +172,8 @@ class EventsView(QWidget):
         self.details.retranslate_ui()
         self._show_headings()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _show_headings(self) -> None:
-        self.month_label.setText(f"{self.month:%B %Y}")
+        self.month_label.setText(f"{shown(self.month):%B %Y}")
         self.pending_heading.setText(self.tr("Waiting for a decision ({0})").format(
             len(self.pending)))
 

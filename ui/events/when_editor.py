@@ -9,7 +9,7 @@ from booking.policy import SLOT_MINUTES
 from booking.timeutil import BUILDING_TZ, hhmm, local
 from ui.dialog.widgets import DAY_MINUTES, DateEdit, clock, hint_label, select_minutes
 from ui.plain import PlainLabel
-from ui.qdates import qdate
+from ui.qdates import qdate, shown
 
 LAST_SLOT = DAY_MINUTES - SLOT_MINUTES
 
@@ -127,7 +127,7 @@ class WhenEditor(QWidget):
                 days, hhmm(start), hhmm(end))
         else:
             text = self.tr("{0} days straight: set up from {1:%a %H:%M}, cleared by "
-                           "{2:%a %H:%M}.").format(days, setup, teardown)
+                           "{2:%a %H:%M}.").format(days, shown(setup), shown(teardown))
         self.hint.setText(text)
 
     def _update_nightly(self) -> None:

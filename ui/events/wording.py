@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from booking.events.service import EventView
 from booking.timeutil import hhmm, local
 from booking.views import RoomInfo
+from ui.qdates import shown
 
 HALL_COLOUR = "#7b5ea7"
 TENTATIVE_FILL = "#f3eefa"
@@ -19,7 +20,7 @@ OPEN_STATUSES = ("requested", "approved")
 CLOSED_STATUSES = ("declined", "expired", "cancelled")
 
 
-def translate(text: str) -> str:
+def _tr(text: str) -> str:
     """Text outside any one widget, translated in the events view's own context."""
     return QCoreApplication.translate("EventsView", text)
 
@@ -27,27 +28,28 @@ def translate(text: str) -> str:
 def status_text(status: str) -> str:
     """A status as a person reads it."""
     return {
-        "requested": translate("Requested — awaiting a decision"),
-        "approved": translate("Approved"),
-        "declined": translate("Declined"),
-        "expired": translate("Expired (not decided in time)"),
-        "cancelled": translate("Withdrawn"),
+        "requested": _tr("Requested — awaiting a decision"),
+        "approved": _tr("Approved"),
+        "declined": _tr("Declined"),
+        "expired": _tr("Expired (not decided in time)"),
+        "cancelled": _tr("Withdrawn"),
     }.get(status, status)
 
 
 def short_status(status: str) -> str:
-    return {"requested": translate("requested"), "approved": translate("approved"),
-            "declined": translate("declined"), "expired": translate("expired"),
-            "cancelled": translate("withdrawn")}.get(status, status)
+    return {"requested": _tr("requested"), "approved": _tr("approved"),
+            "declined": _tr("declined"), "expired": _tr("expired"),
+            "cancelled": _tr("withdrawn")}.get(status, status)
 
 
 def layout_name(code: str | None) -> str:
     """theatre → Theatre, u_shape → U-shape."""
     if not code:
-        return translate("no layout")
-    names = {"theatre": translate("Theatre"), "classroom": translate("Classroom"),
-             "banquet": translate("Banquet"), "reception": translate("Reception"),
-             "u_shape": translate("U-shape")}
+        return _tr("no layout")
+    names = {"theatre": _tr("Theatre"), "classroom": _tr("Classroom"),
+             "banquet": _tr("Banquet"),
+             "reception": QCoreApplication.translate("EventsView", "Reception", "hall layout"),
+             "u_shape": _tr("U-shape")}
     return names.get(code, code.replace("_", " ").capitalize())
 
 
@@ -71,17 +73,17 @@ def span_text(event: EventView) -> str:
     """When an event runs, in one line."""
     start, end = local(event.start), local(event.end)
     if start.date() == end.date():
-        return f"{start:%a %d %b %Y}, {hhmm(start)}–{hhmm(end)}"
+        return f"{shown(start):%a %d %b %Y}, {hhmm(start)}–{hhmm(end)}"
     if event.nightly_teardown:
-        return translate("{0} to {1}, {2}–{3} each day").format(
-            f"{start:%a %d %b}", f"{end:%a %d %b %Y}", hhmm(start), hhmm(end))
-    return f"{start:%a %d %b %H:%M} – {end:%a %d %b %Y %H:%M}"
+        return _tr("{0} to {1}, {2}–{3} each day").format(
+            f"{shown(start):%a %d %b}", f"{shown(end):%a %d %b %Y}", hhmm(start), hhmm(end))
+    return f"{shown(start):%a %d %b %H:%M} – {shown(end):%a %d %b %Y %H:%M}"
 
 
 def equipment_text(equipment: Mapping[str, int], names: Mapping[str, str]) -> str:
     """Sound system × 1, Wireless microphone × 4 (or “none”)."""
     if not equipment:
-        return translate("none")
+        return _tr("none")
     return ", ".join(f"{names.get(code, code.replace('_', ' ').capitalize())} × {quantity}"
                      for code, quantity in equipment.items())
 
@@ -94,12 +96,12 @@ def expiry_text(expires_at: datetime, now: datetime) -> str:
     seconds = (expires_at - now).total_seconds()
     hours = max(1, math.ceil(seconds / 3600))
     days, rest = divmod(hours, 24)
-    soon = translate("overdue") if seconds <= 0 else \
-        translate("in {0} h").format(hours) if hours < 48 else \
-        translate("in {0} days").format(days) if not rest else \
-        translate("in {0} days {1} h").format(days, rest)
-    return f"{local(expires_at):%a %d %b %H:%M} ({soon})"
+    soon = _tr("overdue") if seconds <= 0 else \
+        _tr("in {0} h").format(hours) if hours < 48 else \
+        _tr("in {0} days").format(days) if not rest else \
+        _tr("in {0} days {1} h").format(days, rest)
+    return f"{shown(local(expires_at)):%a %d %b %H:%M} ({soon})"
 
 
 def audience_text(public: bool) -> str:
-    return translate("Public (open to visitors)") if public else translate("Internal")
+    return _tr("Public (open to visitors)") if public else _tr("Internal")

@@ -30,6 +30,7 @@ class FigureCard(QFrame):
         self.seats_label = PlainLabel(self)
         for label in (self.rooms_label, self.seats_label):
             label.setStyleSheet("border: none; background: none;")
+            label.setWordWrap(True)  # longer words (Bahasa Indonesia) wrap, not widen the window
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(5)

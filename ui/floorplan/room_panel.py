@@ -21,7 +21,9 @@ from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, RoomInfo
+from ui.models.status_labels import STATUS_LABELS
 from ui.plain import PlainLabel, plain_tooltip
+from ui.qdates import shown
 
 LENGTHS = (30, 60, 120)
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +156,7 @@ class RoomPanel(QFrame):
             return
         self.state_label.setText(self._state_text)
         day = local(self._moment).date()
-        self.agenda_label.setText(self.tr("Agenda for {0}").format(day.strftime("%a %d %b %Y")))
+        self.agenda_label.setText(self.tr("Agenda for {0}").format(shown(day).strftime("%a %d %b %Y")))
         self._fill_agenda(day)
         self._find_slot()
 
@@ -167,7 +169,7 @@ class RoomPanel(QFrame):
             who = f" — {view.organization}" if view.organization else ""
             people = self.tr(" · {0} people").format(view.attendees) if view.attendees else ""
             where = f" · {view.room}" if self.room and view.room != self.room.code else ""
-            status = view.status.replace("_", " ")
+            status = self.tr(STATUS_LABELS.get(view.status, view.status)).lower()
             item = QListWidgetItem(f"{local(view.start):%H:%M}–{local(view.end):%H:%M}  "
                                    f"{view.title}{who}\n{status}{people}{where}")
             item.setData(BookingIdRole, view.id)
@@ -216,7 +218,7 @@ class RoomPanel(QFrame):
         if slots:
             self.slot = slots[0]
             start, end = local(slots[0][0]), local(slots[0][1])
-            when = f"{start:%a %d %b %H:%M}–{end:%H:%M}"
+            when = f"{shown(start):%a %d %b %H:%M}–{end:%H:%M}"
             self.slot_label.setText(self.tr("Next free for {0}: {1}").format(self.team[1], when)
                                     if self.team else self.tr("Next free: {0}").format(when))
         else:

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from ui.floorplan.room_panel import RoomPanel
 from ui.floorplan.scene import FloorPlan, best_columns, build_plan
 from ui.floorplan.time_bar import TimeBar
 from ui.floorplan.wording import Wording
+from ui.qdates import shown
 
 MINUTE_MS = 60_000
 
@@ -291,7 +292,7 @@ class FloorPlanView(QWidget):
             occupancy = self.snapshot.occupancy
             figures = next((f.figures for f in occupancy.floors if f.floor == self.level),
                            occupancy.building)
-        subtitle = moment.strftime("%a %d %b %Y, %H:%M WIB")
+        subtitle = shown(moment).strftime("%a %d %b %Y, %H:%M WIB")
         if figures is not None:
             subtitle += " · " + self.wording.floor_figures(figures)
         return Sheet(self.tr("Floor plan — {0}").format(title), subtitle, self.wording.legend())
@@ -313,7 +314,7 @@ class FloorPlanView(QWidget):
         with replacing(path, what="the floor plan", database=self._services.database_path,
                        force=force) as part:
             if not write(part, self.canvas, sheet):
-                raise BadInput(f"cannot write {path}; choose another folder")
+                raise BadInput(self.tr("cannot write {0}; choose another folder").format(path))
         return path
 
     # ----- the panel --------------------------------------------------------------------------
@@ -353,11 +354,6 @@ class FloorPlanView(QWidget):
     def on_canvas_floor_step_requested(self, step: int) -> None:
         index = max(0, min(self.floor_tabs.count() - 1, self.floor_tabs.currentIndex() + step))
         self.floor_tabs.setCurrentIndex(index)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):

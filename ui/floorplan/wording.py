@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from booking.occupancy import Figures, RoomState, RoomStatus
 from booking.timeutil import local
 from booking.views import BookingView, RoomInfo
+from ui.amenities import amenities_text
 from ui.models.rooms_model import KIND_LABELS
 
 
@@ -78,7 +79,7 @@ class Wording(QObject):
         kind = self.tr(KIND_LABELS.get(room.kind, room.kind))
         line = self.tr("{0} · {1} seats · {2}").format(kind, room.capacity, room.floor_name)
         if room.amenities:
-            line += "\n" + ", ".join(a.replace("_", " ") for a in room.amenities)
+            line += "\n" + amenities_text(room.amenities)
         return line
 
     def tooltip(self, room: RoomInfo, state: RoomState) -> str:

@@ -17,6 +17,7 @@ from booking.affected import BookingsInTheWay
 from booking.timeutil import local
 from booking.views import BookingView, InTheWay
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 if TYPE_CHECKING:
     from booking.affected import OnBookings
@@ -28,7 +29,7 @@ T = TypeVar("T")
 def booking_text(view: BookingView) -> str:
     """One line a manager recognises a booking by."""
     who = f" — {view.organization}" if view.organization else ""
-    return (f"{local(view.start):%a %d %b %H:%M}–{local(view.end):%H:%M}  {view.room}  "
+    return (f"{shown(local(view.start)):%a %d %b %H:%M}–{local(view.end):%H:%M}  {view.room}  "
             f"{view.title}{who}  (#{view.id})")
 
 

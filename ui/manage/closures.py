@@ -21,6 +21,7 @@ from booking.views import ClosureView
 from ui.manage.affected import settled_text
 from ui.manage.closure_form import ClosureForm
 from ui.models.closures_model import ClosuresModel
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 from ui.tables import row_table
 
@@ -86,6 +87,7 @@ class ClosuresDialog(QDialog):
             self.on_table_selection_changed)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Closures"))
         self.intro_label.setText(
             self.tr("The building or a room is closed on these days: nobody can book it "

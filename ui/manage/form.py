@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from booking.timeutil import BUILDING_TZ
 from ui.plain import PlainLabel
-from ui.qdates import qdate
+from ui.qdates import qdate, shown
 
 PROBLEM_STYLE = "color: #b3261e;"
 
@@ -69,5 +69,6 @@ class ManagerForm(QDialog):
         """What is wrong with a first and last day, or None."""
         if last < first:
             return self.tr("The last day ({0:%a %d %b %Y}) is before the first "
-                           "({1:%a %d %b %Y}); choose the days again.").format(last, first)
+                           "({1:%a %d %b %Y}); choose the days again.").format(
+                shown(last), shown(first))
         return None

@@ -18,7 +18,7 @@ from booking.views import RoomInfo, TermView
 from ui.manage.affected import save_with_choice
 from ui.manage.form import ManagerForm, date_edit, day_span
 from ui.plain import PlainLabel
-from ui.qdates import pydate
+from ui.qdates import pydate, shown
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -148,7 +148,8 @@ class EndTermForm(ManagerForm):
         self.setWindowTitle(self.tr("End term"))
         self.term_label.setText(self.tr(
             "{0} is assigned to {1} from {2:%a %d %b %Y} to {3:%a %d %b %Y} (term #{4}).")
-            .format(term.room, term.team, local(term.start), last_day(term), term.id))
+            .format(term.room, term.team, shown(local(term.start)), shown(last_day(term)),
+                    term.id))
         self.on_label.setText(self.tr("New &last day:"))
         self.withdraw_check.setText(self.tr("&Withdraw the whole term instead"))
         self.reason_label.setText(self.tr("&Reason:"))

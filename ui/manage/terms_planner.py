@@ -27,6 +27,7 @@ from booking.timeutil import local
 from booking.views import RoomInfo, TermView
 from ui.manage.affected import settled_text
 from ui.manage.term_forms import EndTermForm, TermForm, last_day
+from ui.models.rows import refresh_words
 from ui.models.terms_model import (
     DaysRole,
     FooterRole,
@@ -36,6 +37,7 @@ from ui.models.terms_model import (
     week_start,
 )
 from ui.plain import PlainLabel
+from ui.qdates import shown
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -164,6 +166,7 @@ class TermsPlanner(QDialog):
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Terms planner"))
         self.earlier_button.setText(self.tr("◀ &Earlier"))
         self.this_week_button.setText(self.tr("&This week"))
@@ -180,7 +183,7 @@ class TermsPlanner(QDialog):
     def _show_range(self) -> None:
         last = self.first_week + timedelta(weeks=WEEKS, days=-1)
         self.range_label.setText(self.tr("{0:%d %b %Y} – {1:%d %b %Y}").format(
-            self.first_week, last))
+            shown(self.first_week), shown(last)))
 
     def reload(self) -> None:
         """Read the terms of the weeks shown again."""
@@ -257,7 +260,7 @@ class TermsPlanner(QDialog):
             return
         term = outcome.term
         text = self.tr("{0} is assigned to {1} from {2:%a %d %b %Y} to {3:%a %d %b %Y}.").format(
-            term.room, term.team, local(term.start), last_day(term))
+            term.room, term.team, shown(local(term.start)), shown(last_day(term)))
         fate = settled_text(outcome.bookings)
         self._done(f"{text} {fate}" if fate else text)
 
@@ -275,7 +278,7 @@ class TermsPlanner(QDialog):
             return
         if ended.active:
             text = self.tr("The term of {0} for {1} now ends on {2:%a %d %b %Y}.").format(
-                ended.room, ended.team, last_day(ended))
+                ended.room, ended.team, shown(last_day(ended)))
         else:
             text = self.tr("The term of {0} for {1} was withdrawn.").format(ended.room,
                                                                             ended.team)

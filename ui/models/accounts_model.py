@@ -11,7 +11,9 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import AccountInfo
+from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
+from ui.qdates import shown
 
 
 def _tr(text: str) -> str:
@@ -21,8 +23,9 @@ def _tr(text: str) -> str:
 class AccountsModel(RowsModel):
     """Columns: user name, name, role, organization, password, state, last sign-in."""
 
-    COLUMNS = ("User name", "Name", "Role", "Organization", "Password", "State",
-               "Last sign-in")
+    COLUMNS = (QT_TR_NOOP("User name"), QT_TR_NOOP("Name"), QT_TR_NOOP("Role"),
+               QT_TR_NOOP("Organization"), QT_TR_NOOP("Password"), QT_TR_NOOP("State"),
+               QT_TR_NOOP("Last sign-in"))
 
     def __init__(self, *, now: datetime, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +56,7 @@ class AccountsModel(RowsModel):
                       account.organization or "",
                       _tr("set") if account.has_password else _tr("none"),
                       self.state(account),
-                      f"{local(seen):%a %d %b %Y %H:%M}" if seen else _tr("never"))
+                      f"{shown(local(seen)):%a %d %b %Y %H:%M}" if seen else _tr("never"))
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and not account.enabled:
             return Qt.GlobalColor.gray

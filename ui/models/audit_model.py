@@ -11,8 +11,10 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import AuditEntryView
+from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 from ui.plain import plain_tooltip
+from ui.qdates import shown
 
 # Fields every entry repeats that say nothing about the change itself.
 QUIET = frozenset({"version", "updated_at", "created_at", "room_name", "booked_by"})
@@ -32,7 +34,7 @@ def _shown(value: Any) -> str:
         except ValueError:
             moment = None
         if moment is not None and moment.tzinfo is not None:
-            return f"{local(moment):%d %b %H:%M}"
+            return f"{shown(local(moment)):%d %b %H:%M}"
         text = value if len(value) <= LONGEST_VALUE else value[:LONGEST_VALUE - 1] + "…"
         return f"'{text}'"
     return str(value)
@@ -52,10 +54,21 @@ def changes_text(before: dict[str, Any] | None, after: dict[str, Any] | None) ->
     return ", ".join(parts) or _tr("no visible change")
 
 
+# What an entry is about (the trail keeps codes), as the screen names it.
+ENTITY_WORDS = {
+    "booking": QT_TR_NOOP("booking"), "series": QT_TR_NOOP("series"),
+    "account": QT_TR_NOOP("account"), "closure": QT_TR_NOOP("closure"),
+    "term_assignment": QT_TR_NOOP("term"), "event": QT_TR_NOOP("event"),
+    "room": QT_TR_NOOP("room"), "setting": QT_TR_NOOP("setting"),
+    "organization": QT_TR_NOOP("organization"),
+}
+
+
 class AuditModel(RowsModel):
     """Columns: #, when, who, action, what, changes, reason."""
 
-    COLUMNS = ("#", "When", "Who", "Action", "What", "Changes", "Reason")
+    COLUMNS = ("#", QT_TR_NOOP("When"), QT_TR_NOOP("Who"), QT_TR_NOOP("Action"),
+               QT_TR_NOOP("What"), QT_TR_NOOP("Changes"), QT_TR_NOOP("Reason"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +81,10 @@ class AuditModel(RowsModel):
         return found
 
     def _values(self, entry: AuditEntryView) -> tuple[str, ...]:
-        what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id is not None \
-            else entry.entity
-        return (str(entry.id), f"{local(entry.at):%a %d %b %Y %H:%M:%S}", entry.actor,
+        entity = ENTITY_WORDS.get(entry.entity)
+        name = _tr(entity) if entity else entry.entity
+        what = f"{name} #{entry.entity_id}" if entry.entity_id is not None else name
+        return (str(entry.id), f"{shown(local(entry.at)):%a %d %b %Y %H:%M:%S}", entry.actor,
                 entry.action.replace("_", " "), what,
                 changes_text(entry.before, entry.after), entry.reason)
 

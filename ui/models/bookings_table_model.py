@@ -18,15 +18,12 @@ from booking.search import SearchPage
 from booking.services import Services
 from booking.timeutil import local
 from booking.views import BookingView
+from ui.i18n import QT_TR_NOOP
+from ui.models.status_labels import STATUS_LABELS
 
 BookingIdRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-STATUS_LABELS = {
-    "tentative": "Tentative", "confirmed": "Confirmed", "checked_in": "Checked in",
-    "cancelled": "Cancelled", "released": "Released", "declined": "Declined",
-    "expired": "Expired",
-}
 _INACTIVE = {"cancelled", "released", "declined", "expired"}
 
 
@@ -46,7 +43,8 @@ class BookingQuery:
 class BookingsTableModel(QAbstractTableModel):
     """Search results; further pages are read only when the view scrolls to them."""
 
-    COLUMNS = ("Date", "Start–End", "Room", "Title", "For", "People", "Status")
+    COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Start–End"), QT_TR_NOOP("Room"),
+               QT_TR_NOOP("Title"), QT_TR_NOOP("For"), QT_TR_NOOP("People"), QT_TR_NOOP("Status"))
     SORT_KEYS = ("start", "start", "room", "title", "organization", "attendees", "status")
     DATE_COLUMN, TIME_COLUMN, ROOM_COLUMN, TITLE_COLUMN, FOR_COLUMN, PEOPLE_COLUMN, \
         STATUS_COLUMN = range(7)

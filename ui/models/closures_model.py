@@ -10,8 +10,10 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import ClosureView
+from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 from ui.plain import plain_tooltip
+from ui.qdates import shown
 
 
 def _shown(value: datetime, *, end: bool) -> str:
@@ -19,14 +21,15 @@ def _shown(value: datetime, *, end: bool) -> str:
     moment."""
     moment = local(value)
     if moment.hour == moment.minute == 0:
-        return f"{(moment - timedelta(days=1)) if end else moment:%a %d %b %Y}"
-    return f"{moment:%a %d %b %Y %H:%M}"
+        return f"{shown((moment - timedelta(days=1)) if end else moment):%a %d %b %Y}"
+    return f"{shown(moment):%a %d %b %Y %H:%M}"
 
 
 class ClosuresModel(RowsModel):
     """Columns: where, from, to (included), reason, entered by."""
 
-    COLUMNS = ("Where", "From", "To", "Reason", "Entered by")
+    COLUMNS = (QT_TR_NOOP("Where"), QT_TR_NOOP("From"), QT_TR_NOOP("To"), QT_TR_NOOP("Reason"),
+               QT_TR_NOOP("Entered by"))
 
     def __init__(self, *, rooms: dict[str, str] | None = None,
                  parent: QObject | None = None) -> None:

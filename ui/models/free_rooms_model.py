@@ -10,6 +10,8 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import FreeRoom
+from ui.amenities import amenities_text
+from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 
 _Align = Qt.AlignmentFlag
@@ -23,7 +25,8 @@ def best_fit(rooms: list[FreeRoom]) -> list[FreeRoom]:
 class FreeRoomsModel(RowsModel):
     """Columns: room, floor, seats, amenities, free until."""
 
-    COLUMNS = ("Room", "Floor", "Seats", "Amenities", "Free until")
+    COLUMNS = (QT_TR_NOOP("Room"), QT_TR_NOOP("Floor"), QT_TR_NOOP("Seats"),
+               QT_TR_NOOP("Amenities"), QT_TR_NOOP("Free until"))
 
     def __init__(self, *, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +47,11 @@ class FreeRoomsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values: tuple[Any, ...] = (
                 room.name, str(room.floor), str(room.capacity),
-                ", ".join(a.replace("_", " ") for a in room.amenities),
+                amenities_text(room.amenities),
                 self._until(room.free_until))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return ", ".join(a.replace("_", " ") for a in room.amenities)
+            return amenities_text(room.amenities)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(_Align.AlignRight | _Align.AlignVCenter)
         return None

@@ -2,11 +2,28 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
-from booking.policy import KIND_LABELS
 from booking.views import FloorInfo, RoomInfo
+from ui.amenities import amenities_text
+from ui.i18n import QT_TR_NOOP
+
+# The room kinds' names (booking.policy.KIND_LABELS) marked for the ui catalog; shown
+# through tr(). A test keeps the two in step.
+KIND_LABELS = {
+    "hall": QT_TR_NOOP("Hall"), "meeting": QT_TR_NOOP("Meeting room"),
+    "communal": QT_TR_NOOP("Communal zone"), "production": QT_TR_NOOP("Production room"),
+    "training": QT_TR_NOOP("Training room"), "incubation": QT_TR_NOOP("Incubation room"),
+    "boardroom": QT_TR_NOOP("Board room"), "focus": QT_TR_NOOP("Focus booth"),
+    "reception": QT_TR_NOOP("Reception"),
+}
 
 __all__ = ["KIND_LABELS", "RoomTreeModel"]
 
@@ -18,7 +35,7 @@ _FLOOR_ROW = 0xFFFF  # internal id marking a floor item (rooms carry their floor
 class RoomTreeModel(QAbstractItemModel):
     """Floors as top-level items, rooms beneath; columns: name, kind, seats."""
 
-    COLUMNS = ("Room", "Kind", "Seats")
+    COLUMNS = (QT_TR_NOOP("Room"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Seats"))
 
     def __init__(self, *, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +108,8 @@ class RoomTreeModel(QAbstractItemModel):
             if index.column() == 2:
                 return str(room.capacity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            amenities = ", ".join(a.replace("_", " ") for a in room.amenities) or "-"
-            return f"{room.name}: {room.capacity} seats; {amenities}"
+            amenities = amenities_text(room.amenities) or "-"
+            return self.tr("{0}: {1} seats; {2}").format(room.name, room.capacity, amenities)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not room.bookable:

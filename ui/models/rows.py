@@ -3,6 +3,7 @@
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -12,6 +13,15 @@ from PySide6.QtCore import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def refresh_words(model: QAbstractItemModel) -> None:
+    """After a language change: the view reads the column titles and every cell again."""
+    rows, columns = model.rowCount(), model.columnCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
 class RowsModel(QAbstractTableModel):

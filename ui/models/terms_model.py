@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import RoomInfo, TermView
 from ui.plain import plain_tooltip
+from ui.qdates import shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Each cell's seven days: the team of each (None: not assigned), for the painted cell.
@@ -157,9 +158,10 @@ class TermsModel(QAbstractTableModel):
             return team_colour(max(terms, key=lambda t: cell.days.count(t)).team)
         if role == Qt.ItemDataRole.ToolTipRole:
             room = self._rooms[row]
-            lines = [f"{room.name} · {self._tr('week of')} {self._weeks[column]:%d %b %Y}"]
+            lines = [self._tr("{0} · week of {1:%d %b %Y}").format(
+                room.name, shown(self._weeks[column]))]
             lines += [self._tr("{0}: {1:%a %d %b %Y} to {2:%a %d %b %Y} (term #{3})").format(
-                t.team, local(t.start), local(t.end) - timedelta(seconds=1), t.id)
+                t.team, shown(local(t.start)), shown(local(t.end) - timedelta(seconds=1)), t.id)
                 for t in terms]
             if not terms:
                 lines.append(self._tr("Not assigned to a team"))
@@ -192,9 +194,9 @@ class TermsModel(QAbstractTableModel):
             this_week = self._today is not None and week_start(self._today) == monday
             if role == Qt.ItemDataRole.DisplayRole:
                 if this_week:
-                    return self._tr("This week\n{0:%d %b}").format(monday)
+                    return self._tr("This week\n{0:%d %b}").format(shown(monday))
                 return self._tr("Week {0}\n{1:%d %b}").format(monday.isocalendar().week,
-                                                              monday)
+                                                              shown(monday))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._tr("{0:%a %d %b} to {1:%a %d %b %Y}").format(
                     monday, monday + timedelta(days=6)) + (

@@ -27,6 +27,7 @@ from booking.errors import BookingError
 from booking.views import AccountInfo
 from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.accounts_model import ROLES, AccountsModel, role_text
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 from ui.session.passwords import PasswordDialog
 from ui.tables import row_table
@@ -171,6 +172,7 @@ class AccountsDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Accounts"))
         self.add_button.setText(self.tr("&Add…"))
         self.password_button.setText(self.tr("Set &password…"))

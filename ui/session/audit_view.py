@@ -23,6 +23,7 @@ from booking.timeutil import BUILDING_TZ, local
 from booking.views import AuditVerdict
 from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.audit_model import AuditModel
+from ui.models.rows import refresh_words
 from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 from ui.tables import row_table
@@ -94,6 +95,7 @@ class AuditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("Audit trail"))
         self.labels[0].setText(self.tr("&Booking"))
         self.booking_spin.setSpecialValueText(self.tr("any"))
@@ -186,6 +188,7 @@ class HistoryDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        refresh_words(self.model)
         self.setWindowTitle(self.tr("History of booking #{0}").format(self._booking_id))
 
     @classmethod

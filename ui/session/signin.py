@@ -6,7 +6,7 @@ signed-in account (or, after "Switch user", another one) opens it again.
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -146,11 +146,6 @@ class SignInDialog(QDialog):
             self.switch_button.setText(self.tr("Switch &user"))
         if self.quit_button is not None:
             self.quit_button.setText(self.tr("Cancel") if self._switching else self.tr("&Quit"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # ----- a locked window opens only by signing in ----------------------------------------
 

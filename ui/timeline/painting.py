@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from booking.timeutil import local
 from booking.views import BookingView, RoomInfo
+from ui.qdates import shown
 from ui.theme import kind_colour, organization_colour, text_on
 from ui.timeline.axis import Row
 from ui.timeline.geometry import GUTTER, HEADER, WEEK_GAP
@@ -204,7 +205,7 @@ class TimelinePainter:
         mark = "✓ " if booking.status == "checked_in" else ""
         first = f"{mark}{booking.title}"
         details = " · ".join(p for p in (booking.organization,
-                                         f"{booking.attendees} ppl" if booking.attendees
+                                         _tr("{0} ppl").format(booking.attendees) if booking.attendees
                                          else None) if p)
         width = int(text_rect.width())
         if rect.height() >= 30 and details and frame.mode == "day":
@@ -281,7 +282,7 @@ class TimelinePainter:
                 painter.setPen(QColor("#b3261e") if holiday else QColor("#1f2933"))
                 painter.drawText(rect.adjusted(4, 2, -2, -HEADER / 2), int(
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    f"{segment.day:%a %d %b}")
+                    f"{shown(segment.day):%a %d %b}")
                 painter.setFont(self._small)
                 painter.setPen(QColor("#b3261e") if holiday else QColor("#6b7480"))
                 sub = holiday or f"{segment.start_min // 60:02d}–{segment.end_min // 60:02d}"

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import BookingView, HoursInfo, RoomInfo
+from ui.models.status_labels import STATUS_LABELS
+from ui.qdates import shown
 from ui.timeline.axis import SNAP_MINUTES, Row, TimeAxis, build_rows, room_row
 from ui.timeline.geometry import (
     DAY_PX_PER_MIN,
@@ -115,6 +117,10 @@ class TimelineView(QAbstractScrollArea):
         self._by_room: dict[int, list[BookingView]] = {}
         self._axis = TimeAxis([date.today()], 7 * 60, 21 * 60, 1.2)
         self._painter = TimelinePainter(font=self.font())
+
+    def retranslate_ui(self) -> None:
+        """The painted words (row headers, closures, day headings) are drawn again."""
+        self.viewport().update()
 
     # ----- content ----------------------------------------------------------------------------
 
@@ -471,12 +477,13 @@ class TimelineView(QAbstractScrollArea):
     def tooltip_text(self, booking: BookingView) -> str:
         start, end = local(booking.start), local(booking.end)
         lines = [f"<b>{_esc(booking.title)}</b>",
-                 f"{booking.room_name} · {start:%a %d %b} {start:%H:%M}–{end:%H:%M}"]
+                 f"{booking.room_name} · {shown(start):%a %d %b} {start:%H:%M}–{end:%H:%M}"]
         if booking.organization:
             lines.append(self.tr("For: {0}").format(_esc(booking.organization)))
         if booking.attendees:
             lines.append(self.tr("{0} attendees").format(booking.attendees))
-        lines.append(self.tr("Status: {0}").format(booking.status.replace("_", " ")))
+        lines.append(self.tr("Status: {0}").format(
+            self.tr(STATUS_LABELS.get(booking.status, booking.status))))
         if booking.buffer_before_min or booking.buffer_after_min:
             lines.append(self.tr("Changeover: {0} min before, {1} min after").format(
                 booking.buffer_before_min, booking.buffer_after_min))

@@ -1,0 +1,28 @@
+"""The rooms' amenities as the window names them (the building file gives codes)."""
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import QT_TR_NOOP
+
+AMENITY_LABELS = {
+    "air_conditioning": QT_TR_NOOP("air conditioning"), "livestream": QT_TR_NOOP("livestream"),
+    "lockers": QT_TR_NOOP("lockers"), "microphones": QT_TR_NOOP("microphones"),
+    "power_outlets": QT_TR_NOOP("power outlets"), "projector": QT_TR_NOOP("projector"),
+    "reception_desk": QT_TR_NOOP("reception desk"), "screen": QT_TR_NOOP("screen"),
+    "sound_system": QT_TR_NOOP("sound system"), "stage": QT_TR_NOOP("stage"),
+    "video_conference": QT_TR_NOOP("video conference"), "whiteboard": QT_TR_NOOP("whiteboard"),
+    "wifi": QT_TR_NOOP("wifi"),
+}
+
+
+def amenity_text(code: str) -> str:
+    """One amenity in the window's language (a code the list does not know, spelled out)."""
+    label = AMENITY_LABELS.get(code)
+    return QCoreApplication.translate("Amenities", label) if label else code.replace("_", " ")
+
+
+def amenities_text(codes: Iterable[str]) -> str:
+    """Amenities, comma-separated."""
+    return ", ".join(amenity_text(code) for code in codes)
