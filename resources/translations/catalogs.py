@@ -198,7 +198,12 @@ def update() -> None:
     for language in TARGETS:
         write_ts(ts_path(language), language, words, read_ts(ts_path(language)))
         catalog = read_po(po_path(language))
-        catalog.update(extract_booking(), no_fuzzy_matching=True)
+        template = extract_booking()
+        template.creation_date = catalog.creation_date  # no churn when nothing changed
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.project, catalog.version = "Ruang", ""
+        catalog.copyright_holder = "Coding Factory"
+        catalog.msgid_bugs_address = ""
         catalog.obsolete.clear()
         write_po(po_path(language), catalog)
 
