@@ -31,7 +31,7 @@ QT_WORDS = (
     "Discard", "Yes to &All", "N&o to All", "Abort", "Retry", "Ignore", "Restore Defaults",
     "&Yes", "&No", "&OK", "&Cancel", "&Close", "&Save", "Don't Save", "Save All",
     "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All",
-    "Show Details...", "Hide Details...",
+    "Show Details...", "Hide Details...", "Undo", "Redo", "Undo %1", "Redo %1",
 )
 
 

@@ -685,6 +685,26 @@
             <translation>akun</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>account added</source>
+            <translation>akun ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>account disabled</source>
+            <translation>akun dinonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>account enabled</source>
+            <translation>akun diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>account locked</source>
+            <translation>akun dikunci</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Accounts</source>
             <translation>Akun</translation>
@@ -925,6 +945,7 @@
             <translation>Peserta</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>attendees</source>
             <translation>peserta</translation>
@@ -1004,9 +1025,44 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>Pemesanan #{0}, dipesan oleh {1}</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking cancelled</source>
+            <translation>pemesanan dibatalkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking changed</source>
+            <translation>pemesanan diubah</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking created</source>
+            <translation>pemesanan dibuat</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking moved</source>
+            <translation>pemesanan dipindah</translation>
+        </message>
+        <message>
             <location filename="ui/confirmation.py" />
             <source>Booking number</source>
             <translation>Nomor pemesanan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking reinstated</source>
+            <translation>pemesanan dipulihkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking released (no-show)</source>
+            <translation>pemesanan dilepas (tidak hadir)</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>booking resized</source>
+            <translation>durasi pemesanan diubah</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
@@ -1027,6 +1083,16 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <location filename="ui/dialog/stale.py" />
             <source>Both of you changed {0}: check it before saving.</source>
             <translation>Anda berdua mengubah {0}: periksa sebelum menyimpan.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>buffer after</source>
+            <translation>jeda sesudah</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>buffer before</source>
+            <translation>jeda sebelum</translation>
         </message>
         <message>
             <location filename="ui/floorplan/figures.py" />
@@ -1088,6 +1154,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/series_editor.py" />
             <source>Cancel only {0:%a %d %b}; the series goes on</source>
             <translation>Batalkan hanya {0:%a %d %b}; rangkaian tetap berjalan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>cancel reason</source>
+            <translation>alasan pembatalan</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
@@ -1155,6 +1226,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>tidak dapat menulis {0}; pilih folder lain</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>capacity</source>
+            <translation>kapasitas</translation>
+        </message>
+        <message>
             <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
             <source>Catering</source>
@@ -1199,6 +1275,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/stale.py" />
             <source>Changed at another desk</source>
             <translation>Diubah di meja lain</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>changed on its own</source>
+            <translation>diubah tersendiri</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_change.py" />
@@ -1258,6 +1339,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Periksa bahwa tidak ada entri yang diubah, dihapus, disisipkan, atau diurutkan ulang</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>check-in undone</source>
+            <translation>check-in dibatalkan</translation>
+        </message>
+        <message>
             <location filename="ui/event_sheet.py" />
             <source>Checked by (front desk)</source>
             <translation>Diperiksa oleh (resepsionis)</translation>
@@ -1268,6 +1354,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Hadir</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>checked in</source>
             <translation>di-check-in</translation>
@@ -1276,6 +1363,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/booking_actions.py" />
             <source>Checked in '{0}' in {1}.</source>
             <translation>'{0}' sudah check-in di {1}.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>checked in at</source>
+            <translation>check-in pukul</translation>
         </message>
         <message>
             <location filename="ui/database_watch.py" />
@@ -1382,6 +1474,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>penutupan</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>closure added</source>
+            <translation>penutupan ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>closure removed</source>
+            <translation>penutupan dihapus</translation>
+        </message>
+        <message>
             <location filename="ui/manage/closures.py" />
             <source>Closures</source>
             <translation>Penutupan</translation>
@@ -1412,6 +1514,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kontak</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>contact</source>
             <translation>kontak</translation>
@@ -1472,6 +1575,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/bookings_table_model.py" />
             <source>Date</source>
             <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>date in the series</source>
+            <translation>tanggal dalam rangkaian</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
@@ -1557,6 +1665,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Buang</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>display name</source>
+            <translation>nama tampilan</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Does not repeat</source>
             <translation>Tidak berulang</translation>
@@ -1613,8 +1726,14 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/accounts_model.py" />
+            <location filename="ui/models/audit_words.py" />
             <source>enabled</source>
             <translation>aktif</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>end</source>
+            <translation>selesai</translation>
         </message>
         <message>
             <location filename="ui/manage/term_forms.py" />
@@ -1657,8 +1776,24 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/models/audit_words.py" />
             <source>event</source>
             <translation>acara</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>event approved</source>
+            <translation>acara disetujui</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>event declined</source>
+            <translation>acara ditolak</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>event withdrawn</source>
+            <translation>acara ditarik</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
@@ -1850,6 +1985,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Isi alasan terlebih dahulu</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>guest time zone</source>
+            <translation>zona waktu tamu</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>half</source>
             <translation>separuh</translation>
@@ -1870,6 +2010,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/when_editor.py" />
             <source>Hall blocked {0}–{1} with setup and teardown.</source>
             <translation>Aula diblokir {0}–{1} termasuk persiapan dan pembongkaran.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>hall requested</source>
+            <translation>aula diminta</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
@@ -1973,6 +2118,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Jenis</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>kind</source>
+            <translation>jenis</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
             <source>La&amp;yout</source>
@@ -2001,6 +2151,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tata letak</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>layout</source>
             <translation>tata letak</translation>
@@ -2142,6 +2293,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Nama</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>name</source>
+            <translation>nama</translation>
+        </message>
+        <message>
             <location filename="ui/models/accounts_model.py" />
             <source>never</source>
             <translation>belum pernah</translation>
@@ -2205,6 +2361,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="Qt" />
             <source>No</source>
             <translation>Tidak</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>no</source>
+            <translation>tidak</translation>
         </message>
         <message>
             <location filename="ui/released_today.py" />
@@ -2410,6 +2571,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tidak {0}: {1}</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>notes</source>
             <translation>catatan</translation>
@@ -2428,6 +2590,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/wording.py" />
             <source>Now: {0}</source>
             <translation>Sekarang: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>number</source>
+            <translation>nomor</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
@@ -2517,14 +2684,25 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>organization</source>
             <translation>organisasi</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>organization added</source>
+            <translation>organisasi ditambahkan</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>Organization it is for (optional)</source>
             <translation>Organisasi penerima (opsional)</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>organization number</source>
+            <translation>nomor organisasi</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
@@ -2584,6 +2762,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kata sandi</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>password set</source>
+            <translation>kata sandi diatur</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <location filename="ui/session/control.py" />
             <source>Password set for {0}.</source>
@@ -2604,6 +2787,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/dialog.py" />
             <source>Phone</source>
             <translation>Telepon</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>phone</source>
+            <translation>telepon</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
@@ -2738,6 +2926,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Alasan</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>reason</source>
+            <translation>alasan</translation>
+        </message>
+        <message>
             <location filename="ui/models/rooms_model.py" />
             <source>Reception</source>
             <translation>Resepsionis</translation>
@@ -2752,6 +2945,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/amenities.py" />
             <source>reception desk</source>
             <translation>meja resepsionis</translation>
+        </message>
+        <message>
+            <location filename="Qt" />
+            <source>Redo</source>
+            <translation>Ulangi</translation>
+        </message>
+        <message>
+            <location filename="Qt" />
+            <source>Redo %1</source>
+            <translation>Ulangi %1</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
@@ -2825,6 +3028,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ulangi pemesanan ini setiap hari, minggu, atau bulan</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>request expired</source>
+            <translation>permintaan kedaluwarsa</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>Request the hall for an event</source>
             <translation>Ajukan aula untuk acara</translation>
@@ -2886,6 +3094,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Peran</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>role</source>
+            <translation>peran</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>role changed</source>
+            <translation>peran diubah</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Role of {0}:</source>
             <translation>Peran {0}:</translation>
@@ -2901,6 +3119,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>room</source>
             <translation>ruang</translation>
@@ -2909,6 +3128,31 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/timeline/painting.py" />
             <source>Room / day</source>
             <translation>Ruang / hari</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>room added</source>
+            <translation>ruang ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>room number</source>
+            <translation>nomor ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>room removed</source>
+            <translation>ruang dihapus</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>room retired</source>
+            <translation>ruang dinonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>room updated</source>
+            <translation>ruang diperbarui</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -3103,6 +3347,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/models/audit_words.py" />
             <source>series</source>
             <translation>rangkaian</translation>
         </message>
@@ -3112,9 +3357,24 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Rangkaian #{0}</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>series cancelled</source>
+            <translation>rangkaian dibatalkan</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/series_cancel.py" />
             <source>Series cancelled from {0:%a %d %b}: {1} dates.</source>
             <translation>Rangkaian dibatalkan mulai {0:%a %d %b}: {1} tanggal.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>series created</source>
+            <translation>rangkaian dibuat</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>series edited</source>
+            <translation>rangkaian diubah</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
@@ -3122,6 +3382,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/series_editor.py" />
             <source>Series saved: {0} dates booked, {1} skipped.</source>
             <translation>Rangkaian disimpan: {0} tanggal dipesan, {1} dilewati.</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>series split</source>
+            <translation>rangkaian dipisah</translation>
         </message>
         <message>
             <location filename="ui/models/accounts_model.py" />
@@ -3172,6 +3437,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/audit_model.py" />
             <source>setting</source>
             <translation>pengaturan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>setting changed</source>
+            <translation>pengaturan diubah</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
@@ -3279,6 +3549,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Standar · {0}</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>start</source>
+            <translation>mulai</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Start typing to pick one; a new name is added when you save.</source>
             <translation>Mulai mengetik untuk memilih; nama baru ditambahkan saat Anda menyimpan.</translation>
@@ -3309,6 +3584,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/bookings_table_model.py" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>status</source>
+            <translation>status</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -3380,6 +3660,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/manage/affected.py" />
             <source>term</source>
             <translation>penugasan masa</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>term assigned</source>
+            <translation>penugasan masa dibuat</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>term ended</source>
+            <translation>penugasan masa diakhiri</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
@@ -3591,6 +3881,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Judul</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/dialog/stale.py" />
             <source>title</source>
             <translation>judul</translation>
@@ -3642,6 +3933,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Bentuk U</translation>
         </message>
         <message>
+            <location filename="Qt" />
+            <source>Undo</source>
+            <translation>Urungkan</translation>
+        </message>
+        <message>
+            <location filename="Qt" />
+            <source>Undo %1</source>
+            <translation>Urungkan %1</translation>
+        </message>
+        <message>
             <location filename="ui/undo.py" />
             <source>Undone</source>
             <translation>Diurungkan</translation>
@@ -3660,6 +3961,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/accounts_model.py" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>value</source>
+            <translation>nilai</translation>
         </message>
         <message>
             <location filename="ui/amenities.py" />
@@ -3821,6 +4127,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="Qt" />
             <source>Yes</source>
             <translation>Ya</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_model.py" />
+            <source>yes</source>
+            <translation>ya</translation>
         </message>
         <message>
             <location filename="Qt" />

@@ -158,9 +158,9 @@ def test_the_audit_view_lists_filters_and_verifies(qtbot: QtBot, memory_engine: 
     qtbot.mouseClick(view.filter_button, Qt.MouseButton.LeftButton)
     rows = [[str(view.model.index(r, c).data()) for c in range(view.model.columnCount())]
             for r in range(view.model.rowCount())]
-    assert [(r[2], r[3]) for r in rows] == [("frontdesk", "booking.created"),
-                                            ("manager", "booking.cancelled")]
-    assert "status 'confirmed' → 'cancelled'" in rows[1][5] and rows[1][6] == "client called"
+    assert [(r[2], r[3]) for r in rows] == [("frontdesk", "booking created"),
+                                            ("manager", "booking cancelled")]
+    assert "status confirmed → cancelled" in rows[1][5] and rows[1][6] == "client called"
     qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
     assert view.message_label.text().startswith("The audit trail is whole")
 
@@ -200,7 +200,7 @@ def test_a_bookings_history_from_its_dialog(qtbot: QtBot, memory_engine: Engine,
     when_modal(HistoryDialog, look)
     assert dialog.history_button.isVisible()
     qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
-    assert [s[0] for s in seen] == ["booking.created", "booking.moved"]
+    assert [s[0] for s in seen] == ["booking created", "booking moved"]
     assert "start 07 Dec 10:00 → 07 Dec 14:00" in seen[1][1]
 
 

@@ -12,7 +12,9 @@ from PySide6.QtCore import (
 from booking.timeutil import local
 from booking.views import AuditEntryView
 from ui.i18n import QT_TR_NOOP
+from ui.models.audit_words import ACTION_WORDS, FIELD_WORDS
 from ui.models.rows import RowsModel
+from ui.models.status_labels import STATUS_LABELS
 from ui.plain import plain_tooltip
 from ui.qdates import shown
 
@@ -25,9 +27,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditModel", text)
 
 
-def _shown(value: Any) -> str:
+def _field(key: str) -> str:
+    word = FIELD_WORDS.get(key)
+    return _tr(word) if word else key.replace("_", " ")
+
+
+def _shown(value: Any, key: str = "") -> str:
     if value is None or value == "":
         return "—"
+    if key == "status" and value in STATUS_LABELS:
+        return _tr(STATUS_LABELS[value]).lower()
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
     if isinstance(value, str):
         try:
             moment = datetime.fromisoformat(value)
@@ -48,7 +59,7 @@ def changes_text(before: dict[str, Any] | None, after: dict[str, Any] | None) ->
         return _tr("created")
     if after is None:
         return _tr("removed")
-    parts = [f"{key.replace('_', ' ')} {_shown(before.get(key))} → {_shown(after.get(key))}"
+    parts = [f"{_field(key)} {_shown(before.get(key), key)} → {_shown(after.get(key), key)}"
              for key in sorted(set(before) | set(after))
              if key not in QUIET and before.get(key) != after.get(key)]
     return ", ".join(parts) or _tr("no visible change")
@@ -62,6 +73,11 @@ ENTITY_WORDS = {
     "room": QT_TR_NOOP("room"), "setting": QT_TR_NOOP("setting"),
     "organization": QT_TR_NOOP("organization"),
 }
+
+
+def _action(code: str) -> str:
+    word = ACTION_WORDS.get(code)
+    return _tr(word) if word else code.replace("_", " ")
 
 
 class AuditModel(RowsModel):
@@ -85,7 +101,7 @@ class AuditModel(RowsModel):
         name = _tr(entity) if entity else entry.entity
         what = f"{name} #{entry.entity_id}" if entry.entity_id is not None else name
         return (str(entry.id), f"{shown(local(entry.at)):%a %d %b %Y %H:%M:%S}", entry.actor,
-                entry.action.replace("_", " "), what,
+                _action(entry.action), what,
                 changes_text(entry.before, entry.after), entry.reason)
 
     def cell(self, entry: AuditEntryView, column: int, role: int) -> Any:
