@@ -137,8 +137,7 @@ def _html(paper: Confirmation, printed_by: str | None, words: Words) -> str:
     ]
     if booking.status not in ACTIVE_STATUSES or booking.status == BookingStatus.TENTATIVE:
         warning = STATUS_WORDS.get(booking.status)
-        said = words.html(lambda w: w.tr(warning) if warning else booking.status,
-                          second_size="100%")
+        said = words.html(lambda w: w.tr(warning) if warning else booking.status)
         parts.append(f"<table width='100%' cellpadding='8' style='margin-bottom:8px'><tr>"
                      f"<td style='background-color:{WARN_FILL}; color:{WARN}'><b>"
                      f"{said}</b></td></tr></table>")
@@ -152,7 +151,7 @@ def _html(paper: Confirmation, printed_by: str | None, words: Words) -> str:
                  + words.columns(lambda w: _hint(paper, w),
                                  style=f"color:{INK}; font-size:11pt; margin-top:16px"))
     parts.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:24px'>"
-                 f"{text(words.plain(lambda w: _footer(paper, printed_by, w), joiner=' · '))}"
+                 f"{text(_footer(paper, printed_by, words.first))}"
                  "</p>")
     return "".join(parts)
 

@@ -167,7 +167,7 @@ def _floor(floor: SheetFloor, sheet: DaySheet, words: Words, *, new_page: bool) 
         head = "<tr>" + "".join(
             f"<th align='left' width='{width}' style='color:{MUTED}; font-size:9pt; "
             "white-space:nowrap'>"
-            f"{words.label_html(name, second_size='100%')}</th>" for name, width in COLUMNS
+            f"{words.label_html(name)}</th>" for name, width in COLUMNS
         ) + "</tr>"
         parts.append(f"<table width='100%' cellspacing='0' cellpadding='3' border='0' "
                      f"style='border-style:none; "
@@ -199,15 +199,15 @@ def _printed(sheet: DaySheet, w: Words) -> str:
 
 
 def _html(sheet: DaySheet, words: Words, *, breaks: bool) -> str:
-    printed = words.plain(lambda w: _printed(sheet, w))
+    printed = _printed(sheet, words.first)  # a line for the desk, in one language
     count = words.plain(lambda w: _count(sheet.bookings, w))
     kind = words.plain(lambda w: w.tr("FRONT DESK DAY SHEET"))
     parts = [
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-        f"<td><span style='color:{MUTED}; font-size:9pt'>"
+        f"<td width='72%'><span style='color:{MUTED}; font-size:9pt'>"
         f"{text((sheet.building or 'Ruang').upper() + ' · ' + kind)}"
         f"</span><br><span style='color:{INK}; font-size:22pt; font-weight:bold'>"
-        f"{words.html(lambda w: w.long_day(sheet.day), second_size='55%')}</span></td>"
+        f"{words.html(lambda w: w.long_day(sheet.day), second_size='13pt')}</span></td>"
         f"<td align='right' valign='bottom' style='color:{MUTED}'>{text(printed)}<br>"
         f"{text(count)}</td></tr></table>",
     ]
@@ -215,9 +215,9 @@ def _html(sheet: DaySheet, words: Words, *, breaks: bool) -> str:
     if sheet.holiday:
         notices.append(words.html(lambda w: w.tr(
             "Public holiday: {0}. Most rooms are closed.").format(
-            sheet.holiday_in(w.languages[0])), second_size="100%"))
+            sheet.holiday_in(w.languages[0]))))
     for closure in sheet.closures:
-        notices.append(words.html(partial(_building_closed, closure), second_size="100%"))
+        notices.append(words.html(partial(_building_closed, closure)))
     for notice in notices:
         parts.append(f"<table width='100%' cellpadding='6' style='margin-top:6px'><tr>"
                      f"<td style='background-color:{WARN_FILL}; color:{WARN}'><b>"

@@ -143,7 +143,7 @@ def _html(event: EventView, names: Mapping[str, str], printed_at: datetime | Non
     if event.status != "approved":
         warning = words.html(lambda w: w.tr(
             "{0}. Not confirmed: check with the building manager before setting up.").format(
-            status_in(w, event.status)), second_size="100%")
+            status_in(w, event.status)))
         parts.append(f"<table width='100%' cellpadding='6' style='margin-bottom:6px'><tr>"
                      f"<td style='background-color:{WARN_FILL}; color:{WARN}'><b>"
                      f"{warning}</b></td></tr></table>")
@@ -194,9 +194,9 @@ def _html(event: EventView, names: Mapping[str, str], printed_at: datetime | Non
         + "".join(f"<td width='33%' style='color:{MUTED}'>{who}<br><br>"
                   "________________________</td>" for who in signers)
         + "</tr></table>")
-    footer = words.plain(lambda w: _footer(event, printed_at, printed_by, w), joiner="<br>")
+    footer = _footer(event, printed_at, printed_by, words.first)  # in one language
     parts.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:14px'>"
-                 + "<br>".join(escape(line) for line in footer.split("<br>")) + "</p>")
+                 + escape(footer) + "</p>")
     return "".join(parts)
 
 

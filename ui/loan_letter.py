@@ -89,11 +89,11 @@ def _intro(letter: LoanLetter, w: Words) -> str:
 def _fact_rows(letter: LoanLetter, names: Mapping[str, str], words: Words) -> str:
     event = letter.event
     start, end = local(event.start), local(event.end)
-    equipment = ", ".join(f"{equipment_name(names, code)} × {quantity}"
-                          for code, quantity in event.equipment.items())
+    equipment = "<br>".join(escape(f"{equipment_name(names, code)} × {quantity}")
+                            for code, quantity in event.equipment.items())
     facts = [
         (words.html(lambda w: w.tr("Purpose")), f"<b>{escape(event.title)}</b><br>"
-         + words.html(lambda w: audience_in(w, event.public), second_size="100%")),
+         + words.html(lambda w: audience_in(w, event.public))),
         (words.html(lambda w: w.tr("Room")), words.html(lambda w: _hall(letter, w))),
         (words.html(lambda w: w.tr("Date")),
          words.html(lambda w: dates_in(w, start.date(), end.date()))),
@@ -103,7 +103,7 @@ def _fact_rows(letter: LoanLetter, names: Mapping[str, str], words: Words) -> st
         (words.html(lambda w: w.tr("Layout and attendees")),
          words.html(lambda w: _people(letter, w))),
         (words.html(lambda w: w.tr("Equipment")),
-         escape(equipment) if equipment else words.html(lambda w: w.tr("none"))),
+         equipment or words.html(lambda w: w.tr("none"))),
     ]
     if event.catering:
         facts.append((words.html(lambda w: w.tr("Catering")), escape(event.catering)))
@@ -119,14 +119,12 @@ def _signatures(letter: LoanLetter, words: Words) -> str:
         organizer.append(escape(event.organization))
     contact = " · ".join(x for x in (event.contact_name, event.contact_phone) if x)
     if contact:
-        organizer.append(words.html(lambda w: w.tr("On the day: {0}").format(contact),
-                                    second_size="100%"))
+        organizer.append(words.html(lambda w: w.tr("On the day: {0}").format(contact)))
     manager = [escape(letter.approver) if letter.approver else "&nbsp;",
                escape(letter.building or "")]
     if not letter.draft and event.decided_at is not None:
         decided = local(event.decided_at).date()
-        manager.append(words.html(lambda w: w.tr("Approved {0}").format(w.day(decided)),
-                                  second_size="100%"))
+        manager.append(words.html(lambda w: w.tr("Approved {0}").format(w.day(decided))))
 
     def block(title: str, lines: list[str]) -> str:
         return (f"<td width='50%' valign='top' style='color:{INK}'>"
@@ -150,16 +148,16 @@ def _html(letter: LoanLetter, names: Mapping[str, str], printed_by: str | None,
             f"{escape((letter.building or 'Ruang').upper())}</span><br>"
             f"<span style='color:{MUTED}; font-size:9pt'>{escape(letter.site)}</span></td>"
             f"<td align='right' valign='bottom' style='color:{INK}; font-size:9pt'>"
-            + words.html(lambda w: w.tr("No. {0}").format(letter.number), second_size="100%")
+            + words.html(lambda w: w.tr("No. {0}").format(letter.number))
             + "<br>"
-            + words.html(lambda w: f"{city}, {w.long_day(issued)}", second_size="100%")
+            + words.html(lambda w: f"{city}, {w.long_day(issued)}")
             + "</td></tr></table>"
             f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:4px'><tr>"
             f"<td style='background-color:{ACCENT}; font-size:2pt'>&nbsp;</td></tr></table>")
     parts = [head,
              f"<p align='center' style='color:{INK}; font-size:15pt; font-weight:bold; "
              f"margin-top:16px; margin-bottom:2px'>"
-             + words.html(lambda w: w.tr("ROOM-LOAN LETTER"), second_size="70%") + "</p>"]
+             + words.html(lambda w: w.tr("ROOM-LOAN LETTER"), second_size="11pt") + "</p>"]
     if letter.draft:
         parts.append(f"<table width='100%' cellpadding='8' style='margin-top:8px'><tr>"
                      f"<td align='center' style='background-color:{WARN_FILL}; color:{WARN}; "

@@ -103,19 +103,20 @@ class Words:
         """A marked ui constant on one line, 'Ruang / Room' when both (plain text)."""
         return self.plain(lambda w: w.tr(source), joiner=joiner)
 
-    def html(self, make: Callable[["Words"], str], *, second_size: str = "85%") -> str:
-        """HTML of a text in each language: the second under the first, smaller and grey."""
+    def html(self, make: Callable[["Words"], str], *, second_size: str | None = None) -> str:
+        """HTML of a text in each language: the second under the first, grey and italic (in
+        `second_size`, e.g. '12pt', when given)."""
         texts = [escape(text) for text in self.all(make)]
         if len(texts) == 1:
             return texts[0]
+        size = f" font-size:{second_size};" if second_size else ""
         rest = "".join(f"<br><span style='color:{SECOND}; font-weight:normal; "
-                       f"font-style:italic; font-size:{second_size}'>{text}</span>"
-                       for text in texts[1:])
+                       f"font-style:italic;{size}'>{text}</span>" for text in texts[1:])
         return texts[0] + rest
 
-    def label_html(self, source: str, **kwargs: str) -> str:
+    def label_html(self, source: str, *, second_size: str | None = None) -> str:
         """HTML of a marked ui constant in each language printed (Indonesian above English)."""
-        return self.html(lambda w: w.tr(source), **kwargs)
+        return self.html(lambda w: w.tr(source), second_size=second_size)
 
     def columns(self, make: Callable[["Words"], str], *, style: str = "") -> str:
         """HTML of a sentence: one paragraph, or a two-column table when both."""
