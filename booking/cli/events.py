@@ -20,6 +20,7 @@ from booking.cli.common import (
 )
 from booking.cli.papers import accept_both_languages, document_language_of
 from booking.errors import BadInput
+from booking.i18n import N_, _
 from booking.timeutil import local
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ class SheetWriter(Protocol):
                  language: str | None, force: bool) -> Path: ...
 
 
-PAPERS = {"sheet": "the event sheet", "letter": "the room-loan letter"}
-PAPER_NAMES = {"sheet": "Event sheet", "letter": "Room-loan letter"}
+PAPERS = {"sheet": N_("the event sheet"), "letter": N_("the room-loan letter")}
+PAPER_NAMES = {"sheet": N_("Event sheet"), "letter": N_("Room-loan letter")}
 
 
 def _equipment(values: list[str] | None) -> dict[str, int]:
@@ -107,16 +108,19 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
             if args.event_command in PAPERS:
                 paper = args.event_command
                 if not args.pdf:
-                    raise BadInput(f"say where to write {PAPERS[paper]}: --pdf FILE")
+                    raise BadInput(_("say where to write {what}: --pdf FILE").format(
+                        what=_(PAPERS[paper])))
                 if sheet_writer is None:
-                    raise BadInput(f"printing {PAPERS[paper]} needs the desktop part of Ruang")
+                    raise BadInput(_("printing {what} needs the desktop part of Ruang").format(
+                        what=_(PAPERS[paper])))
                 written = sheet_writer(services, event_id, Path(args.pdf), paper=paper,
                                        language=document_language_of(args),
                                        force=force_of(args))
                 if args.json:
                     emit_json(out, {"event_id": event_id, "pdf": str(written)})
                 else:
-                    out.write(f"{PAPER_NAMES[paper]} for #{event_id} written to {written}\n")
+                    out.write(_("{paper} for #{id} written to {file}").format(
+                        paper=_(PAPER_NAMES[paper]), id=event_id, file=written) + "\n")
                 return 0
             if args.event_command == "approve":
                 outcome = services.events.approve(actor=who, event_id=event_id,

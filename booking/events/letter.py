@@ -14,6 +14,7 @@ from sqlmodel import col, select
 
 from booking.errors import BadInput
 from booking.events.service import EventView
+from booking.i18n import _
 from booking.statuses import RoomKind
 from booking.store.db import read_session
 from booking.store.models import Account, Building
@@ -62,8 +63,8 @@ def loan_letter_of(engine: Engine, event: EventView, hall: RoomInfo, *,
     """The letter lending `hall` for `event`, with the building and the approving manager's
     name read from the database; BadInput when the room is not a hall."""
     if hall.kind != RoomKind.HALL:
-        raise BadInput(f"event #{event.id} is not in the hall: a room-loan letter is only "
-                       "for hall events")
+        raise BadInput(_("event #{id} is not in the hall: a room-loan letter is only for "
+                         "hall events").format(id=event.id))
     approver = None
     with read_session(engine) as session:
         building = session.exec(select(Building).order_by(col(Building.id))).first()
