@@ -128,10 +128,11 @@ def _footer(paper: Confirmation, printed_by: str | None, w: Words) -> str:
 def _html(paper: Confirmation, printed_by: str | None, words: Words) -> str:
     booking = paper.booking
     place = " · ".join(x for x in (paper.building, paper.site) if x)
+    heading = words.plain(lambda w: w.tr("Booking confirmation"))
     parts = [
         f"<p style='color:{MUTED}; font-size:9pt; margin:0'>{text(place.upper())}</p>",
         f"<p style='color:{ACCENT}; font-size:12pt; margin-top:18px; margin-bottom:0'><b>"
-        f"{text(words.plain(lambda w: w.tr('Booking confirmation')))}</b></p>",
+        f"{text(heading)}</b></p>",
         f"<h1 style='color:{INK}; font-size:22pt; margin-top:2px; margin-bottom:10px'>"
         f"{text(booking.title)}</h1>",
     ]

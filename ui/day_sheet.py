@@ -58,19 +58,28 @@ def _span(line: SheetLine, day: date, w: Words) -> str:
     return f"{first}–{last}"
 
 
-def _count(bookings: int, w: Words) -> str:
-    return w.tr("1 booking") if bookings == 1 else w.tr("{0} bookings").format(bookings)
+def _bookings_word(count: int, w: Words) -> str:
+    return w.tr("booking") if count == 1 else w.tr("bookings")
+
+
+def _seats_word(count: int, w: Words) -> str:
+    return w.tr("seat") if count == 1 else w.tr("seats")
+
+
+def _counted(count: int, word: Callable[[int, Words], str], words: Words) -> str:
+    """'87 bookings', '87 pemesanan', and in both '87 pemesanan/bookings'."""
+    return f"{count} " + words.plain(partial(word, count), joiner="/")
 
 
 def _booking_cell(line: SheetLine, words: Words) -> str:
     booking = line.booking
     title = f"<b>{text(booking.title)}</b>"
     if booking.status == BookingStatus.TENTATIVE:
-        title += f" <span style='color:{WARN}'>{text(words.plain(lambda w: w.tr('(tentative)')))}"\
-                 "</span>"
+        tentative = words.plain(lambda w: w.tr("(tentative)"))
+        title += f" <span style='color:{WARN}'>{text(tentative)}</span>"
     elif booking.status == BookingStatus.CHECKED_IN:
-        title += (f" <span style='color:{ACCENT}'>"
-                  f"{text(words.plain(lambda w: w.tr('✓ checked in')))}</span>")
+        checked_in = words.plain(lambda w: w.tr("✓ checked in"))
+        title += f" <span style='color:{ACCENT}'>{text(checked_in)}</span>"
     details = [booking.organization or ""]
     if booking.layout:
         layout = booking.layout
@@ -87,7 +96,7 @@ def _booking_cell(line: SheetLine, words: Words) -> str:
             if line.cleared_by is not None:
                 parts.append(w.tr("cleared by {0}").format(hhmm(line.cleared_by)))
             return w.tr("Crew: ") + ", ".join(parts)
-        body += f"<br><span style='color:{WARN}'>" + text(words.plain(crew)) + "</span>"
+        body += f"<br><span style='color:{WARN}'>" + words.html(crew) + "</span>"
     return body
 
 
@@ -103,8 +112,7 @@ def _contact(line: SheetLine) -> str:
 def _room_rows(room: SheetRoom, day: date, words: Words) -> str:
     info = room.room
     name = info.name if info.code.lower() in info.name.lower() else f"{info.name} ({info.code})"
-    seats = words.plain(lambda w: w.tr("· 1 seat") if info.capacity == 1
-                        else w.tr("· {0} seats").format(info.capacity))
+    seats = "· " + _counted(info.capacity, _seats_word, words)
     heading = text(name) + (f" <span style='color:{MUTED}; font-weight:normal'>"
                             + text(seats) + "</span>")
     rows = [f"<tr><td colspan='5' style='background-color:{BAND}; color:{ACCENT}; "
@@ -153,7 +161,7 @@ def _why(why: str, sheet: DaySheet, w: Words) -> str:
 def _floor(floor: SheetFloor, sheet: DaySheet, words: Words, *, new_page: bool) -> str:
     day = sheet.day
     title = floor.name + (f" · {floor.label}" if floor.label else "")
-    count = words.plain(lambda w: _count(floor.bookings, w))
+    count = _counted(floor.bookings, _bookings_word, words)
     parts: list[str] = []
     if new_page:
         # A page hung on its own still says which day it is.
@@ -182,12 +190,13 @@ def _floor(floor: SheetFloor, sheet: DaySheet, words: Words, *, new_page: bool) 
         parts.append(f"<p style='color:{WARN}; margin-top:6px'><b>{text(said)}</b> "
                      f"{text(', '.join(names))}</p>")
     if floor.free:
+        free_all_day = words.plain(lambda w: w.tr("Free all day:"))
         free = ", ".join(room.name for room in floor.free)
         parts.append(f"<p style='color:{MUTED}; margin-top:6px'><b>"
-                     f"{text(words.plain(lambda w: w.tr('Free all day:')))}</b> {text(free)}</p>")
+                     f"{text(free_all_day)}</b> {text(free)}</p>")
     if not floor.rooms and not floor.closed and not floor.free:
-        parts.append(f"<p style='color:{MUTED}'>"
-                     f"{text(words.plain(lambda w: w.tr('No bookable rooms.')))}</p>")
+        none = words.plain(lambda w: w.tr("No bookable rooms."))
+        parts.append(f"<p style='color:{MUTED}'>{text(none)}</p>")
     return "".join(parts)
 
 
@@ -200,7 +209,7 @@ def _printed(sheet: DaySheet, w: Words) -> str:
 
 def _html(sheet: DaySheet, words: Words, *, breaks: bool) -> str:
     printed = _printed(sheet, words.first)  # a line for the desk, in one language
-    count = words.plain(lambda w: _count(sheet.bookings, w))
+    count = _counted(sheet.bookings, _bookings_word, words)
     kind = words.plain(lambda w: w.tr("FRONT DESK DAY SHEET"))
     parts = [
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
@@ -223,8 +232,9 @@ def _html(sheet: DaySheet, words: Words, *, breaks: bool) -> str:
                      f"<td style='background-color:{WARN_FILL}; color:{WARN}'><b>"
                      f"{notice}</b></td></tr></table>")
     if not sheet.bookings:
+        nothing = words.plain(lambda w: w.tr("No bookings this day."))
         parts.append(f"<p style='color:{MUTED}; font-size:12pt; margin-top:10px'>"
-                     f"{text(words.plain(lambda w: w.tr('No bookings this day.')))}</p>")
+                     f"{text(nothing)}</p>")
     for index, floor in enumerate(sheet.floors):
         parts.append(_floor(floor, sheet, words, new_page=breaks and index > 0))
     return "".join(parts)

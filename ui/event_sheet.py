@@ -181,7 +181,8 @@ def _html(event: EventView, names: Mapping[str, str], printed_at: datetime | Non
         parts.append(f"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' "
                      f"style='border-color:{RULE}; border-style:solid'>{items}</table>")
     else:
-        parts.append(f"<p>{escape(words.plain(lambda w: w.tr('none')))}</p>")
+        nothing = words.plain(lambda w: w.tr("none"))
+        parts.append(f"<p>{escape(nothing)}</p>")
     parts.append(_section(words.html(lambda w: w.tr("Catering"))))
     catering = event.catering or words.plain(lambda w: w.tr("No catering noted."))
     parts.append(f"<p>{escape(catering)}</p>")

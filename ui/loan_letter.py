@@ -128,7 +128,7 @@ def _signatures(letter: LoanLetter, words: Words) -> str:
 
     def block(title: str, lines: list[str]) -> str:
         return (f"<td width='50%' valign='top' style='color:{INK}'>"
-                f"<span style='color:{MUTED}'>{title}</span><br><br><br><br>"
+                f"<span style='color:{MUTED}'>{title}</span><br><br><br>"
                 "______________________________<br>" + "<br>".join(x for x in lines if x)
                 + "</td>")
 
@@ -188,8 +188,8 @@ def _html(letter: LoanLetter, names: Mapping[str, str], printed_by: str | None,
                   f"{escape(texts[index - 1])}</td>" for i, texts in enumerate(conditions))
         + "</tr>"
         for index in range(1, len(conditions[0]) + 1))
-    parts.append(f"<table width='100%' cellspacing='0' cellpadding='2' style='font-size:9pt; "
-                 f"border-color:{RULE}'>{rows}</table>")
+    parts.append(f"<table width='100%' cellspacing='0' cellpadding='2' style='font-size:"
+                 f"{8 if words.both else 9}pt; border-color:{RULE}'>{rows}</table>")
     parts.append(_signatures(letter, words))
     first = words.first  # a line for the file, in one language
     footer = first.tr("Event #{0} · printed {1} {2}").format(
@@ -205,8 +205,10 @@ def letter_document(letter: LoanLetter, *, equipment_names: Mapping[str, str] | 
                     language: str | None = None) -> QTextDocument:
     """The letter as a text document in `language` ('id', 'en', 'both'; default the one
     spoken now)."""
-    return document_of(_html(letter, equipment_names or {}, printed_by, Words(language)),
-                       point_size=9.5)
+    words = Words(language)
+    # Both languages fill more of the page: a smaller type keeps the letter on one sheet.
+    return document_of(_html(letter, equipment_names or {}, printed_by, words),
+                       point_size=8.5 if words.both else 9.5)
 
 
 def print_letter(letter: LoanLetter, device: QPagedPaintDevice, *,

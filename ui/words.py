@@ -123,8 +123,11 @@ class Words:
         texts = [escape(text) for text in self.all(make)]
         if len(texts) == 1:
             return f"<p style='{style}'>{texts[0]}</p>"
-        cells = "".join(f"<td width='{100 // len(texts)}%' valign='top' style='{style}'>"
-                        f"{text}</td>" for text in texts)
+        cells = "".join(
+            f"<td width='{100 // len(texts)}%' valign='top' style='{style}"
+            f"{'' if index == 0 else f'; color:{SECOND}; font-style:italic'}; "
+            f"padding-{'right' if index == 0 else 'left'}:6px'>{text}</td>"
+            for index, text in enumerate(texts))
         return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr>"
                 "</table>")
 
