@@ -11,28 +11,33 @@ if TYPE_CHECKING:
     from booking.services import Services
 
 
-def _write_event_sheet(services: "Services", event_id: int, pdf: Path, *, force: bool) -> Path:
-    """Event sheets are printed with Qt, which lives on the ui side."""
+def _write_event_paper(services: "Services", event_id: int, pdf: Path, *, paper: str,
+                       language: str | None, force: bool) -> Path:
+    """An event's run sheet or room-loan letter, printed with Qt, which lives on the ui side."""
+    if paper == "letter":
+        from ui.loan_letter import write_loan_letter
+
+        return write_loan_letter(services, event_id, pdf, language=language, force=force)
     from ui.event_sheet import write_event_sheet
 
-    return write_event_sheet(services, event_id, pdf, force=force)
+    return write_event_sheet(services, event_id, pdf, language=language, force=force)
 
 
-def _write_day_sheet(services: "Services", day: date, pdf: Path, *,
+def _write_day_sheet(services: "Services", day: date, pdf: Path, *, language: str | None,
                      force: bool) -> tuple[Path, int]:
     """The day sheet is printed with Qt too: the file and how many bookings it lists."""
     from ui.day_sheet import write_day_sheet
 
-    written, sheet = write_day_sheet(services, day, pdf, force=force)
+    written, sheet = write_day_sheet(services, day, pdf, language=language, force=force)
     return written, sheet.bookings
 
 
 def _write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
-                        force: bool) -> Path:
+                        language: str | None, force: bool) -> Path:
     """A booking's confirmation, printed with Qt."""
     from ui.confirmation import write_confirmation
 
-    return write_confirmation(services, booking_id, pdf, force=force)
+    return write_confirmation(services, booking_id, pdf, language=language, force=force)
 
 
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
@@ -60,7 +65,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     debug = "--debug" in argv
     speak_language_of(argv)
     try:
-        args = parse(argv, sheet_writer=_write_event_sheet,
+        args = parse(argv, sheet_writer=_write_event_paper,
                      printers=Printers(day_sheet=_write_day_sheet,
                                        confirmation=_write_confirmation))
         if args.command is None:

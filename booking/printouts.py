@@ -61,10 +61,15 @@ class DaySheet:
     closures: tuple[ClosureInfo, ...]  # the whole building's
     floors: tuple[SheetFloor, ...]
     printed_at: datetime
+    holiday_en: str | None = None  # the holiday's English name (`holiday` is Indonesian)
 
     @property
     def bookings(self) -> int:
         return sum(f.bookings for f in self.floors)
+
+    def holiday_in(self, language: str) -> str | None:
+        """The holiday's name in a language ('id' or 'en')."""
+        return (self.holiday_en or self.holiday) if language == "en" else self.holiday
 
     def to_json(self) -> dict[str, object]:
         return {"date": self.day.isoformat(), "building": self.building,
@@ -90,6 +95,16 @@ def _closed_all_day(room: RoomInfo, day: date, hours: Mapping[str, HoursInfo],
     if profile.describe_day(day.weekday()) == "closed":
         return _("closed on {weekday}s").format(weekday=weekday_name(day))
     return None
+
+
+def english_holiday_name(day: date) -> str | None:
+    """A public holiday's or collective leave day's English name (for English papers)."""
+    import holidays  # loaded only on a holiday, for a paper in English
+
+    found = holidays.country_holidays("ID", years=day.year, categories=("public", "government"),
+                                      language="en_US")
+    name = found.get(day)
+    return str(name) if name else None
 
 
 def _covers_day(closure: ClosureInfo, day: date) -> bool:
@@ -151,7 +166,8 @@ def assemble_day_sheet(*, day: date, building: str, floors: Iterable[FloorInfo],
         sheet_floors.append(SheetFloor(floor.level, floor.name, floor.label, tuple(used), tuple(closed),
                                        tuple(free)))
     return DaySheet(day, building, holiday.name if holiday else None, building_closures,
-                    tuple(sheet_floors), printed_at)
+                    tuple(sheet_floors), printed_at,
+                    english_holiday_name(day) if holiday else None)
 
 
 @dataclass(frozen=True)

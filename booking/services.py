@@ -29,6 +29,7 @@ from booking.closures import ClosureService
 from booking.engine import BookingService
 from booking.errors import BookingError
 from booking.events.holds import expire_due_holds
+from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.i18n import _
@@ -161,6 +162,12 @@ class Services:
         room = next(r for r in self.rooms(include_retired=True) if r.id == booking.room_id)
         name, site = building_identity(self.engine)
         return confirmation_of(booking, room, building=name, site=site, printed_at=self.now())
+
+    def loan_letter(self, event_id: int) -> LoanLetter:
+        """What a hall event's room-loan letter says; BadInput for an unknown event."""
+        event = self.events.get(event_id)
+        hall = next(r for r in self.rooms(include_retired=True) if r.code == event.hall)
+        return loan_letter_of(self.engine, event, hall, printed_at=self.now())
 
     def role(self) -> str | None:
         """The acting account's role (None when there is no such account)."""

@@ -6,13 +6,12 @@ Rendered with QTextDocument, to a PDF file (window and command line) or a printe
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from booking.printouts import Confirmation
 from booking.statuses import ACTIVE_STATUSES, BookingStatus
 from booking.timeutil import hhmm, local
-from ui.day_sheet import long_date
 from ui.paper import (
     ACCENT,
     BAND,
@@ -25,125 +24,167 @@ from ui.paper import (
     text,
     write_pdf,
 )
+from ui.words import Words, layout_in
 
 if TYPE_CHECKING:
     from booking.services import Services
 
 WHAT = "the confirmation"
+# What the warning band says of a booking that does not (yet) hold its room for sure.
 STATUS_WORDS: dict[str, str] = {
-    BookingStatus.TENTATIVE: "Tentative: the room is held, not yet confirmed",
-    BookingStatus.CONFIRMED: "Confirmed",
-    BookingStatus.CHECKED_IN: "Checked in",
-    BookingStatus.CANCELLED: "Cancelled",
-    BookingStatus.RELEASED: "Released: nobody checked in",
-    BookingStatus.DECLINED: "Declined",
-    BookingStatus.EXPIRED: "Expired",
+    BookingStatus.TENTATIVE: str(QT_TRANSLATE_NOOP(
+        "Ruang", "Tentative: the room is held, not yet confirmed")),
+    BookingStatus.CONFIRMED: str(QT_TRANSLATE_NOOP("Ruang", "Confirmed")),
+    BookingStatus.CHECKED_IN: str(QT_TRANSLATE_NOOP("Ruang", "Checked in")),
+    BookingStatus.CANCELLED: str(QT_TRANSLATE_NOOP("Ruang", "Cancelled")),
+    BookingStatus.RELEASED: str(QT_TRANSLATE_NOOP("Ruang", "Released: nobody checked in")),
+    BookingStatus.DECLINED: str(QT_TRANSLATE_NOOP("Ruang", "Declined")),
+    BookingStatus.EXPIRED: str(QT_TRANSLATE_NOOP("Ruang", "Expired")),
+}
+# The status row's one word.
+STATUS_NAMES: dict[str, str] = {
+    BookingStatus.TENTATIVE: str(QT_TRANSLATE_NOOP("Ruang", "Tentative")),
+    BookingStatus.CONFIRMED: str(QT_TRANSLATE_NOOP("Ruang", "Confirmed")),
+    BookingStatus.CHECKED_IN: str(QT_TRANSLATE_NOOP("Ruang", "Checked in")),
+    BookingStatus.CANCELLED: str(QT_TRANSLATE_NOOP("Ruang", "Cancelled")),
+    BookingStatus.RELEASED: str(QT_TRANSLATE_NOOP("Ruang", "Released")),
+    BookingStatus.DECLINED: str(QT_TRANSLATE_NOOP("Ruang", "Declined")),
+    BookingStatus.EXPIRED: str(QT_TRANSLATE_NOOP("Ruang", "Expired")),
 }
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Confirmation", source)
-
-
-def _when(paper: Confirmation) -> tuple[str, str]:
+def _day(paper: Confirmation, w: Words) -> str:
     start, end = local(paper.booking.start), local(paper.booking.end)
     if start.date() == end.date():
-        return long_date(start.date()), _tr("{0}–{1} WIB").format(hhmm(start), hhmm(end))
-    return (f"{long_date(start.date())} – {long_date(end.date())}",
-            _tr("{0} to {1} {2} WIB").format(hhmm(start), f"{end:%a}", hhmm(end)))
+        return w.long_day(start.date())
+    return f"{w.long_day(start.date())} – {w.long_day(end.date())}"
 
 
-def _facts(paper: Confirmation) -> list[tuple[str, str]]:
-    booking, room = paper.booking, paper.room
-    day, hours = _when(paper)
+def _hours(paper: Confirmation, w: Words) -> str:
+    start, end = local(paper.booking.start), local(paper.booking.end)
+    if start.date() == end.date():
+        return w.tr("{0}–{1} WIB").format(hhmm(start), hhmm(end))
+    return w.tr("{0} to {1} {2} WIB").format(hhmm(start), w.weekday(end.date()), hhmm(end))
+
+
+def _room(paper: Confirmation, w: Words) -> str:
+    room = paper.room
+    if room.code.lower() not in room.name.lower():
+        return w.tr("{0} ({1}), {2}").format(room.name, room.code, room.floor_name)
+    return w.tr("{0}, {1}").format(room.name, room.floor_name)
+
+
+def _status(paper: Confirmation, w: Words) -> str:
+    status = paper.booking.status
+    source = STATUS_NAMES.get(status)
+    return w.tr(source) if source else status.replace("_", " ").capitalize()
+
+
+def _facts(paper: Confirmation, words: Words) -> list[tuple[str, str]]:
+    """(label, value) rows as HTML: labels and the words of values in the paper's language."""
+    booking = paper.booking
     facts = [
-        (_tr("Room"), _tr("{0} ({1}), {2}").format(room.name, room.code, room.floor_name)
-         if room.code.lower() not in room.name.lower()
-         else _tr("{0}, {1}").format(room.name, room.floor_name)),
-        (_tr("Date"), day),
-        (_tr("Time"), hours),
-        (_tr("For"), booking.organization or "—"),
-        (_tr("Attendees"), str(booking.attendees) if booking.attendees else "—"),
+        (words.html(lambda w: w.tr("Room")), words.html(lambda w: _room(paper, w))),
+        (words.html(lambda w: w.tr("Date")), words.html(lambda w: _day(paper, w))),
+        (words.html(lambda w: w.tr("Time")), words.html(lambda w: _hours(paper, w))),
+        (words.html(lambda w: w.tr("For")), text(booking.organization or "—")),
+        (words.html(lambda w: w.tr("Attendees")),
+         text(str(booking.attendees) if booking.attendees else "—")),
     ]
     if booking.layout:
-        facts.append((_tr("Layout"), booking.layout.replace("_", " ").capitalize()))
+        layout = booking.layout
+        facts.append((words.html(lambda w: w.tr("Layout")),
+                      words.html(lambda w: layout_in(w, layout))))
     contact = " · ".join(x for x in (booking.contact_name, booking.contact_phone) if x)
     if contact:
-        facts.append((_tr("Contact"), contact))
-    facts.append((_tr("Booking number"), f"#{booking.id}"))
-    facts.append((_tr("Status"), _tr(booking.status.replace("_", " ").capitalize())))
+        facts.append((words.html(lambda w: w.tr("Contact")), text(contact)))
+    facts.append((words.html(lambda w: w.tr("Booking number")), text(f"#{booking.id}")))
+    facts.append((words.html(lambda w: w.tr("Status")),
+                  words.html(lambda w: _status(paper, w))))
     return facts
 
 
-def _hint(paper: Confirmation) -> str:
+def _hint(paper: Confirmation, w: Words) -> str:
     if paper.booking.status not in ACTIVE_STATUSES:
-        return _tr("This booking no longer holds the room. Please contact the front desk.")
+        return w.tr("This booking no longer holds the room. Please contact the front desk.")
     if paper.booking.status == BookingStatus.CHECKED_IN:
-        return _tr("Your guests are checked in. Enjoy your meeting.")
+        return w.tr("Your guests are checked in. Enjoy your meeting.")
     if paper.check_in_by is not None:
-        return _tr("Please check in at the front desk on arrival, with booking number #{0}. "
-                   "A room nobody has checked in for by {1} is released for others.").format(
+        return w.tr("Please check in at the front desk on arrival, with booking number #{0}. "
+                    "A room nobody has checked in for by {1} is released for others.").format(
             paper.booking.id, hhmm(paper.check_in_by))
-    return _tr("Please report to the front desk on arrival, with booking number #{0}.").format(
+    return w.tr("Please report to the front desk on arrival, with booking number #{0}.").format(
         paper.booking.id)
 
 
-def _html(paper: Confirmation, printed_by: str | None) -> str:
+def _footer(paper: Confirmation, printed_by: str | None, w: Words) -> str:
+    issued = local(paper.printed_at)
+    footer = w.tr("Issued {0} {1} WIB").format(w.day(issued.date()), hhmm(issued))
+    if printed_by:
+        footer += w.tr(" by {0}").format(printed_by)
+    return footer
+
+
+def _html(paper: Confirmation, printed_by: str | None, words: Words) -> str:
     booking = paper.booking
     place = " · ".join(x for x in (paper.building, paper.site) if x)
+    heading = words.plain(lambda w: w.tr("Booking confirmation"))
     parts = [
         f"<p style='color:{MUTED}; font-size:9pt; margin:0'>{text(place.upper())}</p>",
         f"<p style='color:{ACCENT}; font-size:12pt; margin-top:18px; margin-bottom:0'><b>"
-        f"{text(_tr('Booking confirmation'))}</b></p>",
+        f"{text(heading)}</b></p>",
         f"<h1 style='color:{INK}; font-size:22pt; margin-top:2px; margin-bottom:10px'>"
         f"{text(booking.title)}</h1>",
     ]
     if booking.status not in ACTIVE_STATUSES or booking.status == BookingStatus.TENTATIVE:
+        warning = STATUS_WORDS.get(booking.status)
+        said = words.html(lambda w: w.tr(warning) if warning else booking.status)
         parts.append(f"<table width='100%' cellpadding='8' style='margin-bottom:8px'><tr>"
                      f"<td style='background-color:{WARN_FILL}; color:{WARN}'><b>"
-                     f"{text(_tr(STATUS_WORDS.get(booking.status, booking.status)))}"
-                     "</b></td></tr></table>")
+                     f"{said}</b></td></tr></table>")
     rows = "".join(
-        f"<tr><td width='28%' style='color:{MUTED}; font-size:11pt'>{text(key)}</td>"
-        f"<td style='color:{INK}; font-size:13pt'><b>{text(value)}</b></td></tr>"
-        for key, value in _facts(paper))
+        f"<tr><td width='28%' style='color:{MUTED}; font-size:11pt'>{key}</td>"
+        f"<td style='color:{INK}; font-size:13pt'><b>{value}</b></td></tr>"
+        for key, value in _facts(paper, words))
     parts.append(f"<table width='100%' cellspacing='0' cellpadding='7' bgcolor='{BAND}'>"
                  f"{rows}</table>")
-    parts.append(f"<p style='color:{INK}; font-size:11pt; margin-top:16px'>"
-                 f"{text(_hint(paper))}</p>")
-    footer = _tr("Issued {0:%d %b %Y %H:%M} WIB").format(local(paper.printed_at))
-    if printed_by:
-        footer += _tr(" by {0}").format(printed_by)
-    parts.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:24px'>{text(footer)}"
+    parts.append("<p style='margin:0; font-size:6pt'>&nbsp;</p>"
+                 + words.columns(lambda w: _hint(paper, w),
+                                 style=f"color:{INK}; font-size:11pt; margin-top:16px"))
+    parts.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:24px'>"
+                 f"{text(_footer(paper, printed_by, words.first))}"
                  "</p>")
     return "".join(parts)
 
 
-def confirmation_document(paper: Confirmation, *,
-                          printed_by: str | None = None) -> QTextDocument:
-    """The confirmation as a text document (one page)."""
-    return document_of(_html(paper, printed_by))
+def confirmation_document(paper: Confirmation, *, printed_by: str | None = None,
+                          language: str | None = None) -> QTextDocument:
+    """The confirmation as a text document (one page) in `language` ('id', 'en', 'both';
+    default the one spoken now)."""
+    return document_of(_html(paper, printed_by, Words(language)))
 
 
 def print_confirmation(paper: Confirmation, device: QPagedPaintDevice, *,
-                       printed_by: str | None = None) -> None:
+                       printed_by: str | None = None, language: str | None = None) -> None:
     """Print the confirmation on a printer (the window's Print dialog)."""
-    print_to(confirmation_document(paper, printed_by=printed_by), device)
+    print_to(confirmation_document(paper, printed_by=printed_by, language=language), device)
 
 
 def render_confirmation(paper: Confirmation, path: Path, *, printed_by: str | None = None,
-                        database: Path | None = None, force: bool = False) -> Path:
+                        language: str | None = None, database: Path | None = None,
+                        force: bool = False) -> Path:
     """Write the confirmation to an A4 PDF (a new file unless `force`); BadInput when it may
     not."""
-    return write_pdf(confirmation_document(paper, printed_by=printed_by), path, what=WHAT,
+    return write_pdf(confirmation_document(paper, printed_by=printed_by, language=language),
+                     path, what=WHAT,
                      title=f"{paper.booking.title} — booking #{paper.booking.id}",
                      database=database, force=force)
 
 
 def write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
-                       force: bool = False) -> Path:
-    """Write booking `booking_id`'s confirmation to `pdf` (a new file unless `force`);
-    BadInput for a bad id or path."""
+                       language: str | None = None, force: bool = False) -> Path:
+    """Write booking `booking_id`'s confirmation to `pdf` in `language` (a new file unless
+    `force`); BadInput for a bad id or path."""
     return render_confirmation(services.confirmation(booking_id), pdf,
-                               printed_by=services.actor, database=services.database_path,
-                               force=force)
+                               printed_by=services.actor, language=language,
+                               database=services.database_path, force=force)

@@ -1,4 +1,7 @@
-"""The window's printing: the day sheet on a printer or as a PDF, a booking's confirmation."""
+"""The window's printing: the day sheet on a printer or as a PDF, a booking's confirmation.
+
+Each asks first in which language the paper is printed (DocumentLanguage), then where.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from booking.errors import BookingError
+from ui.document_language import DocumentLanguage
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -94,17 +98,21 @@ class Paperwork(QObject):
         except BookingError as exc:
             self._desk.show_message(self.tr("Not printed: {0}").format(exc.message))
             return
-        printer = PrinterChoice.ask(self._window, self.tr("Print the day sheet of {0}").format(
-            long_date(day)))
+        title = self.tr("Print the day sheet of {0}").format(long_date(day))
+        language = DocumentLanguage.ask(self._window, title)
+        if language is None:
+            return
+        printer = PrinterChoice.ask(self._window, title)
         if printer is None:
             return
         target = self._file_of(printer)
         try:
             if target is not None:
                 # Qt's Print dialog asked before choosing a file that exists.
-                render_day_sheet(sheet, target, database=services.database_path, force=True)
+                render_day_sheet(sheet, target, language=language,
+                                 database=services.database_path, force=True)
             else:
-                print_day_sheet(sheet, printer)
+                print_day_sheet(sheet, printer, language=language)
         except BookingError as exc:
             self._desk.show_message(self.tr("Not printed: {0}").format(exc.message))
             return
@@ -115,16 +123,19 @@ class Paperwork(QObject):
         """Save the sheet of `day` as a PDF file the person picks."""
         from ui.day_sheet import long_date, render_day_sheet, suggested_name
 
-        path = PdfPath.ask(self._window, self.tr("Save the day sheet as PDF"),
-                           Path.home() / suggested_name(day))
+        caption = self.tr("Save the day sheet as PDF")
+        language = DocumentLanguage.ask(self._window, caption)
+        if language is None:
+            return
+        path = PdfPath.ask(self._window, caption, Path.home() / suggested_name(day))
         if path is None:
             return
         services = self._desk.services
         try:
             sheet = services.day_sheet(day)
             # PdfPath asked the person before choosing a file that exists.
-            written = render_day_sheet(sheet, path, database=services.database_path,
-                                       force=True)
+            written = render_day_sheet(sheet, path, language=language,
+                                       database=services.database_path, force=True)
         except BookingError as exc:
             self._desk.show_message(self.tr("Not saved: {0}").format(exc.message))
             return
@@ -141,17 +152,22 @@ class Paperwork(QObject):
         except BookingError as exc:
             self._desk.show_message(self.tr("Not printed: {0}").format(exc.message))
             return
-        printer = PrinterChoice.ask(self._window, self.tr(
-            "Print the confirmation of '{0}'").format(paper.booking.title))
+        title = self.tr("Print the confirmation of '{0}'").format(paper.booking.title)
+        language = DocumentLanguage.ask(self._window, title)
+        if language is None:
+            return
+        printer = PrinterChoice.ask(self._window, title)
         if printer is None:
             return
         target = self._file_of(printer)
         try:
             if target is not None:
                 render_confirmation(paper, target, printed_by=services.actor,
-                                    database=services.database_path, force=True)
+                                    language=language, database=services.database_path,
+                                    force=True)
             else:
-                print_confirmation(paper, printer, printed_by=services.actor)
+                print_confirmation(paper, printer, printed_by=services.actor,
+                                   language=language)
         except BookingError as exc:
             self._desk.show_message(self.tr("Not printed: {0}").format(exc.message))
             return

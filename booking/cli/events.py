@@ -19,6 +19,7 @@ from booking.cli.common import (
     whole_number,
     with_services,
 )
+from booking.cli.papers import accept_both_languages, document_language_of
 from booking.errors import BadInput
 from booking.i18n import N_, _, ngettext
 
@@ -30,10 +31,16 @@ Add = Callable[..., argparse.ArgumentParser]
 
 
 class SheetWriter(Protocol):
-    """Prints an event sheet to a PDF file (with Qt, so main.py hands it in)."""
+    """Prints a hall event's paper to a PDF file (with Qt, so main.py hands it in): `paper`
+    'sheet' is its run sheet, 'letter' its room-loan letter; `language` id, en or both (None:
+    the one spoken)."""
 
-    def __call__(self, services: "Services", event_id: int, pdf: Path, *,
-                 force: bool) -> Path: ...
+    def __call__(self, services: "Services", event_id: int, pdf: Path, *, paper: str,
+                 language: str | None, force: bool) -> Path: ...
+
+
+PAPERS = {"sheet": N_("the event sheet"), "letter": N_("the room-loan letter")}
+PAPER_NAMES = {"sheet": N_("Event sheet"), "letter": N_("Room-loan letter")}
 
 
 def _equipment(values: list[str] | None) -> dict[str, int]:
@@ -99,18 +106,22 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
                     public=args.public, nightly_teardown=args.nightly_teardown)
                 return _report(args, out, outcome.event, N_("Requested"))
             event_id = record_id(args.hall or "", what="event")
-            if args.event_command == "sheet":
+            if args.event_command in PAPERS:
+                paper = args.event_command
                 if not args.pdf:
-                    raise BadInput(_("say where to write the sheet: --pdf FILE"))
+                    raise BadInput(_("say where to write {what}: --pdf FILE").format(
+                        what=_(PAPERS[paper])))
                 if sheet_writer is None:
-                    raise BadInput(_("printing event sheets needs the desktop part of Ruang"))
-                written = sheet_writer(services, event_id, Path(args.pdf),
+                    raise BadInput(_("printing {what} needs the desktop part of Ruang").format(
+                        what=_(PAPERS[paper])))
+                written = sheet_writer(services, event_id, Path(args.pdf), paper=paper,
+                                       language=document_language_of(args),
                                        force=force_of(args))
                 if args.json:
                     emit_json(out, {"event_id": event_id, "pdf": str(written)})
                 else:
-                    out.write(_("Event sheet for #{id} written to {file}").format(
-                        id=event_id, file=written) + "\n")
+                    out.write(_("{paper} for #{id} written to {file}").format(
+                        paper=_(PAPER_NAMES[paper]), id=event_id, file=written) + "\n")
                 return 0
             if args.event_command == "approve":
                 outcome = services.events.approve(actor=who, event_id=event_id,
@@ -157,11 +168,11 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
             return 0
         return with_services(args, body)
 
-    event = add("event", _("request, approve, decline, withdraw or show a hall event"),
-                cmd_event)
+    event = add("event", _("request, approve, decline, withdraw or show a hall event; print "
+                "its run sheet or room-loan letter"), cmd_event)
     event.add_argument("event_command", choices=("request", "approve", "decline", "withdraw",
-                                                 "show", "sheet"),
-                       metavar="request|approve|decline|withdraw|show|sheet")
+                                                 "show", "sheet", "letter"),
+                       metavar="request|approve|decline|withdraw|show|sheet|letter")
     event.add_argument("hall", nargs="?", metavar="HALL|ID",
                        help=_("request: HALL, HALL-A or HALL-B; otherwise the event id"))
     event.add_argument("start", nargs="?", metavar="START")
@@ -184,8 +195,11 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
     event.add_argument("--nightly-teardown", action="store_true",
                        help=_("a multi-day event cleared each night (one booking per day)"))
     event.add_argument("--reason", metavar="R", help=_("why (decline, withdraw) or a note"))
-    event.add_argument("--pdf", metavar="FILE", help=_("sheet: where to write the PDF"))
+    event.add_argument("--pdf", metavar="FILE",
+                       help=_("sheet, letter: where to write the PDF (a new file unless "
+                               "--force)"))
     add_force_option(event, top=False)
+    accept_both_languages(event)
 
     events = add("events", _("list hall events"), cmd_events)
     events.add_argument("--from", dest="start", metavar="D")

@@ -17,25 +17,29 @@ from booking.cli.common import (
     with_services,
 )
 from booking.errors import BadInput
-from booking.i18n import _, day_text, ngettext
+from booking.i18n import LANGUAGES, _, day_text, ngettext
 from booking.timeutil import local
 
 if TYPE_CHECKING:
     from booking.services import Services
 
 
-class DaySheetWriter(Protocol):
-    """Prints a day's sheet to a PDF file: the file and how many bookings it lists."""
+DOCUMENT_LANGUAGES = (*LANGUAGES, "both")
 
-    def __call__(self, services: "Services", day: date, pdf: Path, *,
+
+class DaySheetWriter(Protocol):
+    """Prints a day's sheet to a PDF file in a language (id, en, both; None: the one spoken):
+    the file and how many bookings it lists."""
+
+    def __call__(self, services: "Services", day: date, pdf: Path, *, language: str | None,
                  force: bool) -> tuple[Path, int]: ...
 
 
 class ConfirmationWriter(Protocol):
-    """Prints a booking's confirmation to a PDF file."""
+    """Prints a booking's confirmation to a PDF file in a language."""
 
     def __call__(self, services: "Services", booking_id: int, pdf: Path, *,
-                 force: bool) -> Path: ...
+                 language: str | None, force: bool) -> Path: ...
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,24 @@ class Printers:
 
     day_sheet: DaySheetWriter | None = None
     confirmation: ConfirmationWriter | None = None
+
+
+def accept_both_languages(parser: argparse.ArgumentParser) -> None:
+    """A paper command's own --lang also takes `both`: the paper in Bahasa Indonesia and
+    English side by side (its messages then follow $RUANG_LANG or the system)."""
+    # argparse gives no public handle on an option another function added (_common's).
+    for action in parser._actions:
+        if "--lang" in action.option_strings:
+            action.choices = DOCUMENT_LANGUAGES
+            action.help = _("the language of the paper: id (Bahasa Indonesia), en (English) "
+                            "or both side by side; also of the messages (id, en); default: "
+                            "$RUANG_LANG, else the system's")
+
+
+def document_language_of(args: argparse.Namespace) -> str | None:
+    """The paper's language (id, en, both) the command line asks for; None: the one spoken."""
+    asked = getattr(args, "lang", None)
+    return str(asked) if asked in DOCUMENT_LANGUAGES else None
 
 
 def _pdf(args: argparse.Namespace, asked: str) -> Path:
@@ -67,7 +89,8 @@ def register(commands: Any, common: Callable[..., None], *,
             raise BadInput(_("printing the day sheet needs the desktop part of Ruang"))
 
         def body(services: "Services") -> int:
-            written, bookings = writer(services, day, pdf, force=force_of(args))
+            written, bookings = writer(services, day, pdf, language=document_language_of(args),
+                                       force=force_of(args))
             if args.json:
                 emit_json(out, {"date": day.isoformat(), "pdf": str(written),
                                 "bookings": bookings})
@@ -87,7 +110,8 @@ def register(commands: Any, common: Callable[..., None], *,
             raise BadInput(_("printing confirmations needs the desktop part of Ruang"))
 
         def body(services: "Services") -> int:
-            written = writer(services, booking_id, pdf, force=force_of(args))
+            written = writer(services, booking_id, pdf, language=document_language_of(args),
+                             force=force_of(args))
             if args.json:
                 emit_json(out, {"booking_id": booking_id, "pdf": str(written)})
             else:
@@ -101,6 +125,7 @@ def register(commands: Any, common: Callable[..., None], *,
         parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         common(parser, top=False)
         add_force_option(parser, top=False)
+        accept_both_languages(parser)
         parser.add_argument("--pdf", metavar="FILE", help=_("where to write the PDF (a new file "
                               "unless --force)"))
         parser.set_defaults(handler=handler)

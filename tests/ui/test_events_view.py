@@ -17,9 +17,12 @@ from booking.services import Services
 from booking.views import Change
 from tests.helpers.accounts import act_for
 from tests.helpers.clock import FakeClock
+from tests.helpers.pdf import pdf_pages, pdf_text
+from ui.document_language import DocumentLanguage
 from ui.events.asks import ApproveConfirmation, DeclineReason, SheetPath
 from ui.events.dialog import EventDialog
 from ui.events.view import EventsView
+from ui.printing import PdfPath
 
 WIB = ZoneInfo("Asia/Jakarta")
 TUESDAY = date(2026, 12, 8)
@@ -61,6 +64,15 @@ def quick_type_ahead() -> Iterator[None]:
     QApplication.setKeyboardInputInterval(60)
     yield
     QApplication.setKeyboardInputInterval(before)
+
+
+@pytest.fixture
+def paper_language(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer the question of a paper's language (English unless a test says otherwise)."""
+    answer = ["en"]
+    monkeypatch.setattr(DocumentLanguage, "ask",
+                        classmethod(lambda _cls, _parent, _title, _language=None: answer[0]))
+    return answer
 
 
 def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
@@ -357,6 +369,7 @@ def test_a_refusal_at_save_time_shows_and_the_dialog_stays_open(
     assert [e.requested_by for e in organizer.events.list_events()] == ["frontdesk"]
 
 
+@pytest.mark.usefixtures("paper_language")
 def test_print_event_sheet_saves_a_pdf(
         qtbot: QtBot, as_user: Callable[[str], Services],
         open_view: Callable[[Services], EventsView], monkeypatch: pytest.MonkeyPatch,
@@ -379,6 +392,7 @@ def test_print_event_sheet_saves_a_pdf(
     assert str(target) in view.status_label.text()
 
 
+@pytest.mark.usefixtures("paper_language")
 def test_print_event_sheet_never_replaces_the_database(
         qtbot: QtBot, file_engine: Engine, db_file: Path, clock: FakeClock,
         open_view: Callable[[Services], EventsView], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -402,6 +416,41 @@ def test_print_event_sheet_never_replaces_the_database(
     assert chosen[0].read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in db_file.parent.iterdir()
                   if not p.name.startswith("ruang.db")) == ["old-sheet.pdf"]
+
+
+def test_the_room_loan_letter_is_saved_in_the_language_chosen(
+        qtbot: QtBot, as_user: Callable[[str], Services],
+        open_view: Callable[[Services], EventsView], monkeypatch: pytest.MonkeyPatch,
+        paper_language: list[str], tmp_path: Path) -> None:
+    event = request_product_launch(as_user("organizer"))
+    view = open_view(as_user("manager"))
+    saved: list[tuple[str, Path]] = []
+
+    def ask(_cls: object, _parent: QWidget, caption: str, proposed: Path) -> Path:
+        saved.append((caption, proposed))
+        return tmp_path / f"letter-{len(saved)}.pdf"
+
+    monkeypatch.setattr(PdfPath, "ask", classmethod(ask))
+    assert not view.letter_button.isEnabled()
+    click(qtbot, view.month_grid, view.month_grid.chip_rect(event.id).center())
+    paper_language[0] = "id"
+    click(qtbot, view.letter_button)
+
+    assert saved == [("Save the room-loan letter",
+                      Path.home() / f"room-loan-letter-{event.id}-2026-12-08.pdf")]
+    draft = pdf_pages(tmp_path / "letter-1.pdf")
+    assert len(draft) == 1
+    assert "Selasa 8 Desember 2026" in draft[0] and "December" not in draft[0]
+    assert "Product launch" in draft[0] and "Hall A" in draft[0]
+    assert "DRAF" in draft[0]  # DRAF — belum disetujui: the request is not approved yet
+    assert str(tmp_path / "letter-1.pdf") in view.status_label.text()
+    # Once approved, in both languages and no longer a draft.
+    as_user("manager").events.approve(actor="manager", event_id=event.id)
+    paper_language[0] = "both"
+    click(qtbot, view.letter_button)
+    both = pdf_text(tmp_path / "letter-2.pdf")
+    assert "Selasa 8 Desember 2026" in both and "Tuesday 8 December 2026" in both
+    assert "DRAFT" not in both
 
 
 @pytest.mark.usefixtures("qapp")

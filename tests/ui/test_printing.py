@@ -7,17 +7,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from booking.services import Services
 from tests.helpers.clock import FakeClock
+from tests.helpers.modal import when_modal
 from tests.helpers.pdf import pdf_text
 from tests.ui.conftest import MONDAY, at
 from tests.ui.test_booking_menu import choose, timeline_menu
 from tests.ui.test_timeline import book
 from ui.booking_dialog import BookingDialog
+from ui.document_language import DocumentLanguage
 from ui.main_window import MainWindow
 from ui.printing import PdfPath, PrinterChoice
 
@@ -32,6 +34,8 @@ class Answers:
         self.save_path: Path | None = None
         self.titles: list[str] = []
         self.suggested: list[Path] = []
+        self.language: str | None = "en"  # the document's language; None: Cancel
+        self.language_asked: list[str] = []
 
 
 @pytest.fixture
@@ -51,8 +55,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         given.suggested.append(suggested)
         return given.save_path
 
+    def language(_cls: object, _parent: QWidget, title: str,
+                 _language: str | None = None) -> str | None:
+        given.language_asked.append(title)
+        return given.language
+
     monkeypatch.setattr(PrinterChoice, "ask", classmethod(printer))
     monkeypatch.setattr(PdfPath, "ask", classmethod(save))
+    monkeypatch.setattr(DocumentLanguage, "ask", classmethod(language))
     return given
 
 
@@ -196,3 +206,72 @@ def test_the_print_dialog_can_be_cancelled(qtbot: QtBot) -> None:
 
     assert chosen is None
     assert seen == ["Print the day sheet of Monday 7 December 2026"]
+
+
+# ----- the language of the document ---------------------------------------------------------
+
+def test_the_days_sheet_is_saved_in_both_languages(window: MainWindow, services: Services,
+                                                   answers: Answers, tmp_path: Path) -> None:
+    book(services, "BROMO", at(14), at(15), title="Design review")
+    window.reload()
+    answers.save_path = tmp_path / "sheet.pdf"
+    answers.language = "both"
+
+    window.controls.save_day_action.trigger()
+
+    assert answers.language_asked == ["Save the day sheet as PDF"]
+    text = pdf_text(answers.save_path)
+    # The day in Bahasa Indonesia and under it in English; the window still speaks English.
+    assert "Senin 7 Desember 2026" in text and "Monday 7 December 2026" in text
+    assert "Design review" in text
+    assert window.message_label.text().startswith("Saved the day sheet of Monday 7 December")
+
+
+def test_a_confirmation_printed_in_indonesian(qtbot: QtBot, window: MainWindow,
+                                              services: Services, answers: Answers,
+                                              tmp_path: Path) -> None:
+    booking_id = book(services, "KAWI", at(10), at(11), title="Client call")
+    window.reload()
+    answers.printer_file = tmp_path / "tamu.pdf"
+    answers.language = "id"
+
+    choose(qtbot, timeline_menu(qtbot, window, booking_id), "Print confirmation…")
+
+    text = pdf_text(answers.printer_file)
+    assert "Senin 7 Desember 2026" in text and "December" not in text
+    assert "Client call" in text and "10:00–11:00 WIB" in text
+
+
+def test_no_language_chosen_prints_nothing(qtbot: QtBot, window: MainWindow,
+                                           answers: Answers, tmp_path: Path) -> None:
+    window.show_message("Ready.")
+    answers.language = None  # the person pressed Cancel on the language question
+    answers.printer_file = tmp_path / "never.pdf"
+
+    press_print(qtbot, window)
+
+    assert answers.titles == []  # the Print dialog was never shown
+    assert list(tmp_path.iterdir()) == []
+    assert window.message_label.text() == "Ready."
+
+
+def test_the_language_question_starts_at_the_windows_language(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[tuple[str, str, list[str]]] = []
+
+    def answer(dialog: DocumentLanguage) -> None:
+        combo = dialog.combo
+        seen.append((dialog.windowTitle(), dialog.language,
+                     [combo.itemText(i) for i in range(combo.count())]))
+        combo.setCurrentIndex(combo.findData("both"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(DocumentLanguage, answer)
+    chosen = DocumentLanguage.ask(parent, "Save the day sheet as PDF")
+
+    assert chosen == "both"
+    assert seen == [("Save the day sheet as PDF", "en",
+                     ["Bahasa Indonesia", "English", "Both (side by side)"])]
+    when_modal(DocumentLanguage, lambda dialog: dialog.reject())
+    assert DocumentLanguage.ask(parent, "Print", "id") is None

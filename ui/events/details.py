@@ -1,4 +1,5 @@
-"""The selected event in full, with the button that prints its run sheet."""
+"""The selected event in full, with the buttons that print its run sheet and its room-loan
+letter."""
 
 from collections.abc import Mapping
 from datetime import datetime
@@ -37,12 +38,14 @@ class EventDetails(QGroupBox):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printButton")
+        self.letter_button = QPushButton(self)
+        self.letter_button.setObjectName("letterButton")
         scroll = QScrollArea(self)
         plain_scrolling(scroll)
         scroll.setWidget(self.label)
         box = QVBoxLayout(self)
         box.addWidget(scroll, 1)
-        box.addLayout(buttons_right(self.print_button))
+        box.addLayout(buttons_right(self.letter_button, self.print_button))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -50,6 +53,9 @@ class EventDetails(QGroupBox):
         self.print_button.setText(self.tr("&Print event sheet…"))
         self.print_button.setToolTip(self.tr("Save the run sheet for the hall crew and the "
                                              "front desk as a PDF"))
+        self.letter_button.setText(self.tr("Room-&loan letter…"))
+        self.letter_button.setToolTip(self.tr("Save the letter lending the hall to the "
+                                              "organizer as a PDF (a draft until approved)"))
         self._show()
 
     def show_event(self, event: EventView | None, *, names: Mapping[str, str],
@@ -59,6 +65,7 @@ class EventDetails(QGroupBox):
 
     def _show(self) -> None:
         self.print_button.setEnabled(self.current is not None)
+        self.letter_button.setEnabled(self.current is not None)
         if self.current is None:
             self.label.setText(hint_html(self.tr(
                 "Click an event in the calendar or a request to see it here.")))

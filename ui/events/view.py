@@ -22,6 +22,7 @@ from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import Change
 from ui.dialog.widgets import ERROR_COLOUR, HINT_COLOUR, OK_COLOUR
+from ui.document_language import DocumentLanguage
 from ui.events.asks import ApproveConfirmation, DeclineReason, SheetPath
 from ui.events.details import EventDetails
 from ui.events.dialog import EventDialog
@@ -29,6 +30,7 @@ from ui.events.month import Legend, MonthGrid, grid_days
 from ui.events.requests import PendingList
 from ui.events.wording import CLOSED_STATUSES, OPEN_STATUSES, hall_tags
 from ui.plain import PlainLabel
+from ui.printing import PdfPath
 from ui.qdates import shown
 
 
@@ -110,6 +112,7 @@ class EventsView(QWidget):
         self.pending_list = PendingList(parent=self)
         self.details = EventDetails(parent=self)
         self.print_button = self.details.print_button
+        self.letter_button = self.details.letter_button
         pending = QWidget(self)
         pending_box = QVBoxLayout(pending)
         pending_box.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +156,7 @@ class EventsView(QWidget):
         self.pending_list.decline_requested.connect(self.on_pending_list_decline_requested)
         self.pending_list.event_selected.connect(self.on_pending_list_event_selected)
         self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.letter_button.clicked.connect(self.on_letter_button_clicked)
 
     def retranslate_ui(self) -> None:
         self.previous_button.setText(self.tr("◀"))
@@ -356,15 +360,44 @@ class EventsView(QWidget):
         event = self.details.current
         if event is None:
             return
+        language = DocumentLanguage.ask(self, self.tr("Save event sheet"))
+        if language is None:
+            return
         suggested = Path.home() / f"event-{event.id}-{local(event.start):%Y-%m-%d}.pdf"
         path = SheetPath.ask_path(self, suggested)
         if path is None:
             return
         try:
             # SheetPath asked the person before choosing a file that exists.
-            written = write_event_sheet(self._services, event.id, path, force=True)
+            written = write_event_sheet(self._services, event.id, path, language=language,
+                                        force=True)
         except BookingError as error:
             self.show_message(self.tr("Not saved: {0}").format(error.message), error=True)
             return
         self.show_message(self.tr("Saved the event sheet of '{0}' to {1}.").format(
+            event.title, written))
+
+    @Slot()
+    def on_letter_button_clicked(self) -> None:
+        from ui.loan_letter import suggested_name, write_loan_letter
+
+        event = self.details.current
+        if event is None:
+            return
+        caption = self.tr("Save the room-loan letter")
+        language = DocumentLanguage.ask(self, caption)
+        if language is None:
+            return
+        path = PdfPath.ask(self, caption, Path.home() / suggested_name(
+            event.id, f"{local(event.start):%Y-%m-%d}"))
+        if path is None:
+            return
+        try:
+            # PdfPath asked the person before choosing a file that exists.
+            written = write_loan_letter(self._services, event.id, path, language=language,
+                                        force=True)
+        except BookingError as error:
+            self.show_message(self.tr("Not saved: {0}").format(error.message), error=True)
+            return
+        self.show_message(self.tr("Saved the room-loan letter of '{0}' to {1}.").format(
             event.title, written))
