@@ -1,14 +1,52 @@
-"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps WIB.
+"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps
+the zone its building file names (WIB, Asia/Jakarta, unless told otherwise).
 
-Standard library only: the window imports this before any database code.
+Standard library only at import: the window imports this before any database code.
 """
 
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from booking.errors import BadInput
 
-BUILDING_TZ = ZoneInfo("Asia/Jakarta")
+DEFAULT_ZONE = "Asia/Jakarta"
+
+
+class BuildingZone(tzinfo):
+    """The building's zone, whichever it is: forwards to the ZoneInfo in force.
+
+    One object for the whole process, so code written against BUILDING_TZ follows the zone
+    of the database that was opened (use_building_zone) without being handed it.
+    """
+
+    def __init__(self, name: str = DEFAULT_ZONE) -> None:
+        self.zone = ZoneInfo(name)
+
+    @property
+    def key(self) -> str:
+        return self.zone.key
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return self.zone.utcoffset(dt)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return self.zone.dst(dt)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return self.zone.tzname(dt)
+
+    def fromutc(self, dt: datetime) -> datetime:
+        # ZoneInfo.fromutc insists on being the datetime's own tzinfo.
+        return self.zone.fromutc(dt.replace(tzinfo=self.zone)).replace(tzinfo=self)
+
+    def __reduce__(self) -> str:
+        return "BUILDING_TZ"  # pickles as the module's one instance
+
+    def __repr__(self) -> str:
+        return f"BuildingZone({self.zone.key!r})"
+
+
+BUILDING_TZ = BuildingZone()
 # The years a date a person types may name: a booking, a report or a list lives in these.
 FIRST_YEAR, LAST_YEAR = 1970, 2199
 
@@ -32,6 +70,87 @@ def from_epoch(seconds: int) -> datetime:
 def utc_now() -> datetime:
     """The current instant, aware, in UTC (the default clock services are given)."""
     return datetime.now(UTC)
+
+
+def known_zone(name: str) -> ZoneInfo | None:
+    """The IANA zone of a name, None when there is no such zone."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def use_building_zone(name: str) -> None:
+    """Keep the building's clock in this IANA zone from now on (set when a database opens)."""
+    zone = known_zone(name)
+    if zone is None:
+        raise BadInput(f"the building's time zone '{name}' is not a known time zone; write an "
+                       "IANA name such as Asia/Jakarta")
+    BUILDING_TZ.zone = zone
+
+
+def building_zone_name() -> str:
+    """The IANA name of the building's zone in force."""
+    return BUILDING_TZ.zone.key
+
+
+# Zones tzdata names only by their offset ("+08"), and what people there call them.
+ABBREVIATIONS = {"Asia/Singapore": "SGT", "Asia/Kuala_Lumpur": "MYT", "Asia/Ho_Chi_Minh": "ICT",
+                 "Asia/Yangon": "MMT", "Asia/Rangoon": "MMT", "Asia/Bangkok": "ICT",
+                 "Asia/Manila": "PHT"}
+
+
+def abbreviation(zone: tzinfo, at: datetime) -> str:
+    """A zone's short name at an instant: JST, WIB, WITA, SGT, else 'UTC+06:30'."""
+    name = zone.tzname(at.astimezone(zone))
+    if name and name.isalpha():
+        return name
+    key = getattr(zone, "key", None)
+    if key in ABBREVIATIONS:
+        return ABBREVIATIONS[key]
+    offset = zone.utcoffset(at.astimezone(zone)) or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_abbreviation(at: datetime | None = None) -> str:
+    """The building zone's short name ("WIB", "WITA", "WIT") at an instant (default now)."""
+    return abbreviation(BUILDING_TZ.zone, at if at is not None else utc_now())
+
+
+def guest_zone(name: str | None) -> str | None:
+    """A guest's time zone as typed, checked: its IANA name, None for none."""
+    from booking.i18n import _
+
+    cleaned = (name or "").strip()
+    if not cleaned:
+        return None
+    if known_zone(cleaned) is None:
+        raise BadInput(_("unknown time zone '{zone}': write an IANA name such as Asia/Tokyo")
+                       .format(zone=cleaned))
+    return cleaned
+
+
+def guest_time_text(start: datetime, end: datetime, guest_tz: str | None) -> str:
+    """A span in the building's time, then in the guest's when known:
+    "10:00–11:00 WIB (12:00–13:00 JST)"; a guest date unlike the local one names its day:
+    "22:00–23:30 WIB (Wed 00:00–01:30 JST)"."""
+    here = f"{hhmm(start)}–{hhmm(end)} {zone_abbreviation(start)}"
+    zone = known_zone(guest_tz) if guest_tz else None
+    if zone is None:
+        return here
+    from booking.i18n import weekday_text
+
+    first, last = start.astimezone(zone), end.astimezone(zone)
+    begin = f"{first:%H:%M}"
+    if first.date() != local(start).date():
+        begin = f"{weekday_text(first.date(), short=True)} {begin}"
+    finish = f"{last:%H:%M}"
+    if last.date() != first.date() and last - first > timedelta(0) and \
+            (last - timedelta(microseconds=1)).date() != first.date():
+        finish = f"{weekday_text(last.date(), short=True)} {finish}"
+    return f"{here} ({begin}–{finish} {abbreviation(zone, start)})"
 
 
 def local(value: datetime) -> datetime:
