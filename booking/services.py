@@ -61,7 +61,7 @@ from booking.store.models import Account, Booking, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
-from booking.timeutil import local, local_day_bounds, utc_now
+from booking.timeutil import DEFAULT_ZONE, local, local_day_bounds, use_building_zone, utc_now
 from booking.validation import Problem, check_booking, known_organizations
 from booking.views import (
     AuditEntryView,
@@ -334,6 +334,7 @@ def open_store(target: str | Path | None = None, *,
             if empty or schema.changed:
                 apply_building(session, load_building_file(building_file), now=now())
             ensure_default_accounts(session, now=now())
+            use_building_zone(session.exec(select(Building.timezone)).first() or DEFAULT_ZONE)
             load_holidays(session, around=local(now()).year)
     except BaseException:
         engine.dispose()

@@ -132,14 +132,12 @@ def guest_zone(name: str | None) -> str | None:
     return cleaned
 
 
-def guest_time_text(start: datetime, end: datetime, guest_tz: str | None) -> str:
-    """A span in the building's time, then in the guest's when known:
-    "10:00–11:00 WIB (12:00–13:00 JST)"; a guest date unlike the local one names its day:
-    "22:00–23:30 WIB (Wed 00:00–01:30 JST)"."""
-    here = f"{hhmm(start)}–{hhmm(end)} {zone_abbreviation(start)}"
+def guest_span_text(start: datetime, end: datetime, guest_tz: str | None) -> str:
+    """A span in the guest's zone ("12:00–13:00 JST"), naming the guest's day where it is not
+    the building's ("Wed 00:00–01:30 JST"); empty without a known zone."""
     zone = known_zone(guest_tz) if guest_tz else None
     if zone is None:
-        return here
+        return ""
     from booking.i18n import weekday_text
 
     first, last = start.astimezone(zone), end.astimezone(zone)
@@ -147,10 +145,18 @@ def guest_time_text(start: datetime, end: datetime, guest_tz: str | None) -> str
     if first.date() != local(start).date():
         begin = f"{weekday_text(first.date(), short=True)} {begin}"
     finish = f"{last:%H:%M}"
-    if last.date() != first.date() and last - first > timedelta(0) and \
-            (last - timedelta(microseconds=1)).date() != first.date():
+    if last > first and (last - timedelta(microseconds=1)).date() != first.date():
         finish = f"{weekday_text(last.date(), short=True)} {finish}"
-    return f"{here} ({begin}–{finish} {abbreviation(zone, start)})"
+    return f"{begin}–{finish} {abbreviation(zone, start)}"
+
+
+def guest_time_text(start: datetime, end: datetime, guest_tz: str | None) -> str:
+    """A span in the building's time, then in the guest's when known:
+    "10:00–11:00 WIB (12:00–13:00 JST)"; a guest date unlike the local one names its day:
+    "22:00–23:30 WIB (Wed 00:00–01:30 JST)"."""
+    here = f"{hhmm(start)}–{hhmm(end)} {zone_abbreviation(start)}"
+    guest = guest_span_text(start, end, guest_tz)
+    return f"{here} ({guest})" if guest else here
 
 
 def local(value: datetime) -> datetime:

@@ -26,8 +26,9 @@ from booking.cli.series import (
     cmd_series,
 )
 from booking.errors import BadInput
+from booking.i18n import _
 from booking.statuses import BookingStatus
-from booking.timeutil import local, when
+from booking.timeutil import guest_span_text, guest_zone, local, when
 from booking.views import BookingView, Change
 
 if TYPE_CHECKING:
@@ -42,7 +43,15 @@ def booking_line(view: BookingView) -> str:
         f"{start:%a %d %b %Y %H:%M} – {end:%a %d %b %Y %H:%M}"
     whom = f" for {view.organization}" if view.organization else ""
     people = f", {counted(view.attendees, 'person', 'people')}" if view.attendees else ""
-    return f"#{view.id} {view.room} {span} '{view.title}'{whom}{people} [{view.status}]"
+    guest = f" ({guest_span_text(view.start, view.end, view.guest_zone)})" \
+        if view.guest_zone else ""
+    return f"#{view.id} {view.room} {span}{guest} '{view.title}'{whom}{people} [{view.status}]"
+
+
+def _guest_zone_of(args: argparse.Namespace) -> str | None:
+    """--guest-tz checked before the database is touched; 'none' clears it."""
+    raw = args.guest_tz
+    return None if raw is None or raw.strip().lower() == "none" else guest_zone(raw)
 
 
 def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: str) -> int:
@@ -58,9 +67,12 @@ def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: 
 def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
     start = instant_of(args, args.start, what="start")
     end = instant_of(args, args.end, what="end")
+    zone = _guest_zone_of(args)
 
     def body(services: "Services") -> int:
         if args.repeat is not None:
+            if zone is not None:
+                raise BadInput(_("--guest-tz goes with single bookings, not with --repeat"))
             return book_series(args, out, services, actor_of(args), start, end)
         if args.skip or args.skip_conflicts:
             raise BadInput("--skip and --skip-conflicts go with --repeat")
@@ -68,7 +80,8 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
             actor=actor_of(args), room=args.room, start=start, end=end, title=args.title,
             organization=args.organization, attendees=args.attendees, layout=args.layout,
             contact_name=args.contact or "", contact_phone=args.phone or "",
-            notes=args.notes or "", tentative=args.tentative, override_reason=args.override)
+            notes=args.notes or "", tentative=args.tentative, override_reason=args.override,
+            guest_tz=zone)
         return _report_change(args, out, change, "Booked")
     return with_services(args, body)
 
@@ -77,24 +90,31 @@ def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = record_id(args.id)
     start = instant_of(args, args.start, what="start") if args.start else None
     end = instant_of(args, args.end, what="end") if args.end else None
-    if args.room is None and start is None and end is None:
+    zone = _guest_zone_of(args)
+    zone_given = args.guest_tz is not None
+    if args.room is None and start is None and end is None and not zone_given:
         raise BadInput("say where to move it: --room, --start and/or --end")
+    more: dict[str, Any] = {"guest_tz": zone} if zone_given else {}
 
     def body(services: "Services") -> int:
-        if start is not None and end is None:
+        if args.room is None and start is None and end is None:
+            # Only the guest's zone changes: the booking stays where it is.
+            change = services.bookings.change_details(actor=actor_of(args),
+                                                      booking_id=booking_id, guest_tz=zone)
+        elif start is not None and end is None:
             # A new start alone keeps the length: the booking shifts.
             current = services.booking(booking_id)
             change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
                                             room=args.room, start=start,
                                             end=start + (current.end - current.start),
-                                            override_reason=args.override)
+                                            override_reason=args.override, **more)
         elif args.room is None and start is None:
-            change = services.bookings.resize(actor=actor_of(args), booking_id=booking_id,
-                                              end=end, override_reason=args.override)
+            change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
+                                            end=end, override_reason=args.override, **more)
         else:
             change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
                                             room=args.room, start=start, end=end,
-                                            override_reason=args.override)
+                                            override_reason=args.override, **more)
         return _report_change(args, out, change, "Moved" if change.action != "unchanged"
                               else "Unchanged")
     return with_services(args, body)
@@ -229,6 +249,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     book.add_argument("--tentative", action="store_true", help="hold the room, not yet firm")
     book.add_argument("--override", metavar="REASON",
                       help="(managers) book despite a rule, recording why")
+    book.add_argument("--guest-tz", metavar="ZONE",
+                      help=_("the guest's time zone when it is not their organization's, an "
+                             "IANA name such as Asia/Tokyo: their times are shown too"))
     add_series_arguments(book)
     add_series_command(add, cmd_series_entry)
     register_events(add, sheet_writer=sheet_writer)
@@ -240,6 +263,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
                       help="ISO 8601, 14:00, today 14:00 or tomorrow 09:00")
     move.add_argument("--end", metavar="E", help="same forms as --start")
     move.add_argument("--override", metavar="REASON")
+    move.add_argument("--guest-tz", metavar="ZONE",
+                      help=_("set the guest's time zone (an IANA name such as Asia/Tokyo; "
+                             "none clears it)"))
 
     cancel = add("cancel", "cancel a booking", cmd_cancel)
     cancel.add_argument("id", metavar="ID")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:  # the command imports the database layer only when it runs
     from booking.occupancy import Figures, OccupancyNow
 from booking.cli.common import instant_of, services_for
-from booking.timeutil import local
+from booking.timeutil import local, zone_abbreviation
 
 
 def _percent(part: int, whole: int) -> str:
@@ -26,7 +26,7 @@ def _row(label: str, figures: "Figures") -> str:
 
 def write_table(out: TextIO, report: "OccupancyNow") -> None:
     """The figures as a table a person reads."""
-    out.write(f"Occupancy at {local(report.at):%a %d %b %Y %H:%M} WIB\n")
+    out.write(f"Occupancy at {local(report.at):%a %d %b %Y %H:%M} {zone_abbreviation(report.at)}\n")
     out.write(f"{'FLOOR':<10} {'BOOKED NOW':>14} {'CHECKED IN':>10}"
               f"   {'SEATS BOOKED':>16} {'CHECKED IN':>10}\n")
     for floor in report.floors:

@@ -150,13 +150,18 @@ def _room_count(engine: Engine) -> int:
 def _add_booking(engine: Engine, code: str) -> int:
     from datetime import UTC, datetime
 
-    at = datetime(2026, 12, 1, 3, tzinfo=UTC)
+    at = int(datetime(2026, 12, 1, 3, tzinfo=UTC).timestamp())
     with write_session(engine) as session:
-        room = session.exec(select(Room).where(Room.code == code)).one()
-        assert room.id is not None
-        session.add(Booking(room_id=room.id, start_at=at, end_at=at.replace(hour=4), title="t",
-                            created_at=at, updated_at=at))
-        return room.id
+        # Plain SQL: the schema may be an older revision than the models describe.
+        room_id = session.execute(text("SELECT id FROM room WHERE code = :code"),
+                                  {"code": code}).scalar_one()
+        session.execute(text(
+            "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "
+            "contact_name, contact_phone, notes, created_at, updated_at, version, "
+            "buffer_before_min, buffer_after_min, cancel_reason, detached) VALUES (:room, :at, "
+            ":end, 't', 'confirmed', 0, '', '', '', :at, :at, 1, 0, 0, '', 0)"),
+            {"room": room_id, "at": at, "end": at + 3600})
+        return int(room_id)
 
 
 def _drop_room(text_: str, code: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
-from booking.timeutil import BUILDING_TZ, local
+from booking.timeutil import BUILDING_TZ, local, zone_abbreviation
 from booking.views import BookingView, RoomInfo
 from ui.dialog.fields import (
     LengthCounter,
@@ -275,7 +275,7 @@ class BookingFields(QWidget):
                     info.name, info.code, seats(info.capacity)))
         self.room_label.setText(self.tr("&Room"))
         self.when_label.setText(self.tr("&When"))
-        self.zone_label.setText(self.tr("WIB"))
+        self.zone_label.setText(zone_abbreviation())
         self.date_edit.setToolTip(self.tr("The date (Alt+Down opens the calendar)"))
         self.start_combo.setToolTip(self.tr("Starts (in 15-minute steps)"))
         self.end_combo.setToolTip(self.tr("Ends (in 15-minute steps)"))
