@@ -37,6 +37,7 @@ class Action(StrEnum):
     EVENT_WITHDRAW = "event_withdraw"
     EVENT_DECIDE = "event_decide"  # approve or decline a hall request
     CLOSURES = "closures"
+    ORGANIZATION_ZONE = "organization_zone"  # the time zone an organization's guests keep
     TERMS = "terms"
     BUILDING_LOAD = "building_load"
     DEMO_DATA = "demo_data"
@@ -81,6 +82,7 @@ TABLE: dict[Action, Permission] = {
                                       "withdraw this hall event", owned=True),
     Action.EVENT_DECIDE: Permission(MANAGERS, "approve or decline hall events"),
     Action.CLOSURES: Permission(MANAGERS, "change closures"),
+    Action.ORGANIZATION_ZONE: Permission(MANAGERS, "set an organization's time zone"),
     Action.TERMS: Permission(MANAGERS, "assign rooms to teams for a term"),
     Action.BUILDING_LOAD: Permission(ADMINS, "load the building file"),
     Action.DEMO_DATA: Permission(ADMINS, "fill the database with demo data"),

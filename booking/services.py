@@ -33,6 +33,7 @@ from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.lookups import actor_account
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
+from booking.organizations import OrganizationService
 from booking.permissions import Action, may, require, require_owner
 from booking.printouts import Confirmation, DaySheet, assemble_day_sheet, confirmation_of
 from booking.queries import (
@@ -104,6 +105,8 @@ class Services:
         # Account management and sign-in; building-wide settings.
         self.accounts = AccountService(self.engine, now=self.now)
         self.settings = SettingsService(self.engine, now=self.now)
+        # Organizations' guest time zones.
+        self.organization_tools = OrganizationService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:

@@ -233,3 +233,36 @@ def test_upgrade_to_0007_keeps_going_when_old_data_already_overlaps(db_file: Pat
         # Left as it was, for `doctor` to name.
         assert len(session.execute(text("SELECT id FROM occupancy")).all()) == 2
     engine.dispose()
+
+
+def test_upgrade_to_0010_keeps_the_data_and_adds_guest_zones(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine, actor="admin")
+    _migrate(engine, "0009", down=True)
+    _add_booking(engine, "BROMO")
+    with write_session(engine) as session:
+        booking_id = session.execute(text("SELECT max(id) FROM booking")).scalar_one()
+        session.execute(text("INSERT INTO organization (name, kind, country) "
+                             "VALUES ('Tokyo Partners KK', 'client', 'JP')"))
+        session.execute(text("INSERT INTO public_holiday (day, year, name) "
+                             "VALUES ('2026-12-25', 2026, 'Hari Raya Natal')"))
+    result = upgrade(engine)
+    assert (result.before, result.after) == ("0009", HEAD_REVISION) and result.backup is not None
+    with read_session(engine) as session:
+        assert session.execute(text("SELECT title, guest_tz FROM booking WHERE id = :id"),
+                               {"id": booking_id}).one() == ("t", None)
+        assert session.execute(text("SELECT guest_tz FROM organization WHERE name = "
+                                    "'Tokyo Partners KK'")).scalar_one() is None
+        assert session.execute(text("SELECT name, name_en FROM public_holiday")).one() == (
+            "Hari Raya Natal", "Christmas Day")
+        assert session.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+    with write_session(engine) as session:
+        session.execute(text("UPDATE booking SET guest_tz = 'Asia/Tokyo' WHERE id = :id"),
+                        {"id": booking_id})
+    with pytest.raises(Exception, match="guest_tz_not_empty"):
+        with write_session(engine) as session:
+            session.execute(text("UPDATE organization SET guest_tz = '  '"))
+    _migrate(engine, "0009", down=True)  # and back: the columns go, the rows stay
+    with read_session(engine) as session:
+        assert session.execute(text("SELECT count(*) FROM booking")).scalar_one() == 1
+    engine.dispose()
