@@ -210,7 +210,7 @@ class Services:
                       organization: str | None = None, contact_name: str = "",
                       contact_phone: str = "", notes: str = "",
                       exclude_booking_id: int | None = None,
-                      multi_day: bool = False) -> list[Problem]:
+                      multi_day: bool = False, guest_tz: str | None = None) -> list[Problem]:
         """Rehearse saving a booking form through the engine's own rules and the permission
         table (as the acting account), at this clock's now; empty when it can be saved."""
         return check_booking(self.engine, now=self.now(), room=room, start=start, end=end,
@@ -218,7 +218,7 @@ class Services:
                              organization=organization, contact_name=contact_name,
                              contact_phone=contact_phone, notes=notes,
                              exclude_booking_id=exclude_booking_id, multi_day=multi_day,
-                             actor=self.actor)
+                             actor=self.actor, guest_tz=guest_tz)
 
     def check_event(self, *, hall: str | int, start: datetime, end: datetime, title: str,
                     layout: str, attendees: int, setup_min: int = 60, teardown_min: int = 60,

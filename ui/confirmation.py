@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from booking.printouts import Confirmation
 from booking.statuses import ACTIVE_STATUSES, BookingStatus
-from booking.timeutil import hhmm, local
+from booking.timeutil import guest_span_text, hhmm, local, zone_abbreviation
 from ui.day_sheet import long_date
 from ui.paper import (
     ACCENT,
@@ -48,9 +48,11 @@ def _tr(source: str) -> str:
 def _when(paper: Confirmation) -> tuple[str, str]:
     start, end = local(paper.booking.start), local(paper.booking.end)
     if start.date() == end.date():
-        return long_date(start.date()), _tr("{0}–{1} WIB").format(hhmm(start), hhmm(end))
+        return long_date(start.date()), _tr("{0}–{1} {2}").format(
+            hhmm(start), hhmm(end), zone_abbreviation(start))
     return (f"{long_date(start.date())} – {long_date(end.date())}",
-            _tr("{0} to {1} {2} WIB").format(hhmm(start), f"{end:%a}", hhmm(end)))
+            _tr("{0} to {1} {2} {3}").format(hhmm(start), f"{end:%a}", hhmm(end),
+                                             zone_abbreviation(end)))
 
 
 def _facts(paper: Confirmation) -> list[tuple[str, str]]:
@@ -62,6 +64,8 @@ def _facts(paper: Confirmation) -> list[tuple[str, str]]:
          else _tr("{0}, {1}").format(room.name, room.floor_name)),
         (_tr("Date"), day),
         (_tr("Time"), hours),
+        *([(_tr("Your time"), guest_span_text(booking.start, booking.end, booking.guest_zone))]
+          if booking.guest_zone else []),
         (_tr("For"), booking.organization or "—"),
         (_tr("Attendees"), str(booking.attendees) if booking.attendees else "—"),
     ]
@@ -111,7 +115,8 @@ def _html(paper: Confirmation, printed_by: str | None) -> str:
                  f"{rows}</table>")
     parts.append(f"<p style='color:{INK}; font-size:11pt; margin-top:16px'>"
                  f"{text(_hint(paper))}</p>")
-    footer = _tr("Issued {0:%d %b %Y %H:%M} WIB").format(local(paper.printed_at))
+    footer = _tr("Issued {0:%d %b %Y %H:%M} {1}").format(local(paper.printed_at),
+                                                         zone_abbreviation(paper.printed_at))
     if printed_by:
         footer += _tr(" by {0}").format(printed_by)
     parts.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:24px'>{text(footer)}"

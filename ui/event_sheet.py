@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextDocument
 
 from booking.events.service import EventView
 from booking.outputs import check_target
-from booking.timeutil import hhmm, local
+from booking.timeutil import guest_span_text, hhmm, local, zone_abbreviation
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -67,6 +67,16 @@ def _timeline(event: EventView) -> list[tuple[date, datetime, datetime, str, str
     return rows
 
 
+def _guest_time(event: EventView) -> list[tuple[str, str]]:
+    """The event's hours in its guests' zone, when it is known (each day's, for a run)."""
+    if not event.guest_zone:
+        return []
+    start, last = local(event.start), local(event.end)
+    end = start.replace(hour=last.hour, minute=last.minute)  # the first day's end
+    end = end if end > start else last
+    return [(_tr("Guest time"), guest_span_text(start, end, event.guest_zone))]
+
+
 def _facts(event: EventView) -> list[tuple[str, str]]:
     start, end = local(event.start), local(event.end)
     if start.date() == end.date():
@@ -80,7 +90,9 @@ def _facts(event: EventView) -> list[tuple[str, str]]:
     return [
         (_tr("Hall"), f"{event.hall_name} ({event.hall})"),
         (_tr("Date"), dates),
-        (_tr("Event"), _tr("{0}–{1} WIB").format(hhmm(start), hhmm(end))),
+        (_tr("Event"), _tr("{0}–{1} {2}").format(hhmm(start), hhmm(end),
+                                                 zone_abbreviation(start))),
+        *_guest_time(event),
         (_tr("Setup from"), _tr("{0} ({1} min before)").format(hhmm(event.setup_start),
                                                               event.setup_min)),
         (_tr("Teardown until"), _tr("{0} ({1} min after)").format(hhmm(event.teardown_end),
