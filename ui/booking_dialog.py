@@ -107,6 +107,7 @@ class BookingDialog(CheckedDialog):
         self.start_combo, self.end_combo = fields.start_combo, fields.end_combo
         self.title_edit, self.title_counter = fields.title_edit, fields.title_counter
         self.org_edit, self.org_hint = fields.org_edit, fields.org_hint
+        self.guest_zone_combo = fields.guest_zone_combo
         self.layout_combo = fields.layout_combo
         self.attendees_spin, self.seats_hint = fields.attendees_spin, fields.seats_hint
         self.contact_edit, self.phone_edit = fields.contact_edit, fields.phone_edit
