@@ -246,3 +246,30 @@ def test_holidays_stored_without_english_names_get_them_on_the_next_open(
     engine.dispose()
 
 
+
+
+def test_the_steady_zones_known_ahead_are_what_the_zone_data_says() -> None:
+    from zoneinfo import ZoneInfo
+
+    from booking.timeutil import STEADY_ZONES, sample_offset
+
+    for name, known in STEADY_ZONES.items():
+        assert sample_offset(ZoneInfo(name)) == known, name
+    assert sample_offset(ZoneInfo("Asia/Pontianak")) == (None, None)  # WITA until 1988
+    assert sample_offset(ZoneInfo("Europe/Berlin")) == (None, None)
+
+
+def test_a_zone_with_summer_time_is_asked_each_time() -> None:
+    from booking.timeutil import use_building_zone
+
+    use_building_zone("Europe/Berlin")
+    assert parse_instant("2026-07-01T10:00") == datetime(2026, 7, 1, 8, tzinfo=UTC)
+    assert parse_instant("2026-12-01T10:00") == datetime(2026, 12, 1, 9, tzinfo=UTC)
+    assert zone_abbreviation(datetime(2026, 7, 1, 8, tzinfo=UTC)) == "CEST"
+    assert _utc(1, 9).astimezone(BUILDING_TZ).hour == 10
+    # The autumn hour that happens twice keeps its fold through the delegation.
+    first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC).astimezone(BUILDING_TZ)
+    second = datetime(2026, 10, 25, 1, 30, tzinfo=UTC).astimezone(BUILDING_TZ)
+    assert (first.hour, second.hour, first.fold, second.fold) == (2, 2, 0, 1)
+    assert (first.utcoffset(), second.utcoffset()) != (None, None)
+    assert first.utcoffset() != second.utcoffset()
