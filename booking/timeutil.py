@@ -135,8 +135,10 @@ def use_building_zone(name: str) -> None:
     """Keep the building's clock in this IANA zone from now on (set when a database opens)."""
     zone = known_zone(name)
     if zone is None:
-        raise BadInput(f"the building's time zone '{name}' is not a known time zone; write an "
-                       "IANA name such as Asia/Jakarta")
+        from booking.i18n import _
+
+        raise BadInput(_("the building's time zone '{zone}' is not a known time zone; write "
+                         "an IANA name such as Asia/Jakarta").format(zone=name))
     BUILDING_TZ.zone = zone
 
 
