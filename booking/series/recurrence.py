@@ -189,7 +189,7 @@ def expand(text: str, first_start: datetime) -> list[datetime]:
         if occurrence > horizon or len(starts) >= MAX_OCCURRENCES:
             raise BadInput(f"the repeat runs past {MAX_OCCURRENCES} occurrences or two years; "
                            "end it sooner with COUNT or UNTIL")
-        # WIB has no daylight saving: the wall-clock time is the same every time.
+        # Each date keeps the wall-clock time in the building's zone.
         starts.append(occurrence.replace(tzinfo=BUILDING_TZ))
     if not starts:
         raise BadInput(f"repeat rule '{text}' gives no occurrence from "
