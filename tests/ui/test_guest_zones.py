@@ -152,3 +152,21 @@ def test_the_event_sheet_gives_the_guests_time(qtbot: QtBot, services: Services,
     text = pdf_text(render_event_sheet(event, tmp_path / "e.pdf", equipment_names={}))
     assert "09:00–16:30 WIB" in text
     assert "Guest time" in text and "11:00–18:30 JST" in text
+
+
+def test_undo_and_redo_give_the_guest_zone_back(services: Services) -> None:
+    from ui.undo import DetailsCommand, Versions
+
+    made = services.bookings.book(actor="manager", room="BROMO", start=at(10), end=at(11),
+                                  title="Sync", guest_tz="Asia/Tokyo").booking
+    change = services.bookings.change_details(actor="manager", booking_id=made.id,
+                                              guest_tz="Asia/Yangon")
+    said: list[object] = []
+    command = DetailsCommand(change.before[0], change.booking, services=services,
+                             announce=lambda *a: said.append(a),
+                             report=lambda *a: said.append(a), versions=Versions())
+    command.redo()  # the first redo is the change already made
+    command.undo()
+    assert services.booking(made.id).guest_tz == "Asia/Tokyo"
+    command.redo()
+    assert services.booking(made.id).guest_tz == "Asia/Yangon"
