@@ -35,7 +35,7 @@ from booking.store.models import (
     Organization,
     Room,
 )
-from booking.timeutil import hhmm, local, short_day, utc_now, when
+from booking.timeutil import guest_zone, hhmm, local, short_day, utc_now, when
 from booking.views import BookingView, Change, booking_view
 
 MAX_TEXT = 4000
@@ -116,7 +116,8 @@ class BookingService:
         assert room is not None
         return booking_view(booking, room_code=room.code, room_name=room.name,
                             organization=org.name if org else None,
-                            booked_by=by.username if by else None)
+                            booked_by=by.username if by else None,
+                            organization_tz=org.guest_tz if org else None)
 
     # ----- the guarantee --------------------------------------------------------------------
 
@@ -220,9 +221,12 @@ class BookingService:
              title: str, organization: str | None = None, attendees: int = 0,
              layout: str | None = None, contact_name: str = "", contact_phone: str = "",
              notes: str = "", tentative: bool = False,
-             override_reason: str | None = None) -> Change:
-        """Create a booking after checking every rule and the room's other bookings."""
+             override_reason: str | None = None, guest_tz: str | None = None) -> Change:
+        """Create a booking after checking every rule and the room's other bookings.
+
+        guest_tz: the guest's IANA zone, when it is not their organization's."""
         check_span(start, end)
+        guest_tz = guest_zone(guest_tz)
         title = clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True)
         notes = clean_text(notes, what=N_("notes"), limit=MAX_TEXT)
         contact_name = clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE)
@@ -254,7 +258,7 @@ class BookingService:
                 booked_by_id=account.id, contact_name=contact_name, contact_phone=contact_phone,
                 notes=notes, created_at=now, updated_at=now,
                 buffer_before_min=policy.buffer_before_min,
-                buffer_after_min=policy.buffer_after_min)
+                buffer_after_min=policy.buffer_after_min, guest_tz=guest_tz)
             session.add(booking)
             self.flush_guarded(session, target)
             view = self.view(session, booking)
@@ -266,14 +270,18 @@ class BookingService:
     def move(self, *, actor: str | int, booking_id: int, room: str | int | None = None,
              start: datetime | None = None, end: datetime | None = None,
              expected_version: int | None = None,
-             override_reason: str | None = None, restoring: bool = False) -> Change:
+             override_reason: str | None = None, restoring: bool = False,
+             guest_tz: str | None = _UNSET) -> Change:
         """Move a booking to another room and/or time (a resize when only one end moves).
+
+        guest_tz, when given, sets the guest's own zone with the move (None clears it).
 
         restoring puts a booking back where an undone move took it from (the caller passes
         the version that move produced, so nothing else changed it): a booking already under
         way may go back to its start in the past, as long as it has not ended.
         """
         now = self.now()
+        new_zone = guest_zone(guest_tz) if guest_tz is not _UNSET else _UNSET
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.MOVE)
@@ -290,8 +298,9 @@ class BookingService:
             new_start = start if start is not None else booking.start_at
             new_end = end if end is not None else booking.end_at
             check_span(new_start, new_end)
-            if (target.id, new_start, new_end) == (booking.room_id, booking.start_at,
-                                                   booking.end_at):
+            booking_zone = booking.guest_tz if new_zone is _UNSET else new_zone
+            if (target.id, new_start, new_end, booking_zone) == (
+                    booking.room_id, booking.start_at, booking.end_at, booking.guest_tz):
                 return Change("unchanged", (before,), (before,), frozenset({before.room_id}),
                               (before.start, before.end))
             if booking.status == BookingStatus.CHECKED_IN and new_start != booking.start_at:
@@ -314,6 +323,7 @@ class BookingService:
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
             booking.room_id = target.id or booking.room_id
             booking.start_at, booking.end_at = new_start, new_end
+            booking.guest_tz = booking_zone
             booking.detached = booking.series_id is not None
             booking.buffer_before_min = policy.buffer_before_min
             booking.buffer_after_min = policy.buffer_after_min
@@ -339,9 +349,13 @@ class BookingService:
                        layout: str | None = _UNSET, contact_name: str = _UNSET,
                        contact_phone: str = _UNSET, notes: str = _UNSET,
                        expected_version: int | None = None,
-                       override_reason: str | None = None) -> Change:
-        """Change what a booking is (title, for whom, attendees, ...) without moving it."""
+                       override_reason: str | None = None,
+                       guest_tz: str | None = _UNSET) -> Change:
+        """Change what a booking is (title, for whom, attendees, the guest's zone, ...)
+        without moving it."""
         now = self.now()
+        if guest_tz is not _UNSET:
+            guest_tz = guest_zone(guest_tz)
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.CHANGE)
@@ -361,6 +375,8 @@ class BookingService:
                                                    limit=60)
             if attendees is not _UNSET:
                 booking.attendees = check_attendees(attendees)
+            if guest_tz is not _UNSET:
+                booking.guest_tz = guest_tz
             if layout is not _UNSET:
                 booking.layout = clean_text(layout, what=N_("layout"), limit=40) or None \
                     if layout else None

@@ -38,6 +38,7 @@ class Action(StrEnum):
     EVENT_WITHDRAW = "event_withdraw"
     EVENT_DECIDE = "event_decide"  # approve or decline a hall request
     CLOSURES = "closures"
+    ORGANIZATION_ZONE = "organization_zone"  # the time zone an organization's guests keep
     TERMS = "terms"
     BUILDING_LOAD = "building_load"
     DEMO_DATA = "demo_data"
@@ -82,6 +83,7 @@ TABLE: dict[Action, Permission] = {
                                       N_("withdraw this hall event"), owned=True),
     Action.EVENT_DECIDE: Permission(MANAGERS, N_("approve or decline hall events")),
     Action.CLOSURES: Permission(MANAGERS, N_("change closures")),
+    Action.ORGANIZATION_ZONE: Permission(MANAGERS, N_("set an organization's time zone")),
     Action.TERMS: Permission(MANAGERS, N_("assign rooms to teams for a term")),
     Action.BUILDING_LOAD: Permission(ADMINS, N_("load the building file")),
     Action.DEMO_DATA: Permission(ADMINS, N_("fill the database with demo data")),

@@ -35,7 +35,7 @@ def views_of(session: Session, bookings: Iterable[Booking]) -> list[BookingView]
     rows = list(bookings)
     rooms = {r.id: r for r in session.exec(select(Room))}
     org_ids = {b.organization_id for b in rows if b.organization_id}
-    orgs = {o.id: o.name for o in session.exec(
+    orgs = {o.id: o for o in session.exec(
         select(Organization).where(col(Organization.id).in_(org_ids)))} if org_ids else {}
     account_ids = {b.booked_by_id for b in rows if b.booked_by_id}
     accounts = {a.id: a.username for a in session.exec(
@@ -43,10 +43,12 @@ def views_of(session: Session, bookings: Iterable[Booking]) -> list[BookingView]
     views = []
     for b in rows:
         room = rooms[b.room_id]
+        org = orgs.get(b.organization_id) if b.organization_id else None
         views.append(booking_view(
             b, room_code=room.code, room_name=room.name,
-            organization=orgs.get(b.organization_id) if b.organization_id else None,
-            booked_by=accounts.get(b.booked_by_id) if b.booked_by_id else None))
+            organization=org.name if org else None,
+            booked_by=accounts.get(b.booked_by_id) if b.booked_by_id else None,
+            organization_tz=org.guest_tz if org else None))
     return views
 
 

@@ -35,6 +35,7 @@ from booking.events.service import EventService
 from booking.i18n import _
 from booking.lookups import actor_account
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
+from booking.organizations import OrganizationService
 from booking.permissions import Action, may, require, require_owner
 from booking.printouts import Confirmation, DaySheet, assemble_day_sheet, confirmation_of
 from booking.queries import (
@@ -63,7 +64,7 @@ from booking.store.models import Account, Booking, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
-from booking.timeutil import local, local_day_bounds, utc_now
+from booking.timeutil import DEFAULT_ZONE, local, local_day_bounds, use_building_zone, utc_now
 from booking.validation import Problem, check_booking, known_organizations
 from booking.views import (
     AuditEntryView,
@@ -106,6 +107,8 @@ class Services:
         # Account management and sign-in; building-wide settings.
         self.accounts = AccountService(self.engine, now=self.now)
         self.settings = SettingsService(self.engine, now=self.now)
+        # Organizations' guest time zones.
+        self.organization_tools = OrganizationService(self.engine, now=self.now)
 
     @property
     def database_label(self) -> str:
@@ -216,7 +219,7 @@ class Services:
                       organization: str | None = None, contact_name: str = "",
                       contact_phone: str = "", notes: str = "",
                       exclude_booking_id: int | None = None,
-                      multi_day: bool = False) -> list[Problem]:
+                      multi_day: bool = False, guest_tz: str | None = None) -> list[Problem]:
         """Rehearse saving a booking form through the engine's own rules and the permission
         table (as the acting account), at this clock's now; empty when it can be saved."""
         return check_booking(self.engine, now=self.now(), room=room, start=start, end=end,
@@ -224,7 +227,7 @@ class Services:
                              organization=organization, contact_name=contact_name,
                              contact_phone=contact_phone, notes=notes,
                              exclude_booking_id=exclude_booking_id, multi_day=multi_day,
-                             actor=self.actor)
+                             actor=self.actor, guest_tz=guest_tz)
 
     def check_event(self, *, hall: str | int, start: datetime, end: datetime, title: str,
                     layout: str, attendees: int, setup_min: int = 60, teardown_min: int = 60,
@@ -344,6 +347,7 @@ def open_store(target: str | Path | None = None, *,
             if empty or schema.changed:
                 apply_building(session, load_building_file(building_file), now=now())
             ensure_default_accounts(session, now=now())
+            use_building_zone(session.exec(select(Building.timezone)).first() or DEFAULT_ZONE)
             load_holidays(session, around=local(now()).year)
     except BaseException:
         engine.dispose()

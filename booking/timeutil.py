@@ -1,21 +1,110 @@
-"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps WIB.
+"""Time in Ruang: instants are aware UTC datetimes stored as epoch seconds; the building keeps
+the zone its building file names (WIB, Asia/Jakarta, unless told otherwise).
 
-Standard library only: the window imports this before any database code.
+Standard library only at import: the window imports this before any database code.
 """
 
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from booking.errors import BadInput
 from booking.i18n import BABEL_LOCALES, N_, _, current_language
 
-BUILDING_TZ = ZoneInfo("Asia/Jakarta")
+DEFAULT_ZONE = "Asia/Jakarta"
 # The years a date a person types may name: a booking, a report or a list lives in these.
 FIRST_YEAR, LAST_YEAR = 1970, 2199
 
 
 class _OutOfRange(BadInput):
     """A typed date whose year is outside FIRST_YEAR..LAST_YEAR."""
+
+
+class BuildingZone(tzinfo):
+    """The building's zone, whichever it is: forwards to the ZoneInfo in force.
+
+    One object for the whole process, so code written against BUILDING_TZ follows the zone
+    of the database that was opened (use_building_zone) without being handed it. A zone that
+    keeps one offset through the years Ruang uses (Indonesia's three have since 1964) is
+    answered from that offset, as fast as a ZoneInfo; any other is asked each time.
+    """
+
+    def __init__(self, name: str = DEFAULT_ZONE) -> None:
+        self.zone = ZoneInfo(name)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    @zone.setter
+    def zone(self, zone: ZoneInfo) -> None:
+        self._zone = zone
+        self._fixed, self._name = _steady_offset(zone)
+
+    @property
+    def key(self) -> str:
+        return self._zone.key
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        if self._fixed is not None and dt is not None and dt.year >= FIRST_YEAR:
+            return self._fixed
+        return self._zone.utcoffset(dt)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        if self._fixed is not None and dt is not None and dt.year >= FIRST_YEAR:
+            return _NO_DST
+        return self._zone.dst(dt)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        if self._fixed is not None and dt is not None and dt.year >= FIRST_YEAR:
+            return self._name
+        return self._zone.tzname(dt)
+
+    def fromutc(self, dt: datetime) -> datetime:
+        if self._fixed is not None and dt.year >= FIRST_YEAR:
+            return dt + self._fixed  # keeps tzinfo: no call back into the zone
+        # ZoneInfo.fromutc insists on being the datetime's own tzinfo.
+        return self._zone.fromutc(dt.replace(tzinfo=self._zone)).replace(tzinfo=self)
+
+    def __reduce__(self) -> str:
+        return "BUILDING_TZ"  # pickles as the module's one instance
+
+    def __repr__(self) -> str:
+        return f"BuildingZone({self._zone.key!r})"
+
+
+_NO_DST = timedelta(0)
+# Indonesia's zones that kept one offset since 1970, known without sampling at start-up
+# (a test checks them against the sampling). Pontianak moved from WITA to WIB in 1988.
+STEADY_ZONES = {"Asia/Jakarta": (timedelta(hours=7), "WIB"),
+                "Asia/Makassar": (timedelta(hours=8), "WITA"),
+                "Asia/Jayapura": (timedelta(hours=9), "WIT")}
+
+
+def _steady_offset(zone: ZoneInfo) -> tuple[timedelta | None, str | None]:
+    """The zone's one offset and name from FIRST_YEAR to LAST_YEAR, else (None, None).
+
+    Sampled weekly (a few tens of ms, once per zone): any change of offset (a new standard
+    time, a summer time) lasts longer than that."""
+    if zone.key in STEADY_ZONES:
+        return STEADY_ZONES[zone.key]
+    return sample_offset(zone)
+
+
+def sample_offset(zone: ZoneInfo) -> tuple[timedelta | None, str | None]:
+    """_steady_offset found by sampling the zone itself."""
+    first = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
+    offset, name = zone.utcoffset(first.astimezone(zone)), zone.tzname(first.astimezone(zone))
+    at, last = first, datetime(LAST_YEAR, 12, 31, tzinfo=UTC)
+    week = timedelta(days=7)
+    while at <= last:
+        here = at.astimezone(zone)
+        if here.utcoffset() != offset or here.tzname() != name or here.dst():
+            return None, None
+        at += week
+    return offset, name
+
+
+BUILDING_TZ = BuildingZone()
 
 
 class NaiveDatetimeError(ValueError):
@@ -37,6 +126,96 @@ def from_epoch(seconds: int) -> datetime:
 def utc_now() -> datetime:
     """The current instant, aware, in UTC (the default clock services are given)."""
     return datetime.now(UTC)
+
+
+def known_zone(name: str) -> ZoneInfo | None:
+    """The IANA zone of a name, None when there is no such zone."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def use_building_zone(name: str) -> None:
+    """Keep the building's clock in this IANA zone from now on (set when a database opens)."""
+    zone = known_zone(name)
+    if zone is None:
+        from booking.i18n import _
+
+        raise BadInput(_("the building's time zone '{zone}' is not a known time zone; write "
+                         "an IANA name such as Asia/Jakarta").format(zone=name))
+    BUILDING_TZ.zone = zone
+
+
+def building_zone_name() -> str:
+    """The IANA name of the building's zone in force."""
+    return BUILDING_TZ.zone.key
+
+
+# Zones tzdata names only by their offset ("+08"), and what people there call them.
+ABBREVIATIONS = {"Asia/Singapore": "SGT", "Asia/Kuala_Lumpur": "MYT", "Asia/Ho_Chi_Minh": "ICT",
+                 "Asia/Yangon": "MMT", "Asia/Rangoon": "MMT", "Asia/Bangkok": "ICT",
+                 "Asia/Manila": "PHT"}
+
+
+def abbreviation(zone: tzinfo, at: datetime) -> str:
+    """A zone's short name at an instant: JST, WIB, WITA, SGT, else 'UTC+06:30'."""
+    name = zone.tzname(at.astimezone(zone))
+    if name and name.isalpha():
+        return name
+    key = getattr(zone, "key", None)
+    if key in ABBREVIATIONS:
+        return ABBREVIATIONS[key]
+    offset = zone.utcoffset(at.astimezone(zone)) or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_abbreviation(at: datetime | None = None) -> str:
+    """The building zone's short name ("WIB", "WITA", "WIT") at an instant (default now)."""
+    return abbreviation(BUILDING_TZ.zone, at if at is not None else utc_now())
+
+
+def guest_zone(name: str | None) -> str | None:
+    """A guest's time zone as typed, checked: its IANA name, None for none."""
+    from booking.i18n import _
+
+    cleaned = (name or "").strip()
+    if not cleaned:
+        return None
+    if known_zone(cleaned) is None:
+        raise BadInput(_("unknown time zone '{zone}': write an IANA name such as Asia/Tokyo")
+                       .format(zone=cleaned))
+    return cleaned
+
+
+def guest_span_text(start: datetime, end: datetime, guest_tz: str | None, *,
+                    language: str | None = None) -> str:
+    """A span in the guest's zone ("12:00–13:00 JST"), naming the guest's day where it is not
+    the building's ("Wed 00:00–01:30 JST"); empty without a known zone."""
+    zone = known_zone(guest_tz) if guest_tz else None
+    if zone is None:
+        return ""
+    from booking.i18n import weekday_text
+
+    first, last = start.astimezone(zone), end.astimezone(zone)
+    begin = f"{first:%H:%M}"
+    if first.date() != local(start).date():
+        begin = f"{weekday_text(first.date(), language, short=True)} {begin}"
+    finish = f"{last:%H:%M}"
+    if last > first and (last - timedelta(microseconds=1)).date() != first.date():
+        finish = f"{weekday_text(last.date(), language, short=True)} {finish}"
+    return f"{begin}–{finish} {abbreviation(zone, start)}"
+
+
+def guest_time_text(start: datetime, end: datetime, guest_tz: str | None) -> str:
+    """A span in the building's time, then in the guest's when known:
+    "10:00–11:00 WIB (12:00–13:00 JST)"; a guest date unlike the local one names its day:
+    "22:00–23:30 WIB (Wed 00:00–01:30 JST)"."""
+    here = f"{hhmm(start)}–{hhmm(end)} {zone_abbreviation(start)}"
+    guest = guest_span_text(start, end, guest_tz)
+    return f"{here} ({guest})" if guest else here
 
 
 def local(value: datetime) -> datetime:

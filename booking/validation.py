@@ -35,10 +35,11 @@ from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.store.db import read_session
 from booking.store.models import ACTIVE_STATUSES, Booking, BookingStatus, Organization, Room
+from booking.timeutil import guest_zone
 from booking.views import BookingView
 
 FieldName = Literal["room", "time", "title", "attendees", "layout", "organization",
-                    "contact_name", "contact_phone", "notes"]
+                    "contact_name", "contact_phone", "notes", "guest_tz"]
 ProblemKind = Literal["bad_input", "rule", "conflict"]
 
 # Where each rule's refusal belongs on the form; every other rule is about the time.
@@ -97,7 +98,8 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
                   organization: str | None = None, contact_name: str = "",
                   contact_phone: str = "", notes: str = "",
                   exclude_booking_id: int | None = None,
-                  multi_day: bool = False, actor: str | None = None) -> list[Problem]:
+                  multi_day: bool = False, actor: str | None = None,
+                  guest_tz: str | None = None) -> list[Problem]:
     """Every problem saving this booking would meet; empty when it can be saved.
 
     With an actor, what the permission table refuses them is a problem too: a booking for an
@@ -117,6 +119,7 @@ def check_booking(engine: Engine, *, now: datetime, room: str | int, start: date
              lambda: clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE))
     _attempt(problems, "contact_phone",
              lambda: clean_text(contact_phone, what=N_("contact phone"), limit=60))
+    _attempt(problems, "guest_tz", lambda: guest_zone(guest_tz))
     attendees_ok = _attempt(problems, "attendees", lambda: check_attendees(attendees))
     layout_ok = not layout or _attempt(
         problems, "layout", lambda: clean_text(layout, what=N_("layout"), limit=40))

@@ -41,10 +41,18 @@ class BookingView:
     occurrence_date: str | None = None
     detached: bool = False
     event_id: int | None = None
+    guest_tz: str | None = None  # the booking's own guest zone
+    organization_guest_tz: str | None = None
 
     @property
     def active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def guest_zone(self) -> str | None:
+        """The zone the guest's times are shown in: the booking's own, else its
+        organization's, else none."""
+        return self.guest_tz or self.organization_guest_tz
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +69,7 @@ class BookingView:
             "created_at": iso_local(self.created_at), "updated_at": iso_local(self.updated_at),
             "series_id": self.series_id, "occurrence_date": self.occurrence_date,
             "detached": self.detached, "event_id": self.event_id,
+            "guest_tz": self.guest_zone,
         }
 
     def audit_state(self) -> dict[str, Any]:
@@ -68,11 +77,12 @@ class BookingView:
         state = self.to_json()
         for key in ("room_name", "booked_by", "created_at", "updated_at"):
             state.pop(key)
+        state["guest_tz"] = self.guest_tz  # the booking's own: its organization's may change
         return state
 
 
 def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | None,
-                 booked_by: str | None) -> BookingView:
+                 booked_by: str | None, organization_tz: str | None = None) -> BookingView:
     """Snapshot a Booking row, given the names it refers to."""
     return BookingView(
         id=b.id, room_id=b.room_id, room=room_code, room_name=room_name, start=b.start_at,
@@ -83,7 +93,7 @@ def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | 
         buffer_after_min=b.buffer_after_min, version=b.version, checked_in_at=b.checked_in_at,
         cancel_reason=b.cancel_reason, created_at=b.created_at, updated_at=b.updated_at,
         series_id=b.series_id, occurrence_date=b.occurrence_date, detached=b.detached,
-        event_id=b.event_id)
+        event_id=b.event_id, guest_tz=b.guest_tz, organization_guest_tz=organization_tz)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,15 @@ def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         sys.modules["ui.i18n"].Language.reset_all()
 
 
+@pytest.fixture(autouse=True)
+def _building_zone_restored() -> Iterator[None]:
+    """A test that opens a building in another zone leaves WIB behind it."""
+    from booking.timeutil import DEFAULT_ZONE, use_building_zone
+
+    yield
+    use_building_zone(DEFAULT_ZONE)
+
+
 @pytest.fixture(scope="session")
 def initialised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One database file, initialised once per run (schema, triggers, building, accounts):

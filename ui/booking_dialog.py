@@ -12,7 +12,7 @@ from booking.permissions import Action
 from booking.policy import SLOT_MINUTES
 from booking.series.service import Occurrence
 from booking.services import Services
-from booking.timeutil import BUILDING_TZ, hhmm, local
+from booking.timeutil import BUILDING_TZ, guest_time_text, known_zone, local
 from booking.validation import Problem
 from booking.views import BookingView, Change, RoomInfo
 from ui.bus import ChangeBus
@@ -30,8 +30,8 @@ from ui.printing import DeskOf, Paperwork
 from ui.qdates import shown
 
 # Where a problem is shown; contact name and phone share one row.
-FIELD_ORDER = ("room", "time", "title", "organization", "layout", "attendees", "contact",
-               "notes", "repeat")
+FIELD_ORDER = ("room", "time", "title", "organization", "guest_tz", "layout", "attendees",
+               "contact", "notes", "repeat")
 FIELD_OF = {"contact_name": "contact", "contact_phone": "contact"}
 
 
@@ -68,6 +68,8 @@ class BookingDialog(CheckedDialog):
                 self._rooms[found.code] = found
         known = services.organizations()
         self._organizations = {name.casefold(): name for name in known}
+        self._organization_zones = {name.casefold(): zone for name, zone
+                                    in services.organization_tools.zones().items() if zone}
         organization_ids = {name.casefold(): org_id for name, org_id in known.items()}
         if booking is not None:
             start, end, room = booking.start, booking.end, booking.room
@@ -106,6 +108,7 @@ class BookingDialog(CheckedDialog):
         self.start_combo, self.end_combo = fields.start_combo, fields.end_combo
         self.title_edit, self.title_counter = fields.title_edit, fields.title_counter
         self.org_edit, self.org_hint = fields.org_edit, fields.org_hint
+        self.guest_zone_combo = fields.guest_zone_combo
         self.layout_combo = fields.layout_combo
         self.attendees_spin, self.seats_hint = fields.attendees_spin, fields.seats_hint
         self.contact_edit, self.phone_edit = fields.contact_edit, fields.phone_edit
@@ -238,7 +241,8 @@ class BookingDialog(CheckedDialog):
             room=form.room, start=form.start, end=form.end, title=form.title,
             attendees=form.attendees, layout=form.layout, organization=form.organization,
             contact_name=form.contact_name, contact_phone=form.contact_phone, notes=form.notes,
-            exclude_booking_id=self._booking.id if self._booking else None)
+            exclude_booking_id=self._booking.id if self._booking else None,
+            guest_tz=form.guest_tz)
         self.preview = ()
         self._series_problems = []
         if form.rule is not None:
@@ -300,18 +304,20 @@ class BookingDialog(CheckedDialog):
         form = self.form()
         info = self.current_room()
         name = info.name if info else form.room
+        # The guest's zone: the form's own, else the organization's (a series: only that).
+        own = form.guest_tz if form.rule is None and known_zone(form.guest_tz or "") else None
+        zone = own or self._organization_zones.get((form.organization or "").casefold())
         if self.preview:
             free = [o for o in self.preview if o.verdict == "free"]
             left_out = len(self.preview) - len(free)
             text = self.tr("Ready to save {0} dates in {1}, {2:%a %d %b} to {3:%a %d %b %Y}, "
-                           "{4}–{5} WIB.").format(len(free), name, shown(free[0].day),
-                                                  shown(free[-1].day),
-                                                  hhmm(form.start), hhmm(form.end))
+                           "{4}.").format(len(free), name, shown(free[0].day), shown(free[-1].day),
+                                          guest_time_text(form.start, form.end, zone))
             if left_out:
                 text += " " + self.tr("{0} left out.").format(left_out)
             return text
-        return self.tr("Ready to save: {0}, {1:%a %d %b %Y}, {2}–{3} WIB. Press Enter.").format(
-            name, shown(local(form.start)), hhmm(form.start), hhmm(form.end))
+        return self.tr("Ready to save: {0}, {1:%a %d %b %Y}, {2}. Press Enter.").format(
+            name, shown(local(form.start)), guest_time_text(form.start, form.end, zone))
 
     # ----- the side panel: the clash, alternatives, the series ------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from booking.printouts import Confirmation
 from booking.statuses import ACTIVE_STATUSES, BookingStatus
-from booking.timeutil import hhmm, local
+from booking.timeutil import guest_span_text, hhmm, local, zone_abbreviation
 from ui.paper import (
     ACCENT,
     BAND,
@@ -63,8 +63,9 @@ def _day(paper: Confirmation, w: Words) -> str:
 def _hours(paper: Confirmation, w: Words) -> str:
     start, end = local(paper.booking.start), local(paper.booking.end)
     if start.date() == end.date():
-        return w.tr("{0}–{1} WIB").format(hhmm(start), hhmm(end))
-    return w.tr("{0} to {1} {2} WIB").format(hhmm(start), w.weekday(end.date()), hhmm(end))
+        return w.tr("{0}–{1} {2}").format(hhmm(start), hhmm(end), zone_abbreviation(start))
+    return w.tr("{0} to {1} {2} {3}").format(hhmm(start), w.weekday(end.date()), hhmm(end),
+                                             zone_abbreviation(end))
 
 
 def _room(paper: Confirmation, w: Words) -> str:
@@ -87,6 +88,9 @@ def _facts(paper: Confirmation, words: Words) -> list[tuple[str, str]]:
         (words.html(lambda w: w.tr("Room")), words.html(lambda w: _room(paper, w))),
         (words.html(lambda w: w.tr("Date")), words.html(lambda w: _day(paper, w))),
         (words.html(lambda w: w.tr("Time")), words.html(lambda w: _hours(paper, w))),
+        *([(words.html(lambda w: w.tr("Your time")), words.html(lambda w: guest_span_text(
+            booking.start, booking.end, booking.guest_zone, language=w.languages[0])))]
+          if booking.guest_zone else []),
         (words.html(lambda w: w.tr("For")), text(booking.organization or "—")),
         (words.html(lambda w: w.tr("Attendees")),
          text(str(booking.attendees) if booking.attendees else "—")),
@@ -119,7 +123,8 @@ def _hint(paper: Confirmation, w: Words) -> str:
 
 def _footer(paper: Confirmation, printed_by: str | None, w: Words) -> str:
     issued = local(paper.printed_at)
-    footer = w.tr("Issued {0} {1} WIB").format(w.day(issued.date()), hhmm(issued))
+    footer = w.tr("Issued {0} {1} {2}").format(w.day(issued.date()), hhmm(issued),
+                                               zone_abbreviation(issued))
     if printed_by:
         footer += w.tr(" by {0}").format(printed_by)
     return footer

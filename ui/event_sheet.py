@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextDocument
 
 from booking.events.service import EventView
 from booking.outputs import check_target
-from booking.timeutil import hhmm, local
+from booking.timeutil import guest_span_text, hhmm, local, zone_abbreviation
 from ui.event_words import (
     audience_in,
     dates_in,
@@ -82,6 +82,18 @@ def _dates(event: EventView, w: Words) -> str:
     return dates
 
 
+def _guest_time(event: EventView, words: Words) -> list[tuple[str, str, bool]]:
+    """The event's hours in its guests' zone, when it is known (the first day's, for a run)."""
+    if not event.guest_zone:
+        return []
+    start, last = local(event.start), local(event.end)
+    end = start.replace(hour=last.hour, minute=last.minute)  # the first day's end
+    end = end if end > start else last
+    zone = event.guest_zone
+    return [(words.html(lambda w: w.tr("Guest time")), words.html(
+        lambda w: guest_span_text(start, end, zone, language=w.languages[0])), False)]
+
+
 def _facts(event: EventView, words: Words) -> list[tuple[str, str, bool]]:
     """(label, value, bold) rows as HTML."""
     start, end = local(event.start), local(event.end)
@@ -90,7 +102,9 @@ def _facts(event: EventView, words: Words) -> list[tuple[str, str, bool]]:
     return [
         (words.html(lambda w: w.tr("Hall")), escape(f"{event.hall_name} ({event.hall})"), True),
         (words.html(lambda w: w.tr("Date")), words.html(lambda w: _dates(event, w)), False),
-        (words.html(lambda w: w.tr("Event")), escape(f"{hhmm(start)}–{hhmm(end)} WIB"), True),
+        (words.html(lambda w: w.tr("Event")),
+         escape(f"{hhmm(start)}–{hhmm(end)} {zone_abbreviation(start)}"), True),
+        *_guest_time(event, words),
         (words.html(lambda w: w.tr("Setup from")), words.html(lambda w: w.tr(
             "{0} ({1} min before)").format(hhmm(event.setup_start), event.setup_min)), False),
         (words.html(lambda w: w.tr("Teardown until")), words.html(lambda w: w.tr(

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from booking.errors import BookingError
 from booking.series.service import Occurrence
 from booking.services import Services
-from booking.timeutil import hhmm, local
+from booking.timeutil import hhmm, local, zone_abbreviation
 from booking.views import BookingView
 from ui.dialog.frame import CheckedDialog
 from ui.dialog.repeat_editor import RepeatEditor
@@ -67,9 +67,10 @@ class MakeRepeating(CheckedDialog):
         self.setWindowTitle(self.tr("Make repeating"))
         self.heading.setText(self.tr("'{0}' in {1}").format(booking.title, booking.room_name))
         self.about.setText(self.tr(
-            "{0:%a %d %b %Y}, {1}–{2} WIB becomes the first date of a series; the dates after "
+            "{0:%a %d %b %Y}, {1}–{2} {3} becomes the first date of a series; the dates after "
             "it are booked with the same room, time and details.").format(
-            shown(local(booking.start)), hhmm(booking.start), hhmm(booking.end)))
+            shown(local(booking.start)), hhmm(booking.start), hhmm(booking.end),
+            zone_abbreviation(booking.start)))
         self.repeat.retranslate_ui()
         self.series_box.retranslate_ui()
         self.cancel_button.setText(self.tr("Cancel"))

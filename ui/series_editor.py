@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from booking.errors import BookingError
 from booking.series.service import Occurrence, SeriesConflict, SeriesRefused
 from booking.services import Services
-from booking.timeutil import hhmm, local
+from booking.timeutil import hhmm, local, zone_abbreviation
 from booking.views import BookingView, RoomInfo
 from ui.dialog.fields import title_edit
 from ui.dialog.form import BookingForm, save_edit
@@ -236,7 +236,7 @@ class SeriesEditor(CheckedDialog):
                     found.name, found.code, seats(found.capacity)))
         self.room_label.setText(self.tr("&Room"))
         self.when_label.setText(self.tr("&Time"))
-        self.zone_label.setText(self.tr("WIB"))
+        self.zone_label.setText(zone_abbreviation())
         self.title_label.setText(self.tr("T&itle"))
         self.rule_check.setText(self.tr("Change how it re&peats"))
         if not self._rule_known:
@@ -373,8 +373,8 @@ class SeriesEditor(CheckedDialog):
         name = room.name if room else form.room
         if form.scope == "this":
             start, end = form.span_on(self._day)
-            return self.tr("Ready to save {0:%a %d %b %Y} only: {1}, {2}–{3} WIB.").format(
-                shown(self._day), name, hhmm(start), hhmm(end))
+            return self.tr("Ready to save {0:%a %d %b %Y} only: {1}, {2}–{3} {4}.").format(
+                shown(self._day), name, hhmm(start), hhmm(end), zone_abbreviation(start))
         booked = [o for o in self.preview if o.verdict == "free"]
         left_out = [o for o in self.preview if o.verdict not in ("free", "kept")]
         text = self.tr("Ready to save {0} dates in {1}.").format(len(booked), name)

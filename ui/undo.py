@@ -145,7 +145,7 @@ class DetailsCommand(DomainCommand):
     """Undo restores the details a booking had; redo applies the change again."""
 
     FIELDS = ("title", "organization", "attendees", "layout", "contact_name", "contact_phone",
-              "notes")
+              "notes", "guest_tz")
 
     def __init__(self, before: BookingView, after: BookingView, **kwargs: object) -> None:
         super().__init__(_tr("Change '{0}'").format(before.title), **kwargs)  # type: ignore[arg-type]

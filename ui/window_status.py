@@ -5,6 +5,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
+from booking.timeutil import zone_abbreviation
 from ui.plain import PlainLabel, plain_tooltip
 from ui.qdates import shown
 
@@ -50,4 +51,5 @@ class WindowStatus(QObject):
         self.account_label.setText(self.tr("Signing in…"))
 
     def show_time(self, now: datetime) -> None:
-        self.clock_label.setText(shown(now).strftime("%a %d %b %Y  %H:%M WIB"))
+        self.clock_label.setText(shown(now).strftime("%a %d %b %Y  %H:%M ")
+                                 + zone_abbreviation(now))

@@ -55,6 +55,9 @@ ORGANIZATIONS: tuple[tuple[str, str, str], ...] = (
     ("Intern Cohort 2026-B", "interns", "ID"), ("Coding Factory Academy", "internal", "ID"),
     ("Coding Factory Operations", "internal", "ID"),
 )
+# Where the foreign clients' people live: their guests see their own times too.
+COUNTRY_ZONES = {"MY": "Asia/Kuala_Lumpur", "SG": "Asia/Singapore", "VN": "Asia/Ho_Chi_Minh",
+                 "MM": "Asia/Yangon", "JP": "Asia/Tokyo"}
 CLIENTS = [o[0] for o in ORGANIZATIONS if o[1] in ("bumn", "client", "government")]
 TEAMS = [o[0] for o in ORGANIZATIONS if o[1] in ("bumn", "client")]
 STARTUPS = [o[0] for o in ORGANIZATIONS if o[1] == "startup"]
@@ -308,7 +311,8 @@ def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: i
         orgs = {o.name: o.id or 0 for o in session.exec(select(Organization))}
         for name, kind, country in ORGANIZATIONS:
             if name not in orgs:
-                org = Organization(name=name, kind=kind, country=country)
+                org = Organization(name=name, kind=kind, country=country,
+                                   guest_tz=COUNTRY_ZONES.get(country))
                 session.add(org)
                 session.flush()
                 orgs[name] = org.id or 0

@@ -19,7 +19,7 @@ from booking.building.parts import (
     referenced,
 )
 from booking.building.spec import BuildingSpec, RoomSpec, load_building_file
-from booking.calendar import compute_year, prime
+from booking.calendar import compute_english, compute_year, prime
 from booking.errors import BadInput, ConflictError
 from booking.i18n import _
 from booking.lookups import acting, add_audit
@@ -41,7 +41,7 @@ from booking.store.models import (
     RoomLayout,
 )
 from booking.store.schema import UpgradeResult, upgrade
-from booking.timeutil import utc_now
+from booking.timeutil import use_building_zone, utc_now
 
 
 @dataclass
@@ -331,7 +331,7 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
     database's triggers move it); a change that would make bookings overlap is refused whole.
     """
     try:
-        return _BuildingSync(session, spec, now, actor).run()
+        report = _BuildingSync(session, spec, now, actor).run()
     except IntegrityError as exc:
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).
@@ -342,6 +342,8 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
             raise BadInput(_("the building file would give a part of a room parts of its "
                              "own; nothing was changed")) from None
         raise
+    use_building_zone(spec.timezone)  # the building's clock from now on
+    return report
 
 
 def initialize(engine: Engine, *, building_file: Path = DEFAULT_BUILDING_FILE,
@@ -371,12 +373,26 @@ def load_holidays(session: Session, *, around: int) -> None:
     """Prime the calendar with last year to three years ahead, storing years not seen before."""
     wanted = range(around - 1, around + 4)
     stored: dict[int, dict[date, str]] = {}
+    english: dict[int, dict[date, str]] = {}
+    unnamed: dict[int, list[PublicHoliday]] = {}
     for row in session.exec(select(PublicHoliday).where(
             col(PublicHoliday.year).in_(list(wanted)))):
-        stored.setdefault(row.year, {})[date.fromisoformat(row.day)] = row.name
+        day = date.fromisoformat(row.day)
+        stored.setdefault(row.year, {})[day] = row.name
+        if row.name_en:
+            english.setdefault(row.year, {})[day] = row.name_en
+        else:
+            unnamed.setdefault(row.year, []).append(row)
+    for year, rows in unnamed.items():
+        # Stored before holidays had English names (and the upgrade could not name them).
+        english[year] = {**english.get(year, {}), **compute_english(year)}
+        for row in rows:
+            row.name_en = english[year].get(date.fromisoformat(row.day))
+            session.add(row)
     for year in wanted:
         if year not in stored:
-            stored[year] = compute_year(year)
+            stored[year], english[year] = compute_year(year), compute_english(year)
             for day, name in stored[year].items():
-                session.add(PublicHoliday(day=day.isoformat(), year=year, name=name))
-        prime(year, stored[year])
+                session.add(PublicHoliday(day=day.isoformat(), year=year, name=name,
+                                          name_en=english[year].get(day)))
+        prime(year, stored[year], english.get(year))

@@ -10,6 +10,7 @@ from booking.building import DEFAULT_BUILDING_FILE as DEFAULT_BUILDING_FILE
 from booking.errors import BadInput
 from booking.i18n import _, ngettext, number_text
 from booking.store.models import AreaKind, RoomKind
+from booking.timeutil import DEFAULT_ZONE, known_zone
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AREA_TOLERANCE_M2 = 1e-6
@@ -263,6 +264,11 @@ def parse_building(text: str, *, source: str = "building.toml") -> BuildingSpec:
         timezone=reader.text("[building]", head, "timezone", required=False,
                              default="Asia/Jakarta"),
     )
+    if known_zone(spec.timezone) is None:
+        reader.problem(_("[building]: timezone = {value} is not a known time zone; write an "
+                         "IANA name such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+                       .format(value=repr(spec.timezone)))
+        spec.timezone = DEFAULT_ZONE
     spec.hours = reader.hours(raw.get("hours"))
     profiles = {h.code for h in spec.hours}
     spec.floors = _floors(reader, raw.get("floors"))

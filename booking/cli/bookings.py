@@ -29,6 +29,7 @@ from booking.cli.series import (
 from booking.errors import BadInput
 from booking.i18n import N_, _, ngettext
 from booking.statuses import BookingStatus
+from booking.timeutil import guest_span_text, guest_zone
 from booking.views import BookingView, Change
 
 if TYPE_CHECKING:
@@ -38,15 +39,25 @@ if TYPE_CHECKING:
 HIDDEN_BY_DEFAULT = {BookingStatus.CANCELLED.value, BookingStatus.RELEASED.value}
 
 def booking_line(view: BookingView) -> str:
-    """A booking on one line: '#12 BROMO Tue 15 Dec 2026 09:00–10:30 'Stand-up' for Tani
-    Cerdas, 6 people [confirmed]' (the status stays the code scripts know)."""
-    line = f"#{view.id} {view.room} {span_text(view.start, view.end)} '{view.title}'"
+    """A booking on one line: '#12 BROMO Tue 15 Dec 2026 09:00–10:30 (11:00–12:30 JST)
+    'Stand-up' for Tani Cerdas, 6 people [confirmed]' (the status stays the code scripts
+    know; the guest's times when their zone is known)."""
+    line = f"#{view.id} {view.room} {span_text(view.start, view.end)}"
+    if view.guest_zone:
+        line += f" ({guest_span_text(view.start, view.end, view.guest_zone)})"
+    line += f" '{view.title}'"
     if view.organization:
         line += " " + _("for {organization}").format(organization=view.organization)
     if view.attendees:
         line += ", " + ngettext("{n} person", "{n} people", view.attendees).format(
             n=view.attendees)
     return f"{line} [{view.status}]"
+
+
+def _guest_zone_of(args: argparse.Namespace) -> str | None:
+    """--guest-tz checked before the database is touched; 'none' clears it."""
+    raw = args.guest_tz
+    return None if raw is None or raw.strip().lower() == "none" else guest_zone(raw)
 
 
 def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: str) -> int:
@@ -64,9 +75,12 @@ def _report_change(args: argparse.Namespace, out: TextIO, change: Change, verb: 
 def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
     start = instant_of(args, args.start, what=_("start"))
     end = instant_of(args, args.end, what=_("end"))
+    zone = _guest_zone_of(args)
 
     def body(services: "Services") -> int:
         if args.repeat is not None:
+            if zone is not None:
+                raise BadInput(_("--guest-tz goes with single bookings, not with --repeat"))
             return book_series(args, out, services, actor_of(args), start, end)
         if args.skip or args.skip_conflicts:
             raise BadInput(_("--skip and --skip-conflicts go with --repeat"))
@@ -74,7 +88,8 @@ def cmd_book(args: argparse.Namespace, out: TextIO) -> int:
             actor=actor_of(args), room=args.room, start=start, end=end, title=args.title,
             organization=args.organization, attendees=args.attendees, layout=args.layout,
             contact_name=args.contact or "", contact_phone=args.phone or "",
-            notes=args.notes or "", tentative=args.tentative, override_reason=args.override)
+            notes=args.notes or "", tentative=args.tentative, override_reason=args.override,
+            guest_tz=zone)
         return _report_change(args, out, change, N_("Booked"))
     return with_services(args, body)
 
@@ -83,24 +98,31 @@ def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
     booking_id = record_id(args.id)
     start = instant_of(args, args.start, what=_("start")) if args.start else None
     end = instant_of(args, args.end, what=_("end")) if args.end else None
-    if args.room is None and start is None and end is None:
+    zone = _guest_zone_of(args)
+    zone_given = args.guest_tz is not None
+    if args.room is None and start is None and end is None and not zone_given:
         raise BadInput(_("say where to move it: --room, --start and/or --end"))
+    more: dict[str, Any] = {"guest_tz": zone} if zone_given else {}
 
     def body(services: "Services") -> int:
-        if start is not None and end is None:
+        if args.room is None and start is None and end is None:
+            # Only the guest's zone changes: the booking stays where it is.
+            change = services.bookings.change_details(actor=actor_of(args),
+                                                      booking_id=booking_id, guest_tz=zone)
+        elif start is not None and end is None:
             # A new start alone keeps the length: the booking shifts.
             current = services.booking(booking_id)
             change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
                                             room=args.room, start=start,
                                             end=start + (current.end - current.start),
-                                            override_reason=args.override)
+                                            override_reason=args.override, **more)
         elif args.room is None and start is None:
-            change = services.bookings.resize(actor=actor_of(args), booking_id=booking_id,
-                                              end=end, override_reason=args.override)
+            change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
+                                            end=end, override_reason=args.override, **more)
         else:
             change = services.bookings.move(actor=actor_of(args), booking_id=booking_id,
                                             room=args.room, start=start, end=end,
-                                            override_reason=args.override)
+                                            override_reason=args.override, **more)
         return _report_change(args, out, change, N_("Moved") if change.action != "unchanged"
                               else N_("Unchanged"))
     return with_services(args, body)
@@ -243,6 +265,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     book.add_argument("--tentative", action="store_true", help=_("hold the room, not yet firm"))
     book.add_argument("--override", metavar="REASON",
                       help=_("(managers) book despite a rule, recording why"))
+    book.add_argument("--guest-tz", metavar="ZONE",
+                      help=_("the guest's time zone when it is not their organization's, an "
+                             "IANA name such as Asia/Tokyo: their times are shown too"))
     add_series_arguments(book)
     add_series_command(add, cmd_series_entry)
     register_events(add, sheet_writer=sheet_writer)
@@ -254,6 +279,9 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
                       help=_("ISO 8601, 14:00, today 14:00 or tomorrow 09:00"))
     move.add_argument("--end", metavar="E", help=_("same forms as --start"))
     move.add_argument("--override", metavar="REASON")
+    move.add_argument("--guest-tz", metavar="ZONE",
+                      help=_("set the guest's time zone (an IANA name such as Asia/Tokyo; "
+                             "none clears it)"))
 
     cancel = add("cancel", _("cancel a booking"), cmd_cancel)
     cancel.add_argument("id", metavar="ID")

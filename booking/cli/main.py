@@ -31,6 +31,7 @@ from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
 from booking.cli.manage import register as add_manager_commands
 from booking.cli.occupancy import register as add_occupancy_commands
+from booking.cli.organizations import register as add_organization_command
 from booking.cli.papers import Printers
 from booking.cli.papers import register as add_paper_commands
 from booking.errors import BookingError
@@ -150,6 +151,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_doctor_command(commands, _common)
     add_audit_command(commands, _common)
     add_manager_commands(commands, _common)
+    add_organization_command(commands, _common)
     add_paper_commands(commands, _common, printers=printers)
     add_account_commands(commands, _common)
     return parser

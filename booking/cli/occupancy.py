@@ -9,6 +9,7 @@ if TYPE_CHECKING:  # the command imports the database layer only when it runs
     from booking.occupancy import Figures, OccupancyNow
 from booking.cli.common import instant_of, moment_text, services_for
 from booking.i18n import _
+from booking.timeutil import zone_abbreviation
 
 
 def _percent(part: int, whole: int) -> str:
@@ -26,7 +27,8 @@ def _row(label: str, figures: "Figures") -> str:
 
 def write_table(out: TextIO, report: "OccupancyNow") -> None:
     """The figures as a table a person reads."""
-    out.write(_("Occupancy at {moment} WIB").format(moment=moment_text(report.at)) + "\n")
+    out.write(_("Occupancy at {moment} {zone}").format(
+        moment=moment_text(report.at), zone=zone_abbreviation(report.at)) + "\n")
     # Translators: the headings of the `occupancy-now` table, in capitals.
     heads = (_("FLOOR"), _("BOOKED NOW"), _("CHECKED IN"), _("SEATS BOOKED"))
     out.write("{0:<10} {1:>14} {2:>10}   {3:>16} {2:>10}\n".format(*heads))

@@ -90,6 +90,11 @@ class EventView:
     version: int
 
     @property
+    def guest_zone(self) -> str | None:
+        """The guests' time zone: its organization's (its bookings'), if known."""
+        return self.days[0].guest_zone if self.days else None
+
+    @property
     def setup_start(self) -> datetime:
         return self.start - timedelta(minutes=self.setup_min)
 

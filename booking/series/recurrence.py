@@ -199,7 +199,7 @@ def expand(text: str, first_start: datetime) -> list[datetime]:
         if occurrence > horizon or len(starts) >= MAX_OCCURRENCES:
             raise BadInput(_("the repeat runs past {most} occurrences or two years; end it "
                              "sooner with COUNT or UNTIL").format(most=MAX_OCCURRENCES))
-        # WIB has no daylight saving: the wall-clock time is the same every time.
+        # Each date keeps the wall-clock time in the building's zone.
         starts.append(occurrence.replace(tzinfo=BUILDING_TZ))
     if not starts:
         raise BadInput(_("repeat rule '{rule}' gives no occurrence from {day}").format(

@@ -19,6 +19,8 @@ from booking.statuses import (
 )
 from booking.store.sqltypes import UTCInstant
 
+GUEST_TZ_CHECK = "guest_tz IS NULL OR length(trim(guest_tz)) > 0"
+
 
 class Building(SQLModel, table=True):
     """The building the rooms belong to."""
@@ -125,10 +127,14 @@ class Area(SQLModel, table=True):
 class Organization(SQLModel, table=True):
     """Whom a booking is for: a client, a team, an intern cohort, an agency."""
 
+    __table_args__ = (CheckConstraint(GUEST_TZ_CHECK, name="organization_guest_tz_not_empty"),)
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     kind: str = "client"
     country: str = "ID"
+    # The IANA zone its people live in (a client in Tokyo): guest times are shown in it.
+    guest_tz: str | None = Field(default=None, max_length=64)
 
 
 class Account(SQLModel, table=True):
@@ -159,6 +165,7 @@ class Booking(SQLModel, table=True):
             "'declined','expired')",
             name="status_known",
         ),
+        CheckConstraint(GUEST_TZ_CHECK, name="booking_guest_tz_not_empty"),
         Index("ix_booking_room_start", "room_id", "start_at"),
         Index("ix_booking_start", "start_at"),
     )
@@ -188,6 +195,8 @@ class Booking(SQLModel, table=True):
     occurrence_date: str | None = Field(default=None, max_length=10)
     detached: bool = False
     event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
+    # The guest's own IANA zone; None: the organization's, if it has one.
+    guest_tz: str | None = Field(default=None, max_length=64)
 
 
 class Series(SQLModel, table=True):
@@ -327,7 +336,8 @@ class PublicHoliday(SQLModel, table=True):
 
     day: str = Field(primary_key=True, max_length=10)
     year: int = Field(index=True)
-    name: str
+    name: str  # in Bahasa Indonesia
+    name_en: str | None = None
 
 
 class Equipment(SQLModel, table=True):

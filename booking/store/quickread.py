@@ -12,7 +12,7 @@ from pathlib import Path
 
 from booking.calendar import Holiday, compute_year, holidays_between, known_years, prime
 from booking.store.version import HEAD_REVISION
-from booking.timeutil import from_epoch
+from booking.timeutil import from_epoch, known_zone, use_building_zone
 from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 
 BOOKING_COLUMNS = (
@@ -20,7 +20,7 @@ BOOKING_COLUMNS = (
     "b.organization_id, b.attendees, b.layout, b.contact_name, b.contact_phone, b.notes, "
     "a.username, b.buffer_before_min, b.buffer_after_min, b.version, b.checked_in_at, "
     "b.cancel_reason, b.created_at, b.updated_at, b.series_id, b.occurrence_date, b.detached, "
-    "b.event_id")
+    "b.event_id, b.guest_tz, o.guest_tz")
 
 
 class QuickReader:
@@ -49,6 +49,9 @@ class QuickReader:
         if revision is None or revision[0] != HEAD_REVISION:
             connection.close()
             return None
+        zone = connection.execute("SELECT timezone FROM building ORDER BY id").fetchone()
+        if zone is not None and known_zone(zone[0]) is not None:
+            use_building_zone(zone[0])  # the first paint shows the building's own clock
         return cls(connection, path)
 
     def close(self) -> None:
@@ -97,9 +100,11 @@ class QuickReader:
         for year in range(first.year, last.year + 1):
             if year in known_years():
                 continue
-            stored = {date.fromisoformat(day): name for day, name in self._db.execute(
-                "SELECT day, name FROM public_holiday WHERE year = ?", (year,))}
-            prime(year, stored or compute_year(year))
+            rows = self._db.execute(
+                "SELECT day, name, name_en FROM public_holiday WHERE year = ?", (year,)).fetchall()
+            stored = {date.fromisoformat(day): name for day, name, _ in rows}
+            english = {date.fromisoformat(day): name for day, _, name in rows if name}
+            prime(year, stored or compute_year(year), english or None)
         return holidays_between(first, last)
 
     def closures(self, start: datetime, end: datetime) -> list[ClosureInfo]:
@@ -145,5 +150,6 @@ def _view(row: tuple[object, ...]) -> BookingView:
         cancel_reason=row[20], created_at=instant(row[21]),  # type: ignore[arg-type]
         updated_at=instant(row[22]), series_id=row[23],  # type: ignore[arg-type]
         occurrence_date=row[24], detached=bool(row[25]),  # type: ignore[arg-type]
-        event_id=row[26])  # type: ignore[arg-type]
+        event_id=row[26], guest_tz=row[27],  # type: ignore[arg-type]
+        organization_guest_tz=row[28])  # type: ignore[arg-type]
 

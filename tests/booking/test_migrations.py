@@ -150,13 +150,18 @@ def _room_count(engine: Engine) -> int:
 def _add_booking(engine: Engine, code: str) -> int:
     from datetime import UTC, datetime
 
-    at = datetime(2026, 12, 1, 3, tzinfo=UTC)
+    at = int(datetime(2026, 12, 1, 3, tzinfo=UTC).timestamp())
     with write_session(engine) as session:
-        room = session.exec(select(Room).where(Room.code == code)).one()
-        assert room.id is not None
-        session.add(Booking(room_id=room.id, start_at=at, end_at=at.replace(hour=4), title="t",
-                            created_at=at, updated_at=at))
-        return room.id
+        # Plain SQL: the schema may be an older revision than the models describe.
+        room_id = session.execute(text("SELECT id FROM room WHERE code = :code"),
+                                  {"code": code}).scalar_one()
+        session.execute(text(
+            "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "
+            "contact_name, contact_phone, notes, created_at, updated_at, version, "
+            "buffer_before_min, buffer_after_min, cancel_reason, detached) VALUES (:room, :at, "
+            ":end, 't', 'confirmed', 0, '', '', '', :at, :at, 1, 0, 0, '', 0)"),
+            {"room": room_id, "at": at, "end": at + 3600})
+        return int(room_id)
 
 
 def _drop_room(text_: str, code: str) -> str:
@@ -227,4 +232,37 @@ def test_upgrade_to_0007_keeps_going_when_old_data_already_overlaps(db_file: Pat
     with read_session(engine) as session:
         # Left as it was, for `doctor` to name.
         assert len(session.execute(text("SELECT id FROM occupancy")).all()) == 2
+    engine.dispose()
+
+
+def test_upgrade_to_0010_keeps_the_data_and_adds_guest_zones(db_file: Path) -> None:
+    engine = make_engine(db_file)
+    initialize(engine, actor="admin")
+    _migrate(engine, "0009", down=True)
+    _add_booking(engine, "BROMO")
+    with write_session(engine) as session:
+        booking_id = session.execute(text("SELECT max(id) FROM booking")).scalar_one()
+        session.execute(text("INSERT INTO organization (name, kind, country) "
+                             "VALUES ('Tokyo Partners KK', 'client', 'JP')"))
+        session.execute(text("INSERT INTO public_holiday (day, year, name) "
+                             "VALUES ('2026-12-25', 2026, 'Hari Raya Natal')"))
+    result = upgrade(engine)
+    assert (result.before, result.after) == ("0009", HEAD_REVISION) and result.backup is not None
+    with read_session(engine) as session:
+        assert session.execute(text("SELECT title, guest_tz FROM booking WHERE id = :id"),
+                               {"id": booking_id}).one() == ("t", None)
+        assert session.execute(text("SELECT guest_tz FROM organization WHERE name = "
+                                    "'Tokyo Partners KK'")).scalar_one() is None
+        assert session.execute(text("SELECT name, name_en FROM public_holiday")).one() == (
+            "Hari Raya Natal", "Christmas Day")
+        assert session.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+    with write_session(engine) as session:
+        session.execute(text("UPDATE booking SET guest_tz = 'Asia/Tokyo' WHERE id = :id"),
+                        {"id": booking_id})
+    with pytest.raises(Exception, match="guest_tz_not_empty"):
+        with write_session(engine) as session:
+            session.execute(text("UPDATE organization SET guest_tz = '  '"))
+    _migrate(engine, "0009", down=True)  # and back: the columns go, the rows stay
+    with read_session(engine) as session:
+        assert session.execute(text("SELECT count(*) FROM booking")).scalar_one() == 1
     engine.dispose()

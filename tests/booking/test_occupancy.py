@@ -154,7 +154,7 @@ def test_closed_outside_hours_and_on_holidays(services: Services) -> None:
     christmas = room_states(services.engine, at(10, day=25))
     assert christmas[room["P2.02"]].status == RoomStatus.CLOSED
     assert christmas[room["P2.02"]].closed_by == "holiday"
-    assert "Natal" in christmas[room["P2.02"]].reason
+    assert "Christmas Day" in christmas[room["P2.02"]].reason
 
 
 def test_assigned_rooms_are_closed_at_night_and_not_counted(services: Services) -> None:

@@ -88,6 +88,8 @@ DO_IT: dict[Action, DoIt] = {
     Action.CLOSURES: lambda c: partial(
         c.acting.closure_tools.add, actor=c.who, reason="Floor polishing", room="ARJUNO",
         start=at(0, days=7), end=at(0, days=8)),
+    Action.ORGANIZATION_ZONE: lambda c: partial(
+        _zone_of, c, organization=c.stage.organization(c.whose)),
     Action.TERMS: lambda c: partial(
         c.acting.terms.assign, actor=c.who, room="P2.02", team="KBZ Bank",
         start=at(0, days=1), end=at(0, days=29)),
@@ -106,6 +108,11 @@ DO_IT: dict[Action, DoIt] = {
 # Actions whose use cases later work delivers (backups, reports): each moves into DO_IT
 # with its use case. Nothing else may be left out.
 NOT_BUILT_YET = {Action.BACKUP, Action.RESTORE, Action.REPORTS}
+
+
+def _zone_of(c: Case, *, organization: str) -> object:
+    return c.acting.organization_tools.set_guest_zone(actor=c.who, organization=organization,
+                                                      guest_tz="Asia/Tokyo")
 
 
 def _audit_count(engine: Engine) -> int:

@@ -6,6 +6,7 @@ import pytest
 from sqlmodel import select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
+from booking.i18n import set_language
 from booking.services import Services
 from booking.store.db import read_session
 from booking.store.models import AuditEntry
@@ -45,9 +46,12 @@ def test_opening_hours(services: Services) -> None:
 
 
 def test_public_holiday_is_closed_with_its_name(services: Services) -> None:
-    # 25 December 2026 (Friday): Hari Raya Natal.
+    # 25 December 2026 (Friday): Hari Raya Natal, named in the language shown.
     error = refused(services, "holiday", start=at(10, day=25), end=at(11, day=25))
-    assert "Natal" in error.message
+    assert "Christmas Day" in error.message
+    set_language("id")
+    assert "Hari Raya Natal" in refused(services, "holiday", start=at(10, day=25),
+                                        end=at(11, day=25)).message
 
 
 def test_collective_leave_day_is_closed(services: Services) -> None:

@@ -67,6 +67,11 @@ class Stage:
             actor="admin", room=room, start=start, end=start + timedelta(hours=1),
             title="Sprint review", organization=whose, attendees=4).booking.id
 
+    def organization(self, whose: str) -> str:
+        """An organization that exists (a booking for it adds it)."""
+        self.booking(whose)
+        return whose
+
     def cancelled_booking(self, whose: str) -> int:
         booking_id = self.booking(whose)
         self.admin.bookings.cancel(actor="admin", booking_id=booking_id, reason="plans changed")

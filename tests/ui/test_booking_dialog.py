@@ -424,9 +424,9 @@ def test_tab_walks_the_form_in_reading_order(
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     dialog.room_combo.setFocus()
     expected: list[QWidget] = [dialog.date_edit, dialog.start_combo, dialog.end_combo,
-                               dialog.title_edit, dialog.org_edit, dialog.layout_combo,
-                               dialog.attendees_spin, dialog.contact_edit, dialog.phone_edit,
-                               dialog.notes_edit, dialog.repeat_toggle]
+                               dialog.title_edit, dialog.org_edit, dialog.guest_zone_combo,
+                               dialog.layout_combo, dialog.attendees_spin, dialog.contact_edit,
+                               dialog.phone_edit, dialog.notes_edit, dialog.repeat_toggle]
     for widget in expected:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focus = QApplication.focusWidget()

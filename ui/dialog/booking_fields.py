@@ -1,4 +1,5 @@
-"""The booking form's fields: room, when, title, organization, layout, attendees, contact, notes, repeat."""
+"""The booking form's fields: room, when, title, organization, guest time zone, layout,
+attendees, contact, notes, repeat."""
 
 from datetime import date, datetime, time, timedelta
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking.policy import ADVANCE_WINDOW, SLOT_MINUTES
-from booking.timeutil import BUILDING_TZ, local
+from booking.timeutil import BUILDING_TZ, local, zone_abbreviation
 from booking.views import BookingView, RoomInfo
 from ui.dialog.fields import (
     LengthCounter,
@@ -25,6 +26,7 @@ from ui.dialog.fields import (
     title_edit,
 )
 from ui.dialog.form import BookingForm
+from ui.dialog.guest_zone import GuestZoneCombo
 from ui.dialog.repeat_editor import RepeatEditor
 from ui.dialog.widgets import (
     DAY_MINUTES,
@@ -128,6 +130,9 @@ class BookingFields(QWidget):
         org_box.addWidget(self.org_hint)
         self.org_label = self._add_row(grid, "organization", org_box, buddy=self.org_edit)
 
+        self.guest_zone_combo = GuestZoneCombo(self)
+        self.guest_zone_label = self._add_row(grid, "guest_tz", self.guest_zone_combo)
+
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_label = self._add_row(grid, "layout", self.layout_combo)
@@ -219,6 +224,7 @@ class BookingFields(QWidget):
         if details is not None:
             self.title_edit.setText(details.title)
             self.org_edit.setText(details.organization or "")
+            self.guest_zone_combo.set_zone(details.guest_tz)
             self.attendees_spin.setValue(details.attendees)
             self.contact_edit.setText(details.contact_name)
             self.phone_edit.setText(details.contact_phone)
@@ -241,7 +247,8 @@ class BookingFields(QWidget):
         """The fields in the order Tab walks them."""
         return [
             self.room_combo, self.date_edit, self.start_combo, self.end_combo, self.title_edit,
-            self.org_edit, self.layout_combo, self.attendees_spin, self.contact_edit,
+            self.org_edit, self.guest_zone_combo, self.layout_combo, self.attendees_spin,
+            self.contact_edit,
             self.phone_edit, self.notes_edit, self.repeat_toggle, self.repeat.kind_combo,
             self.repeat.interval_spin, *self.repeat.day_buttons, self.repeat.after_radio,
             self.repeat.count_spin, self.repeat.on_radio, self.repeat.until_edit,
@@ -261,6 +268,7 @@ class BookingFields(QWidget):
         self.contact_edit.textChanged.connect(self.changed)
         self.phone_edit.textChanged.connect(self.changed)
         self.notes_edit.textChanged.connect(self.changed)
+        self.guest_zone_combo.currentTextChanged.connect(self.changed)
         self.repeat_toggle.toggled.connect(self.on_repeat_toggle_toggled)
         self.repeat.changed.connect(self.on_repeat_changed)
 
@@ -276,7 +284,7 @@ class BookingFields(QWidget):
                     info.name, info.code, seats(info.capacity)))
         self.room_label.setText(self.tr("&Room"))
         self.when_label.setText(self.tr("&When"))
-        self.zone_label.setText(self.tr("WIB"))
+        self.zone_label.setText(zone_abbreviation())
         self.date_edit.setToolTip(self.tr("The date (Alt+Down opens the calendar)"))
         self.start_combo.setToolTip(self.tr("Starts (in 15-minute steps)"))
         self.end_combo.setToolTip(self.tr("Ends (in 15-minute steps)"))
@@ -284,6 +292,8 @@ class BookingFields(QWidget):
         self.title_edit.setPlaceholderText(self.tr("What is it? e.g. Sprint planning"))
         self.org_label.setText(self.tr("&For"))
         self.org_edit.setPlaceholderText(self.tr("Organization or team"))
+        self.guest_zone_label.setText(self.tr("&Guest time"))
+        self.guest_zone_combo.retranslate_ui()
         self.layout_label.setText(self.tr("La&yout"))
         self.attendees_label.setText(self.tr("&Attendees"))
         self.attendees_spin.setSpecialValueText(self.tr("not known"))
@@ -337,6 +347,8 @@ class BookingFields(QWidget):
 
     def _update_repeat_toggle(self) -> None:
         self.repeat_toggle.setText(self.tr("Re&peat: {0}").format(self.repeat.summary()))
+        # A series keeps no guest zone of its own: its organization's is shown.
+        self.guest_zone_combo.setEnabled(self._editing or self.repeat.rule() is None)
         self.repeat_toggle.setArrowType(Qt.ArrowType.DownArrow if self.repeat_toggle.isChecked()
                                         else Qt.ArrowType.RightArrow)
 
@@ -366,7 +378,8 @@ class BookingFields(QWidget):
             contact_name=self.contact_edit.text(), contact_phone=self.phone_edit.text(),
             notes=self.notes_edit.toPlainText(),
             rule=self.repeat.rule() if not self._editing else None,
-            skip_conflicts=self.repeat.skip_check.isChecked())
+            skip_conflicts=self.repeat.skip_check.isChecked(),
+            guest_tz=self.guest_zone_combo.zone())
 
     def show_form(self, form: BookingForm) -> None:
         """Put a BookingForm back into the fields (the repeat rule aside)."""
@@ -375,6 +388,7 @@ class BookingFields(QWidget):
         self._fill_layouts(form.layout)
         self.title_edit.setText(form.title)
         self.org_edit.setText(form.organization or "")
+        self.guest_zone_combo.set_zone(form.guest_tz)
         self.attendees_spin.setValue(form.attendees)
         self.contact_edit.setText(form.contact_name)
         self.phone_edit.setText(form.contact_phone)

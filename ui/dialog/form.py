@@ -25,6 +25,7 @@ class BookingForm:
     notes: str
     rule: str | None
     skip_conflicts: bool
+    guest_tz: str | None = None  # the booking's own guest zone, an IANA name
 
 
 def save_new(services: Services, form: BookingForm, *,
@@ -43,7 +44,7 @@ def save_new(services: Services, form: BookingForm, *,
         end=form.end, title=form.title, organization=form.organization,
         attendees=form.attendees, layout=form.layout,
         contact_name=form.contact_name, contact_phone=form.contact_phone,
-        notes=form.notes, override_reason=override_reason)
+        notes=form.notes, override_reason=override_reason, guest_tz=form.guest_tz)
 
 
 def save_edit(services: Services, booking: BookingView, form: BookingForm, *,
@@ -59,7 +60,8 @@ def save_edit(services: Services, booking: BookingView, form: BookingForm, *,
     for name, old in (("title", booking.title), ("organization", booking.organization),
                       ("attendees", booking.attendees), ("layout", booking.layout),
                       ("contact_name", booking.contact_name),
-                      ("contact_phone", booking.contact_phone), ("notes", booking.notes)):
+                      ("contact_phone", booking.contact_phone), ("notes", booking.notes),
+                      ("guest_tz", booking.guest_tz)):
         new = getattr(form, name)
         if isinstance(new, int) or isinstance(old, int):
             if new != old:

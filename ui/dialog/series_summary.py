@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from booking.series.service import SeriesInfo
-from booking.timeutil import hhmm, local
+from booking.timeutil import hhmm, local, zone_abbreviation
 from ui.dialog.widgets import clock, hint_label
 from ui.plain import PlainLabel
 from ui.qdates import shown
@@ -48,9 +48,10 @@ class SeriesSummary(QWidget):
         self.heading.setText(self.tr("'{0}' in {1}").format(info.title, self._room_name))
         start = local(info.first_start)
         active = [b for b in info.occurrences if b.active]
-        about = self.tr("{0}, {1}–{2} WIB. {3} dates booked").format(
+        about = self.tr("{0}, {1}–{2} {4}. {3} dates booked").format(
             self._rule_words, f"{start:%H:%M}",
-            clock(start.hour * 60 + start.minute + info.duration_min), len(active))
+            clock(start.hour * 60 + start.minute + info.duration_min), len(active),
+            zone_abbreviation(start))
         if active:
             about += self.tr(", {0:%a %d %b %Y} to {1:%a %d %b %Y}").format(
                 shown(local(active[0].start)), shown(local(active[-1].start)))

@@ -23,6 +23,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "layout": ("layout",),
     "contact": ("contact_name", "contact_phone"),
     "notes": ("notes",),
+    "guest_tz": ("guest_tz",),
 }
 
 
@@ -128,7 +129,7 @@ class StaleCard(QGroupBox):
         names = {"room": self.tr("room"), "time": self.tr("time"), "title": self.tr("title"),
                  "organization": self.tr("organization"), "attendees": self.tr("attendees"),
                  "layout": self.tr("layout"), "contact": self.tr("contact"),
-                 "notes": self.tr("notes")}
+                 "notes": self.tr("notes"), "guest_tz": self.tr("guest time zone")}
 
         def listed(parts: tuple[str, ...]) -> str:
             return ", ".join(names[p] for p in parts)

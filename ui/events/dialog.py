@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from booking.events.service import EventOutcome
 from booking.policy import ADVANCE_WINDOW
 from booking.services import Services
-from booking.timeutil import BUILDING_TZ, hhmm, local
+from booking.timeutil import BUILDING_TZ, hhmm, local, zone_abbreviation
 from booking.views import RoomInfo
 from ui.dialog.fields import (
     LengthCounter,
@@ -320,10 +320,10 @@ class EventDialog(CheckedDialog):
     def _ready_text(self) -> str:
         form = self.form()
         info = self.current_hall()
-        return self.tr("Ready to send: {0}, {1:%a %d %b %Y} {2}–{3} WIB. The hall is held for "
+        return self.tr("Ready to send: {0}, {1:%a %d %b %Y} {2}–{3} {4}. The hall is held for "
                        "you until a manager decides.").format(
             info.name if info else form.hall, shown(local(form.start)), hhmm(form.start),
-            hhmm(form.end))
+            hhmm(form.end), zone_abbreviation(form.start))
 
     # ----- slots ----------------------------------------------------------------------------
 

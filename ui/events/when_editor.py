@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from booking.policy import SLOT_MINUTES
-from booking.timeutil import BUILDING_TZ, hhmm, local
+from booking.timeutil import BUILDING_TZ, hhmm, local, zone_abbreviation
 from ui.dialog.widgets import DAY_MINUTES, DateEdit, clock, hint_label, select_minutes
 from ui.plain import PlainLabel
 from ui.qdates import qdate, shown
@@ -82,7 +82,7 @@ class WhenEditor(QWidget):
         self.nightly_check.toggled.connect(self.on_nightly_check_toggled)
 
     def retranslate_ui(self) -> None:
-        self.zone_label.setText(self.tr("WIB"))
+        self.zone_label.setText(zone_abbreviation())
         self.nightly_check.setText(self.tr("&Nightly teardown"))
         self.nightly_check.setToolTip(self.tr(
             "Clear the hall each night: every day runs from the start time to the end time. "

@@ -22,7 +22,7 @@ from booking.errors import BadInput, BookingError
 from booking.occupancy import AreaInfo, Snapshot
 from booking.outputs import replacing
 from booking.services import Services
-from booking.timeutil import local
+from booking.timeutil import local, zone_abbreviation
 from booking.views import Change, FloorInfo, RoomInfo
 from ui.floorplan.canvas import MARGIN_PX, TITLE_PX, FloorTitle, PlanCanvas
 from ui.floorplan.export import Sheet
@@ -292,7 +292,7 @@ class FloorPlanView(QWidget):
             occupancy = self.snapshot.occupancy
             figures = next((f.figures for f in occupancy.floors if f.floor == self.level),
                            occupancy.building)
-        subtitle = shown(moment).strftime("%a %d %b %Y, %H:%M WIB")
+        subtitle = shown(moment).strftime("%a %d %b %Y, %H:%M ") + zone_abbreviation(moment)
         if figures is not None:
             subtitle += " · " + self.wording.floor_figures(figures)
         return Sheet(self.tr("Floor plan — {0}").format(title), subtitle, self.wording.legend())

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from booking.search import SearchPage
 from booking.services import Services
-from booking.timeutil import local
+from booking.timeutil import local, zone_abbreviation
 from booking.views import BookingView
 from ui.i18n import QT_TR_NOOP
 from ui.models.status_labels import STATUS_LABELS
@@ -227,8 +227,8 @@ class BookingsTableModel(QAbstractTableModel):
     def _tooltip(self, booking: BookingView) -> str:
         start, end = local(booking.start), local(booking.end)
         lines = [f"#{booking.id} {booking.title}",
-                 self.tr("{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} WIB").format(
-                     booking.room_name, start, end)]
+                 self.tr("{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} {3}").format(
+                     booking.room_name, start, end, zone_abbreviation(start))]
         if booking.organization:
             lines.append(self.tr("For: {0}").format(booking.organization))
         if booking.contact_name:

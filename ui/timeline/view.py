@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from booking.timeutil import BUILDING_TZ, local
+from booking.timeutil import BUILDING_TZ, guest_span_text, local
 from booking.views import BookingView, HoursInfo, RoomInfo
 from ui.models.status_labels import STATUS_LABELS
 from ui.qdates import shown
@@ -480,6 +480,9 @@ class TimelineView(QAbstractScrollArea):
                  f"{booking.room_name} · {shown(start):%a %d %b} {start:%H:%M}–{end:%H:%M}"]
         if booking.organization:
             lines.append(self.tr("For: {0}").format(_esc(booking.organization)))
+        if booking.guest_zone:
+            lines.append(self.tr("Guest time: {0}").format(_esc(guest_span_text(
+                booking.start, booking.end, booking.guest_zone))))
         if booking.attendees:
             lines.append(self.tr("{0} attendees").format(booking.attendees))
         lines.append(self.tr("Status: {0}").format(
