@@ -11,12 +11,12 @@
         <message>
             <location filename="ui/event_sheet.py" />
             <source> (cleared each night)</source>
-            <translation> (dibongkar setiap malam)</translation>
+            <translation> (dikosongkan tiap malam)</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source> (set up throughout)</source>
-            <translation> (tetap terpasang)</translation>
+            <translation> (terpasang sepanjang acara)</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />
@@ -34,10 +34,16 @@
             <translation> dan {0} lagi</translation>
         </message>
         <message>
+            <location filename="ui/loan_letter.py" />
             <location filename="ui/confirmation.py" />
             <location filename="ui/event_sheet.py" />
             <source> by {0}</source>
             <translation> oleh {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source> each day</source>
+            <translation> setiap hari</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
@@ -246,6 +252,11 @@
             <translation>&amp;Untuk</translation>
         </message>
         <message>
+            <location filename="ui/dialog/booking_fields.py" />
+            <source>&amp;Guest time</source>
+            <translation>&amp;Waktu tamu</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Hall</source>
             <translation>&amp;Aula</translation>
@@ -274,6 +285,11 @@
             <location filename="ui/window_actions.py" />
             <source>&amp;Language</source>
             <translation>&amp;Bahasa</translation>
+        </message>
+        <message>
+            <location filename="ui/document_language.py" />
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Bahasa dokumen:</translation>
         </message>
         <message>
             <location filename="ui/manage/closure_form.py" />
@@ -593,6 +609,11 @@
             <translation>'{0}' bukan bagian dari rangkaian.</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>(tentative)</source>
+            <translation>(sementara)</translation>
+        </message>
+        <message>
             <location filename="ui/events/month.py" />
             <source>+{0} more</source>
             <translation>+{0} lagi</translation>
@@ -623,7 +644,6 @@
             <translation>, {0} kali</translation>
         </message>
         <message>
-            <location filename="ui/day_sheet.py" />
             <location filename="ui/printing.py" />
             <location filename="ui/search_panel.py" />
             <source>1 booking</source>
@@ -895,12 +915,14 @@
         <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/events/month.py" />
+            <location filename="ui/event_words.py" />
             <source>Approved</source>
             <translation>Disetujui</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/events/view.py" />
+            <location filename="ui/event_words.py" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
@@ -908,6 +930,11 @@
             <location filename="ui/events/view.py" />
             <source>Approved '{0}': {1} is booked.</source>
             <translation>'{0}' disetujui: {1} sudah dipesan.</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Approved {0}</source>
+            <translation>Disetujui {0}</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -951,11 +978,16 @@
             <translation>peserta</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
+            <location filename="ui/loan_letter.py" />
+            <source>Attn. {0}</source>
+            <translation>Up. {0}</translation>
+        </message>
+        <message>
             <location filename="ui/events/details.py" />
             <location filename="ui/events/dialog.py" />
+            <location filename="ui/event_sheet.py" />
             <source>Audience</source>
-            <translation>Sifat acara</translation>
+            <translation>Pengunjung</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -969,6 +1001,7 @@
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/words.py" />
             <source>Banquet</source>
             <translation>Perjamuan</translation>
         </message>
@@ -1015,7 +1048,13 @@ Checked in: of those, the rooms whose guests have arrived.</source>
 Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>Booking</source>
+            <translation>Pemesanan</translation>
+        </message>
+        <message>
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/day_sheet.py" />
             <source>booking</source>
             <translation>pemesanan</translation>
         </message>
@@ -1033,6 +1072,11 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <location filename="ui/models/audit_words.py" />
             <source>booking changed</source>
             <translation>pemesanan diubah</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Booking confirmation</source>
+            <translation>Konfirmasi pemesanan</translation>
         </message>
         <message>
             <location filename="ui/models/audit_words.py" />
@@ -1070,6 +1114,11 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>Pemesanan</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>bookings</source>
+            <translation>pemesanan</translation>
+        </message>
+        <message>
             <location filename="ui/manage/affected.py" />
             <source>Bookings in the way</source>
             <translation>Pemesanan yang menghalangi</translation>
@@ -1078,6 +1127,11 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <location filename="ui/released_today.py" />
             <source>Bookings released today because nobody checked in. Reinstate one when its guests turn up late: it comes back checked in, if the booking rules allow it.</source>
             <translation>Pemesanan yang dilepas hari ini karena tidak ada yang check-in. Pulihkan jika tamunya datang terlambat: pemesanan kembali dengan status sudah check-in, jika aturan pemesanan mengizinkan.</translation>
+        </message>
+        <message>
+            <location filename="ui/document_language.py" />
+            <source>Both (side by side)</source>
+            <translation>Keduanya (berdampingan)</translation>
         </message>
         <message>
             <location filename="ui/dialog/stale.py" />
@@ -1187,6 +1241,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
             <source>Cancelled</source>
             <translation>Dibatalkan</translation>
         </message>
@@ -1231,8 +1286,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>kapasitas</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/loan_letter.py" />
             <source>Catering</source>
             <translation>Konsumsi</translation>
         </message>
@@ -1350,8 +1406,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
             <source>Checked in</source>
-            <translation>Hadir</translation>
+            <translation>Sudah check-in</translation>
         </message>
         <message>
             <location filename="ui/models/audit_words.py" />
@@ -1396,6 +1453,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/words.py" />
             <source>Classroom</source>
             <translation>Kelas</translation>
         </message>
@@ -1412,12 +1470,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Cleared by (crew)</source>
-            <translation>Dibongkar oleh (kru)</translation>
+            <translation>Dikosongkan oleh (kru)</translation>
         </message>
         <message>
             <location filename="ui/day_sheet.py" />
             <source>cleared by {0}</source>
-            <translation>dibongkar pukul {0}</translation>
+            <translation>kosong pukul {0}</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
@@ -1452,6 +1510,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tutup</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>Closed all day ({0}):</source>
+            <translation>Tutup sepanjang hari ({0}):</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>closed every {0}</source>
+            <translation>tutup setiap {0}</translation>
+        </message>
+        <message>
             <location filename="ui/manage/closures.py" />
             <source>Closed {0}: {1}.</source>
             <translation>{0} ditutup: {1}.</translation>
@@ -1462,8 +1530,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>tutup, dilewati</translation>
         </message>
         <message>
-            <location filename="ui/day_sheet.py" />
             <location filename="ui/timeline/painting.py" />
+            <location filename="ui/day_sheet.py" />
             <source>Closed: {0}</source>
             <translation>Tutup: {0}</translation>
         </message>
@@ -1504,11 +1572,18 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Zona komunal</translation>
         </message>
         <message>
-            <location filename="ui/models/status_labels.py" />
-            <source>Confirmed</source>
-            <translation>Terkonfirmasi</translation>
+            <location filename="ui/loan_letter.py" />
+            <source>Conditions</source>
+            <translation>Ketentuan</translation>
         </message>
         <message>
+            <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
+            <source>Confirmed</source>
+            <translation>Dikonfirmasi</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
             <location filename="ui/confirmation.py" />
             <source>Contact</source>
             <translation>Kontak</translation>
@@ -1570,9 +1645,10 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Basis data: {0}</translation>
         </message>
         <message>
+            <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/confirmation.py" />
             <location filename="ui/event_sheet.py" />
-            <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/loan_letter.py" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
@@ -1592,8 +1668,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tanggal yang terkena perubahan ini</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/window_actions.py" />
+            <location filename="ui/event_sheet.py" />
             <source>Day</source>
             <translation>Hari</translation>
         </message>
@@ -1625,12 +1701,15 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/event_words.py" />
             <source>Declined</source>
             <translation>Ditolak</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/events/view.py" />
+            <location filename="ui/event_words.py" />
             <source>declined</source>
             <translation>ditolak</translation>
         </message>
@@ -1683,6 +1762,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="Qt" />
             <source>Don't Save</source>
             <translation>Jangan simpan</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>DRAFT — not approved</source>
+            <translation>DRAF — belum disetujui</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
@@ -1757,9 +1841,10 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Dicatat oleh</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/equipment_editor.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/loan_letter.py" />
             <source>Equipment</source>
             <translation>Peralatan</translation>
         </message>
@@ -1769,8 +1854,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Peralatan: {0}</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/event_sheet.py" />
             <source>Event</source>
             <translation>Acara</translation>
         </message>
@@ -1779,6 +1864,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/audit_words.py" />
             <source>event</source>
             <translation>acara</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Event #{0} · printed {1} {2}</source>
+            <translation>Acara #{0} · dicetak {1} {2}</translation>
         </message>
         <message>
             <location filename="ui/models/audit_words.py" />
@@ -1817,16 +1907,19 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
             <source>Expired</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>expired</source>
             <translation>kedaluwarsa</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>Expired (not decided in time)</source>
             <translation>Kedaluwarsa (tidak diputuskan tepat waktu)</translation>
         </message>
@@ -1897,9 +1990,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Bilik fokus</translation>
         </message>
         <message>
-            <location filename="ui/confirmation.py" />
             <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/search_panel.py" />
+            <location filename="ui/confirmation.py" />
             <source>For</source>
             <translation>Untuk</translation>
         </message>
@@ -1907,7 +2000,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/find_room.py" />
             <source>For</source>
             <comment>how long</comment>
-            <translation>Selama</translation>
+            <translation>Untuk</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>For the building (building manager)</source>
+            <translation>Atas nama gedung (manajer gedung)</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
@@ -1936,6 +2034,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>kosong</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>Free all day:</source>
+            <translation>Kosong sepanjang hari:</translation>
+        </message>
+        <message>
             <location filename="ui/side_panel.py" />
             <source>Free now</source>
             <translation>Kosong sekarang</translation>
@@ -1956,10 +2059,10 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Jumat</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/models/closures_model.py" />
             <location filename="ui/find_room.py" />
             <location filename="ui/search_panel.py" />
+            <location filename="ui/event_sheet.py" />
             <source>From</source>
             <translation>Dari</translation>
         </message>
@@ -1970,8 +2073,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/day_sheet.py" />
-            <source>from {0:%a}</source>
-            <translation>dari {0:%a}</translation>
+            <source>from {0}</source>
+            <translation>dari {0}</translation>
         </message>
         <message>
             <location filename="ui/models/accounts_model.py" />
@@ -1980,14 +2083,30 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>resepsionis</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>FRONT DESK DAY SHEET</source>
+            <translation>LEMBAR HARIAN RESEPSIONIS</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/reason.py" />
             <source>Give a reason first</source>
             <translation>Isi alasan terlebih dahulu</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
+            <source>Guest time</source>
+            <translation>Waktu tamu</translation>
+        </message>
+        <message>
             <location filename="ui/models/audit_words.py" />
+            <location filename="ui/dialog/stale.py" />
             <source>guest time zone</source>
             <translation>zona waktu tamu</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Guest time: {0}</source>
+            <translation>Waktu tamu: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -1995,9 +2114,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>separuh</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/models/rooms_model.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/event_sheet.py" />
             <source>Hall</source>
             <translation>Aula</translation>
         </message>
@@ -2057,6 +2176,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Abaikan</translation>
         </message>
         <message>
+            <location filename="ui/event_sheet.py" />
+            <source>in place</source>
+            <translation>terpasang</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <source>In use</source>
             <translation>Terpakai</translation>
@@ -2065,6 +2189,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/wording.py" />
             <source>In use (checked in)</source>
             <translation>Terpakai (sudah check-in)</translation>
+        </message>
+        <message>
+            <location filename="ui/document_language.py" />
+            <source>In which language should the document be printed?</source>
+            <translation>Dalam bahasa apa dokumen ini dicetak?</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
@@ -2088,13 +2217,19 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>Internal</source>
             <translation>Internal</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
-            <source>Issued {0:%d %b %Y %H:%M} WIB</source>
-            <translation>Diterbitkan {0:%d %b %Y %H:%M} WIB</translation>
+            <source>Issued {0} {1} {2}</source>
+            <translation>Diterbitkan {0} {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>Japan</source>
+            <translation>Jepang</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_cancel.py" />
@@ -2144,9 +2279,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Nanti</translation>
         </message>
         <message>
+            <location filename="ui/events/details.py" />
             <location filename="ui/confirmation.py" />
             <location filename="ui/event_sheet.py" />
-            <location filename="ui/events/details.py" />
             <source>Layout</source>
             <translation>Tata letak</translation>
         </message>
@@ -2155,6 +2290,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/stale.py" />
             <source>layout</source>
             <translation>tata letak</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Layout and attendees</source>
+            <translation>Tata letak dan peserta</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
@@ -2205,6 +2345,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/make_repeating.py" />
             <source>Make the series (Enter)</source>
             <translation>Buat rangkaian (Enter)</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>Malaysia</source>
+            <translation>Malaysia</translation>
         </message>
         <message>
             <location filename="ui/models/accounts_model.py" />
@@ -2281,6 +2426,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/booking_actions.py" />
             <source>Moved '{0}' to {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.</source>
             <translation>'{0}' dipindahkan ke {1}, {2:%a %d %b %H:%M}–{3:%H:%M}.</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>Myanmar</source>
+            <translation>Myanmar</translation>
         </message>
         <message>
             <location filename="Qt" />
@@ -2368,6 +2518,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>tidak</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>No bookable rooms.</source>
+            <translation>Tidak ada ruang yang dapat dipesan.</translation>
+        </message>
+        <message>
             <location filename="ui/released_today.py" />
             <source>No booking has been released today.</source>
             <translation>Belum ada pemesanan yang dilepas hari ini.</translation>
@@ -2379,8 +2534,14 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
+            <location filename="ui/day_sheet.py" />
             <source>No bookings this day.</source>
             <translation>Tidak ada pemesanan hari ini.</translation>
+        </message>
+        <message>
+            <location filename="ui/event_sheet.py" />
+            <source>No catering noted.</source>
+            <translation>Tidak ada konsumsi yang dicatat.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
@@ -2409,8 +2570,14 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/words.py" />
             <source>no layout</source>
             <translation>tanpa tata letak</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>No more people than the layout holds; emergency exits stay clear.</source>
+            <translation>Jumlah orang tidak melebihi daya tampung tata letak; pintu darurat tetap bebas.</translation>
         </message>
         <message>
             <location filename="ui/booking_actions.py" />
@@ -2438,13 +2605,35 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tidak ada ruang kosong {0:%a %d %b %H:%M}–{1:%H:%M} untuk ini.</translation>
         </message>
         <message>
+            <location filename="ui/loan_letter.py" />
+            <source>No smoking, open flames or fireworks anywhere in the building.</source>
+            <translation>Dilarang merokok, menyalakan api terbuka atau kembang api di seluruh gedung.</translation>
+        </message>
+        <message>
             <location filename="ui/models/audit_model.py" />
             <source>no visible change</source>
             <translation>tidak ada perubahan yang terlihat</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>No. {0}</source>
+            <translation>No. {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>None</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/models/accounts_model.py" />
+            <location filename="ui/event_sheet.py" />
+            <location filename="ui/loan_letter.py" />
             <source>none</source>
             <translation>tidak ada</translation>
         </message>
@@ -2622,10 +2811,15 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Pada &amp;hari-H</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/event_sheet.py" />
             <source>On the day</source>
-            <translation>Pada hari-H</translation>
+            <translation>Pada hari acara</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>On the day: {0}</source>
+            <translation>Pada hari acara: {0}</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
@@ -2715,8 +2909,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Organisasi pengguna ruang</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/event_sheet.py" />
             <source>Organizer</source>
             <translation>Penyelenggara</translation>
         </message>
@@ -2779,6 +2973,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/day_sheet.py" />
             <source>People</source>
             <translation>Orang</translation>
         </message>
@@ -2796,12 +2991,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/confirmation.py" />
             <source>Please check in at the front desk on arrival, with booking number #{0}. A room nobody has checked in for by {1} is released for others.</source>
-            <translation>Silakan check-in di resepsionis saat tiba, dengan nomor pemesanan #{0}. Ruang yang belum di-check-in sampai {1} dilepas untuk orang lain.</translation>
+            <translation>Silakan check-in di resepsionis saat tiba, dengan nomor pemesanan #{0}. Ruang yang belum di-check-in sampai pukul {1} dilepas untuk orang lain.</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
             <source>Please report to the front desk on arrival, with booking number #{0}.</source>
-            <translation>Silakan lapor ke resepsionis saat tiba, dengan nomor pemesanan #{0}.</translation>
+            <translation>Silakan melapor ke resepsionis saat tiba, dengan nomor pemesanan #{0}.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -2845,13 +3040,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
-            <source>printed {0:%d %b %Y %H:%M}</source>
-            <translation>dicetak {0:%d %b %Y %H:%M}</translation>
+            <source>printed {0}</source>
+            <translation>dicetak {0}</translation>
         </message>
         <message>
             <location filename="ui/day_sheet.py" />
-            <source>printed {0:%d %b} at {1}</source>
-            <translation>dicetak {0:%d %b} pukul {1}</translation>
+            <source>printed {0} at {1}</source>
+            <translation>dicetak {0} pukul {1}</translation>
         </message>
         <message>
             <location filename="ui/models/rooms_model.py" />
@@ -2865,6 +3060,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>Public (open to visitors)</source>
             <translation>Umum (terbuka untuk pengunjung)</translation>
         </message>
@@ -2876,7 +3072,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/day_sheet.py" />
             <source>Public holiday: {0}. Most rooms are closed.</source>
-            <translation>Hari libur nasional: {0}. Sebagian besar ruang tutup.</translation>
+            <translation>Hari libur: {0}. Sebagian besar ruang tutup.</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Purpose</source>
+            <translation>Keperluan</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
@@ -2885,13 +3086,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
-            <source>Ready to save {0:%a %d %b %Y} only: {1}, {2}–{3} WIB.</source>
-            <translation>Siap menyimpan {0:%a %d %b %Y} saja: {1}, {2}–{3} WIB.</translation>
+            <source>Ready to save {0:%a %d %b %Y} only: {1}, {2}–{3} {4}.</source>
+            <translation>Siap disimpan hanya untuk {0:%a %d %b %Y}: {1}, {2}–{3} {4}.</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
-            <source>Ready to save {0} dates in {1}, {2:%a %d %b} to {3:%a %d %b %Y}, {4}–{5} WIB.</source>
-            <translation>Siap menyimpan {0} tanggal di {1}, {2:%a %d %b} sampai {3:%a %d %b %Y}, {4}–{5} WIB.</translation>
+            <source>Ready to save {0} dates in {1}, {2:%a %d %b} to {3:%a %d %b %Y}, {4}.</source>
+            <translation>Siap disimpan: {0} tanggal di {1}, {2:%a %d %b} sampai {3:%a %d %b %Y}, {4}.</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
@@ -2900,13 +3101,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
-            <source>Ready to save: {0}, {1:%a %d %b %Y}, {2}–{3} WIB. Press Enter.</source>
-            <translation>Siap menyimpan: {0}, {1:%a %d %b %Y}, {2}–{3} WIB. Tekan Enter.</translation>
+            <source>Ready to save: {0}, {1:%a %d %b %Y}, {2}. Press Enter.</source>
+            <translation>Siap disimpan: {0}, {1:%a %d %b %Y}, {2}. Tekan Enter.</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
-            <source>Ready to send: {0}, {1:%a %d %b %Y} {2}–{3} WIB. The hall is held for you until a manager decides.</source>
-            <translation>Siap dikirim: {0}, {1:%a %d %b %Y} {2}–{3} WIB. Aula ditahan untuk Anda sampai manajer memutuskan.</translation>
+            <source>Ready to send: {0}, {1:%a %d %b %Y} {2}–{3} {4}. The hall is held for you until a manager decides.</source>
+            <translation>Siap dikirim: {0}, {1:%a %d %b %Y} {2}–{3} {4}. Aula ditahan untuk Anda sampai manajer memutuskan.</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
@@ -2932,8 +3133,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/rooms_model.py" />
+            <location filename="ui/words.py" />
             <source>Reception</source>
-            <translation>Resepsionis</translation>
+            <translation>Resepsi</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
@@ -2973,6 +3175,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
             <source>Released</source>
             <translation>Dilepas</translation>
         </message>
@@ -2990,6 +3193,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/released_today.py" />
             <source>Released today</source>
             <translation>Dilepas hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Released: nobody checked in</source>
+            <translation>Dilepas: tidak ada yang check-in</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
@@ -3039,8 +3247,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>requested</source>
-            <translation>diajukan</translation>
+            <translation>diminta</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -3055,12 +3264,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Requested by {0}</source>
-            <translation>Diajukan oleh {0}</translation>
+            <translation>Diminta oleh {0}</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>Requested — awaiting a decision</source>
-            <translation>Diajukan — menunggu keputusan</translation>
+            <translation>Diminta — menunggu keputusan</translation>
         </message>
         <message>
             <location filename="Qt" />
@@ -3109,11 +3319,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Peran {0}:</translation>
         </message>
         <message>
-            <location filename="ui/confirmation.py" />
             <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/models/free_rooms_model.py" />
             <location filename="ui/models/rooms_model.py" />
             <location filename="ui/timeline/painting.py" />
+            <location filename="ui/confirmation.py" />
+            <location filename="ui/loan_letter.py" />
             <source>Room</source>
             <translation>Ruang</translation>
         </message>
@@ -3153,6 +3364,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/audit_words.py" />
             <source>room updated</source>
             <translation>ruang diperbarui</translation>
+        </message>
+        <message>
+            <location filename="ui/events/details.py" />
+            <source>Room-&amp;loan letter…</source>
+            <translation>Surat &amp;peminjaman ruang…</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>ROOM-LOAN LETTER</source>
+            <translation>SURAT PEMINJAMAN RUANG</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -3206,6 +3427,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Simpan meski melanggar aturan pemesanan, dengan alasan untuk jejak audit</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
             <location filename="ui/events/asks.py" />
             <source>Save event sheet</source>
             <translation>Simpan lembar acara</translation>
@@ -3244,6 +3466,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
+            <source>Save the letter lending the hall to the organizer as a PDF (a draft until approved)</source>
+            <translation>Simpan surat peminjaman aula kepada penyelenggara sebagai PDF (draf sampai disetujui)</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Save the room-loan letter</source>
+            <translation>Simpan surat peminjaman ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/events/details.py" />
             <source>Save the run sheet for the hall crew and the front desk as a PDF</source>
             <translation>Simpan lembar kerja untuk kru aula dan resepsionis sebagai PDF</translation>
         </message>
@@ -3266,6 +3498,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/view.py" />
             <source>Saved the event sheet of '{0}' to {1}.</source>
             <translation>Lembar acara '{0}' disimpan ke {1}.</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Saved the room-loan letter of '{0}' to {1}.</source>
+            <translation>Surat peminjaman ruang '{0}' disimpan ke {1}.</translation>
         </message>
         <message>
             <location filename="ui/booking_flow.py" />
@@ -3293,12 +3530,22 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Cari pemesanan: judul, organisasi, kontak…</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
+            <source>seat</source>
+            <translation>kursi</translation>
+        </message>
+        <message>
             <location filename="ui/models/free_rooms_model.py" />
             <location filename="ui/models/rooms_model.py" />
             <location filename="ui/find_room.py" />
             <location filename="ui/side_panel.py" />
             <source>Seats</source>
             <translation>Kursi</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>seats</source>
+            <translation>kursi</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />
@@ -3421,12 +3668,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Set up by (crew)</source>
-            <translation>Dipasang oleh (kru)</translation>
+            <translation>Dipersiapkan oleh (kru)</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Set up {0} layout and equipment</source>
-            <translation>Tata aula dengan tata letak {0} dan peralatannya</translation>
+            <translation>Siapkan tata letak {0} dan peralatan</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -3449,6 +3696,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Persiapan</translation>
         </message>
         <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Setup and teardown</source>
+            <translation>Persiapan dan pembongkaran</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Setup and teardown stay within the times above: the room is cleared by {0}.</source>
+            <translation>Persiapan dan pembongkaran berlangsung dalam waktu di atas: ruang sudah kosong pukul {0}.</translation>
+        </message>
+        <message>
             <location filename="ui/event_sheet.py" />
             <source>Setup from</source>
             <translation>Persiapan mulai</translation>
@@ -3467,6 +3724,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/requests.py" />
             <source>Setup from {0}, teardown until {1}</source>
             <translation>Persiapan mulai {0}, pembongkaran sampai {1}</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>setup from {0}, teardown until {1}</source>
+            <translation>persiapan mulai {0}, pembongkaran sampai {1}</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
@@ -3522,6 +3784,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/window_status.py" />
             <source>Signing in…</source>
             <translation>Sedang masuk…</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>Singapore</source>
+            <translation>Singapura</translation>
         </message>
         <message>
             <location filename="ui/events/requests.py" />
@@ -3580,8 +3847,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Keadaan</translation>
         </message>
         <message>
-            <location filename="ui/confirmation.py" />
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/confirmation.py" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3652,8 +3919,14 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/confirmation.py" />
             <source>Tentative</source>
             <translation>Sementara</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Tentative: the room is held, not yet confirmed</source>
+            <translation>Sementara: ruang ditahan, belum dikonfirmasi</translation>
         </message>
         <message>
             <location filename="ui/models/audit_model.py" />
@@ -3690,6 +3963,21 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/make_repeating.py" />
             <source>the booking it is made from</source>
             <translation>pemesanan asalnya</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>The borrower (organizer)</source>
+            <translation>Peminjam (penyelenggara)</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>The borrower leaves the room, its furniture and equipment as found, and pays for any damage.</source>
+            <translation>Peminjam mengembalikan ruang, perabot dan peralatannya seperti semula, dan menanggung setiap kerusakan.</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>The building may cancel this loan for an emergency or an official need, and tells the organizer at once.</source>
+            <translation>Pengelola gedung dapat membatalkan peminjaman ini karena keadaan darurat atau keperluan dinas, dan segera memberi tahu penyelenggara.</translation>
         </message>
         <message>
             <location filename="ui/manage/closures.py" />
@@ -3752,6 +4040,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Hari terakhir; tanggal yang lebih lambat menjadikannya acara beberapa hari</translation>
         </message>
         <message>
+            <location filename="ui/loan_letter.py" />
+            <source>The management of {0} lends the room below to {1} for the event described, on the conditions of this letter.</source>
+            <translation>Pengelola {0} meminjamkan ruang di bawah ini kepada {1} untuk acara yang disebutkan, dengan ketentuan dalam surat ini.</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>The organization an organizer acts for</source>
             <translation>Organisasi yang diwakili penyelenggara</translation>
@@ -3760,6 +4053,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/printing.py" />
             <source>the printer</source>
             <translation>printer</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>The room is used only for the event named in this letter.</source>
+            <translation>Ruang hanya digunakan untuk acara yang disebut dalam surat ini.</translation>
         </message>
         <message>
             <location filename="ui/dialog/cards.py" />
@@ -3799,6 +4097,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/words.py" />
             <source>Theatre</source>
             <translation>Teater</translation>
         </message>
@@ -3850,7 +4149,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kamis</translation>
         </message>
         <message>
+            <location filename="ui/day_sheet.py" />
             <location filename="ui/confirmation.py" />
+            <location filename="ui/loan_letter.py" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
@@ -3865,10 +4166,10 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Jam, per 15 menit</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/window_tabs.py" />
+            <location filename="ui/event_sheet.py" />
             <source>Timeline</source>
-            <translation>Linimasa</translation>
+            <translation>Susunan waktu</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
@@ -3887,8 +4188,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>judul</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/models/closures_model.py" />
+            <location filename="ui/event_sheet.py" />
             <source>To</source>
             <translation>Sampai</translation>
         </message>
@@ -3896,6 +4197,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/search_panel.py" />
             <source>to</source>
             <translation>sampai</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>To: {0}</source>
+            <translation>Kepada: {0}</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -3929,6 +4235,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/words.py" />
             <source>U-shape</source>
             <translation>Bentuk U</translation>
         </message>
@@ -3971,6 +4278,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/amenities.py" />
             <source>video conference</source>
             <translation>konferensi video</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>Vietnam</source>
+            <translation>Vietnam</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -4020,10 +4332,10 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>minggu</translation>
         </message>
         <message>
-            <location filename="ui/event_sheet.py" />
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/event_sheet.py" />
             <source>What</source>
-            <translation>Apa</translation>
+            <translation>Kegiatan</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -4050,6 +4362,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/closures_model.py" />
             <source>Where</source>
             <translation>Tempat</translation>
+        </message>
+        <message>
+            <location filename="ui/dialog/guest_zone.py" />
+            <source>Where the guest lives, when it is not their organization's: their times are shown beside the building's. Pick one or type an IANA name such as Asia/Seoul.</source>
+            <translation>Zona waktu tempat tamu tinggal, bila berbeda dari zona organisasinya: jam mereka ditampilkan di samping jam gedung. Pilih salah satu atau ketik nama IANA seperti Asia/Seoul.</translation>
         </message>
         <message>
             <location filename="ui/amenities.py" />
@@ -4082,6 +4399,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Seluruh gedung</translation>
         </message>
         <message>
+            <location filename="ui/loan_letter.py" />
+            <source>Whole hall ({0})</source>
+            <translation>Seluruh aula ({0})</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>whole, both halves</source>
             <translation>utuh, kedua bagian</translation>
@@ -4090,13 +4412,6 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/asks.py" />
             <source>Why is “{0}” ({1}, {2}) declined? The organizer sees this reason.</source>
             <translation>Mengapa “{0}” ({1}, {2}) ditolak? Penyelenggara melihat alasan ini.</translation>
-        </message>
-        <message>
-            <location filename="ui/dialog/booking_fields.py" />
-            <location filename="ui/series_editor.py" />
-            <location filename="ui/events/when_editor.py" />
-            <source>WIB</source>
-            <translation>WIB</translation>
         </message>
         <message>
             <location filename="ui/amenities.py" />
@@ -4115,11 +4430,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>Withdrawn</source>
             <translation>Ditarik</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>withdrawn</source>
             <translation>ditarik</translation>
         </message>
@@ -4141,7 +4458,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/confirmation.py" />
             <source>Your guests are checked in. Enjoy your meeting.</source>
-            <translation>Tamu Anda sudah check-in. Selamat menikmati rapat Anda.</translation>
+            <translation>Tamu Anda sudah check-in. Selamat rapat.</translation>
+        </message>
+        <message>
+            <location filename="ui/confirmation.py" />
+            <source>Your time</source>
+            <translation>Waktu Anda</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -4165,8 +4487,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/make_repeating.py" />
-            <source>{0:%a %d %b %Y}, {1}–{2} WIB becomes the first date of a series; the dates after it are booked with the same room, time and details.</source>
-            <translation>{0:%a %d %b %Y}, {1}–{2} WIB menjadi tanggal pertama sebuah rangkaian; tanggal sesudahnya dipesan dengan ruang, waktu, dan rincian yang sama.</translation>
+            <source>{0:%a %d %b %Y}, {1}–{2} {3} becomes the first date of a series; the dates after it are booked with the same room, time and details.</source>
+            <translation>{0:%a %d %b %Y}, {1}–{2} {3} menjadi tanggal pertama sebuah rangkaian; tanggal-tanggal sesudahnya dipesan dengan ruang, jam, dan rincian yang sama.</translation>
         </message>
         <message>
             <location filename="ui/dialog/alternatives.py" />
@@ -4187,11 +4509,6 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/series_summary.py" />
             <source>{0:%a %d %b}, {1}–{2}, {3}</source>
             <translation>{0:%a %d %b}, {1}–{2}, {3}</translation>
-        </message>
-        <message>
-            <location filename="ui/day_sheet.py" />
-            <source>{0:%a} {1}</source>
-            <translation>{0:%a} {1}</translation>
         </message>
         <message>
             <location filename="ui/manage/terms_planner.py" />
@@ -4223,6 +4540,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} (+{1} h)</translation>
         </message>
         <message>
+            <location filename="ui/loan_letter.py" />
+            <source>{0} (half of the hall)</source>
+            <translation>{0} (setengah aula)</translation>
+        </message>
+        <message>
             <location filename="ui/search_panel.py" />
             <source>{0} (retired)</source>
             <translation>{0} (tidak aktif)</translation>
@@ -4235,12 +4557,12 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>{0} ({1} min after)</source>
-            <translation>{0} ({1} mnt sesudah)</translation>
+            <translation>{0} ({1} menit sesudahnya)</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>{0} ({1} min before)</source>
-            <translation>{0} ({1} mnt sebelum)</translation>
+            <translation>{0} ({1} menit sebelumnya)</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
@@ -4305,7 +4627,6 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} peserta diperkirakan</translation>
         </message>
         <message>
-            <location filename="ui/day_sheet.py" />
             <location filename="ui/printing.py" />
             <location filename="ui/search_panel.py" />
             <source>{0} bookings</source>
@@ -4328,8 +4649,8 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
-            <source>{0} by {1} {2:%d %b %Y %H:%M}</source>
-            <translation>{0} oleh {1} {2:%d %b %Y %H:%M}</translation>
+            <source>{0} by {1} {2}</source>
+            <translation>{0} oleh {1} {2}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
@@ -4360,6 +4681,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <location filename="ui/session/audit_view.py" />
             <source>{0} entries, oldest first.</source>
             <translation>{0} entri, yang terlama lebih dulu.</translation>
+        </message>
+        <message>
+            <location filename="ui/loan_letter.py" />
+            <source>{0} expected; the {1} layout holds {2}</source>
+            <translation>{0} peserta diperkirakan; tata letak {1} memuat {2}</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_preview.py" />
@@ -4507,11 +4833,12 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
-            <source>{0} to {1} {2} WIB</source>
-            <translation>{0} sampai {1} {2} WIB</translation>
+            <source>{0} to {1} {2} {3}</source>
+            <translation>{0} sampai {1} {2} {3}</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
+            <location filename="ui/event_words.py" />
             <source>{0} to {1}, {2}–{3} each day</source>
             <translation>{0} sampai {1}, {2}–{3} setiap hari</translation>
         </message>
@@ -4523,6 +4850,7 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
             <location filename="ui/events/dialog.py" />
+            <location filename="ui/dialog/guest_zone.py" />
             <location filename="ui/events/wording.py" />
             <source>{0} · {1}</source>
             <translation>{0} · {1}</translation>
@@ -4549,12 +4877,12 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
-            <source>{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} WIB</source>
-            <translation>{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} WIB</translation>
+            <source>{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} {3}</source>
+            <translation>{0}, {1:%Y-%m-%d %H:%M}–{2:%H:%M} {3}</translation>
         </message>
         <message>
-            <location filename="ui/confirmation.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/confirmation.py" />
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
         </message>
@@ -4570,13 +4898,13 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         </message>
         <message>
             <location filename="ui/dialog/series_summary.py" />
-            <source>{0}, {1}–{2} WIB. {3} dates booked</source>
-            <translation>{0}, {1}–{2} WIB. {3} tanggal dipesan</translation>
+            <source>{0}, {1}–{2} {4}. {3} dates booked</source>
+            <translation>{0}, {1}–{2} {4}. {3} tanggal dipesan</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>{0}. Not confirmed: check with the building manager before setting up.</source>
-            <translation>{0}. Belum terkonfirmasi: tanyakan kepada manajer gedung sebelum menata aula.</translation>
+            <translation>{0}. Belum dikonfirmasi: tanyakan kepada manajer gedung sebelum persiapan.</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />
@@ -4589,20 +4917,14 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0}: {1} kursi; {2}</translation>
         </message>
         <message>
-            <location filename="ui/confirmation.py" />
-            <location filename="ui/event_sheet.py" />
+            <location filename="ui/loan_letter.py" />
             <source>{0}–{1} WIB</source>
             <translation>{0}–{1} WIB</translation>
         </message>
         <message>
-            <location filename="ui/day_sheet.py" />
-            <source>· 1 seat</source>
-            <translation>· 1 kursi</translation>
-        </message>
-        <message>
-            <location filename="ui/day_sheet.py" />
-            <source>· {0} seats</source>
-            <translation>· {0} kursi</translation>
+            <location filename="ui/confirmation.py" />
+            <source>{0}–{1} {2}</source>
+            <translation>{0}–{1} {2}</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />
@@ -4630,6 +4952,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <location filename="ui/manage/terms_planner.py" />
             <source>◀ &amp;Earlier</source>
             <translation>◀ &amp;Sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="ui/day_sheet.py" />
+            <source>✓ checked in</source>
+            <translation>✓ sudah check-in</translation>
         </message>
     </context>
 </TS>
