@@ -91,20 +91,10 @@ def _closed_all_day(room: RoomInfo, day: date, hours: Mapping[str, HoursInfo],
     if profile is None:
         return None
     if holiday is not None and not profile.open_on_holidays:
-        return holiday.name
+        return holiday.name_id or holiday.name  # the sheet's key; papers name it per language
     if profile.describe_day(day.weekday()) == "closed":
         return _("closed on {weekday}s").format(weekday=weekday_name(day))
     return None
-
-
-def english_holiday_name(day: date) -> str | None:
-    """A public holiday's or collective leave day's English name (for English papers)."""
-    import holidays  # loaded only on a holiday, for a paper in English
-
-    found = holidays.country_holidays("ID", years=day.year, categories=("public", "government"),
-                                      language="en_US")
-    name = found.get(day)
-    return str(name) if name else None
 
 
 def _covers_day(closure: ClosureInfo, day: date) -> bool:
@@ -165,9 +155,9 @@ def assemble_day_sheet(*, day: date, building: str, floors: Iterable[FloorInfo],
                 free.append(room)
         sheet_floors.append(SheetFloor(floor.level, floor.name, floor.label, tuple(used), tuple(closed),
                                        tuple(free)))
-    return DaySheet(day, building, holiday.name if holiday else None, building_closures,
-                    tuple(sheet_floors), printed_at,
-                    english_holiday_name(day) if holiday else None)
+    return DaySheet(day, building, (holiday.name_id or holiday.name) if holiday else None,
+                    building_closures, tuple(sheet_floors), printed_at,
+                    (holiday.name_en or holiday.name) if holiday else None)
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,8 @@ def test_the_letter_command(cli: Cli, tmp_path: Path) -> None:
     done = cli("event", "letter", str(event_id), "--pdf", str(target), "--lang", "id")
 
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"Room-loan letter for #{event_id} written to {target}\n"
+    # --lang id is the paper's language and the messages' too.
+    assert done.stdout == f"Surat peminjaman ruang untuk #{event_id} ditulis ke {target}\n"
     text = pdf_text(target)
     assert "Demo day" in text and "Selasa 8 Desember 2026" in text and "DRAF" in text
     # An existing file is replaced only with --force.
