@@ -11,12 +11,12 @@
         <message>
             <location filename="ui/event_sheet.py" />
             <source> (cleared each night)</source>
-            <translation> (dikosongkan tiap malam)</translation>
+            <translation> (dibongkar setiap malam)</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source> (set up throughout)</source>
-            <translation> (terpasang sepanjang acara)</translation>
+            <translation> (tetap terpasang)</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />
@@ -987,7 +987,7 @@
             <location filename="ui/events/dialog.py" />
             <location filename="ui/event_sheet.py" />
             <source>Audience</source>
-            <translation>Pengunjung</translation>
+            <translation>Sifat acara</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -1408,7 +1408,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/status_labels.py" />
             <location filename="ui/confirmation.py" />
             <source>Checked in</source>
-            <translation>Sudah check-in</translation>
+            <translation>Hadir</translation>
         </message>
         <message>
             <location filename="ui/models/audit_words.py" />
@@ -1470,12 +1470,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Cleared by (crew)</source>
-            <translation>Dikosongkan oleh (kru)</translation>
+            <translation>Dibongkar oleh (kru)</translation>
         </message>
         <message>
             <location filename="ui/day_sheet.py" />
             <source>cleared by {0}</source>
-            <translation>kosong pukul {0}</translation>
+            <translation>dibongkar pukul {0}</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
@@ -1580,7 +1580,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/status_labels.py" />
             <location filename="ui/confirmation.py" />
             <source>Confirmed</source>
-            <translation>Dikonfirmasi</translation>
+            <translation>Terkonfirmasi</translation>
         </message>
         <message>
             <location filename="ui/day_sheet.py" />
@@ -2000,7 +2000,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/find_room.py" />
             <source>For</source>
             <comment>how long</comment>
-            <translation>Untuk</translation>
+            <translation>Selama</translation>
         </message>
         <message>
             <location filename="ui/loan_letter.py" />
@@ -2814,7 +2814,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/details.py" />
             <location filename="ui/event_sheet.py" />
             <source>On the day</source>
-            <translation>Pada hari acara</translation>
+            <translation>Pada hari-H</translation>
         </message>
         <message>
             <location filename="ui/loan_letter.py" />
@@ -2991,12 +2991,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/confirmation.py" />
             <source>Please check in at the front desk on arrival, with booking number #{0}. A room nobody has checked in for by {1} is released for others.</source>
-            <translation>Silakan check-in di resepsionis saat tiba, dengan nomor pemesanan #{0}. Ruang yang belum di-check-in sampai pukul {1} dilepas untuk orang lain.</translation>
+            <translation>Silakan check-in di resepsionis saat tiba, dengan nomor pemesanan #{0}. Ruang yang belum di-check-in sampai {1} dilepas untuk orang lain.</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
             <source>Please report to the front desk on arrival, with booking number #{0}.</source>
-            <translation>Silakan melapor ke resepsionis saat tiba, dengan nomor pemesanan #{0}.</translation>
+            <translation>Silakan lapor ke resepsionis saat tiba, dengan nomor pemesanan #{0}.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -3072,7 +3072,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/day_sheet.py" />
             <source>Public holiday: {0}. Most rooms are closed.</source>
-            <translation>Hari libur: {0}. Sebagian besar ruang tutup.</translation>
+            <translation>Hari libur nasional: {0}. Sebagian besar ruang tutup.</translation>
         </message>
         <message>
             <location filename="ui/loan_letter.py" />
@@ -3135,7 +3135,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/rooms_model.py" />
             <location filename="ui/words.py" />
             <source>Reception</source>
-            <translation>Resepsi</translation>
+            <translation>Resepsionis</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
@@ -3249,7 +3249,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/wording.py" />
             <location filename="ui/event_words.py" />
             <source>requested</source>
-            <translation>diminta</translation>
+            <translation>diajukan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -3264,13 +3264,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Requested by {0}</source>
-            <translation>Diminta oleh {0}</translation>
+            <translation>Diajukan oleh {0}</translation>
         </message>
         <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/event_words.py" />
             <source>Requested — awaiting a decision</source>
-            <translation>Diminta — menunggu keputusan</translation>
+            <translation>Diajukan — menunggu keputusan</translation>
         </message>
         <message>
             <location filename="Qt" />
@@ -3668,12 +3668,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Set up by (crew)</source>
-            <translation>Dipersiapkan oleh (kru)</translation>
+            <translation>Dipasang oleh (kru)</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>Set up {0} layout and equipment</source>
-            <translation>Siapkan tata letak {0} dan peralatan</translation>
+            <translation>Tata aula dengan tata letak {0} dan peralatannya</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -4169,7 +4169,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/window_tabs.py" />
             <location filename="ui/event_sheet.py" />
             <source>Timeline</source>
-            <translation>Susunan waktu</translation>
+            <translation>Linimasa</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
@@ -4335,7 +4335,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/audit_model.py" />
             <location filename="ui/event_sheet.py" />
             <source>What</source>
-            <translation>Kegiatan</translation>
+            <translation>Apa</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -4458,7 +4458,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/confirmation.py" />
             <source>Your guests are checked in. Enjoy your meeting.</source>
-            <translation>Tamu Anda sudah check-in. Selamat rapat.</translation>
+            <translation>Tamu Anda sudah check-in. Selamat menikmati rapat Anda.</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
@@ -4557,12 +4557,12 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>{0} ({1} min after)</source>
-            <translation>{0} ({1} menit sesudahnya)</translation>
+            <translation>{0} ({1} mnt sesudah)</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>{0} ({1} min before)</source>
-            <translation>{0} ({1} menit sebelumnya)</translation>
+            <translation>{0} ({1} mnt sebelum)</translation>
         </message>
         <message>
             <location filename="ui/main_window.py" />
@@ -4904,7 +4904,7 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
         <message>
             <location filename="ui/event_sheet.py" />
             <source>{0}. Not confirmed: check with the building manager before setting up.</source>
-            <translation>{0}. Belum dikonfirmasi: tanyakan kepada manajer gedung sebelum persiapan.</translation>
+            <translation>{0}. Belum terkonfirmasi: tanyakan kepada manajer gedung sebelum menata aula.</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />

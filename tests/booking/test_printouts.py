@@ -95,9 +95,11 @@ def test_a_holiday_is_named_and_rooms_closed_for_it_say_so(services: Services) -
 
     sheet = services.day_sheet(holiday.day)
 
-    assert sheet.holiday == holiday.name
+    # The sheet keeps both of the holiday's names; a paper shows the one of its language.
+    assert sheet.holiday == holiday.name_id and sheet.holiday_in("en") == holiday.name_en
+    assert sheet.holiday_in("id") == holiday.name_id != holiday.name_en
     closed = {room.code: why for f in sheet.floors for room, why in f.closed}
-    assert closed["BROMO"] == holiday.name and closed["P2.01"] == holiday.name
+    assert closed["BROMO"] == holiday.name_id and closed["P2.01"] == holiday.name_id
     assert all(f.free == () for f in sheet.floors)
 
 
