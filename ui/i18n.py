@@ -36,7 +36,10 @@ class CatalogTranslator(QTranslator):
     def translate(self, _context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         # None reaches Qt as a null string, "not here": Qt then shows the source text.
-        return super().translate(CONTEXT, source, disambiguation, n) or None
+        found = super().translate(CONTEXT, source, disambiguation, n)
+        if not found and disambiguation:  # Qt's own words come with notes of their own
+            found = super().translate(CONTEXT, source, None, n)
+        return found or None
 
 
 _catalogs: dict[str, CatalogTranslator] = {}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from booking.permissions import Action
 from booking.timeutil import local
@@ -208,6 +209,9 @@ class WindowActions(QObject):
         self.expand_action.triggered.connect(self.on_expand_action_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
         self.language_group.triggered.connect(self.on_language_group_triggered)
+        # Qt words the undo actions once, in the language of the moment: say them again.
+        self._undo_stack.undoTextChanged.connect(self.on_undo_stack_undo_text_changed)
+        self._undo_stack.redoTextChanged.connect(self.on_undo_stack_redo_text_changed)
         self.date_edit.dateChanged.connect(self.on_date_edit_date_changed)
         self.zoom_combo.currentIndexChanged.connect(self.on_zoom_combo_changed)
 
@@ -226,6 +230,18 @@ class WindowActions(QObject):
         """Show only the tools the signed-in account may use (the services refuse anyway)."""
         self.accounts_action.setVisible(may(Action.ACCOUNTS))
         self.audit_action.setVisible(may(Action.AUDIT_READ))
+
+    @Slot(str)
+    def on_undo_stack_undo_text_changed(self, undo: str) -> None:
+        if not isValid(self.undo_action):  # the stack says so once more as the window goes
+            return
+        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+
+    @Slot(str)
+    def on_undo_stack_redo_text_changed(self, redo: str) -> None:
+        if not isValid(self.redo_action):
+            return
+        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
 
     def show_language(self, code: str) -> None:
         """Check the language the window follows ('' for the system's)."""
@@ -288,6 +304,8 @@ class WindowActions(QObject):
         }
         for action, text in texts.items():
             action.setText(text)
+        self.on_undo_stack_undo_text_changed(self._undo_stack.undoText())
+        self.on_undo_stack_redo_text_changed(self._undo_stack.redoText())
         self.previous_action.setToolTip(self.tr("Previous day or week (Alt+Left)"))
         self.next_action.setToolTip(self.tr("Next day or week (Alt+Right)"))
         for index, minutes in enumerate(ZOOM_MINUTES):

@@ -426,9 +426,15 @@
             <translation>&amp;Alasan:</translation>
         </message>
         <message>
+            <location filename="ui/window_actions.py" />
             <location filename="Qt" />
             <source>&amp;Redo</source>
             <translation>U&amp;langi</translation>
+        </message>
+        <message>
+            <location filename="ui/window_actions.py" />
+            <source>&amp;Redo {0}</source>
+            <translation>&amp;Ulangi {0}</translation>
         </message>
         <message>
             <location filename="ui/released_today.py" />
@@ -551,9 +557,15 @@
             <translation>&amp;Judul</translation>
         </message>
         <message>
+            <location filename="ui/window_actions.py" />
             <location filename="Qt" />
             <source>&amp;Undo</source>
             <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <location filename="ui/window_actions.py" />
+            <source>&amp;Undo {0}</source>
+            <translation>&amp;Urungkan {0}</translation>
         </message>
         <message>
             <location filename="ui/session/accounts_screen.py" />
@@ -3368,7 +3380,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/events/details.py" />
             <source>Room-&amp;loan letter…</source>
-            <translation>Surat &amp;peminjaman ruang…</translation>
+            <translation>Surat &amp;peminjaman…</translation>
         </message>
         <message>
             <location filename="ui/loan_letter.py" />
