@@ -41,7 +41,9 @@ from ui.session.signin import SignInDialog
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]")
-PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|%\d|&(?=\w)|<[^>]+>")
+# Placeholders, accelerators, tags, and identifiers that are the same in every language:
+# IANA time zones (Asia/Singapore).
+PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|%\d|&(?=\w)|<[^>]+>|\b[A-Z][a-z]+/[A-Za-z_]+")
 
 
 def words(text: str) -> set[str]:
