@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._data = BuildingData(services if services is not None else reader)  # type: ignore[arg-type]
         self._now = services.now if services is not None else (now or utc_now)
         self._actor = services.actor if services is not None else (actor or "frontdesk")
-        self._account_text = ""
+        self._account: Any = None  # the account signed in (its words follow the language)
         self.session: SessionControl | None = None
         self._database_label = (services.database_label if services is not None
                                 else database_label)
@@ -161,8 +161,7 @@ class MainWindow(QMainWindow):
             # Undo belongs to the person who did it.
             self.undo_stack.clear()
         services.actor = self._actor = account.username
-        self._account_text = self.tr("{0} ({1})").format(
-            account.display_name or account.username, role_words(self, account.role))
+        self._account = account
         self.controls.show_permissions(services.may)
         self.pages.show_permissions()
         self.retranslate_ui()
@@ -237,8 +236,10 @@ class MainWindow(QMainWindow):
         self.controls.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
-        self.status.show_place(database=self._database_label,
-                               account=self._account_text or self._actor)
+        account = self._account
+        self.status.show_place(database=self._database_label, account=self.tr("{0} ({1})").format(
+            account.display_name or account.username, role_words(self, account.role))
+            if account is not None else self._actor)
         self.on_clock_timeout()
 
     def _apply_settings(self) -> None:

@@ -198,3 +198,12 @@ def test_the_window_shows_each_role_only_its_tools(window: MainWindow, services:
     assert window.controls.audit_action.isVisible() == audit
     assert services.may(Action.ACCOUNTS) == accounts
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_signed_in_account_is_named_again_in_the_new_language(window: MainWindow) -> None:
+    window.begin_session(hint="frontdesk")
+    window.controls.language_actions["id"].trigger()
+    assert window.account_label.text().startswith("Masuk: ")
+    assert "(resepsionis)" in window.account_label.text()
+    window.controls.language_actions["en"].trigger()
+    assert "(front desk)" in window.account_label.text()
