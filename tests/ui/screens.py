@@ -4,11 +4,12 @@ each one shows: what the language tests read and the screenshots in docs/ are ma
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -95,9 +96,28 @@ def _model_texts(view: QAbstractItemView) -> Iterator[str]:
             yield str(model.data(model.index(row, column), display) or "")
 
 
+def painted_texts(top: QWidget) -> list[str]:
+    """The texts the window paints itself (the timeline, the floor plan, the month grid),
+    caught by drawing it once with QPainter.drawText watched."""
+    texts: list[str] = []
+    draw = QPainter.drawText
+
+    def spy(painter: QPainter, *args: object) -> object:
+        texts.extend(a for a in args if isinstance(a, str))
+        return draw(painter, *args)  # type: ignore[call-overload]
+
+    QPainter.drawText = spy  # type: ignore[method-assign,assignment]
+    try:
+        top.grab()
+    finally:
+        QPainter.drawText = draw  # type: ignore[method-assign]
+    return texts
+
+
 def shown_texts(top: QWidget) -> list[str]:
-    """The texts a person sees on a window: titles, labels, buttons, fields, lists, tabs, menus."""
-    texts = [top.windowTitle()]
+    """The texts a person sees on a window: titles, labels, buttons, fields, lists, tabs, menus,
+    and what it paints."""
+    texts = [top.windowTitle(), *painted_texts(top)]
     for widget in [top, *top.findChildren(QWidget)]:
         if widget is not top and not widget.isVisibleTo(top) and not isinstance(widget, QMenu):
             continue
@@ -130,6 +150,9 @@ def data_words(services: Services) -> set[str]:
     found: set[str] = set()
     for room in services.rooms(include_retired=True):
         found |= words(f"{room.name} {room.code} {room.floor_name}")
+    start = datetime.combine(at(0).date() - timedelta(days=7), time(0), tzinfo=at(0).tzinfo)
+    for booking in services.list_bookings(start=start, end=start + timedelta(days=60)):
+        found |= words(f"{booking.title} {booking.organization or ''}")
     for account in services.accounts.list(actor="admin"):
         found |= words(f"{account.username} {account.display_name}")
     return found
