@@ -1,6 +1,6 @@
 """Render docs/documents/*.png: first pages of the printed papers at 70 dpi, on the demo data of
-Tuesday 8 December 2026 (the day sheet in both languages, a confirmation in Indonesian, an
-event sheet in English, a room-loan letter in Indonesian and in both).
+Tuesday 8 December 2026: the day sheet, a confirmation, an event sheet and a room-loan letter,
+each in Indonesian (-id), English (-en) and both side by side (-both).
 Run: uv run python docs/render_documents.py"""
 
 import os
@@ -87,18 +87,18 @@ def main() -> None:
             meeting = next(b for b in services.list_bookings(start=DAY.replace(hour=8),
                                                              end=DAY.replace(hour=18))
                            if b.room == "KAWI" and b.status == "confirmed")
-            papers = {
-                "day-sheet-both": lambda: write_day_sheet(services, DAY.date(), pdf,
-                                                          language="both", force=True),
-                "confirmation-id": lambda: write_confirmation(services, meeting.id, pdf,
-                                                              language="id", force=True),
-                "event-sheet-en": lambda: write_event_sheet(services, event_id, pdf,
-                                                            language="en", force=True),
-                "letter-id": lambda: write_loan_letter(services, event_id, pdf,
-                                                       language="id", force=True),
-                "letter-both": lambda: write_loan_letter(services, event_id, pdf,
-                                                         language="both", force=True),
+            writers = {
+                "day-sheet": lambda lang: write_day_sheet(services, DAY.date(), pdf,
+                                                          language=lang, force=True),
+                "confirmation": lambda lang: write_confirmation(services, meeting.id, pdf,
+                                                                language=lang, force=True),
+                "event-sheet": lambda lang: write_event_sheet(services, event_id, pdf,
+                                                              language=lang, force=True),
+                "letter": lambda lang: write_loan_letter(services, event_id, pdf,
+                                                         language=lang, force=True),
             }
+            papers = {f"{name}-{lang}": (lambda w=write, lang=lang: w(lang))
+                      for name, write in writers.items() for lang in ("id", "en", "both")}
             for name, write in papers.items():
                 write()
                 first_page_png(pdf, TARGET / f"{name}.png")
