@@ -3,7 +3,6 @@ keeps an organization's, --json carries guest_tz; bad zones exit 2 and change no
 
 import datetime as dt
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -11,7 +10,7 @@ from subprocess import CompletedProcess
 import pytest
 
 from booking.building.spec import DEFAULT_BUILDING_FILE
-from tests.helpers.cli import run_cli
+from tests.helpers.cli import cli_on_copy, run_cli
 from tests.helpers.clock import FakeClock
 
 # Friday 4 December 2026, 08:00 in the building.
@@ -22,13 +21,7 @@ Cli = Callable[..., CompletedProcess[str]]
 
 @pytest.fixture
 def cli(tmp_path: Path, initialised_template: Path) -> Cli:
-    db = tmp_path / "r.db"
-    shutil.copyfile(initialised_template, db)
-    clock = FakeClock(FRIDAY)
-
-    def run(*args: str) -> CompletedProcess[str]:
-        return run_cli("--db", str(db), *args, now=clock)
-    return run
+    return cli_on_copy(initialised_template, tmp_path, FakeClock(FRIDAY))
 
 
 def _json(done: CompletedProcess[str]) -> dict[str, object]:

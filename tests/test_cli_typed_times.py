@@ -3,14 +3,13 @@ time is typed, against the command's clock."""
 
 import datetime as dt
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
 import pytest
 
-from tests.helpers.cli import run_cli
+from tests.helpers.cli import cli_on_copy
 from tests.helpers.clock import FakeClock
 
 # Friday 4 December 2026, 08:00 in the building.
@@ -21,13 +20,7 @@ Cli = Callable[..., CompletedProcess[str]]
 
 @pytest.fixture
 def cli(tmp_path: Path, initialised_template: Path) -> Cli:
-    db = tmp_path / "r.db"
-    shutil.copyfile(initialised_template, db)
-    clock = FakeClock(FRIDAY)
-
-    def run(*args: str) -> CompletedProcess[str]:
-        return run_cli("--db", str(db), *args, now=clock)
-    return run
+    return cli_on_copy(initialised_template, tmp_path, FakeClock(FRIDAY))
 
 
 def test_book_today_by_clock_time_and_list_today(cli: Cli) -> None:

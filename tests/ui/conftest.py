@@ -1,6 +1,6 @@
 """UI fixtures: the main window on a fresh database with a fixed clock."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from booking.services import Services
 from tests.helpers.clock import FakeClock
+from ui.booking_dialog import BookingDialog
 from ui.main_window import MainWindow
 from ui.settings import MemorySettingsStore
 
@@ -53,3 +54,15 @@ def window(qtbot: QtBot, services: Services,
     # Gone for good, with its dialogs: a later test's language change must not reach them.
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, services: Services) -> Callable[..., BookingDialog]:
+    """Opens a booking dialog as the window would, prefilled with what the test gives."""
+    def opener(**prefill: object) -> BookingDialog:
+        dialog = BookingDialog(services=services, **prefill)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+    return opener

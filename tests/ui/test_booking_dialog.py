@@ -40,17 +40,6 @@ def services(memory_engine: Engine, clock: FakeClock) -> Services:
     return Services(memory_engine, now=clock)
 
 
-@pytest.fixture
-def open_dialog(qtbot: QtBot, services: Services) -> Callable[..., BookingDialog]:
-    def opener(**prefill: object) -> BookingDialog:
-        dialog = BookingDialog(services=services, **prefill)  # type: ignore[arg-type]
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return opener
-
-
 @pytest.fixture(autouse=True)
 def quick_type_ahead() -> Iterator[None]:
     """A short pause ends a combo's type-ahead, so picking twice in a row starts afresh."""

@@ -33,17 +33,6 @@ def services(memory_engine: Engine) -> Services:
     return Services(memory_engine, now=FakeClock(at(8, day=1)), actor="manager")
 
 
-@pytest.fixture
-def open_dialog(qtbot: QtBot, services: Services) -> Callable[..., BookingDialog]:
-    def opener(**prefill: object) -> BookingDialog:
-        dialog = BookingDialog(services=services, **prefill)  # type: ignore[arg-type]
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return opener
-
-
 def settle(qtbot: QtBot, dialog: BookingDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.checking, timeout=2000)
 
