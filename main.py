@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
         speak_language_of,
     )
     from booking.cli.papers import Printers
+    from booking.i18n import _
 
     configure_logging()
     out = out or sys.stdout
@@ -74,7 +75,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
                 from ui.system_libraries import advice, missing_packages
 
                 if not has_display():
-                    err.write(error_line(NO_DISPLAY))
+                    err.write(error_line(_(NO_DISPLAY)))
                     return 2
                 missing = missing_packages()
                 if missing:

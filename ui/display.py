@@ -9,8 +9,10 @@ import os
 import sys
 from collections.abc import Mapping
 
-NO_DISPLAY = ("no display is available to open the window on: DISPLAY and WAYLAND_DISPLAY "
-              "are not set (use a command, or --screenshot)")
+from booking.i18n import N_
+
+NO_DISPLAY = N_("no display is available to open the window on: DISPLAY and WAYLAND_DISPLAY "
+                "are not set (use a command, or --screenshot)")
 
 
 def has_display(*, environ: Mapping[str, str] | None = None,

@@ -9,6 +9,8 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
+from booking.i18n import _
+
 # The shared libraries Qt 6's xcb platform plugin loads, and the Debian/Ubuntu package of each.
 XCB_LIBRARIES = {
     "libxcb.so.1": "libxcb1",
@@ -62,5 +64,6 @@ def missing_packages(*, environ: Mapping[str, str] | None = None, platform: str 
 
 def advice(packages: list[str]) -> str:
     """One line for the terminal: what is missing and the command that installs it."""
-    return ("the window cannot open: Qt needs system libraries that are missing; on Debian or "
-            f"Ubuntu install them with: sudo apt install {' '.join(packages)}")
+    return _("the window cannot open: Qt needs system libraries that are missing; on Debian or "
+             "Ubuntu install them with: {command}").format(
+        command=f"sudo apt install {' '.join(packages)}")

@@ -141,8 +141,12 @@ def build_qm(ts: Path, qm: Path) -> None:
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
+# Words the terminal shows before any window: they use booking/'s gettext too.
+TERMINAL_WORDS = ("ui/display.py", "ui/system_libraries.py")
+
+
 def booking_sources() -> list[Path]:
-    return sorted((ROOT / "booking").rglob("*.py"))
+    return [*sorted((ROOT / "booking").rglob("*.py")), *(ROOT / p for p in TERMINAL_WORDS)]
 
 
 def extract_booking():  # type: ignore[no-untyped-def]
