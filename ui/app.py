@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from booking.errors import BadInput, BookingError
+from booking.i18n import _
 from booking.timeutil import BUILDING_TZ, local, parse_day, utc_now
 
 SCREENSHOT = "the screenshot"
@@ -17,9 +18,10 @@ if TYPE_CHECKING:
 
 
 def _size(text: str) -> tuple[int, int]:
-    width, _, height = text.lower().partition("x")
+    width, _x, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 240:
-        raise BadInput(f"--size '{text}' must look like 1366x768 (at least 320x240)")
+        raise BadInput(_("--size '{text}' must look like 1366x768 (at least 320x240)").format(
+            text=text))
     return int(width), int(height)
 
 
@@ -118,7 +120,7 @@ class ServicesLoader:
                 except BookingError as exc:
                     loader.error = exc.message
                 except Exception as exc:  # reported in the window; the log has the details
-                    loader.error = f"cannot open the database: {exc}"
+                    loader.error = _("cannot open the database: {problem}").format(problem=exc)
 
         self.window = window
         self.target = target
@@ -133,7 +135,7 @@ class ServicesLoader:
 
     def _attach(self) -> None:
         if self.services is None:
-            self.window.show_message(self.error or "cannot open the database")
+            self.window.show_message(self.error or _("cannot open the database"))
             return
         self.window.attach_services(self.services)
         self.window.begin_session(hint=self.actor)
@@ -194,7 +196,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         app.processEvents()
         with replacing(screenshot, what=SCREENSHOT, database=database, force=force) as part:
             if not window.grab().save(str(part)):
-                raise BadInput(f"cannot write the screenshot to '{screenshot}'")
+                raise BadInput(_("cannot write the screenshot to '{file}'").format(
+                    file=screenshot))
         return 0
     finally:
         window.close()

@@ -142,7 +142,7 @@ KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
 # Words the terminal shows before any window: they use booking/'s gettext too.
-TERMINAL_WORDS = ("ui/display.py", "ui/system_libraries.py")
+TERMINAL_WORDS = ("ui/display.py", "ui/system_libraries.py", "ui/app.py")
 
 
 def booking_sources() -> list[Path]:
