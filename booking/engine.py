@@ -115,6 +115,7 @@ class BookingService:
         by = session.get(Account, booking.booked_by_id) if booking.booked_by_id else None
         assert room is not None
         return booking_view(booking, room_code=room.code, room_name=room.name,
+                            room_name_id=room.name_id,
                             organization=org.name if org else None,
                             booked_by=by.username if by else None,
                             organization_tz=org.guest_tz if org else None)

@@ -147,3 +147,9 @@ def number_text(value: float, language: str | None = None) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=_babel_locale(language))
+
+
+def in_spoken(english: str, indonesian: str | None, language: str | None = None) -> str:
+    """A name the building file gives in two languages, in the language spoken (or asked):
+    the Indonesian one when speaking Indonesian and the file gives it, else the English."""
+    return indonesian if (language or _current) == "id" and indonesian else english
