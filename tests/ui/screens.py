@@ -126,10 +126,19 @@ def shown_texts(top: QWidget) -> list[str]:
 
 def data_words(services: Services) -> set[str]:
     """Words that come from the data, not the catalogs: names of rooms, floors, people,
-    organizations, amenities and the titles people typed (names stay as they are)."""
+    organizations, amenities and the titles people typed (names stay as they are).
+
+    The building file names rooms, floors' labels, areas and equipment in both languages:
+    only their Indonesian names are the data's words (the English ones must not show)."""
     found: set[str] = set()
     for room in services.rooms(include_retired=True):
-        found |= words(f"{room.name} {room.code} {room.floor_name}")
+        found |= words(f"{room.name_in('id')} {room.code} {room.floor_name}")
+    for floor in services.floors():
+        found |= words(f"{floor.name} {floor.label_in('id')}")
+    for area in services.areas():
+        found |= words(area.name_id or area.name_en or area.name)
+    for item in services.events.equipment():
+        found |= words(item.name_in("id"))
     for account in services.accounts.list(actor="admin"):
         found |= words(f"{account.username} {account.display_name}")
     return found
