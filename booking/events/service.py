@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from booking.engine import OPEN_EVENT_STATUSES, BookingService, check_attendees, check_span
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
-from booking.i18n import N_, _, in_spoken
+from booking.i18n import N_, _, in_spoken, spoken_name
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -211,7 +211,7 @@ def find_hall(session: Session, hall: str | int) -> Room:
     room = bookable_room(session, hall)
     if room.kind != RoomKind.HALL:
         raise BadInput(_("{room} is not the hall; events take the hall (Hall, Hall A or Hall B)")
-                       .format(room=room.name))
+                       .format(room=spoken_name(room)))
     return room
 
 
