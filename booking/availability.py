@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from booking.engine import check_span
 from booking.errors import BadInput, RuleRefused
-from booking.i18n import N_, _
+from booking.i18n import N_, _, in_spoken
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
 from booking.rules import Proposal, RuleBook, slot_refusal
 from booking.store.db import read_session
@@ -158,10 +158,11 @@ class Availability:
                 until = [t for t in (_free_until(later.get(room.id or 0, []), hi,
                                                  policy.buffer_after_min, day_end),
                                      rules.closing_time(room, end)) if t is not None]
-                free.append(FreeRoom(room.id or 0, room.code, room.name, level, room.kind,
+                free.append(FreeRoom(room.id or 0, room.code,
+                                     in_spoken(room.name, room.name_id), level, room.kind,
                                      room.capacity,
                                      tuple(sorted(offered.get(room.id or 0, set()))),
-                                     min(until) if until else None))
+                                     min(until) if until else None, room.name))
         free.sort(key=lambda r: (r.capacity, r.floor, r.code))
         return free
 

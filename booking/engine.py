@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput, ConflictError, RuleRefused
-from booking.i18n import N_, _, ngettext
+from booking.i18n import N_, _, ngettext, spoken_name
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -115,6 +115,7 @@ class BookingService:
         by = session.get(Account, booking.booked_by_id) if booking.booked_by_id else None
         assert room is not None
         return booking_view(booking, room_code=room.code, room_name=room.name,
+                            room_name_id=room.name_id,
                             organization=org.name if org else None,
                             booked_by=by.username if by else None,
                             organization_tz=org.guest_tz if org else None)
@@ -148,7 +149,7 @@ class BookingService:
         first = clashes[0]
         other = session.get(Room, first.room_id)
         org = session.get(Organization, first.organization_id) if first.organization_id else None
-        fields = {"place": other.name if other else room.name, "day": local_day(first.start_at),
+        fields = {"place": spoken_name(other or room), "day": local_day(first.start_at),
                   "start": hhmm(first.start_at), "end": hhmm(first.end_at),
                   "title": first.title, "id": first.id}
         if org:
@@ -207,7 +208,7 @@ class BookingService:
         except IntegrityError as exc:
             if CONFLICT_MARKER in str(exc.orig):
                 raise ConflictError(_("{room} was booked by someone else at the same moment; "
-                                      "choose another time").format(room=room.name)) from None
+                                      "choose another time").format(room=spoken_name(room))) from None
             raise
 
     def tidy(self, session: Session, now: datetime) -> None:

@@ -147,3 +147,15 @@ def number_text(value: float, language: str | None = None) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=_babel_locale(language))
+
+
+def in_spoken(english: str, indonesian: str | None, language: str | None = None) -> str:
+    """A name the building file gives in two languages, in the language spoken (or asked):
+    the Indonesian one when speaking Indonesian and the file gives it, else the English."""
+    return indonesian if (language or _current) == "id" and indonesian else english
+
+
+def spoken_name(thing: object) -> str:
+    """A room's (or area's, equipment's) name in the language spoken: its `name_id` when
+    speaking Indonesian and the building file gives one, else its `name`."""
+    return in_spoken(str(getattr(thing, "name", "")), getattr(thing, "name_id", None))

@@ -35,7 +35,7 @@ from sqlmodel import Session, col, select
 
 from booking.calendar import holiday_on
 from booking.errors import BadInput
-from booking.i18n import _
+from booking.i18n import _, in_spoken
 from booking.queries import booking_ids_between, views_of
 from booking.store.db import read_session
 from booking.store.models import (
@@ -101,6 +101,8 @@ class AreaInfo:
     floor_level: int
     kind: str
     outline: tuple[tuple[float, float], ...]
+    name_en: str = ""  # the building file's English name (name: in the language spoken)
+    name_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,8 +166,9 @@ def list_areas(engine: Engine) -> list[AreaInfo]:
     with read_session(engine) as session:
         levels = {f.id: f.level for f in session.exec(select(Floor))}
         areas = session.exec(select(Area).order_by(col(Area.id))).all()
-        found = [AreaInfo(a.id or 0, a.code, a.name, levels[a.floor_id], a.kind,
-                          tuple((p[0], p[1]) for p in a.outline)) for a in areas]
+        found = [AreaInfo(a.id or 0, a.code, in_spoken(a.name, a.name_id), levels[a.floor_id],
+                          a.kind, tuple((p[0], p[1]) for p in a.outline), a.name, a.name_id)
+                 for a in areas]
     return sorted(found, key=lambda a: a.floor_level)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from booking.calendar import Holiday
-from booking.i18n import _
+from booking.i18n import _, in_spoken
 from booking.policy import policy_for
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import iso_local, local, local_day_bounds, weekday_name
@@ -45,6 +45,12 @@ class SheetFloor:
     rooms: tuple[SheetRoom, ...]
     closed: tuple[tuple[RoomInfo, str], ...]  # (room, why) for rooms shut all day
     free: tuple[RoomInfo, ...]
+    label_en: str = ""  # the building file's English label (label: in the language spoken)
+    label_id: str | None = None
+
+    def label_in(self, language: str) -> str:
+        """The floor's label in a given language (papers)."""
+        return in_spoken(self.label_en or self.label, self.label_id, language)
 
     @property
     def bookings(self) -> int:
@@ -153,8 +159,9 @@ def assemble_day_sheet(*, day: date, building: str, floors: Iterable[FloorInfo],
                 used.append(SheetRoom(room, (), own))
             else:
                 free.append(room)
-        sheet_floors.append(SheetFloor(floor.level, floor.name, floor.label, tuple(used), tuple(closed),
-                                       tuple(free)))
+        sheet_floors.append(SheetFloor(floor.level, floor.name, floor.label, tuple(used),
+                                       tuple(closed), tuple(free), floor.label_en or floor.label,
+                                       floor.label_id))
     return DaySheet(day, building, (holiday.name_id or holiday.name) if holiday else None,
                     building_closures, tuple(sheet_floors), printed_at,
                     (holiday.name_en or holiday.name) if holiday else None)

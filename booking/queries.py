@@ -8,7 +8,7 @@ from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
 from booking.errors import BadInput
-from booking.i18n import _
+from booking.i18n import _, in_spoken
 from booking.store.db import read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import (
@@ -45,7 +45,7 @@ def views_of(session: Session, bookings: Iterable[Booking]) -> list[BookingView]
         room = rooms[b.room_id]
         org = orgs.get(b.organization_id) if b.organization_id else None
         views.append(booking_view(
-            b, room_code=room.code, room_name=room.name,
+            b, room_code=room.code, room_name=room.name, room_name_id=room.name_id,
             organization=org.name if org else None,
             booked_by=accounts.get(b.booked_by_id) if b.booked_by_id else None,
             organization_tz=org.guest_tz if org else None))
@@ -104,7 +104,8 @@ def get_booking(engine: Engine, booking_id: int) -> BookingView:
 def list_floors(engine: Engine) -> list[FloorInfo]:
     """Floors from the ground up."""
     with read_session(engine) as session:
-        return [FloorInfo(f.id or 0, f.level, f.name, f.label, f.width, f.depth)
+        return [FloorInfo(f.id or 0, f.level, f.name, in_spoken(f.label, f.label_id), f.width,
+                          f.depth, f.label, f.label_id)
                 for f in session.exec(select(Floor).order_by(Floor.level))]  # type: ignore[arg-type]
 
 
@@ -128,7 +129,8 @@ def list_rooms(engine: Engine, *, include_retired: bool = False) -> list[RoomInf
         assert room.id is not None
         floor = floors[room.floor_id]
         result.append(RoomInfo(
-            id=room.id, code=room.code, name=room.name, floor_level=floor.level,
+            id=room.id, code=room.code, name=in_spoken(room.name, room.name_id),
+            name_en=room.name, name_id=room.name_id, floor_level=floor.level,
             floor_name=floor.name, kind=room.kind, capacity=room.capacity,
             layouts=dict(sorted(layouts.get(room.id, {}).items(), key=lambda kv: -kv[1])),
             amenities=tuple(amenities.get(room.id, [])), bookable=room.bookable,

@@ -7,7 +7,7 @@ from sqlmodel import Session, col, or_, select
 
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
-from booking.i18n import _, ngettext
+from booking.i18n import _, ngettext, spoken_name
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
 from booking.store.models import (
     Closure,
@@ -134,14 +134,14 @@ class RuleBook:
         minutes = int((p.end - p.start).total_seconds() // 60)
         if minutes < policy.min_minutes:
             return RuleRefused(_("{room} is booked for at least {least}; this booking is "
-                                 "{length}").format(room=p.room.name,
+                                 "{length}").format(room=spoken_name(p.room),
                                                     least=_minutes_text(policy.min_minutes),
                                                     length=_minutes_text(minutes)),
                                rule="duration")
         if minutes > policy.max_minutes and not p.multi_day:
             return RuleRefused(_("{room} can be booked for at most {most} at a time; this "
                                  "booking is {length}").format(
-                room=p.room.name, most=_minutes_text(policy.max_minutes),
+                room=spoken_name(p.room), most=_minutes_text(policy.max_minutes),
                 length=_minutes_text(minutes)), rule="duration")
         return None
 
@@ -173,7 +173,7 @@ class RuleBook:
                 if holiday:
                     found.append(RuleRefused(
                         _("{day} is a public holiday ({holiday}); {room} is closed").format(
-                            day=short_day(day), holiday=holiday.name, room=p.room.name),
+                            day=short_day(day), holiday=holiday.name, room=spoken_name(p.room)),
                         rule="holiday"))
                     break
         if self._prefetched(p):
@@ -185,7 +185,7 @@ class RuleBook:
                 or_(col(Closure.room_id).is_(None), Closure.room_id == p.room.id),
                 Closure.start_at < p.end, Closure.end_at > p.start)).first()
         if closure:
-            where = p.room.name if closure.room_id else _("the building")
+            where = spoken_name(p.room) if closure.room_id else _("the building")
             found.append(RuleRefused(
                 _("{where} is closed from {start} to {end} ({closure})").format(
                     where=where, start=when(closure.start_at), end=when(closure.end_at),
@@ -207,12 +207,12 @@ class RuleBook:
                 return None
         if not spans:
             return RuleRefused(_("{room} is closed on {weekday}s").format(
-                room=p.room.name, weekday=weekday_name(day)), rule="hours")
+                room=spoken_name(p.room), weekday=weekday_name(day)), rule="hours")
         described = ", ".join(
             f"{s.opens_min // 60:02d}:{s.opens_min % 60:02d}–"
             f"{s.closes_min // 60:02d}:{s.closes_min % 60:02d}" for s in spans)
         return RuleRefused(_("{room} is open {hours} on {weekday}s; {start}–{end} is outside "
-                             "that").format(room=p.room.name, hours=described,
+                             "that").format(room=spoken_name(p.room), hours=described,
                                             weekday=weekday_name(day), start=hhmm(p.start),
                                             end=hhmm(p.end)), rule="hours")
 
@@ -233,7 +233,7 @@ class RuleBook:
             message = _("{room} is closed at {moment}; a multi-day event must start inside "
                         "opening hours")
         shown = f"{short_day(when_local.date(), year=False)} {when_local:%H:%M}"
-        return RuleRefused(message.format(room=p.room.name, moment=shown), rule="hours")
+        return RuleRefused(message.format(room=spoken_name(p.room), moment=shown), rule="hours")
 
     def _capacity(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if p.layout:
@@ -243,20 +243,20 @@ class RuleBook:
                     select(RoomLayout).where(RoomLayout.room_id == p.room.id))]
                 if not names:
                     return RuleRefused(_("{room} has no layouts to choose from; leave the "
-                                         "layout empty").format(room=p.room.name),
+                                         "layout empty").format(room=spoken_name(p.room)),
                                        rule="layout")
                 return RuleRefused(_("{room} has no '{layout}' layout; choose one of {names}")
-                                   .format(room=p.room.name, layout=p.layout,
+                                   .format(room=spoken_name(p.room), layout=p.layout,
                                            names=", ".join(sorted(names))), rule="layout")
             if p.attendees > layout.capacity:
                 return RuleRefused(_("{room} seats {seats} in the {layout} layout; {n} "
                                      "attendees do not fit").format(
-                    room=p.room.name, seats=layout.capacity, layout=p.layout, n=p.attendees),
+                    room=spoken_name(p.room), seats=layout.capacity, layout=p.layout, n=p.attendees),
                                    rule="capacity")
             return None
         if p.attendees > p.room.capacity:
             holds = ngettext("{room} holds {n} person", "{room} holds {n} people",
-                             p.room.capacity).format(room=p.room.name, n=p.room.capacity)
+                             p.room.capacity).format(room=spoken_name(p.room), n=p.room.capacity)
             return RuleRefused(_("{holds}; {n} attendees do not fit").format(
                 holds=holds, n=p.attendees), rule="capacity")
         return None
@@ -276,7 +276,7 @@ class RuleBook:
                 return RuleRefused(
                     _("{room} is assigned to {team} from {first} to {last}; only bookings for "
                       "that team are allowed").format(
-                        room=p.room.name, team=name,
+                        room=spoken_name(p.room), team=name,
                         first=day_month_year(local(term.start_at).date()),
                         last=day_month_year(local(term.end_at).date())), rule="term")
         return None

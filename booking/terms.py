@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from booking.affected import DryRun, OnBookings, bookings_met, settle
 from booking.engine import BookingService, check_span
 from booking.errors import BadInput, ConflictError
-from booking.i18n import N_, _
+from booking.i18n import N_, _, spoken_name
 from booking.lookups import (
     acting,
     add_audit,
@@ -85,7 +85,7 @@ class TermService:
                 if other is not None:
                     raise ConflictError(_("{room} is already assigned from {start} to {end} "
                                           "(term #{id})").format(
-                        room=target.name, start=when(other.start_at), end=when(other.end_at),
+                        room=spoken_name(target), start=when(other.start_at), end=when(other.end_at),
                         id=other.id))
                 met = bookings_met(session, start=start, end=end, now=now, room_id=target.id,
                                    other_than_team=org.id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from booking.i18n import in_spoken
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import iso_local
 
@@ -43,6 +44,14 @@ class BookingView:
     event_id: int | None = None
     guest_tz: str | None = None  # the booking's own guest zone
     organization_guest_tz: str | None = None
+    # The room's name as the building file gives it in English and in Bahasa Indonesia;
+    # room_name is the one in the language spoken when the view was read.
+    room_name_en: str | None = None
+    room_name_id: str | None = None
+
+    def room_name_in(self, language: str) -> str:
+        """The room's name in a given language (papers)."""
+        return in_spoken(self.room_name_en or self.room_name, self.room_name_id, language)
 
     @property
     def active(self) -> bool:
@@ -56,7 +65,8 @@ class BookingView:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "room": self.room, "room_id": self.room_id, "room_name": self.room_name,
+            "id": self.id, "room": self.room, "room_id": self.room_id,
+            "room_name": self.room_name_en or self.room_name,
             "start": iso_local(self.start), "end": iso_local(self.end), "title": self.title,
             "status": self.status, "organization": self.organization,
             "attendees": self.attendees, "layout": self.layout,
@@ -82,10 +92,13 @@ class BookingView:
 
 
 def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | None,
-                 booked_by: str | None, organization_tz: str | None = None) -> BookingView:
-    """Snapshot a Booking row, given the names it refers to."""
+                 booked_by: str | None, organization_tz: str | None = None,
+                 room_name_id: str | None = None) -> BookingView:
+    """Snapshot a Booking row, given the names it refers to (the room's in English and, when
+    the building file gives it, in Bahasa Indonesia; shown in the language spoken)."""
     return BookingView(
-        id=b.id, room_id=b.room_id, room=room_code, room_name=room_name, start=b.start_at,
+        id=b.id, room_id=b.room_id, room=room_code, room_name=in_spoken(room_name, room_name_id),
+        room_name_en=room_name, room_name_id=room_name_id, start=b.start_at,
         end=b.end_at, title=b.title, status=b.status, organization=organization,
         organization_id=b.organization_id, attendees=b.attendees, layout=b.layout,
         contact_name=b.contact_name, contact_phone=b.contact_phone, notes=b.notes,
@@ -127,9 +140,10 @@ class FreeRoom:
     # When the room stops being free that day (its next booking less the changeover, or its
     # closing time, whichever comes first), or None when it stays free to the day's end.
     free_until: datetime | None = None
+    name_en: str = ""  # the building file's English name (name is in the language spoken)
 
     def to_json(self) -> dict[str, Any]:
-        return {"room_id": self.room_id, "room": self.code, "name": self.name,
+        return {"room_id": self.room_id, "room": self.code, "name": self.name_en or self.name,
                 "floor": self.floor, "kind": self.kind, "capacity": self.capacity,
                 "amenities": list(self.amenities),
                 "free_until": iso_local(self.free_until) if self.free_until else None}
@@ -163,9 +177,18 @@ class RoomInfo:
     parent_code: str | None
     retired: bool
     outline: tuple[tuple[float, float], ...]
+    # The building file's English name and, when it gives one, the Bahasa Indonesia one;
+    # name is the one in the language spoken when the room was read.
+    name_en: str = ""
+    name_id: str | None = None
+
+    def name_in(self, language: str) -> str:
+        """The room's name in a given language (papers)."""
+        return in_spoken(self.name_en or self.name, self.name_id, language)
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "code": self.code, "name": self.name, "floor": self.floor_level,
+        return {"id": self.id, "code": self.code, "name": self.name_en or self.name,
+                "floor": self.floor_level,
                 "floor_name": self.floor_name, "kind": self.kind, "capacity": self.capacity,
                 "layouts": self.layouts, "amenities": list(self.amenities),
                 "bookable": self.bookable, "hours": self.hours_profile,
@@ -182,6 +205,12 @@ class FloorInfo:
     label: str
     width: float
     depth: float
+    label_en: str = ""  # the building file's English label (label: in the language spoken)
+    label_id: str | None = None
+
+    def label_in(self, language: str) -> str:
+        """The floor's label in a given language (papers)."""
+        return in_spoken(self.label_en or self.label, self.label_id, language)
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,10 @@ def _hours(paper: Confirmation, w: Words) -> str:
 
 def _room(paper: Confirmation, w: Words) -> str:
     room = paper.room
-    if room.code.lower() not in room.name.lower():
-        return w.tr("{0} ({1}), {2}").format(room.name, room.code, room.floor_name)
-    return w.tr("{0}, {1}").format(room.name, room.floor_name)
+    name = room.name_in(w.language)
+    if room.code.lower() not in name.lower():
+        return w.tr("{0} ({1}), {2}").format(name, room.code, room.floor_name)
+    return w.tr("{0}, {1}").format(name, room.floor_name)
 
 
 def _status(paper: Confirmation, w: Words) -> str:

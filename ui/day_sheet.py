@@ -17,7 +17,7 @@ from booking.i18n import _ as booking_words
 from booking.printouts import DaySheet, SheetFloor, SheetLine, SheetRoom
 from booking.statuses import BookingStatus
 from booking.timeutil import hhmm, local, local_day_bounds, weekday_name
-from booking.views import ClosureInfo
+from booking.views import ClosureInfo, RoomInfo
 from ui.paper import (
     ACCENT,
     BAND,
@@ -112,7 +112,9 @@ def _contact(line: SheetLine) -> str:
 
 def _room_rows(room: SheetRoom, day: date, words: Words) -> str:
     info = room.room
-    name = info.name if info.code.lower() in info.name.lower() else f"{info.name} ({info.code})"
+    name = words.plain(lambda w: info.name_in(w.language))
+    if info.code.lower() not in name.lower():
+        name = f"{name} ({info.code})"
     seats = "· " + _counted(info.capacity, _seats_word, words)
     heading = text(name) + (f" <span style='color:{MUTED}; font-weight:normal'>"
                             + text(seats) + "</span>")
@@ -160,9 +162,15 @@ def _why(why: str, sheet: DaySheet, w: Words) -> str:
     return why
 
 
+def _room_name(room: RoomInfo, words: Words) -> str:
+    """A room's name in the words' language (the building file may give it in both)."""
+    return room.name_in(words.language)
+
+
 def _floor(floor: SheetFloor, sheet: DaySheet, words: Words, *, new_page: bool) -> str:
     day = sheet.day
-    title = floor.name + (f" · {floor.label}" if floor.label else "")
+    label = words.plain(lambda w: floor.label_in(w.language)) if floor.label else ""
+    title = floor.name + (f" · {label}" if label else "")
     count = _counted(floor.bookings, _bookings_word, words)
     parts: list[str] = []
     if new_page:
@@ -186,14 +194,14 @@ def _floor(floor: SheetFloor, sheet: DaySheet, words: Words, *, new_page: bool) 
                      + "</table>")
     reasons: dict[str, list[str]] = {}
     for room, why in floor.closed:
-        reasons.setdefault(why, []).append(room.name)
+        reasons.setdefault(why, []).append(words.plain(partial(_room_name, room)))
     for why, names in reasons.items():
         said = words.plain(partial(_closed_all_day, why, sheet))
         parts.append(f"<p style='color:{WARN}; margin-top:6px'><b>{text(said)}</b> "
                      f"{text(', '.join(names))}</p>")
     if floor.free:
         free_all_day = words.plain(lambda w: w.tr("Free all day:"))
-        free = ", ".join(room.name for room in floor.free)
+        free = ", ".join(words.plain(partial(_room_name, room)) for room in floor.free)
         parts.append(f"<p style='color:{MUTED}; margin-top:6px'><b>"
                      f"{text(free_all_day)}</b> {text(free)}</p>")
     if not floor.rooms and not floor.closed and not floor.free:

@@ -26,7 +26,7 @@ from ui.event_words import (
     status_in,
 )
 from ui.paper import document_of, write_pdf
-from ui.words import Words, layout_in
+from ui.words import Words, layout_in, names_in
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -100,7 +100,8 @@ def _facts(event: EventView, words: Words) -> list[tuple[str, str, bool]]:
     organizer = ", ".join(x for x in (event.organizer, event.organization) if x) or "—"
     contact = " · ".join(x for x in (event.contact_name, event.contact_phone) if x) or "—"
     return [
-        (words.html(lambda w: w.tr("Hall")), escape(f"{event.hall_name} ({event.hall})"), True),
+        (words.html(lambda w: w.tr("Hall")),
+         escape(f"{words.plain(lambda w: event.hall_name_in(w.language))} ({event.hall})"), True),
         (words.html(lambda w: w.tr("Date")), words.html(lambda w: _dates(event, w)), False),
         (words.html(lambda w: w.tr("Event")),
          escape(f"{hhmm(start)}–{hhmm(end)} {zone_abbreviation(start)}"), True),
@@ -151,7 +152,8 @@ def _html(event: EventView, names: Mapping[str, str], printed_at: datetime | Non
         f"<h1 style='color:{INK}; font-size:20pt; margin-top:2px; margin-bottom:2px'>"
         f"{escape(event.title)}</h1>",
         f"<p style='color:{ACCENT}; font-size:11pt; margin-top:0'><b>"
-        + escape(f"{span_in(words.first, event)} · {event.hall_name}") + "</b></p>",
+        + escape(f"{span_in(words.first, event)} · "
+                 f"{event.hall_name_in(words.first.language)}") + "</b></p>",
         "<p style='margin:0; font-size:4pt'>&nbsp;</p>",
     ]
     if event.status != "approved":
@@ -253,7 +255,7 @@ def write_event_sheet(services: "Services", event_id: int, pdf: Path, *,
     """Write the run sheet of event `event_id` to `pdf` in `language` (replacing a file only
     with `force`); BadInput for a bad id or path."""
     event = services.events.get(event_id)
-    names = {item.code: item.name for item in services.events.equipment()}
+    names = names_in(services.events.equipment(), language)
     return render_event_sheet(event, pdf, equipment_names=names, printed_at=services.now(),
                               printed_by=printed_by or services.actor, language=language,
                               database=services.database_path, force=force)

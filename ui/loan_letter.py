@@ -29,7 +29,7 @@ from ui.paper import (
     print_to,
     write_pdf,
 )
-from ui.words import Words, layout_in
+from ui.words import Words, layout_in, names_in
 
 if TYPE_CHECKING:
     from booking.services import Services
@@ -39,8 +39,8 @@ WHAT = "the room-loan letter"
 
 def _hall(letter: LoanLetter, w: Words) -> str:
     if letter.whole_hall:
-        return w.tr("Whole hall ({0})").format(letter.hall.name)
-    return w.tr("{0} (half of the hall)").format(letter.hall.name)
+        return w.tr("Whole hall ({0})").format(letter.hall.name_in(w.language))
+    return w.tr("{0} (half of the hall)").format(letter.hall.name_in(w.language))
 
 
 def _times(letter: LoanLetter, w: Words) -> str:
@@ -226,7 +226,7 @@ def write_loan_letter(services: "Services", event_id: int, pdf: Path, *,
     database = services.database_path
     check_target(pdf, what=WHAT, database=database, force=force)  # before any rendering
     letter = services.loan_letter(event_id)
-    names = {item.code: item.name for item in services.events.equipment()}
+    names = names_in(services.events.equipment(), language)
     document = letter_document(letter, equipment_names=names, printed_by=services.actor,
                                language=language)
     return write_pdf(document, pdf, what=WHAT,

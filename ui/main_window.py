@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from booking.errors import BookingError
+from booking.i18n import current_language
 from booking.timeutil import BUILDING_TZ, local, utc_now
 from booking.views import BookingView, Change, RoomInfo
 from ui.booking_actions import BookingActions
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.versions = Versions()
         self._filter = RoomFilter()
+        self._names_language = ""  # the language the building's names were last read in
         self.current_date = local(self._now()).date()
         self._build_widgets()
         self.controls = WindowActions(window=self, navigable=self, undo_stack=self.undo_stack)
@@ -241,6 +243,15 @@ class MainWindow(QMainWindow):
             account.display_name or account.username, role_words(self, account.role))
             if account is not None else self._actor)
         self.on_clock_timeout()
+        if self._names_language and self._names_language != current_language():
+            self.read_names_again()
+
+    def read_names_again(self) -> None:
+        """The building file names rooms, floors, areas and equipment in both languages: read
+        the building and the bookings on show again, so the names follow the language."""
+        self.load_building()
+        self.reload()
+        self.pages.reload_building()
 
     def _apply_settings(self) -> None:
         s = self._settings
@@ -285,6 +296,7 @@ class MainWindow(QMainWindow):
     # ----- data -------------------------------------------------------------------------------
 
     def load_building(self) -> None:
+        self._names_language = current_language()
         floors = self._data.load()
         self.side_panel.set_building(floors, self._data.rooms)
 
@@ -464,9 +476,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_reload_action_triggered(self) -> None:
-        self.load_building()
-        self.reload()
-        self.pages.reload_building()
+        self.read_names_again()
         self.show_message(self.tr("Reloaded."))
 
     @Slot()

@@ -213,6 +213,12 @@ class SearchPanel(QWidget):
         self._debounce.stop()
         self._search()
 
+    def reload_building(self) -> None:
+        """Read the rooms again (named in the language spoken) and search again."""
+        self._rooms = self._services.rooms(include_retired=True)
+        self._fill_rooms()
+        self.refresh()
+
     def refresh(self) -> None:
         """Run the current search again (bookings or organizations changed)."""
         self._debounce.stop()

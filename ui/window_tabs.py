@@ -208,6 +208,10 @@ class WindowTabs(QObject):
         if self.floor_plan is not None:
             self.floor_plan.load_building()
             self.floor_plan.refresh()
+        if self.events_view is not None:
+            self.events_view.reload_building()
+        if self.search_panel is not None:
+            self.search_panel.reload_building()
 
     @Slot(int)
     def on_tabs_current_changed(self, index: int) -> None:

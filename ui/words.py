@@ -10,6 +10,7 @@ sentence as two columns side by side.
 from collections.abc import Callable, Iterable
 from datetime import date
 from html import escape
+from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 
@@ -145,3 +146,21 @@ def layout_in(words: Words, code: str | None) -> str:
         return words.tr("no layout")
     source = LAYOUT_NAMES.get(code)
     return words.tr(source) if source else code.replace("_", " ").capitalize()
+
+
+class _Named(Protocol):
+    @property
+    def code(self) -> str: ...
+
+    def name_in(self, language: str) -> str: ...
+
+
+def names_in(items: Iterable[_Named], language: str | None) -> dict[str, str]:
+    """Each item's name by code in a document's language ('Sistem suara / Sound system' when
+    both and the building file gives the two)."""
+    words = Words(language)
+
+    def named(item: _Named) -> str:
+        return words.plain(lambda w: item.name_in(w.language))
+
+    return {item.code: named(item) for item in items}

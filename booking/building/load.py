@@ -69,7 +69,7 @@ class InitReport:
 
 
 def _room_state(room: Room, amenities: set[str], layouts: dict[str, int]) -> dict[str, Any]:
-    return {"name": room.name, "floor_id": room.floor_id, "kind": room.kind,
+    return {"name": room.name, "name_id": room.name_id, "floor_id": room.floor_id, "kind": room.kind,
             "capacity": room.capacity, "bookable": room.bookable,
             "hours_profile": room.hours_profile, "parent_id": room.parent_id,
             "outline": [list(p) for p in room.outline], "description": room.description,
@@ -79,7 +79,7 @@ def _room_state(room: Room, amenities: set[str], layouts: dict[str, int]) -> dic
 
 def _desired_state(spec: RoomSpec, position: int, floor_ids: dict[int, int],
                    parent_id: int | None) -> dict[str, Any]:
-    return {"name": spec.name, "floor_id": floor_ids[spec.floor], "kind": spec.kind,
+    return {"name": spec.name, "name_id": spec.name_id, "floor_id": floor_ids[spec.floor], "kind": spec.kind,
             "capacity": spec.capacity, "bookable": spec.bookable, "hours_profile": spec.hours,
             "parent_id": parent_id, "outline": [list(p) for p in spec.outline],
             "description": spec.description, "retired": False, "position": position,
@@ -158,8 +158,9 @@ class _BuildingSync:
             select(Floor).where(Floor.building_id == building_id))}
         ids = {}
         for spec in self.spec.floors:
-            values: dict[str, Any] = {"name": spec.name, "label": spec.label, "width": spec.width,
-                      "depth": spec.depth}
+            values: dict[str, Any] = {"name": spec.name, "label": spec.label,
+                                      "label_id": spec.label_id, "width": spec.width,
+                                      "depth": spec.depth}
             floor = existing.get(spec.level)
             if floor is None:
                 floor = Floor(building_id=building_id, level=spec.level, **values)
@@ -274,9 +275,10 @@ class _BuildingSync:
             item = existing.pop(spec.code, None)
             if item is None:
                 self.session.add(Equipment(code=spec.code, name=spec.name,
-                                           quantity=spec.quantity))
+                                           name_id=spec.name_id, quantity=spec.quantity))
                 self.report.other_changes += 1
-            elif self.set_fields(item, {"name": spec.name, "quantity": spec.quantity}):
+            elif self.set_fields(item, {"name": spec.name, "name_id": spec.name_id,
+                                        "quantity": spec.quantity}):
                 self.report.other_changes += 1
         # Items no longer in the file drop to zero (events may still refer to them).
         for item in existing.values():
@@ -287,8 +289,9 @@ class _BuildingSync:
     def sync_areas(self, floor_ids: dict[int, int]) -> None:
         existing = {a.code: a for a in self.session.exec(select(Area))}
         for spec in self.spec.areas:
-            values: dict[str, Any] = {"name": spec.name, "floor_id": floor_ids[spec.floor], "kind": spec.kind,
-                      "outline": [list(p) for p in spec.outline]}
+            values: dict[str, Any] = {"name": spec.name, "name_id": spec.name_id,
+                                      "floor_id": floor_ids[spec.floor], "kind": spec.kind,
+                                      "outline": [list(p) for p in spec.outline]}
             area = existing.pop(spec.code, None)
             if area is None:
                 self.session.add(Area(code=spec.code, **values))

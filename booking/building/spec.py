@@ -16,9 +16,10 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AREA_TOLERANCE_M2 = 1e-6
 
 ROOM_FIELDS = {"code", "name", "floor", "kind", "capacity", "layouts", "amenities", "bookable",
-               "hours", "parent", "rect", "outline", "description"}
-AREA_FIELDS = {"code", "name", "floor", "kind", "rect", "outline"}
-FLOOR_FIELDS = {"level", "name", "label", "width", "depth"}
+               "hours", "parent", "rect", "outline", "description", "name_id"}
+AREA_FIELDS = {"code", "name", "name_id", "floor", "kind", "rect", "outline"}
+FLOOR_FIELDS = {"level", "name", "label", "label_id", "width", "depth"}
+EQUIPMENT_FIELDS = {"code", "name", "name_id", "quantity"}
 PROFILE_FIELDS = {"name", "holidays", *DAYS}
 
 
@@ -51,6 +52,7 @@ class FloorSpec:
     label: str
     width: float
     depth: float
+    label_id: str | None = None  # the label in Bahasa Indonesia, when the file gives one
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class RoomSpec:
     parent: str | None
     outline: tuple[tuple[float, float], ...]
     description: str
+    name_id: str | None = None  # the name in Bahasa Indonesia, when the file gives one
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class AreaSpec:
     floor: int
     kind: str
     outline: tuple[tuple[float, float], ...]
+    name_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class EquipmentSpec:
     code: str
     name: str
     quantity: int
+    name_id: str | None = None
 
 
 @dataclass
@@ -157,6 +162,13 @@ class _Reader:
                 where=where, field=key, value=repr(value)))
             return default
         return value.strip()
+
+    def indonesian(self, where: str, table: dict[str, Any], key: str) -> str | None:
+        """The optional Bahasa Indonesia name beside the English one: a non-empty text when
+        given, None when absent."""
+        if table.get(key) is None:
+            return None
+        return self.text(where, table, key) or None
 
     def hours(self, raw: object) -> list[HoursSpec]:
         if raw is None:
@@ -340,7 +352,8 @@ def _floors(reader: _Reader, raw: object) -> list[FloorSpec]:
             sizes.append(float(value))
         floors.append(FloorSpec(level, reader.text(where, table, "name"),
                                 reader.text(where, table, "label", required=False),
-                                sizes[0], sizes[1]))
+                                sizes[0], sizes[1],
+                                reader.indonesian(where, table, "label_id")))
     return floors
 
 
@@ -417,7 +430,8 @@ def _rooms(reader: _Reader, raw: object, floors: dict[int, FloorSpec],
             amenities=tuple(dict.fromkeys(a.strip() for a in amenities)), bookable=bookable,
             hours=hours if isinstance(hours, str) else None, parent=parent,
             outline=reader.outline(where, table),
-            description=reader.text(where, table, "description", required=False)))
+            description=reader.text(where, table, "description", required=False),
+            name_id=reader.indonesian(where, table, "name_id")))
     by_code = {r.code: r for r in rooms}
     for room in rooms:
         if room.parent is None:
@@ -458,7 +472,8 @@ def _areas(reader: _Reader, raw: object, floors: dict[int, FloorSpec]) -> list[A
                 where=where, kind=repr(kind), kinds=", ".join(k.value for k in AreaKind)))
         areas.append(AreaSpec(reader.text(where, table, "code"), reader.text(where, table, "name"),
                               floor if _is_int(floor) else 0, str(kind),
-                              reader.outline(where, table)))
+                              reader.outline(where, table),
+                              reader.indonesian(where, table, "name_id")))
     codes = [a.code for a in areas]
     for code in sorted({c for c in codes if codes.count(c) > 1}):
         reader.problem(_("area code '{code}' is used more than once").format(code=code))
@@ -475,7 +490,7 @@ def _equipment(reader: _Reader, raw: object) -> list[EquipmentSpec]:
     for index, table in enumerate(raw):
         name = table.get("name") or table.get("code") or f"#{index + 1}"
         where = _("equipment '{name}'").format(name=name)
-        reader.unknown_fields(where, table, {"code", "name", "quantity"})
+        reader.unknown_fields(where, table, EQUIPMENT_FIELDS)
         code = reader.text(where, table, "code")
         quantity = table.get("quantity")
         if not _is_int(quantity) or quantity < 0:
@@ -485,7 +500,8 @@ def _equipment(reader: _Reader, raw: object) -> list[EquipmentSpec]:
         if any(item.code == code for item in items):
             reader.problem(_("{where}: code '{code}' is used twice").format(where=where,
                                                                             code=code))
-        items.append(EquipmentSpec(code, reader.text(where, table, "name"), quantity))
+        items.append(EquipmentSpec(code, reader.text(where, table, "name"), quantity,
+                                   reader.indonesian(where, table, "name_id")))
     return items
 
 

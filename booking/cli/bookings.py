@@ -166,7 +166,8 @@ def cmd_bookings(args: argparse.Namespace, out: TextIO) -> int:
         room_ids = None
         if args.room:
             matches = [r for r in services.rooms(include_retired=True)
-                       if args.room.lower() in (r.code.lower(), r.name.lower())]
+                       if args.room.lower() in (r.code.lower(), r.name.lower(),
+                                                r.name_en.lower(), (r.name_id or "").lower())]
             if not matches:
                 raise BadInput(_("there is no room '{room}'").format(room=args.room))
             room_ids = [matches[0].id]

@@ -160,8 +160,8 @@ def register(add: Add, *, sheet_writer: SheetWriter | None = None) -> None:
         def body(services: "Services") -> int:
             items = services.events.equipment()
             if args.json:
-                emit_json(out, [{"code": i.code, "name": i.name, "quantity": i.quantity}
-                                 for i in items])
+                emit_json(out, [{"code": i.code, "name": i.name_en or i.name,
+                                 "quantity": i.quantity} for i in items])
             else:
                 for item in items:
                     out.write(f"{item.code:<16} {item.name:<24} {item.quantity:>4}\n")

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from booking.engine import OPEN_EVENT_STATUSES, BookingService, check_attendees, check_span
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
-from booking.i18n import N_, _
+from booking.i18n import N_, _, in_spoken, spoken_name
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -90,6 +90,15 @@ class EventView:
     version: int
 
     @property
+    def hall_name_en(self) -> str:
+        """The hall's name as the building file gives it in English (for scripts)."""
+        return (self.days[0].room_name_en or self.hall_name) if self.days else self.hall_name
+
+    def hall_name_in(self, language: str) -> str:
+        """The hall's name in a given language (papers)."""
+        return self.days[0].room_name_in(language) if self.days else self.hall_name
+
+    @property
     def guest_zone(self) -> str | None:
         """The guests' time zone: its organization's (its bookings'), if known."""
         return self.days[0].guest_zone if self.days else None
@@ -105,7 +114,7 @@ class EventView:
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "title": self.title, "status": self.status, "hall": self.hall,
-            "hall_name": self.hall_name, "start": iso_local(self.start),
+            "hall_name": self.hall_name_en, "start": iso_local(self.start),
             "end": iso_local(self.end), "layout": self.layout, "attendees": self.attendees,
             "setup": self.setup_min, "teardown": self.teardown_min,
             "setup_start": iso_local(self.setup_start),
@@ -136,8 +145,14 @@ class EquipmentInfo:
     """An inventory line."""
 
     code: str
-    name: str
+    name: str  # in the language spoken when it was read
     quantity: int
+    name_en: str = ""  # the building file's English name
+    name_id: str | None = None
+
+    def name_in(self, language: str) -> str:
+        """The item's name in a given language (papers)."""
+        return in_spoken(self.name_en or self.name, self.name_id, language)
 
 
 # ----- the rules of a request (one function each) ----------------------------------------------
@@ -196,7 +211,7 @@ def find_hall(session: Session, hall: str | int) -> Room:
     room = bookable_room(session, hall)
     if room.kind != RoomKind.HALL:
         raise BadInput(_("{room} is not the hall; events take the hall (Hall, Hall A or Hall B)")
-                       .format(room=room.name))
+                       .format(room=spoken_name(room)))
     return room
 
 
@@ -277,7 +292,8 @@ class EventService:
 
     def equipment(self) -> list[EquipmentInfo]:
         with read_session(self.engine) as session:
-            return [EquipmentInfo(e.code, e.name, e.quantity) for e in session.exec(
+            return [EquipmentInfo(e.code, in_spoken(e.name, e.name_id), e.quantity, e.name,
+                                  e.name_id) for e in session.exec(
                 select(Equipment).order_by(col(Equipment.code)))]
 
     def get(self, event_id: int) -> EventView:

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from booking.engine import BookingService
 from booking.errors import BadInput, ConflictError, RuleRefused
-from booking.i18n import N_, _, current_language, ngettext, set_language
+from booking.i18n import N_, _, current_language, ngettext, set_language, spoken_name
 from booking.lookups import add_audit
 from booking.permissions import Action, require, require_owner
 from booking.policy import policy_for
@@ -48,7 +48,7 @@ def _booked_text(room: Room | None, other: Booking) -> str:
         return _("the room is booked {start}–{end}: '{title}' (booking #{id})").format(
             start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title, id=other.id)
     return _("{room} is booked {start}–{end}: '{title}' (booking #{id})").format(
-        room=room.name, start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title,
+        room=spoken_name(room), start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title,
         id=other.id)
 
 

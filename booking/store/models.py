@@ -44,6 +44,7 @@ class Floor(SQLModel, table=True):
     label: str = ""
     width: float
     depth: float
+    label_id: str | None = None  # the label in Bahasa Indonesia (None: the English one)
 
 
 class HoursProfile(SQLModel, table=True):
@@ -91,6 +92,7 @@ class Room(SQLModel, table=True):
     description: str = ""
     retired: bool = False
     position: int = 0
+    name_id: str | None = None  # the name in Bahasa Indonesia (None: the English one)
 
 
 class RoomAmenity(SQLModel, table=True):
@@ -122,6 +124,7 @@ class Area(SQLModel, table=True):
     floor_id: int = Field(foreign_key="floor.id", index=True)
     kind: str
     outline: list[list[float]] = Field(default_factory=list, sa_type=JSON)
+    name_id: str | None = None  # the name in Bahasa Indonesia (None: the English one)
 
 
 class Organization(SQLModel, table=True):
@@ -348,6 +351,7 @@ class Equipment(SQLModel, table=True):
     code: str = Field(primary_key=True, max_length=40)
     name: str
     quantity: int
+    name_id: str | None = None  # the name in Bahasa Indonesia (None: the English one)
 
 
 class Event(SQLModel, table=True):

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from booking.calendar import Holiday, compute_year, holidays_between, known_years, prime
+from booking.i18n import in_spoken
 from booking.store.version import HEAD_REVISION
 from booking.timeutil import from_epoch, known_zone, use_building_zone
 from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
@@ -20,7 +21,7 @@ BOOKING_COLUMNS = (
     "b.organization_id, b.attendees, b.layout, b.contact_name, b.contact_phone, b.notes, "
     "a.username, b.buffer_before_min, b.buffer_after_min, b.version, b.checked_in_at, "
     "b.cancel_reason, b.created_at, b.updated_at, b.series_id, b.occurrence_date, b.detached, "
-    "b.event_id, b.guest_tz, o.guest_tz")
+    "b.event_id, b.guest_tz, o.guest_tz, r.name_id")
 
 
 class QuickReader:
@@ -58,8 +59,11 @@ class QuickReader:
         self._db.close()
 
     def floors(self) -> list[FloorInfo]:
-        return [FloorInfo(*row) for row in self._db.execute(
-            "SELECT id, level, name, label, width, depth FROM floor ORDER BY level")]
+        return [FloorInfo(id_, level, name, in_spoken(label, label_id), width, depth, label,
+                          label_id)
+                for id_, level, name, label, width, depth, label_id in self._db.execute(
+                    "SELECT id, level, name, label, width, depth, label_id FROM floor "
+                    "ORDER BY level")]
 
     def rooms(self) -> list[RoomInfo]:
         amenities: dict[int, list[str]] = {}
@@ -72,11 +76,12 @@ class QuickReader:
             layouts.setdefault(room_id, {})[layout] = seats
         rows = self._db.execute(
             "SELECT r.id, r.code, r.name, f.level, f.name, r.kind, r.capacity, r.bookable, "
-            "r.hours_profile, p.code, r.retired, r.outline, r.position FROM room r "
+            "r.hours_profile, p.code, r.retired, r.outline, r.position, r.name_id FROM room r "
             "JOIN floor f ON f.id = r.floor_id LEFT JOIN room p ON p.id = r.parent_id "
             "WHERE NOT r.retired").fetchall()
         rooms = [RoomInfo(
-            id=row[0], code=row[1], name=row[2], floor_level=row[3], floor_name=row[4],
+            id=row[0], code=row[1], name=in_spoken(row[2], row[13]), name_en=row[2],
+            name_id=row[13], floor_level=row[3], floor_name=row[4],
             kind=row[5], capacity=row[6],
             layouts=dict(sorted(layouts.get(row[0], {}).items(), key=lambda kv: -kv[1])),
             amenities=tuple(amenities.get(row[0], [])), bookable=bool(row[7]),
@@ -139,7 +144,9 @@ def _view(row: tuple[object, ...]) -> BookingView:
         return from_epoch(int(value))  # type: ignore[call-overload]
 
     return BookingView(
-        id=row[0], room_id=row[1], room=row[2], room_name=row[3],  # type: ignore[arg-type]
+        id=row[0], room_id=row[1], room=row[2],  # type: ignore[arg-type]
+        room_name=in_spoken(row[3], row[29]),  # type: ignore[arg-type]
+        room_name_en=row[3], room_name_id=row[29],  # type: ignore[arg-type]
         start=instant(row[4]), end=instant(row[5]), title=row[6],  # type: ignore[arg-type]
         status=row[7], organization=row[8], organization_id=row[9],  # type: ignore[arg-type]
         attendees=row[10], layout=row[11], contact_name=row[12],  # type: ignore[arg-type]

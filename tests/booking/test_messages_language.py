@@ -15,7 +15,7 @@ from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
 
 FD = "frontdesk"
-ROOM = "Production room P2.01"
+ROOM = "Ruang Produksi P2.01"  # the building file names the room in Indonesian too
 
 
 def book(services: Services, **kwargs: object) -> None:

@@ -146,10 +146,19 @@ def shown_texts(top: QWidget) -> list[str]:
 
 def data_words(services: Services) -> set[str]:
     """Words that come from the data, not the catalogs: names of rooms, floors, people,
-    organizations, amenities and the titles people typed (names stay as they are)."""
+    organizations, amenities and the titles people typed (names stay as they are).
+
+    The building file names rooms, floors' labels, areas and equipment in both languages:
+    only their Indonesian names are the data's words (the English ones must not show)."""
     found: set[str] = set()
     for room in services.rooms(include_retired=True):
-        found |= words(f"{room.name} {room.code} {room.floor_name}")
+        found |= words(f"{room.name_in('id')} {room.code} {room.floor_name}")
+    for floor in services.floors():
+        found |= words(f"{floor.name} {floor.label_in('id')}")
+    for area in services.areas():
+        found |= words(area.name_id or area.name_en or area.name)
+    for item in services.events.equipment():
+        found |= words(item.name_in("id"))
     start = datetime.combine(at(0).date() - timedelta(days=7), time(0), tzinfo=at(0).tzinfo)
     for booking in services.list_bookings(start=start, end=start + timedelta(days=60)):
         found |= words(f"{booking.title} {booking.organization or ''}")

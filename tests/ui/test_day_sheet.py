@@ -242,3 +242,19 @@ def test_a_holiday_sheet_names_the_holiday_and_the_rooms_it_closes(services: Ser
     assert text.count(f"Closed all day ({english}):") == 3  # once per floor
     assert "Bromo" in text and "Free all day" not in text
     assert bahasa in indonesian and english not in indonesian
+
+
+def test_papers_name_rooms_and_floors_in_their_own_language(services: Services,
+                                                            tmp_path: Path) -> None:
+    booking_id = book(services, "P2.01", on(8), on(17), "Sprint planning")
+    english = pdf_text(write_day_sheet(services, DAY, tmp_path / "en.pdf", language="en")[0])
+    bahasa = pdf_text(write_day_sheet(services, DAY, tmp_path / "id.pdf", language="id")[0])
+    both = pdf_text(write_day_sheet(services, DAY, tmp_path / "both.pdf", language="both")[0])
+    assert "Production room P2.01" in english and "Ruang Produksi" not in english
+    assert "Ground floor" in english
+    assert "Ruang Produksi P2.01" in bahasa and "Production room" not in bahasa
+    assert "Lantai dasar" in bahasa and "Ground floor" not in bahasa
+    assert "Ruang Produksi P2.01" in both and "Production room P2.01" in both
+    letter = pdf_text(write_confirmation(services, booking_id, tmp_path / "c.pdf",
+                                         language="id"))
+    assert "Ruang Produksi P2.01" in letter and "Production room" not in letter

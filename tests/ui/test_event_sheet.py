@@ -182,3 +182,14 @@ def test_the_sheet_is_written_without_any_window_or_application(file_engine: Eng
 
     assert done.returncode == 0, done.stderr
     assert "Demo day" in pdf_text(target)
+
+
+def test_the_sheet_names_the_hall_and_equipment_in_its_language(
+        services: Services, launch: EventView, tmp_path: Path) -> None:
+    bahasa = pdf_text(write_event_sheet(services, launch.id, tmp_path / "id.pdf",
+                                        language="id"))
+    assert "Mikrofon nirkabel" in bahasa and "Wireless microphone" not in bahasa
+    assert "Aula" in bahasa
+    both = pdf_text(write_event_sheet(services, launch.id, tmp_path / "both.pdf",
+                                      language="both"))
+    assert "Mikrofon nirkabel" in both and "Wireless microphone" in both

@@ -441,7 +441,8 @@ def test_the_room_loan_letter_is_saved_in_the_language_chosen(
     draft = pdf_pages(tmp_path / "letter-1.pdf")
     assert len(draft) == 1
     assert "Selasa 8 Desember 2026" in draft[0] and "December" not in draft[0]
-    assert "Product launch" in draft[0] and "Hall A" in draft[0]
+    # The hall as the building file names it in Indonesian.
+    assert "Product launch" in draft[0] and "Aula A" in draft[0] and "Hall A" not in draft[0]
     assert "DRAF" in draft[0]  # DRAF — belum disetujui: the request is not approved yet
     assert str(tmp_path / "letter-1.pdf") in view.status_label.text()
     # Once approved, in both languages and no longer a draft.
@@ -450,6 +451,7 @@ def test_the_room_loan_letter_is_saved_in_the_language_chosen(
     click(qtbot, view.letter_button)
     both = pdf_text(tmp_path / "letter-2.pdf")
     assert "Selasa 8 Desember 2026" in both and "Tuesday 8 December 2026" in both
+    assert "Aula A" in both and "Hall A" in both
     assert "DRAFT" not in both
 
 

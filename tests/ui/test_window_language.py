@@ -114,7 +114,7 @@ def test_the_floor_plan_labels_and_legend_speak_indonesian(
     assert plan.room_item("BROMO").word == "Dipesan"
     assert plan.room_item("SEMERU").word == "Kosong"
     frame = next(iter(plan.plans[1].frames.values()))
-    assert frame.label == "Hall (utuh) · 350 kursi"
+    assert frame.label == "Aula (utuh) · 350 kursi"  # the building file names the hall too
     assert plan.floor_tabs.tabText(plan.floor_tabs.count() - 1) == "Seluruh gedung"
     assert plan.fit_button.text() == "Paskan"
     legend = [label.text() for label in plan.legend.state_labels.values()]
@@ -124,6 +124,7 @@ def test_the_floor_plan_labels_and_legend_speak_indonesian(
 
     speak(qtbot, window, "en")
     assert plan.room_item("BROMO").word == "Booked"
+    frame = next(iter(plan.plans[1].frames.values()))  # drawn again with the English names
     assert frame.label == "Hall (whole) · 350 seats"
     assert plan.legend.kind_labels["meeting"].text() == "Meeting room"
 
@@ -160,6 +161,48 @@ def test_the_week_headings_name_days_and_months_in_indonesian(
     painted.clear()
     window.timeline.viewport().repaint()
     assert "Mon 07 Dec" in painted
+
+
+def side_panel_names(window: MainWindow) -> list[str]:
+    model = window.side_panel.model
+    names = []
+    for floor_row in range(model.rowCount()):
+        floor = model.index(floor_row, 0)
+        names.append(model.data(floor))
+        names += [model.data(model.index(row, 0, floor)) for row in range(model.rowCount(floor))]
+    return names
+
+
+def test_the_building_is_named_in_the_language_spoken_and_back(
+        qtbot: QtBot, window: MainWindow, services: Services, painted: list[str]) -> None:
+    services.bookings.book(actor="frontdesk", room="P2.01", start=at(10), end=at(11),
+                           title="Sprint review", attendees=4)
+    window.reload()
+    plan = floor_plan(qtbot, window)
+    plan.show_floor(2)
+    speak(qtbot, window, "id")
+    names = side_panel_names(window)
+    assert "Ruang Produksi P2.01" in names and "Production room P2.01" not in names
+    assert "Lantai 1 · Lantai dasar" in names and "Bromo (BROMO)" in names
+    assert plan.room_item("P2.01").room.name == "Ruang Produksi P2.01"
+    painted.clear()
+    plan.canvas.viewport().repaint()
+    assert "Toilet" in painted and "Toilets" not in painted
+    window.tabs.setCurrentIndex(0)  # the timeline
+    painted.clear()
+    window.timeline.viewport().repaint()
+    assert "Ruang Produksi P2.01" in painted  # the row header
+    assert not any("Production room" in text for text in painted)
+    assert window.timeline.content.bookings[0].room_name == "Ruang Produksi P2.01"
+
+    speak(qtbot, window, "en")
+    names = side_panel_names(window)
+    assert "Production room P2.01" in names and "Lantai 1 · Ground floor" in names
+    painted.clear()
+    window.timeline.viewport().repaint()
+    assert "Production room P2.01" in painted
+    assert window.timeline.content.bookings[0].room_name == "Production room P2.01"
+    assert plan.room_item("P2.01").room.name == "Production room P2.01"
 
 
 def test_the_room_kinds_marked_for_the_catalog_are_the_booking_layers() -> None:

@@ -47,9 +47,7 @@ class EventsView(QWidget):
         super().__init__(parent)
         self.setObjectName("EventsView")
         self._services = services
-        self._rooms = {r.code: r for r in services.rooms() if r.kind == "hall"}
-        self._names = {i.code: i.name for i in services.events.equipment()}
-        self._tags = hall_tags(list(self._rooms.values()))
+        self._read_names()
         today = local(services.now()).date()
         self.month = today.replace(day=1)
         self.selected_id: int | None = None
@@ -60,6 +58,18 @@ class EventsView(QWidget):
         self._connect_signals()
         self.retranslate_ui()
         self.show_permissions()
+        self.refresh()
+
+    def _read_names(self) -> None:
+        """The halls and the equipment as named in the language spoken."""
+        services = self._services
+        self._rooms = {r.code: r for r in services.rooms() if r.kind == "hall"}
+        self._names = {i.code: i.name for i in services.events.equipment()}
+        self._tags = hall_tags(list(self._rooms.values()))
+
+    def reload_building(self) -> None:
+        """Read the halls' and equipment's names again (the language changed) and repaint."""
+        self._read_names()
         self.refresh()
 
     def show_permissions(self) -> None:
