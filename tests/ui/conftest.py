@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -66,3 +67,14 @@ def open_dialog(qtbot: QtBot, services: Services) -> Callable[..., BookingDialog
         qtbot.waitExposed(dialog)
         return dialog
     return opener
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Windows a test made (closed by qtbot, still alive) are deleted with it: a later test's
+    language change would otherwise make them read a database that is gone."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
