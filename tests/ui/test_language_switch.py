@@ -34,3 +34,18 @@ def test_the_saved_language_is_checked_in_the_menu(qtbot: QtBot, services) -> No
     qtbot.addWidget(window)
     assert window.controls.language_actions["id"].isChecked()
     assert not window.controls.language_actions[""].isChecked()
+
+
+def test_the_system_language_is_the_default(qtbot: QtBot, window: MainWindow,
+                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With no choice saved and no RUANG_LANG, an Indonesian system gets an Indonesian window."""
+    monkeypatch.delenv("RUANG_LANG")
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert window.controls.language_actions[""].isChecked()
+    assert window.language.apply("") == "id"
+    assert "&Berkas" in _menu_titles(window)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    window.controls.language_actions[""].trigger()
+    assert "&File" in _menu_titles(window)
