@@ -1,8 +1,10 @@
 """The window's language switches at run time from Settings → Language, and is remembered."""
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from booking.i18n import current_language
+from booking.services import Services
 from ui.main_window import MainWindow
 from ui.settings import MemorySettingsStore
 
@@ -27,7 +29,7 @@ def test_choosing_bahasa_indonesia_retranslates_the_open_window(
     assert settings_store.saved.language == "en"
 
 
-def test_the_saved_language_is_checked_in_the_menu(qtbot: QtBot, services) -> None:  # type: ignore[no-untyped-def]
+def test_the_saved_language_is_checked_in_the_menu(qtbot: QtBot, services: Services) -> None:
     store = MemorySettingsStore()
     store.saved.language = "id"
     window = MainWindow(services=services, settings=store)
@@ -36,8 +38,8 @@ def test_the_saved_language_is_checked_in_the_menu(qtbot: QtBot, services) -> No
     assert not window.controls.language_actions[""].isChecked()
 
 
-def test_the_system_language_is_the_default(qtbot: QtBot, window: MainWindow,
-                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_system_language_is_the_default(window: MainWindow,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """With no choice saved and no RUANG_LANG, an Indonesian system gets an Indonesian window."""
     monkeypatch.delenv("RUANG_LANG")
     for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
