@@ -6,7 +6,7 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
-from booking.engine import check_span
+from booking.booking_rows import check_span
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _, in_spoken
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for

@@ -1,16 +1,24 @@
 """The booking use cases: one transaction each, an acting account, an injected clock."""
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from booking.errors import BadInput, ConflictError, RuleRefused
-from booking.i18n import N_, _, ngettext, spoken_name
+from booking.booking_rows import (
+    CHECK_IN_EARLY,
+    MAX_TEXT,
+    UNSET,
+    BookingRows,
+    check_attendees,
+    check_span,
+    graced_kinds,
+    no_longer_changed,
+    override_note,
+)
+from booking.errors import BadInput, RuleRefused
+from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
     actor_account,
@@ -20,201 +28,26 @@ from booking.lookups import (
     find_room,
     organization_for,
 )
-from booking.permissions import Action, require, require_owner
-from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy, policy_for
+from booking.permissions import Action, require
+from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
 from booking.store.db import read_session, write_session
-from booking.store.guards import CONFLICT_MARKER, span_bound_sql
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
     Booking,
     BookingStatus,
     Event,
-    Organization,
     Room,
 )
-from booking.timeutil import guest_zone, hhmm, local, short_day, utc_now, when
-from booking.views import BookingView, Change, booking_view
-
-MAX_TEXT = 4000
-CHECK_IN_EARLY = timedelta(minutes=30)
-_UNSET: Any = object()
-# Well inside the database's bound on one occupancy interval (14 days with buffers).
-MAX_BOOKING_SPAN = timedelta(days=7)
-# An event in these states holds the hall through its bookings.
-OPEN_EVENT_STATUSES = ("requested", "approved")
+from booking.timeutil import guest_zone, when
+from booking.views import BookingView, Change
 
 
-def check_span(start: datetime, end: datetime, *,
-               longest: timedelta | None = MAX_BOOKING_SPAN) -> None:
-    """Refuse naive, reversed, zero-length and (for bookings) overlong spans as bad input."""
-    for label, value in ((N_("start"), start), (N_("end"), end)):
-        if not isinstance(value, datetime):
-            raise BadInput(_("{what} must be a date and time").format(what=_(label)))
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise BadInput(_("{what} {moment} has no time zone").format(
-                what=_(label), moment=value.isoformat()))
-    if longest is not None and end - start > longest:
-        raise BadInput(ngettext(
-            "a booking can last at most {n} day; {start} to {end} is longer (split it, or "
-            "make a series)",
-            "a booking can last at most {n} days; {start} to {end} is longer (split it, or "
-            "make a series)", longest.days).format(n=longest.days, start=when(start),
-                                                   end=when(end)))
-    if end <= start:
-        if end == start:
-            raise BadInput(_("the booking starts and ends at the same moment ({start}); "
-                             "give it a length").format(start=when(start)))
-        raise BadInput(_("the end ({end}) is before the start ({start})").format(
-            end=when(end), start=when(start)))
-
-
-def check_attendees(attendees: int) -> int:
-    if isinstance(attendees, bool) or not isinstance(attendees, int):
-        raise BadInput(_("attendees must be a whole number"))
-    if attendees < 0:
-        raise BadInput(_("attendees cannot be negative (got {n})").format(n=attendees))
-    if attendees > MAX_ATTENDEES:
-        raise BadInput(_("{n} attendees is more than any room in the building holds").format(
-            n=attendees))
-    return attendees
-
-
-WriteHook = Callable[[Session, datetime], object]
-
-
-class BookingService:
+class BookingService(BookingRows):
     """Create, move, resize, change, cancel, check in and release bookings."""
 
-    def __init__(self, engine: Engine, *, now: Callable[[], datetime] = utc_now,
-                 before_write: Sequence[WriteHook] = ()) -> None:
-        self.engine = engine
-        self.now = now
-        # Features above the core (event holds that expire) tidy the rooms before a booking
-        # is written; Services hands them in, so the core never imports them.
-        self.before_write = tuple(before_write)
-
-    # ----- look-ups inside a transaction -------------------------------------------------
-
-    def booking_row(self, session: Session, booking_id: int) -> Booking:
-        """The booking row by id; BadInput when there is none."""
-        if isinstance(booking_id, bool) or not isinstance(booking_id, int):
-            raise BadInput(_("booking id must be a whole number, got {value}").format(
-                value=repr(booking_id)))
-        found = session.get(Booking, booking_id)
-        if found is None:
-            raise BadInput(_("there is no booking #{id}").format(id=booking_id))
-        return found
-
-    def view(self, session: Session, booking: Booking) -> BookingView:
-        room = session.get(Room, booking.room_id)
-        org = session.get(Organization, booking.organization_id) if booking.organization_id \
-            else None
-        by = session.get(Account, booking.booked_by_id) if booking.booked_by_id else None
-        assert room is not None
-        return booking_view(booking, room_code=room.code, room_name=room.name,
-                            room_name_id=room.name_id,
-                            organization=org.name if org else None,
-                            booked_by=by.username if by else None,
-                            organization_tz=org.guest_tz if org else None)
-
-    # ----- the guarantee --------------------------------------------------------------------
-
-    def clashes(self, session: Session, *, room: Room, start: datetime, end: datetime,
-                buffer_before_min: int, buffer_after_min: int,
-                exclude: int | None = None) -> list[Booking]:
-        """Active bookings whose occupied time meets this one's in any space the room takes."""
-        lo = int(start.timestamp()) - buffer_before_min * 60
-        hi = int(end.timestamp()) + buffer_after_min * 60
-        rows = session.execute(text(
-            "SELECT DISTINCT o.booking_id FROM room_space s JOIN occupancy o "
-            "ON o.space_id = s.space_id WHERE s.room_id = :room "
-            f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
-            "AND o.end_at > :lo AND o.booking_id <> :exclude"),
-            {"room": room.id, "hi": hi, "lo": lo,
-             "exclude": exclude or -1}).scalars().all()
-        found = [session.get(Booking, booking_id) for booking_id in rows]
-        return sorted((b for b in found if b is not None), key=lambda b: b.start_at)
-
-    def refuse_clash(self, session: Session, room: Room, clashes: list[Booking], *,
-                     start: datetime | None = None, end: datetime | None = None,
-                     buffer_before_min: int = 0, buffer_after_min: int = 0) -> None:
-        """Raise the ConflictError that names the first clashing booking.
-
-        Given the proposed time and its buffers, a clash that only the changeover makes says
-        so, with the earliest start (or latest end) that clears it.
-        """
-        first = clashes[0]
-        other = session.get(Room, first.room_id)
-        org = session.get(Organization, first.organization_id) if first.organization_id else None
-        fields = {"place": spoken_name(other or room), "day": local_day(first.start_at),
-                  "start": hhmm(first.start_at), "end": hhmm(first.end_at),
-                  "title": first.title, "id": first.id}
-        if org:
-            message = _("{place} is already booked {day} {start}–{end}: '{title}' for "
-                        "{organization} (booking #{id})").format(organization=org.name, **fields)
-        else:
-            message = _("{place} is already booked {day} {start}–{end}: '{title}' "
-                        "(booking #{id})").format(**fields)
-        changeover = None
-        if start is not None and end is not None:
-            changeover = _changeover_note(clashes, start, end, buffer_before_min,
-                                          buffer_after_min)
-        if changeover is None and (first.buffer_before_min or first.buffer_after_min):
-            message = _("{message} (its changeover time counts as booked)").format(
-                message=message)
-        if len(clashes) > 1:
-            message = ngettext("{message} and {n} more", "{message} and {n} more",
-                               len(clashes) - 1).format(message=message, n=len(clashes) - 1)
-        if changeover is not None:
-            message = changeover(message)
-        raise ConflictError(message, clashing_ids=tuple(b.id for b in clashes if b.id is not None))
-
-    def refuse_event_hold(self, session: Session, booking: Booking) -> None:
-        """Refuse changing an event's booking on its own: it holds the hall for the event, so
-        it changes with the event (withdraw, decline, approve) or not at all."""
-        if booking.event_id is None:
-            return
-        event = session.get(Event, booking.event_id)
-        if event is not None and event.status not in OPEN_EVENT_STATUSES:
-            raise RuleRefused(_("booking #{id} held the hall for event #{event}, which is "
-                                "{status}; it comes back only with a new request for the "
-                                "event").format(id=booking.id, event=event.id,
-                                                status=status_word(event.status)), rule="event")
-        raise RuleRefused(_("booking #{id} holds the hall for event #{event}; withdraw or "
-                            "decline the event instead").format(id=booking.id,
-                                                                event=booking.event_id),
-                          rule="event")
-
-    def _apply_rules(self, session: Session, proposal: Proposal, actor: Account, now: datetime,
-                     override_reason: str | None) -> tuple[str, ...]:
-        refusals = RuleBook(session, now=now).refusals(proposal)
-        if not refusals:
-            return ()
-        if override_reason is None:
-            raise refusals[0]
-        reason = clean_text(override_reason, what=N_("override reason"), limit=MAX_TEXT)
-        if not reason:
-            raise BadInput(_("an override needs a reason"))
-        require(actor, Action.OVERRIDE)
-        return tuple(r.rule for r in refusals)
-
-    def flush_guarded(self, session: Session, room: Room) -> None:
-        """Flush, turning the database's overlap refusal into a ConflictError."""
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            if CONFLICT_MARKER in str(exc.orig):
-                raise ConflictError(_("{room} was booked by someone else at the same moment; "
-                                      "choose another time").format(room=spoken_name(room))) from None
-            raise
-
-    def tidy(self, session: Session, now: datetime) -> None:
-        """Run the hooks that free rooms before a write (expired event holds, ...)."""
-        for hook in self.before_write:
-            hook(session, now)
 
     # ----- use cases ---------------------------------------------------------------------------
 
@@ -264,7 +97,7 @@ class BookingService:
             self.flush_guarded(session, target)
             view = self.view(session, booking)
             add_audit(session, account, now, "booking.created", "booking", booking.id, None,
-                        view.audit_state(), _override_note(overridden, override_reason))
+                        view.audit_state(), override_note(overridden, override_reason))
         return Change("created", (view,), (), frozenset({view.room_id}), (start, end),
                       overridden)
 
@@ -272,7 +105,7 @@ class BookingService:
              start: datetime | None = None, end: datetime | None = None,
              expected_version: int | None = None,
              override_reason: str | None = None, restoring: bool = False,
-             guest_tz: str | None = _UNSET) -> Change:
+             guest_tz: str | None = UNSET) -> Change:
         """Move a booking to another room and/or time (a resize when only one end moves).
 
         guest_tz, when given, sets the guest's own zone with the move (None clears it).
@@ -282,7 +115,7 @@ class BookingService:
         way may go back to its start in the past, as long as it has not ended.
         """
         now = self.now()
-        new_zone = guest_zone(guest_tz) if guest_tz is not _UNSET else _UNSET
+        new_zone = guest_zone(guest_tz) if guest_tz is not UNSET else UNSET
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
                                           Action.MOVE)
@@ -299,7 +132,7 @@ class BookingService:
             new_start = start if start is not None else booking.start_at
             new_end = end if end is not None else booking.end_at
             check_span(new_start, new_end)
-            booking_zone = booking.guest_tz if new_zone is _UNSET else new_zone
+            booking_zone = booking.guest_tz if new_zone is UNSET else new_zone
             if (target.id, new_start, new_end, booking_zone) == (
                     booking.room_id, booking.start_at, booking.end_at, booking.guest_tz):
                 return Change("unchanged", (before,), (before,), frozenset({before.room_id}),
@@ -331,7 +164,7 @@ class BookingService:
             action = "booking.moved" if (room is not None and target.id != before.room_id) or (
                 start is not None and end is not None) else "booking.resized"
             after = self._record(session, account, now, booking, before, action,
-                                 _override_note(overridden, override_reason), room=target)
+                                 override_note(overridden, override_reason), room=target)
         return Change(action.split(".")[1], (after,), (before,),
                       frozenset({before.room_id, after.room_id}),
                       (min(before.start, after.start), max(before.end, after.end)), overridden)
@@ -345,17 +178,17 @@ class BookingService:
         return self.move(actor=actor, booking_id=booking_id, start=start, end=end,
                          expected_version=expected_version, override_reason=override_reason)
 
-    def change_details(self, *, actor: str | int, booking_id: int, title: str = _UNSET,
-                       organization: str | None = _UNSET, attendees: int = _UNSET,
-                       layout: str | None = _UNSET, contact_name: str = _UNSET,
-                       contact_phone: str = _UNSET, notes: str = _UNSET,
+    def change_details(self, *, actor: str | int, booking_id: int, title: str = UNSET,
+                       organization: str | None = UNSET, attendees: int = UNSET,
+                       layout: str | None = UNSET, contact_name: str = UNSET,
+                       contact_phone: str = UNSET, notes: str = UNSET,
                        expected_version: int | None = None,
                        override_reason: str | None = None,
-                       guest_tz: str | None = _UNSET) -> Change:
+                       guest_tz: str | None = UNSET) -> Change:
         """Change what a booking is (title, for whom, attendees, the guest's zone, ...)
         without moving it."""
         now = self.now()
-        if guest_tz is not _UNSET:
+        if guest_tz is not UNSET:
             guest_tz = guest_zone(guest_tz)
         with write_session(self.engine) as session:
             account, booking = self._open(session, actor, booking_id, expected_version,
@@ -363,25 +196,25 @@ class BookingService:
             if booking.status not in ACTIVE_STATUSES:
                 raise RuleRefused(no_longer_changed(booking), rule="status")
             before = self.view(session, booking)
-            if title is not _UNSET:
+            if title is not UNSET:
                 booking.title = clean_text(title, what=N_("title"), limit=MAX_TITLE,
                                            required=True)
-            if notes is not _UNSET:
+            if notes is not UNSET:
                 booking.notes = clean_text(notes, what=N_("notes"), limit=MAX_TEXT)
-            if contact_name is not _UNSET:
+            if contact_name is not UNSET:
                 booking.contact_name = clean_text(contact_name, what=N_("contact name"),
                                                   limit=MAX_TITLE)
-            if contact_phone is not _UNSET:
+            if contact_phone is not UNSET:
                 booking.contact_phone = clean_text(contact_phone, what=N_("contact phone"),
                                                    limit=60)
-            if attendees is not _UNSET:
+            if attendees is not UNSET:
                 booking.attendees = check_attendees(attendees)
-            if guest_tz is not _UNSET:
+            if guest_tz is not UNSET:
                 booking.guest_tz = guest_tz
-            if layout is not _UNSET:
+            if layout is not UNSET:
                 booking.layout = clean_text(layout, what=N_("layout"), limit=40) or None \
                     if layout else None
-            if organization is not _UNSET:
+            if organization is not UNSET:
                 org = organization_for(session, organization, account, now,
                                        action=Action.CHANGE)
                 booking.organization_id = org.id if org else None
@@ -405,7 +238,7 @@ class BookingService:
                               (before.start, before.end))
             booking.detached = booking.series_id is not None
             after = self._record(session, account, now, booking, before, "booking.changed",
-                                 _override_note(overridden, override_reason))
+                                 override_note(overridden, override_reason))
         return Change("changed", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end), overridden)
 
@@ -490,7 +323,7 @@ class BookingService:
             booking.cancelled_at = None
             booking.cancel_reason = ""
             after = self._record(session, account, now, booking, before, "booking.reinstated",
-                                 _override_note(overridden, override_reason), room=room)
+                                 override_note(overridden, override_reason), room=room)
         return Change("reinstated", (after,), (before,), frozenset({after.room_id}),
                       (after.start, after.end), overridden)
 
@@ -595,7 +428,7 @@ class BookingService:
 
     def _due_no_shows(self, now: datetime, rooms: list[int] | None, *, probe: bool = False,
                       session: Session | None = None) -> list[Booking]:
-        kinds = {kind: policy.no_show_grace_min for kind, policy in _graced_kinds()
+        kinds = {kind: policy.no_show_grace_min for kind, policy in graced_kinds()
                  if policy.no_show_grace_min is not None}
         if not kinds:
             return []
@@ -616,106 +449,3 @@ class BookingService:
                if b.start_at + timedelta(minutes=kinds[kind] or 0) <= now]
         return due[:1] if probe else due
 
-    def _open(self, session: Session, actor: str | int, booking_id: int,
-              expected_version: int | None, action: Action) -> tuple[Account, Booking]:
-        """The acting account and the booking, refused unless the account may do the action
-        to it, and refusing a stale version."""
-        account = actor_account(session, actor)
-        require(account, action)
-        booking = self.booking_row(session, booking_id)
-        self.require_own(session, account, action, booking)
-        self._check_version(booking, expected_version)
-        return account, booking
-
-    @staticmethod
-    def require_own(session: Session, account: Account, action: Action,
-                    booking: Booking) -> None:
-        """Refuse unless the account may do the action to this booking (organizers: their
-        own or their organization's)."""
-        org = session.get(Organization, booking.organization_id) \
-            if booking.organization_id else None
-        by = session.get(Account, booking.booked_by_id) if booking.booked_by_id else None
-        require_owner(account, action, booked_by_id=booking.booked_by_id,
-                      organization_id=booking.organization_id,
-                      belongs_to=org.name if org else (by.username if by else ""))
-
-    def _record(self, session: Session, account: Account | None, now: datetime,
-                booking: Booking, before: BookingView, action: str, reason: str, *,
-                room: Room | None = None) -> BookingView:
-        """Bump the version, write (through the overlap guard when the booking holds a room
-        again), audit, and return the booking as it now is."""
-        booking.version += 1
-        booking.updated_at = now
-        session.add(booking)
-        if room is not None:
-            self.flush_guarded(session, room)
-        else:
-            session.flush()
-        after = self.view(session, booking)
-        add_audit(session, account, now, action, "booking", booking.id, before.audit_state(),
-                  after.audit_state(), reason)
-        return after
-
-    def _check_version(self, booking: Booking, expected: int | None) -> None:
-        if expected is not None and booking.version != expected:
-            raise ConflictError(
-                _("booking #{id} was changed by someone else in the meantime; look at it "
-                  "again before changing it").format(id=booking.id),
-                clashing_ids=(booking.id or 0,))
-
-
-def _graced_kinds() -> list[tuple[str, KindPolicy]]:
-    return [(kind, p) for kind, p in POLICIES.items() if p.no_show_grace_min is not None]
-
-
-def _override_note(overridden: tuple[str, ...], reason: str | None) -> str:
-    if not overridden:
-        return ""
-    return f"override of {', '.join(overridden)}: {reason}"
-
-
-def local_day(value: datetime) -> str:
-    """'Mon 07 Dec' in the language shown."""
-    return short_day(local(value).date(), year=False)
-
-
-def no_longer_changed(booking: Booking) -> str:
-    """Why a booking that is no longer active cannot be changed."""
-    return _("booking #{id} is {status}; it can no longer be changed").format(
-        id=booking.id, status=status_word(booking.status))
-
-
-def _on_slot(value: datetime, *, up: bool) -> datetime:
-    """The nearest slot boundary at or after (up) or at or before a moment: the time the
-    message suggests must be one the booking rules take."""
-    step = SLOT_MINUTES * 60
-    seconds = int(value.timestamp())
-    snapped = -(-seconds // step) * step if up else seconds // step * step
-    return value + timedelta(seconds=snapped - seconds)
-
-
-def _changeover_note(clashes: list[Booking], start: datetime, end: datetime,
-                     buffer_before_min: int, buffer_after_min: int) -> Callable[[str], str] | None:
-    """“{message}; only the 10-minute changeover after 'X' overlaps; start at 11:15 or later”
-    (filled in with the clash message) when the bookings themselves do not overlap and only
-    the time kept free between them does; None otherwise."""
-    if any(c.start_at < end and start < c.end_at for c in clashes):
-        return None
-    if all(c.end_at <= start for c in clashes):
-        last = max(clashes, key=lambda c: c.end_at + timedelta(minutes=c.buffer_after_min))
-        gap = last.buffer_after_min + buffer_before_min
-        earliest = _on_slot(last.end_at + timedelta(minutes=gap), up=True)
-        title, time = last.title, hhmm(earliest)
-        return lambda message: _(
-            "{message}; only the {gap}-minute changeover after '{title}' overlaps; start at "
-            "{time} or later").format(message=message, gap=gap, title=title, time=time)
-    if all(c.start_at >= end for c in clashes):
-        soonest = min(clashes,
-                      key=lambda c: c.start_at - timedelta(minutes=c.buffer_before_min))
-        gap = soonest.buffer_before_min + buffer_after_min
-        latest = _on_slot(soonest.start_at - timedelta(minutes=gap), up=False)
-        title, time = soonest.title, hhmm(latest)
-        return lambda message: _(
-            "{message}; only the {gap}-minute changeover before '{title}' overlaps; end at "
-            "{time} or earlier").format(message=message, gap=gap, title=title, time=time)
-    return None

@@ -9,7 +9,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.affected import DryRun, OnBookings, bookings_met, settle
-from booking.engine import BookingService, check_span
+from booking.booking_rows import check_span
+from booking.engine import BookingService
 from booking.errors import BadInput, ConflictError
 from booking.i18n import N_, _, spoken_name
 from booking.lookups import (

@@ -13,13 +13,8 @@ from typing import Literal
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from booking.engine import (
-    MAX_TEXT,
-    BookingService,
-    check_attendees,
-    check_span,
-    no_longer_changed,
-)
+from booking.booking_rows import MAX_TEXT, check_attendees, check_span, no_longer_changed
+from booking.engine import BookingService
 from booking.errors import BookingError, ConflictError, RuleRefused
 from booking.i18n import N_, _
 from booking.lookups import (

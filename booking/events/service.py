@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from booking.engine import OPEN_EVENT_STATUSES, BookingService, check_attendees, check_span
+from booking.booking_rows import OPEN_EVENT_STATUSES, check_attendees, check_span
+from booking.engine import BookingService
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
 from booking.events.holds import HOLD_DAYS, expire_due_holds
 from booking.i18n import N_, _, in_spoken, spoken_name

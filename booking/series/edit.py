@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from booking.engine import check_attendees
+from booking.booking_rows import check_attendees
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _
 from booking.lookups import (

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from booking.engine import check_attendees, check_span
+from booking.booking_rows import check_attendees, check_span
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _
 from booking.lookups import (
