@@ -15,8 +15,7 @@ from typing import Literal, TypeVar
 from sqlmodel import Session
 
 from booking.errors import BookingError, ConflictError, RuleRefused
-from booking.events.service import (
-    EventService,
+from booking.events.request_rules import (
     check_crew_minutes,
     check_event_attendees,
     check_event_span,
@@ -28,6 +27,7 @@ from booking.events.service import (
     equipment_refusals,
     find_hall,
 )
+from booking.events.service import EventService
 from booking.i18n import N_
 from booking.lookups import (
     MAX_TITLE,

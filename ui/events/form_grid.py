@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from booking.events.service import MAX_SETUP_MIN
+from booking.events.request_rules import MAX_SETUP_MIN
 from booking.policy import SLOT_MINUTES
 from ui.dialog.widgets import problem_label
 from ui.plain import PlainLabel
