@@ -2,9 +2,7 @@
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-
-from ui.i18n import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, code_word
 
 AMENITY_LABELS = {
     "air_conditioning": QT_TR_NOOP("air conditioning"), "livestream": QT_TR_NOOP("livestream"),
@@ -19,8 +17,7 @@ AMENITY_LABELS = {
 
 def amenity_text(code: str) -> str:
     """One amenity in the window's language (a code the list does not know, spelled out)."""
-    label = AMENITY_LABELS.get(code)
-    return QCoreApplication.translate("Amenities", label) if label else code.replace("_", " ")
+    return code_word(AMENITY_LABELS, code)
 
 
 def amenities_text(codes: Iterable[str]) -> str:

@@ -8,6 +8,7 @@ Switching installs the other catalog; Qt then sends LanguageChange to every widg
 RetranslateFilter calls each one's `retranslate_ui()`.
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
@@ -64,6 +65,13 @@ def text_in(language: str, source: str, disambiguation: str | None = None) -> st
     if found is None:
         return source
     return found.translate(CONTEXT, source, disambiguation) or source
+
+
+def code_word(words: Mapping[str, str], code: str) -> str:
+    """A code kept in the data ("checked_in", "booking.moved") as the window names it: its
+    marked word translated, else the code spelled out."""
+    word = words.get(code)
+    return QCoreApplication.translate(CONTEXT, word) if word else code.replace("_", " ")
 
 
 def qlocale(language: str) -> QLocale:

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 
 from booking.timeutil import local
 from booking.views import AuditEntryView
-from ui.i18n import QT_TR_NOOP
+from ui.i18n import QT_TR_NOOP, code_word
 from ui.models.audit_words import ACTION_WORDS, FIELD_WORDS
 from ui.models.rows import RowsModel
 from ui.models.status_labels import STATUS_LABELS
@@ -28,8 +28,7 @@ def _tr(text: str) -> str:
 
 
 def _field(key: str) -> str:
-    word = FIELD_WORDS.get(key)
-    return _tr(word) if word else key.replace("_", " ")
+    return code_word(FIELD_WORDS, key)
 
 
 def _shown(value: Any, key: str = "") -> str:
@@ -76,8 +75,7 @@ ENTITY_WORDS = {
 
 
 def _action(code: str) -> str:
-    word = ACTION_WORDS.get(code)
-    return _tr(word) if word else code.replace("_", " ")
+    return code_word(ACTION_WORDS, code)
 
 
 class AuditModel(RowsModel):
@@ -97,8 +95,7 @@ class AuditModel(RowsModel):
         return found
 
     def _values(self, entry: AuditEntryView) -> tuple[str, ...]:
-        entity = ENTITY_WORDS.get(entry.entity)
-        name = _tr(entity) if entity else entry.entity
+        name = code_word(ENTITY_WORDS, entry.entity)
         what = f"{name} #{entry.entity_id}" if entry.entity_id is not None else name
         return (str(entry.id), f"{shown(local(entry.at)):%a %d %b %Y %H:%M:%S}", entry.actor,
                 _action(entry.action), what,
