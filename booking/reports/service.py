@@ -23,6 +23,7 @@ from booking.reports.types import (
     UtilisationReport,
 )
 from booking.reports.utilisation import utilisation
+from booking.statuses import RoomKind
 from booking.store.db import read_session
 
 # The longest period a report covers: a few years of history at most.
@@ -37,6 +38,13 @@ def period_of(start_day: date, end_day: date) -> Period:
     if (end_day - start_day).days > MAX_DAYS:
         raise BadInput(_("a report covers at most {days} days").format(days=MAX_DAYS))
     return Period(start_day, end_day)
+
+
+def _kind(kind: str | None) -> str | None:
+    if kind is not None and kind not in {str(k) for k in RoomKind}:
+        raise BadInput(_("there is no room kind '{kind}'; choose one of {kinds}").format(
+            kind=kind, kinds=", ".join(str(k) for k in RoomKind)))
+    return kind
 
 
 def _grouping(by: str) -> Grouping:
@@ -57,14 +65,14 @@ class ReportService:
         period, grouping = period_of(start_day, end_day), _grouping(by)
         with read_session(self.engine) as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return utilisation(session, period, grouping, kind=kind)
+            return utilisation(session, period, grouping, kind=_kind(kind))
 
     def peaks(self, actor: str | int, start_day: date, end_day: date, *,
               kind: str | None = None) -> PeaksReport:
         period = period_of(start_day, end_day)
         with read_session(self.engine) as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return peaks(session, period, kind=kind)
+            return peaks(session, period, kind=_kind(kind))
 
     def no_shows(self, actor: str | int, start_day: date, end_day: date, *,
                  by: str = "room") -> NoShowReport:

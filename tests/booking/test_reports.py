@@ -274,8 +274,8 @@ booking_strategy = st.tuples(
 
 def _plain_booked(engine: Engine, first: date, days: int) -> dict[str, int]:
     """Booked minutes per space by brute force: minute by minute over the stored rows."""
-    office = {wd: (7 * 60, 21 * 60) for wd in range(5)} | {5: (8 * 60, 17 * 60)}
-    events = {wd: (6 * 60, 23 * 60) for wd in range(7)}
+    office = dict.fromkeys(range(5), (7 * 60, 21 * 60)) | {5: (8 * 60, 17 * 60)}
+    events = dict.fromkeys(range(7), (6 * 60, 23 * 60))
     hours = {"HALL-A": events, "HALL-B": events, "SEMERU": office, "BROMO": office}
     covers = {"HALL": ("HALL-A", "HALL-B"), "HALL-A": ("HALL-A",), "HALL-B": ("HALL-B",),
               "SEMERU": ("SEMERU",), "BROMO": ("BROMO",)}
