@@ -1,14 +1,19 @@
 """Peak hours: a weekday × hour grid of how many rooms (of a kind) are in use."""
 
 import json
-from datetime import datetime
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from booking.reports.spaces import BOOKED_END, BOOKED_WHERE, MEETING, load_spaces, period_bounds
+from booking.reports.spaces import (
+    BOOKED_END,
+    BOOKED_WHERE,
+    MEETING,
+    load_spaces,
+    period_bounds,
+    zone_offset,
+)
 from booking.reports.types import PeakCell, PeaksReport, Period
-from booking.timeutil import BUILDING_TZ
 
 # Each booked span cut into the local clock hours it touches (a recursive walk, one row per
 # hour), inside the period, summed per weekday and hour. :offset is the building's UTC offset
@@ -40,7 +45,7 @@ def peaks(session: Session, period: Period, *, kind: str | None = None) -> Peaks
     for space in spaces:
         for room in space.covered_by:
             per_room[room] = per_room.get(room, 0) + 1
-    offset = int(datetime.fromtimestamp(lo, BUILDING_TZ).utcoffset().total_seconds())  # type: ignore[union-attr]
+    offset = zone_offset(lo)
     found = {(int(w), int(h)): int(seconds or 0) for w, h, seconds in session.execute(
         text(_PEAKS_SQL), {"cover": json.dumps(sorted(per_room.items())), "lo": lo, "hi": hi,
                            "offset": offset})}

@@ -144,18 +144,49 @@ def _subtract(spans: list[Span], cuts: list[Span]) -> list[Span]:
     return spans
 
 
-def spans_json(hours: OpenHours, spaces: list[Space]) -> str:
-    """The open spans as the queries take them: [room id, space id, start, end] for every room
-    whose bookings occupy the space."""
-    rows = [[room, space.id, s, e] for space in spaces for s, e in hours.spans(space)
+def zone_offset(lo: int) -> int:
+    """The building's UTC offset in seconds at an instant: what numbers the query days."""
+    offset = datetime.fromtimestamp(lo, BUILDING_TZ).utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def day_key(moment: int, offset: int) -> int:
+    """The day number a query files an instant under: (moment + offset) // 86400."""
+    return (moment + offset) // 86400
+
+
+def keyed(spans: list[Span], offset: int) -> list[tuple[int, int, int]]:
+    """The spans cut at day-number boundaries, each with its day number, so a query joins
+    spans and booking pieces on (room, day) through an index."""
+    found = []
+    for s, e in spans:
+        while s < e:
+            key = day_key(s, offset)
+            cut = min(e, (key + 1) * 86400 - offset)
+            found.append((s, cut, key))
+            s = cut
+    return found
+
+
+def spans_json(rows: list[tuple[int, int, int, int]], offset: int) -> str:
+    """Spans as the queries take them: [room id, space id, start, end, day number]; rows are
+    (room id whose bookings occupy the space, space id, start, end)."""
+    found = [[room, space, s, e, key] for room, space, start, end in rows
+             for s, e, key in keyed([(start, end)], offset)]
+    return json.dumps(found, separators=(",", ":"))
+
+
+def open_rows(hours: OpenHours, spaces: list[Space]) -> list[tuple[int, int, int, int]]:
+    """Every space's open spans, once for each room whose bookings occupy it."""
+    return [(room, space.id, s, e) for space in spaces for s, e in hours.spans(space)
             for room in space.covered_by]
-    return json.dumps(rows, separators=(",", ":"))
 
 
-# The spans handed to a query, as a table.
-SPAN_CTE = ("span(room_id, space_id, s, e) AS (SELECT json_extract(value, '$[0]'), "
-            "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
-            "json_extract(value, '$[3]') FROM json_each(:spans))")
+# The spans handed to a query, as a table the query indexes on (room, day).
+SPAN_CTE = ("span(room_id, space_id, s, e, k) AS MATERIALIZED (SELECT "
+            "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+            "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+            "json_extract(value, '$[4]') FROM json_each(:spans))")
 
 # When a booking counts as booked: [start_at, booked_end) with booked_end its end, cut at its
 # cancellation (cancelled after the start) or its release as a no-show (when known, from

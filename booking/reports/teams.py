@@ -1,7 +1,5 @@
 """Production rooms: seats assigned to teams per term against seats booked and checked in."""
 
-import json
-
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -31,11 +29,11 @@ def teams(session: Session, period: Period) -> TeamReport:
     rows = []
     for term_id, room_id, code, seats, org_id, org_name, start, end in terms:
         covered = [space for space in spaces if room_id in space.covered_by]
-        spans = [[room, space.id, max(s, start), min(e, end)] for space in covered
+        spans = [(room, space.id, max(s, start), min(e, end)) for space in covered
                  for s, e in hours.spans(space) if s < end and e > start
                  for room in space.covered_by]
         assigned = sum(e - s for _r, _sp, s, e in spans if _r == room_id)
-        found = booked_in(session, json.dumps(spans), max(hours.lo, start),
+        found = booked_in(session, spans, max(hours.lo, start),
                           min(hours.hi, end), by_org=True)
         mine = [value for (_space, org), value in found.items() if org == org_id]
         rows.append(TeamRow(term_id, org_name, code, seats, assigned // 60,

@@ -16,40 +16,49 @@ from booking.reports.spaces import (
     OpenHours,
     Space,
     load_spaces,
+    open_rows,
     spans_json,
+    zone_offset,
 )
 from booking.reports.types import Grouping, Period, UtilisationReport, UtilisationRow
 
-# Per space (and organization): booked and checked-in seconds, each booking clipped to the
-# space's open spans (which lie inside the period).
+# Per space (and organization): booked and checked-in seconds (and the same weighted by
+# attendees), each booking cut at day-number boundaries (a recursive walk: one piece per day it
+# touches) and joined to the space's open spans of that day, which lie inside [:lo, :hi).
 _BOOKED_SQL = (
-    f"WITH {SPAN_CTE}, b AS (SELECT b.room_id, b.organization_id AS org, b.start_at AS s, "
-    f"{BOOKED_END} AS e, b.checked_in_at IS NOT NULL AS ci, b.attendees AS att FROM booking b "
-    f"WHERE {MEETING} AND {BOOKED_WHERE}) "
-    "SELECT span.space_id, {org}, sum(min(span.e, b.e) - max(span.s, b.s)), "
-    "sum(CASE WHEN b.ci THEN min(span.e, b.e) - max(span.s, b.s) ELSE 0 END), "
-    "sum(b.att * (min(span.e, b.e) - max(span.s, b.s))), "
-    "sum(CASE WHEN b.ci THEN b.att * (min(span.e, b.e) - max(span.s, b.s)) ELSE 0 END) "
-    "FROM b JOIN span ON span.room_id = b.room_id AND span.s < b.e AND span.e > b.s "
-    "GROUP BY 1, 2")
+    f"WITH RECURSIVE {SPAN_CTE}, b AS (SELECT b.room_id, b.organization_id AS org, "
+    f"max(b.start_at, :lo) AS s, min({BOOKED_END}, :hi) AS e, "
+    "b.checked_in_at IS NOT NULL AS ci, b.attendees AS att FROM booking b "
+    f"WHERE {MEETING} AND {BOOKED_WHERE}), "
+    "piece(room_id, org, s, e, ci, att, k) AS (SELECT room_id, org, s, e, ci, att, "
+    "(s + :offset) / 86400 FROM b WHERE e > s UNION ALL SELECT room_id, org, s, e, ci, att, "
+    "k + 1 FROM piece WHERE (k + 1) * 86400 - :offset < e) "
+    "SELECT span.space_id, {org}, sum(min(span.e, p.e) - max(span.s, p.s)), "
+    "sum(CASE WHEN p.ci THEN min(span.e, p.e) - max(span.s, p.s) ELSE 0 END), "
+    "sum(p.att * (min(span.e, p.e) - max(span.s, p.s))), "
+    "sum(CASE WHEN p.ci THEN p.att * (min(span.e, p.e) - max(span.s, p.s)) ELSE 0 END) "
+    "FROM piece p JOIN span ON span.room_id = p.room_id AND span.k = p.k "
+    "AND span.s < p.e AND span.e > p.s GROUP BY 1, 2")
 
 
-def booked_in(session: Session, spans: str, lo: int, hi: int, *, by_org: bool = False,
-              ) -> dict[tuple[int, int | None], tuple[int, int, int, int]]:
+def booked_in(session: Session, rows: list[tuple[int, int, int, int]], lo: int, hi: int, *,
+              by_org: bool = False) -> dict[tuple[int, int | None], tuple[int, int, int, int]]:
     """(space id, organization id or None) -> booked and checked-in seconds, and the same
-    weighted by attendees (seat-seconds), inside the spans (JSON: see spans_json) that lie
-    inside [lo, hi)."""
-    sql = _BOOKED_SQL.format(org="b.org" if by_org else "NULL")
-    rows = session.execute(text(sql), {"spans": spans, "lo": lo, "hi": hi})
+    weighted by attendees (seat-seconds), inside the spans (room id, space id, start, end:
+    see open_rows) that lie inside [lo, hi)."""
+    offset = zone_offset(lo)
+    sql = _BOOKED_SQL.format(org="p.org" if by_org else "NULL")
+    found = session.execute(text(sql), {"spans": spans_json(rows, offset), "lo": lo, "hi": hi,
+                                        "offset": offset})
     return {(space, org): (int(booked or 0), int(checked or 0), int(seats or 0),
                            int(seats_in or 0))
-            for space, org, booked, checked, seats, seats_in in rows}
+            for space, org, booked, checked, seats, seats_in in found}
 
 
 def booked_seconds(session: Session, hours: OpenHours, spaces: list[Space], *,
                    by_org: bool = False) -> dict[tuple[int, int | None], tuple[int, int]]:
     """(space id, organization id or None) -> (booked, checked-in) seconds inside open hours."""
-    found = booked_in(session, spans_json(hours, spaces), hours.lo, hours.hi, by_org=by_org)
+    found = booked_in(session, open_rows(hours, spaces), hours.lo, hours.hi, by_org=by_org)
     return {key: (value[0], value[1]) for key, value in found.items()}
 
 
