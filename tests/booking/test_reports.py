@@ -272,8 +272,10 @@ booking_strategy = st.tuples(
     st.sampled_from(STATUSES), st.integers(-8, 48))
 
 
-def _plain_booked(engine: Engine, first: date, days: int) -> dict[str, int]:
-    """Booked minutes per space by brute force: minute by minute over the stored rows."""
+def _plain_booked(engine: Engine, first: date, days: int,
+                  ) -> tuple[dict[str, int], dict[tuple[int, int], int]]:
+    """Booked minutes per space, and room-minutes per weekday and hour, by brute force: minute
+    by minute over the stored rows."""
     office = dict.fromkeys(range(5), (7 * 60, 21 * 60)) | {5: (8 * 60, 17 * 60)}
     events = dict.fromkeys(range(7), (6 * 60, 23 * 60))
     hours = {"HALL-A": events, "HALL-B": events, "SEMERU": office, "BROMO": office}
@@ -285,6 +287,7 @@ def _plain_booked(engine: Engine, first: date, days: int) -> dict[str, int]:
             "FROM booking b JOIN room r ON r.id = b.room_id")).all()
     start = int(datetime.combine(first, datetime.min.time(), tzinfo=WIB).timestamp())
     totals = dict.fromkeys(hours, 0)
+    grid: dict[tuple[int, int], int] = {}
     for code, s, e, status, cancelled, updated in stored:
         if status in ("declined", "expired"):
             continue
@@ -294,13 +297,15 @@ def _plain_booked(engine: Engine, first: date, days: int) -> dict[str, int]:
             e = min(e, updated)
         for minute in range(max(s, start) // 60, min(e, start + days * 86400) // 60):
             local = datetime.fromtimestamp(minute * 60, WIB)
+            cell = (local.weekday(), local.hour)
+            grid[cell] = grid.get(cell, 0) + len(covers[code])
             if holiday_on(local.date()):
                 continue
             for space in covers[code]:
                 span = hours[space].get(local.weekday())
                 if span and span[0] <= local.hour * 60 + local.minute < span[1]:
                     totals[space] += 1
-    return totals
+    return totals, grid
 
 
 @settings(max_examples=25, deadline=None,
@@ -330,6 +335,8 @@ def test_sql_agrees_with_a_plain_computation(initialised_template: Path,
             continue
     services = Services(engine, now=FakeClock(base), actor="manager")
     report = services.report_utilisation(FIRST, FIRST + timedelta(days=3), by="room")
-    expected = _plain_booked(engine, FIRST, 3)
+    expected, grid = _plain_booked(engine, FIRST, 3)
     assert {code: rows(report)[code].booked_minutes for code in expected} == expected
+    peaks = services.report_peaks(FIRST, FIRST + timedelta(days=3))
+    assert {(c.weekday, c.hour): c.room_minutes for c in peaks.cells if c.room_minutes} == grid
     engine.dispose()
