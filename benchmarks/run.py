@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import statistics
@@ -143,6 +144,53 @@ def ui_results(path: Path, rounds: int, log: Callable[[str], None]) -> list[Resu
     if window["search"]:
         found.append(Result("search as you type", window["search"], 100.0))
     return found
+
+
+# The rows a report counts as booked, for the raw-SQL floors beside the report benchmarks.
+_BOOKED_ROWS = ("FROM booking WHERE start_at < ? AND start_at > ? - (SELECT seconds FROM "
+                "span_bound WHERE name = 'booking') AND end_at > ? AND (status IN ('tentative', "
+                "'confirmed', 'checked_in', 'released') OR (status = 'cancelled' AND "
+                "cancelled_at > start_at))")
+
+
+def report_results(engine: Any, raw: sqlite3.Connection, rng: random.Random,
+                   first_day: date, rounds: int) -> list[Result]:
+    """The occupancy reports (issue 15) beside a plain SUM over the same booking rows."""
+    managers = Services(engine, now=lambda: BENCH_NOW, actor="manager")
+    last_day = BENCH_NOW.date()
+
+    def start_of(days: int) -> date:
+        return first_day + timedelta(days=rng.randrange(0, max(1, (last_day - first_day).days
+                                                                - days)))
+
+    def floor(days: int) -> Callable[[], None]:
+        def raw_sum() -> None:
+            first = start_of(days)
+            lo = int(datetime.combine(first, datetime.min.time(), tzinfo=BUILDING_TZ)
+                     .timestamp())
+            hi = lo + days * 86400
+            raw.execute("SELECT room_id, sum(min(end_at, ?) - max(start_at, ?)), "
+                        "sum(CASE WHEN checked_in_at IS NOT NULL THEN min(end_at, ?) - "
+                        "max(start_at, ?) ELSE 0 END) " + _BOOKED_ROWS + " GROUP BY room_id",
+                        (hi, lo, hi, lo, hi, lo, lo)).fetchall()
+        return raw_sum
+
+    def month() -> None:
+        first = start_of(31)
+        managers.report_utilisation(first, first + timedelta(days=31), by="room")
+
+    def year() -> None:
+        first = start_of(365)
+        managers.report_utilisation(first, first + timedelta(days=365), by="room")
+
+    def peaks_year() -> None:
+        first = start_of(365)
+        managers.report_peaks(first, first + timedelta(days=365))
+
+    few = min(30, rounds)
+    return [Result("utilisation month by room", timed(month, few), 300.0, timed(floor(31), few)),
+            Result("utilisation year", timed(year, few), 1000.0, timed(floor(365), few)),
+            Result("peaks year", timed(peaks_year, few), 1000.0, timed(floor(365), few))]
 
 
 def run(bookings: int, rounds: int, log: Callable[[str], None], *,
@@ -335,6 +383,7 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
     if series_failures:
         log(f"note: {series_failures} benchmark series were refused")
 
+    results.extend(report_results(engine, raw, rng, first_day, rounds))
     results.extend(bench_search(services, rounds, rng, Result))
 
     log("\nquery plans:")
@@ -348,6 +397,11 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
         "one room": ("SELECT id FROM booking WHERE room_id IN (5) AND start_at > 1 - 86400 "
                      "AND start_at < 10 AND end_at > 1"),
     }
+    from booking.reports.peaks import _PEAKS_SQL
+    from booking.reports.utilisation import _BOOKED_SQL
+
+    for name, sql in (("utilisation", _BOOKED_SQL.format(org="NULL")), ("peaks", _PEAKS_SQL)):
+        plans[name] = re.sub(r":\w+", "1", re.sub(r":(spans|cover)\b", "'[]'", sql))
     for name, sql in plans.items():
         details = [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql)]
         log(f"  {name}: " + " | ".join(details))

@@ -47,6 +47,14 @@ from booking.queries import (
     list_hours,
     list_rooms,
 )
+from booking.reports.service import ReportService
+from booking.reports.types import (
+    HallReport,
+    NoShowReport,
+    PeaksReport,
+    TeamReport,
+    UtilisationReport,
+)
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
 from booking.settings import SettingsService
@@ -109,6 +117,8 @@ class Services:
         self.settings = SettingsService(self.engine, now=self.now)
         # Organizations' guest time zones.
         self.organization_tools = OrganizationService(self.engine, now=self.now)
+        # Occupancy analytics (managers and administrators).
+        self.reports = ReportService(self.engine)
 
     @property
     def database_label(self) -> str:
@@ -254,6 +264,30 @@ class Services:
         return search_bookings(self.engine, text=text, start=start, end=end, room_ids=room_ids,
                                floor=floor, statuses=statuses, organization=organization,
                                sort=sort, descending=descending, offset=offset, limit=limit)
+
+    def report_utilisation(self, start_day: date, end_day: date, *, by: str = "room",
+                           kind: str | None = None) -> UtilisationReport:
+        """Booked, checked-in and open minutes of local days [start_day, end_day), grouped by
+        room, kind, floor, org or building (managers and administrators)."""
+        return self.reports.utilisation(self.actor, start_day, end_day, by=by, kind=kind)
+
+    def report_peaks(self, start_day: date, end_day: date, *,
+                     kind: str | None = None) -> PeaksReport:
+        """Rooms (of a kind) in use per weekday and hour, averaged over [start_day, end_day)."""
+        return self.reports.peaks(self.actor, start_day, end_day, kind=kind)
+
+    def report_no_shows(self, start_day: date, end_day: date, *,
+                        by: str = "room") -> NoShowReport:
+        """No-show and cancellation rates and lead times of bookings starting in the days."""
+        return self.reports.no_shows(self.actor, start_day, end_day, by=by)
+
+    def report_teams(self, start_day: date, end_day: date) -> TeamReport:
+        """Seats assigned to teams by term against seats booked and checked in."""
+        return self.reports.teams(self.actor, start_day, end_day)
+
+    def report_hall(self, start_day: date, end_day: date) -> HallReport:
+        """Hall events: days, setup and teardown, attendees against the layout's seats."""
+        return self.reports.hall(self.actor, start_day, end_day)
 
     def areas(self) -> list[AreaInfo]:
         return list_areas(self.engine)

@@ -96,7 +96,7 @@ def _layer(module: str) -> str:
     if module in BASICS:
         return "basics"
     parts = module.split(".")
-    if len(parts) > 1 and parts[1] in {"series", "events", "building"}:
+    if len(parts) > 1 and parts[1] in {"series", "events", "building", "reports"}:
         return "feature"
     if len(parts) > 1 and parts[1] in {"store", "cli", "services"}:
         return parts[1]

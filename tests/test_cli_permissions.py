@@ -101,6 +101,16 @@ COMMANDS = [
         "setting", "set", "idle-lock-minutes", "15"]),
     Command("audit", Action.AUDIT_READ, lambda _: ["audit", "--limit", "5"]),
     Command("audit-verify", Action.AUDIT_READ, lambda _: ["audit", "verify"]),
+    Command("report-utilisation", Action.REPORTS, lambda _: [
+        "report", "utilisation", "--from", _day(1), "--to", _day(7), "--by", "floor"]),
+    Command("report-peaks", Action.REPORTS, lambda _: [
+        "report", "peaks", "--from", _day(1), "--to", _day(7), "--kind", "meeting"]),
+    Command("report-no-shows", Action.REPORTS, lambda _: [
+        "report", "no-shows", "--from", _day(1), "--to", _day(7)]),
+    Command("report-teams", Action.REPORTS, lambda _: [
+        "report", "teams", "--from", _day(1), "--to", _day(7)]),
+    Command("report-hall", Action.REPORTS, lambda _: [
+        "report", "hall", "--from", _day(1), "--to", _day(7)]),
 ]
 
 
@@ -155,7 +165,7 @@ def test_every_command_line_action_is_covered() -> None:
                Action.SERIES_EDIT, Action.SERIES_CANCEL, Action.EVENT_REQUEST,
                Action.EVENT_DECIDE, Action.EVENT_WITHDRAW, Action.CLOSURES, Action.TERMS,
                Action.BUILDING_LOAD, Action.DEMO_DATA, Action.ACCOUNTS, Action.SETTINGS,
-               Action.AUDIT_READ}
+               Action.AUDIT_READ, Action.REPORTS}
     assert {c.action for c in COMMANDS} == offered
 
 

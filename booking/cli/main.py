@@ -34,6 +34,7 @@ from booking.cli.occupancy import register as add_occupancy_commands
 from booking.cli.organizations import register as add_organization_command
 from booking.cli.papers import Printers
 from booking.cli.papers import register as add_paper_commands
+from booking.cli.reports import register as add_report_commands
 from booking.errors import BookingError
 from booking.i18n import LANGUAGES, N_, _, choose_language, ngettext, set_language
 from booking.outputs import private_file, private_folder
@@ -154,6 +155,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_organization_command(commands, _common)
     add_paper_commands(commands, _common, printers=printers)
     add_account_commands(commands, _common)
+    add_report_commands(commands, _common)
     return parser
 
 
