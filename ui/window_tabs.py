@@ -128,7 +128,6 @@ class WindowTabs(QObject):
         if self.floor_plan is not None:
             return self.floor_plan
         from ui.floorplan import FloorPlanView
-    from ui.reports import ReportsView
 
         assert self._services is not None
         plan = self.floor_plan = FloorPlanView(services=self._services, parent=self.tabs)

@@ -21,7 +21,7 @@ from ui.reports.numbers import hours, percent
 
 BOOKED = QColor("#1f5f8b")
 CHECKED_IN = QColor("#5aa469")
-MOST_BARS = 30  # the busiest groups; the table lists them all
+MOST_BARS = 12  # the busiest groups; the table lists them all
 
 
 def _chart_view(parent: QWidget | None, name: str) -> tuple[QChartView, QChart]:
@@ -38,9 +38,11 @@ def _chart_view(parent: QWidget | None, name: str) -> tuple[QChartView, QChart]:
 
 def _percent_axis(top: float) -> QValueAxis:
     axis = QValueAxis()
-    axis.setRange(0, max(10.0, min(100.0, (int(top) // 10 + 1) * 10)))
+    step = 20 if top > 50 else 10
+    ceiling = max(10, min(100, (int(top) // step + 1) * step))
+    axis.setRange(0, ceiling)
     axis.setLabelFormat("%.0f%")
-    axis.setTickCount(6)
+    axis.setTickCount(ceiling // step + 1)
     return axis
 
 
@@ -78,8 +80,8 @@ class UtilisationChart(QWidget):
             self.booked.append((row.utilisation or 0.0) * 100)
             self.checked_in.append((row.checked_in_utilisation or 0.0) * 100)
         series = QHorizontalBarSeries()
-        series.append(self.checked_in)
         series.append(self.booked)
+        series.append(self.checked_in)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(list(reversed(self.labels)) or [""])

@@ -39,7 +39,7 @@ class HeatMap(QWidget):
 
     def set_report(self, report: PeaksReport) -> None:
         self.report = report
-        used = [c.hour for c in report.cells if c.hours_in_period]
+        used = [c.hour for c in report.cells if c.room_minutes]
         self.hours = range(min(used), max(used) + 1) if used else range(*DAY_HOURS)
         self._top = max((c.average_rooms or 0.0 for c in report.cells), default=0.0)
         self.update()

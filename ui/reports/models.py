@@ -54,7 +54,7 @@ class ReportModel(RowsModel):
         """(shown text, raw value) per column."""
         raise NotImplementedError
 
-    def tooltip(self, item: Any, column: int) -> str:
+    def tooltip(self, item: Any, column: int) -> str:  # noqa: ARG002 - for the subclasses
         return ""
 
     def cell(self, item: Any, column: int, role: int) -> Any:
@@ -131,7 +131,7 @@ class UtilisationModel(ReportModel):
                 (percent(item.checked_in_utilisation),
                  _percent_raw(item.checked_in_utilisation)))
 
-    def tooltip(self, item: UtilisationRow, column: int) -> str:
+    def tooltip(self, item: UtilisationRow, column: int) -> str:  # noqa: ARG002 - any column
         return plain_tooltip(self._tr(
             "{0}: {1} h booked, {2} h checked in, of {3} h open").format(
                 self.label(item), hours(item.booked_minutes), hours(item.checked_in_minutes),
@@ -176,7 +176,7 @@ class NoShowModel(ReportModel):
                 (percent(item.cancellation_rate), _percent_raw(item.cancellation_rate)),
                 days(item.lead_median_minutes), days(item.cancel_lead_median_minutes))
 
-    def tooltip(self, item: NoShowRow, column: int) -> str:
+    def tooltip(self, item: NoShowRow, column: int) -> str:  # noqa: ARG002 - any column
         return plain_tooltip(self._tr(
             "{0}: {1} no-shows of {2} bookings held, {3} cancelled of {4}").format(
                 self.label(item), count(item.no_shows), count(item.held), count(item.cancelled),

@@ -28,7 +28,6 @@ from ui.reports.export import picture
 from ui.reports.figures import Figures, Query
 from ui.reports.heatmap import HeatMap
 from ui.reports.loader import FiguresLoader
-from ui.reports.numbers import percent
 from ui.reports.models import (
     GROUP_TITLES,
     HallModel,
@@ -38,6 +37,7 @@ from ui.reports.models import (
     UtilisationModel,
     group_label,
 )
+from ui.reports.numbers import percent
 from ui.reports.period import PeriodPicker
 from ui.reports.saving import ReportSaver
 from ui.tables import row_table
@@ -95,9 +95,11 @@ class ReportsView(QWidget):
         bar.addSpacing(12)
         for widget in (self.group_label, self.group_combo, self.kind_label, self.kind_combo):
             bar.addWidget(widget)
-        bar.addWidget(self.state_label, 1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.pdf_button)
+        bar.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.state_label, 1)
+        second.addWidget(self.csv_button)
+        second.addWidget(self.pdf_button)
 
         self.bars = UtilisationChart(self)
         self.heat_title = QLabel(self)
@@ -138,10 +140,11 @@ class ReportsView(QWidget):
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(self.charts)
         body.addWidget(self.tables)
-        body.setSizes([420, 260])
+        body.setSizes([400, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(body, 1)
 
     def _table(self, model: ReportModel, name: str) -> QTableView:
