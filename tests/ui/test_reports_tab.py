@@ -113,7 +113,7 @@ def test_changing_the_period_and_grouping_reads_again(qtbot: QtBot, window: Main
                     and view.figures.query.first == date(2026, 12, 7))  # now: Mon 7 Dec
 
 
-def test_the_front_desk_does_not_see_the_reports(qtbot: QtBot, window: MainWindow,
+def test_the_front_desk_does_not_see_the_reports(window: MainWindow,
                                                  services: Services) -> None:
     assert window.pages.reports_view is None
     desk = next(a for a in services.accounts.list(actor="admin") if a.username == "frontdesk")
@@ -164,7 +164,7 @@ def test_the_csv_holds_the_tables_and_asks_before_replacing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     view = _open(window, qtbot)
     target = tmp_path / "december.csv"
-    monkeypatch.setattr(ReportFile, "ask", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(ReportFile, "ask", classmethod(lambda _cls, *_a: target))
     assert view.saver.save_csv() == target
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     assert rows[0] == ["Utilisation"]
@@ -176,7 +176,7 @@ def test_the_csv_holds_the_tables_and_asks_before_replacing(
     asked: list[str] = []
 
     def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
             asked.append(text)
             return reply
         return question
@@ -194,7 +194,7 @@ def test_the_pdf_report_is_written(qtbot: QtBot, window: MainWindow, tmp_path: P
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     view = _open(window, qtbot)
     target = tmp_path / "report.pdf"
-    monkeypatch.setattr(ReportFile, "ask", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(ReportFile, "ask", classmethod(lambda _cls, *_a: target))
     assert view.saver.save_pdf() == target
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000  # the charts are pictures

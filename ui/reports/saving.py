@@ -2,16 +2,38 @@
 PDF report with its charts. An existing file is replaced only when the person says so."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, SignalInstance, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QWidget
 
 from booking.errors import BookingError
+from ui.reports.figures import Figures
+from ui.reports.models import HallModel, NoShowModel, ReportModel, TeamModel, UtilisationModel
 
 if TYPE_CHECKING:
-    from ui.reports.models import ReportModel
-    from ui.reports.view import ReportsView
+    from booking.services import Services
+
+
+class ReportPage(Protocol):
+    """What saving needs of the Reports tab (ui.reports.view.ReportsView)."""
+
+    services: "Services"
+    figures: Figures | None
+    state_label: QLabel
+    status_message: SignalInstance
+    tables: QTabWidget
+    utilisation_model: UtilisationModel
+    no_show_model: NoShowModel
+    team_model: TeamModel
+    hall_model: HallModel
+
+    def suggested_name(self, suffix: str) -> Path: ...
+
+    def summary(self) -> str: ...
+
+    def chart_pictures(self) -> list[tuple[str, QPixmap]]: ...
 
 
 class ReportFile:
@@ -30,17 +52,22 @@ class ReportFile:
 
 
 class ReportSaver(QObject):
-    def __init__(self, *, view: "ReportsView") -> None:
-        super().__init__(view)
+    def __init__(self, *, view: ReportPage, parent: QWidget) -> None:
+        super().__init__(parent)
         self._view = view
 
     def _replace_ok(self, path: Path, caption: str) -> bool:
         """True when nothing is there, or the person agrees to replace it."""
         if not (path.exists() or path.is_symlink()):
             return True
-        answer = QMessageBox.question(self._view, caption, self.tr(
+        answer = QMessageBox.question(self.parent_widget(), caption, self.tr(
             "{0} already exists. Replace it?").format(path.name))
         return answer == QMessageBox.StandardButton.Yes
+
+    def parent_widget(self) -> QWidget:
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
 
     def _say(self, text: str) -> None:
         self._view.state_label.setText(text)
@@ -66,7 +93,7 @@ class ReportSaver(QObject):
         if view.figures is None:
             return None
         caption = self.tr("Save the report's tables as CSV")
-        path = ReportFile.ask(view, caption, view.suggested_name("csv"), "csv")
+        path = ReportFile.ask(self.parent_widget(), caption, view.suggested_name("csv"), "csv")
         if path is None or not self._replace_ok(path, caption):
             return None
         from ui.reports.export import write_csv
@@ -86,7 +113,7 @@ class ReportSaver(QObject):
         if view.figures is None:
             return None
         caption = self.tr("Save the report as PDF")
-        path = ReportFile.ask(view, caption, view.suggested_name("pdf"), "pdf")
+        path = ReportFile.ask(self.parent_widget(), caption, view.suggested_name("pdf"), "pdf")
         if path is None or not self._replace_ok(path, caption):
             return None
         from ui.reports.export import write_pdf_report

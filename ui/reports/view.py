@@ -62,7 +62,7 @@ class ReportsView(QWidget):
         self.figures: Figures | None = None
         self._stale = True
         self.loader = FiguresLoader(services, self)
-        self.saver = ReportSaver(view=self)
+        self.saver = ReportSaver(view=self, parent=self)
         self._build()
         self._connect()
         self.retranslate_ui()
