@@ -50,10 +50,14 @@ def report_html(title: str, subtitle: str, charts: Sequence[tuple[str, QPixmap]]
              f"<p style='color:{MUTED}'>{text(subtitle)}</p>"]
     for index, (heading, pixmap) in enumerate(charts):
         width = 640 if pixmap.width() > pixmap.height() else 420
-        parts.append(f"<h2 style='font-size:12pt'>{text(heading)}</h2>"
+        # Two charts fill the first page; the third starts the next one with its title.
+        breaking = "page-break-before:always; " if index == 2 else ""
+        parts.append(f"<h2 style='{breaking}font-size:12pt'>{text(heading)}</h2>"
                      f"<p><img width='{width}' src='chart{index}.png'></p>")
     for heading, columns, rows in tables:
-        parts.append(f"<h2 style='font-size:12pt'>{text(heading)}</h2>")
+        # Two charts fill the first page; the third starts the next one with its title.
+        breaking = "page-break-before:always; " if index == 2 else ""
+        parts.append(f"<h2 style='{breaking}font-size:12pt'>{text(heading)}</h2>")
         cells = "".join(f"<th align='left' style='border-bottom:1px solid {RULE}'>"
                         f"{text(c)}</th>" for c in columns)
         body = "".join("<tr>" + "".join(f"<td>{text(v)}</td>" for v in row) + "</tr>"

@@ -150,6 +150,7 @@ class ReportsView(QWidget):
     def _table(self, model: ReportModel, name: str) -> QTableView:
         table = row_table(self, model, name=name, widths=(), stretch=0, wrap=False)
         table.horizontalHeader().setMinimumSectionSize(70)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         return table
 
     def _connect(self) -> None:
