@@ -204,8 +204,24 @@ def test_the_pdf_report_is_written(qtbot: QtBot, window: MainWindow, tmp_path: P
 def test_the_reports_read_in_indonesian(qtbot: QtBot, window: MainWindow) -> None:
     view = _open(window, qtbot)
     window.language.apply("id")
-    assert view.group_label.text() != "Group by:"
-    assert "," in _shown(view, "Bromo")[1]  # 3,0 jam
+    assert view.period.period_combo.currentText() == "Bulan ini"
+    assert _shown(view, "Bromo")[1:3] == ["3,0", "1,0"]  # hours in the language's numbers
+
+
+def test_a_file_database_is_read_off_the_gui_thread(qtbot: QtBot, file_engine: Engine,
+                                                    clock: FakeClock) -> None:
+    manager = Services(file_engine, now=clock, actor="manager")
+    manager.bookings.book(actor="manager", room="BROMO", start=at(10), end=at(11),
+                          title="Stand-up")
+    view = ReportsView(services=manager)
+    qtbot.addWidget(view)
+    assert view.loader.threaded
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+        view.reload()  # asked again while reading: the latest query is read after
+        assert view.loader.busy
+    qtbot.waitUntil(lambda: not view.loader.busy, timeout=10_000)
+    assert view.figures is not None and _row(view, "Bromo")[1] == 1.0
 
 
 def _shown(view: ReportsView, key: str) -> list[str]:
