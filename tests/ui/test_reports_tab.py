@@ -240,3 +240,45 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot,  # type: 
         qtmodeltester.check(model)
     start, end = at(0), at(0, day=9)
     qtmodeltester.check(FoundBookingsModel(services.list_bookings(start=start, end=end)))
+
+
+def test_clicks_on_a_bar_a_row_and_a_cell_list_their_bookings(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    assert window.controls.reports_action in window.controls.view_menu.actions()
+    view = _open(window, qtbot)
+
+    def listed() -> list[str]:
+        dialog = view.found_dialog
+        qtbot.addWidget(dialog)
+        return [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
+
+    bars = view.bars
+    bars.on_bar_clicked(len(bars.rows) - 1 - bars.labels.index("Kawi"))
+    assert listed() == ["Interview"]
+    table = view.utilisation_table
+    row = next(r for r in range(view.utilisation_model.rowCount())
+               if view.utilisation_model.index(r, 0).data() == "Bromo")
+    table.setCurrentIndex(view.utilisation_model.index(row, 0))
+    table.activated.emit(table.currentIndex())
+    assert listed() == ["Stand-up", "Planning"]
+    qtbot.mouseClick(view.heat_map, Qt.MouseButton.LeftButton,
+                     pos=view.heat_map.cell_rect(0, 13).center())  # Monday 13:00
+    assert listed() == ["Planning"]
+    opened: list[int] = []
+    view.booking_open_requested.disconnect()
+    view.booking_open_requested.connect(opened.append)
+    dialog = view.found_dialog
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.table.doubleClicked.emit(dialog.table.currentIndex())
+    assert opened == [dialog.model.booking_at(0).id]  # type: ignore[union-attr]
+
+
+def test_the_peaks_follow_the_kind_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    view = _open(window, qtbot)
+    monday_ten = view.heat_map.cell_rect(0, 10).center()
+    assert "0.25 rooms" in view.heat_map.tooltip_at(monday_ten)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("hall"))
+    qtbot.waitUntil(lambda: view.figures is not None and view.figures.query.kind == "hall")
+    assert view.figures is not None and view.figures.peaks.kind == "hall"
+    assert view.heat_map.report is not None
+    assert view.heat_map.report.cell(0, 10).room_minutes == 0

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from booking.statuses import RoomKind
 from booking.timeutil import local
 from ui.models.rooms_model import KIND_LABELS
 from ui.qdates import shown
+from ui.reports.bookings import FoundBookingsDialog
 from ui.reports.charts import TrendChart, UtilisationChart
 from ui.reports.export import picture
 from ui.reports.figures import Figures, Query
@@ -60,6 +62,7 @@ class ReportsView(QWidget):
         self.setObjectName("reportsView")
         self.services = services
         self.figures: Figures | None = None
+        self.found_dialog: FoundBookingsDialog | None = None  # the bookings behind a figure
         self._stale = True
         self.loader = FiguresLoader(services, self)
         self.saver = ReportSaver(view=self, parent=self)
@@ -285,7 +288,7 @@ class ReportsView(QWidget):
 
     @Slot(str)
     def show_group_bookings(self, key: str) -> None:
-        from ui.reports.bookings import FoundBookingsDialog, group_bookings
+        from ui.reports.bookings import group_bookings
 
         if self.figures is None:
             return
@@ -298,7 +301,7 @@ class ReportsView(QWidget):
     def show_hour_bookings(self, weekday: int, hour: int) -> None:
         from PySide6.QtCore import QLocale
 
-        from ui.reports.bookings import FoundBookingsDialog, hour_bookings
+        from ui.reports.bookings import hour_bookings
 
         if self.figures is None:
             return
@@ -309,10 +312,9 @@ class ReportsView(QWidget):
         about = self.tr("{0} {1:02}:00–{2:02}:00").format(day, hour, hour + 1)
         self._show_found(FoundBookingsDialog(bookings=bookings, about=about, parent=self))
 
-    def _show_found(self, dialog: QWidget) -> None:
-        from ui.reports.bookings import FoundBookingsDialog
-
-        assert isinstance(dialog, FoundBookingsDialog)
+    def _show_found(self, dialog: FoundBookingsDialog) -> None:
+        if self.found_dialog is not None and isValid(self.found_dialog):
+            self.found_dialog.close()
         self.found_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self.booking_open_requested)
