@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.session = SessionControl(host=self, window=self, remember=self._remember_user,
                                       actions=self.controls)
         self.controls.show_permissions(services.may)
+        self.pages.show_permissions()
 
     def begin_session(self, *, hint: str = "") -> None:
         """Someone signs in as the window opens; the window closes if they quit instead."""
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         controls.list_action.triggered.connect(self.pages.show_bookings)
         controls.floor_action.triggered.connect(self.pages.show_floor_plan)
         controls.events_action.triggered.connect(self.pages.show_events)
+        controls.reports_action.triggered.connect(self.pages.show_reports)
         controls.search_field.returnPressed.connect(self.on_search_field_return_pressed)
         self.side_panel.filter_changed.connect(self.on_side_panel_filter_changed)
         self.side_panel.room_activated.connect(self.on_side_panel_room_activated)
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow):
         self._store.save(self.current_settings())
         self._clock.stop()
         self.watch.stop()
+        self.pages.stop()
         super().closeEvent(event)
 
     # ----- data -------------------------------------------------------------------------------

@@ -104,6 +104,8 @@ class WindowActions(QObject):
         self.list_action = self._action("Ctrl+4")
         self.floor_action = self._action("Ctrl+5")
         self.events_action = self._action("Ctrl+6")
+        self.reports_action = self._action("Ctrl+7")
+        self.reports_action.setVisible(False)  # for managers, once signed in
         self.closures_action = self._action()
         self.terms_action = self._action()
         self.lock_action = self._action("Ctrl+L")
@@ -183,7 +185,7 @@ class WindowActions(QObject):
                                    self.expand_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.timeline_action, self.list_action, self.floor_action,
-                                   self.events_action])
+                                   self.events_action, self.reports_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.released_action)
         self.building_menu: QMenu = bar.addMenu("")
@@ -230,6 +232,7 @@ class WindowActions(QObject):
         """Show only the tools the signed-in account may use (the services refuse anyway)."""
         self.accounts_action.setVisible(may(Action.ACCOUNTS))
         self.audit_action.setVisible(may(Action.AUDIT_READ))
+        self.reports_action.setVisible(may(Action.REPORTS))
 
     @Slot(str)
     def on_undo_stack_undo_text_changed(self, undo: str) -> None:
@@ -289,6 +292,7 @@ class WindowActions(QObject):
             self.expand_action: self.tr("&Expand all floors"),
             self.timeline_action: self.tr("&Timeline"), self.list_action: self.tr("&Bookings list"),
             self.floor_action: self.tr("&Floor plan"), self.events_action: self.tr("Hall &events"),
+            self.reports_action: self.tr("Re&ports"),
             self.about_action: self.tr("&About Ruang"),
             self.closures_action: self.tr("&Closures…"),
             self.terms_action: self.tr("&Terms planner…"),

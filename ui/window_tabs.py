@@ -1,5 +1,5 @@
-"""The main window's tabs: the timeline, then the bookings list, hall events and floor plan,
-built when first needed."""
+"""The main window's tabs: the timeline, then the bookings list, hall events, floor plan and
+(for managers) reports, built when first needed."""
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from booking.permissions import Action
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import Change
 from ui.bus import ChangeBus
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from booking.services import Services
     from ui.events.view import EventsView
     from ui.floorplan import FloorPlanView
+    from ui.reports import ReportsView
     from ui.search_panel import SearchPanel
 
 
@@ -58,6 +60,9 @@ class WindowTabs(QObject):
         self.search_panel: SearchPanel | None = None
         self.floor_plan: FloorPlanView | None = None
         self.events_view: EventsView | None = None
+        # The reports: a tab only while the account signed in may read them.
+        self.reports_view: ReportsView | None = None
+        self._reports_slot: QWidget | None = None
         self._bookings_slot = QWidget(self.tabs)
         self._events_slot = QWidget(self.tabs)
         self._floor_slot = QWidget(self.tabs)
@@ -81,6 +86,9 @@ class WindowTabs(QObject):
                                   (self.events_view, self._events_slot, self.tr("Events")),
                                   (self.floor_plan, self._floor_slot, self.tr("Floor plan"))):
             self.tabs.setTabText(self.tabs.indexOf(view or slot), title)
+        reports = self.reports_view or self._reports_slot
+        if reports is not None:
+            self.tabs.setTabText(self.tabs.indexOf(reports), self.tr("Reports"))
 
     # ----- building the views -----------------------------------------------------------------
 
@@ -131,6 +139,33 @@ class WindowTabs(QObject):
         plan.status_message.connect(self._host.show_message)
         return plan
 
+    def _add_reports_view(self) -> "ReportsView | None":
+        if self.reports_view is not None:
+            return self.reports_view
+        if self._reports_slot is None or self._services is None:
+            return None
+        from ui.reports import ReportsView
+
+        view = self.reports_view = ReportsView(services=self._services, parent=self.tabs)
+        slot, self._reports_slot = self._reports_slot, None
+        self._replace_slot(slot, view, self.tr("Reports"))
+        view.booking_open_requested.connect(self._host.on_timeline_open_requested)
+        view.status_message.connect(self._host.show_message)
+        return view
+
+    def _show_reports_tab(self, shown: bool) -> None:
+        """Add the reports' tab (a placeholder until opened), or take it away."""
+        present = self.reports_view or self._reports_slot
+        if shown and present is None:
+            self._reports_slot = QWidget(self.tabs)
+            self.tabs.addTab(self._reports_slot, self.tr("Reports"))
+        elif not shown and present is not None:
+            self.tabs.removeTab(self.tabs.indexOf(present))
+            if self.reports_view is not None:
+                self.reports_view.stop()
+            present.deleteLater()
+            self.reports_view = self._reports_slot = None
+
     # ----- showing ----------------------------------------------------------------------------
 
     @Slot()
@@ -169,6 +204,16 @@ class WindowTabs(QObject):
         self.tabs.setCurrentWidget(self._add_events_view())
 
     @Slot()
+    def show_reports(self) -> None:
+        """Bring the reports forward (for the accounts that may read them)."""
+        if self._services is None or not self._services.may(Action.REPORTS):
+            return
+        self._show_reports_tab(True)
+        view = self._add_reports_view()
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+
+    @Slot()
     def show_floor_plan(self) -> None:
         """Bring the floor plan forward (building it now if it is not there yet)."""
         if self._services is None:
@@ -193,6 +238,13 @@ class WindowTabs(QObject):
         """The signed-in account changed: the views show what the new one may do."""
         if self.events_view is not None:
             self.events_view.show_permissions()
+        if self._services is not None:
+            self._show_reports_tab(self._services.may(Action.REPORTS))
+
+    def stop(self) -> None:
+        """The window closes: let a report being read finish."""
+        if self.reports_view is not None:
+            self.reports_view.stop()
 
     def refresh(self) -> None:
         """Refresh whichever of the lazily built views exist."""
@@ -202,6 +254,8 @@ class WindowTabs(QObject):
             self.floor_plan.refresh()
         if self.events_view is not None:
             self.events_view.refresh()
+        if self.reports_view is not None:
+            self.reports_view.refresh()
 
     def reload_building(self) -> None:
         """Read the building again where it is drawn (the floor plan, once built)."""
@@ -222,5 +276,7 @@ class WindowTabs(QObject):
             self._add_events_view()
         elif widget is self._floor_slot:
             self._add_floor_plan()
+        elif widget is not None and widget is self._reports_slot:
+            self._add_reports_view()
         if self.floor_plan is not None and self.tabs.currentWidget() is self.floor_plan:
             self._sync_floor_plan(self.floor_plan)

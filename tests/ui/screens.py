@@ -231,6 +231,21 @@ def _history(window: MainWindow, services: Services, qtbot: QtBot) -> QWidget:
                    qtbot)
 
 
+def _reports(window: MainWindow, services: Services, qtbot: QtBot) -> QWidget:
+    """The Reports tab, as the manager (the front desk has none), on a booked and a
+    checked-in booking."""
+    services.bookings.book(actor="frontdesk", room="BROMO", start=at(10), end=at(11),
+                           title="Client visit")
+    manager = next(a for a in services.accounts.list(actor="admin") if a.username == "manager")
+    window.set_account(manager)
+    window.controls.reports_action.trigger()
+    view = window.pages.reports_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.figures is not None)
+    qtbot.wait(50)
+    return window
+
+
 def _admin(services: Services) -> Services:
     """The same database, as the administrator (who may open every building tool)."""
     return Services(services.engine, now=services.now, actor="admin")
@@ -242,6 +257,7 @@ SCREENS: dict[str, Opener] = {
     "bookings list": _tab("list_action"),
     "floor plan": _tab("floor_action"),
     "hall events": _tab("events_action"),
+    "reports": _reports,
     "booking dialog": _booking_dialog,
     "series editor": _series_editor,
     "event request": _event_dialog,
