@@ -656,6 +656,11 @@
             <translation>, {0} kali</translation>
         </message>
         <message>
+            <location filename="ui/reports/heatmap.py" />
+            <source>0 to {0} rooms in use</source>
+            <translation>0 sampai {0} ruang terpakai</translation>
+        </message>
+        <message>
             <location filename="ui/printing.py" />
             <location filename="ui/search_panel.py" />
             <source>1 booking</source>
@@ -794,6 +799,7 @@
             <translation>Semua jenis</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
             <location filename="ui/search_panel.py" />
             <source>All rooms</source>
             <translation>Semua ruang</translation>
@@ -969,6 +975,11 @@
             <translation>Tugaskan ke tim</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Assigned h</source>
+            <translation>Jam ditugaskan</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <source>Assigned to a team</source>
             <translation>Ditugaskan ke tim</translation>
@@ -979,6 +990,7 @@
             <translation>paling banyak {0}</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
             <location filename="ui/confirmation.py" />
             <source>Attendees</source>
             <translation>Peserta</translation>
@@ -1043,6 +1055,7 @@
             <translation>Pesan {0} '{1}'</translation>
         </message>
         <message>
+            <location filename="ui/reports/charts.py" />
             <location filename="ui/events/wording.py" />
             <source>Booked</source>
             <translation>Dipesan</translation>
@@ -1053,11 +1066,21 @@
             <translation>Dipesan (organisasi ditampilkan)</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Booked h</source>
+            <translation>Jam dipesan</translation>
+        </message>
+        <message>
             <location filename="ui/floorplan/figures.py" />
             <source>Booked now: rooms held by a booking or a team's term at this moment.
 Checked in: of those, the rooms whose guests have arrived.</source>
             <translation>Dipesan sekarang: ruang yang saat ini ditahan oleh pemesanan atau penugasan masa tim.
 Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Booked share</source>
+            <translation>Porsi dipesan</translation>
         </message>
         <message>
             <location filename="ui/day_sheet.py" />
@@ -1121,6 +1144,8 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>durasi pemesanan diubah</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <location filename="ui/reports/bookings.py" />
             <location filename="ui/window_tabs.py" />
             <source>Bookings</source>
             <translation>Pemesanan</translation>
@@ -1174,6 +1199,11 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <location filename="ui/timeline/painting.py" />
             <source>Building closed: {0}</source>
             <translation>Gedung tutup: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/charts.py" />
+            <source>Building utilisation by week</source>
+            <translation>Utilisasi gedung per minggu</translation>
         </message>
         <message>
             <location filename="ui/booking_dialog.py" />
@@ -1252,7 +1282,13 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Batalkan {0} tanggal dari '{1}' mulai {2:%a %d %b %Y}?</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Cancellation rate</source>
+            <translation>Tingkat pembatalan</translation>
+        </message>
+        <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/reports/models.py" />
             <location filename="ui/confirmation.py" />
             <source>Cancelled</source>
             <translation>Dibatalkan</translation>
@@ -1418,7 +1454,9 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/status_labels.py" />
+            <location filename="ui/reports/models.py" />
             <location filename="ui/confirmation.py" />
+            <location filename="ui/reports/charts.py" />
             <source>Checked in</source>
             <translation>Hadir</translation>
         </message>
@@ -1437,6 +1475,21 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/audit_words.py" />
             <source>checked in at</source>
             <translation>check-in pukul</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Checked-in h</source>
+            <translation>Jam check-in</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Checked-in seat use</source>
+            <translation>Pemakaian kursi (check-in)</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Checked-in utilisation</source>
+            <translation>Utilisasi check-in</translation>
         </message>
         <message>
             <location filename="ui/database_watch.py" />
@@ -1627,6 +1680,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kontak: {0} {1}</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>Could not read the figures: {0}</source>
+            <translation>Angka tidak dapat dibaca: {0}</translation>
+        </message>
+        <message>
             <location filename="ui/models/audit_model.py" />
             <source>created</source>
             <translation>dibuat</translation>
@@ -1647,6 +1705,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Po&amp;tong</translation>
         </message>
         <message>
+            <location filename="ui/reports/period.py" />
+            <source>Custom</source>
+            <translation>Pilih sendiri</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Daily</source>
             <translation>Harian</translation>
@@ -1658,6 +1721,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/reports/bookings.py" />
             <location filename="ui/confirmation.py" />
             <location filename="ui/event_sheet.py" />
             <location filename="ui/loan_letter.py" />
@@ -1691,9 +1755,19 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>hari</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Days</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>days</source>
             <translation>hari</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Days with the hall in use: {0}</source>
+            <translation>Hari aula terpakai: {0}</translation>
         </message>
         <message>
             <location filename="ui/events/details.py" />
@@ -1866,6 +1940,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Peralatan: {0}</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
             <location filename="ui/events/details.py" />
             <location filename="ui/event_sheet.py" />
             <source>Event</source>
@@ -1956,6 +2031,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Denah lantai diekspor ke {0}.</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Fill</source>
+            <translation>Keterisian</translation>
+        </message>
+        <message>
             <location filename="ui/window_actions.py" />
             <source>Find a &amp;room…</source>
             <translation>Cari &amp;ruang…</translation>
@@ -1971,6 +2051,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>pertama</translation>
         </message>
         <message>
+            <location filename="ui/reports/period.py" />
+            <source>First day of the period</source>
+            <translation>Hari pertama periode</translation>
+        </message>
+        <message>
             <location filename="ui/events/view.py" />
             <source>Fit</source>
             <translation>Paskan</translation>
@@ -1982,6 +2067,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/free_rooms_model.py" />
+            <location filename="ui/reports/models.py" />
             <location filename="ui/find_room.py" />
             <source>Floor</source>
             <translation>Lantai</translation>
@@ -2003,6 +2089,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/reports/bookings.py" />
             <location filename="ui/search_panel.py" />
             <location filename="ui/confirmation.py" />
             <source>For</source>
@@ -2105,6 +2192,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Isi alasan terlebih dahulu</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>Group by:</source>
+            <translation>Kelompokkan per:</translation>
+        </message>
+        <message>
             <location filename="ui/event_sheet.py" />
             <source>Guest time</source>
             <translation>Waktu tamu</translation>
@@ -2128,6 +2220,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/models/rooms_model.py" />
             <location filename="ui/events/details.py" />
+            <location filename="ui/events/view.py" />
             <location filename="ui/event_sheet.py" />
             <source>Hall</source>
             <translation>Aula</translation>
@@ -2260,6 +2353,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/rooms_model.py" />
+            <location filename="ui/reports/models.py" />
             <location filename="ui/side_panel.py" />
             <source>Kind</source>
             <translation>Jenis</translation>
@@ -2281,6 +2375,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>terakhir</translation>
         </message>
         <message>
+            <location filename="ui/reports/period.py" />
+            <source>Last day of the period (included)</source>
+            <translation>Hari terakhir periode (termasuk)</translation>
+        </message>
+        <message>
             <location filename="ui/models/accounts_model.py" />
             <source>Last sign-in</source>
             <translation>Terakhir masuk</translation>
@@ -2291,6 +2390,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Nanti</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
             <location filename="ui/events/details.py" />
             <location filename="ui/confirmation.py" />
             <location filename="ui/event_sheet.py" />
@@ -2368,6 +2468,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/session/control.py" />
             <source>manager</source>
             <translation>manajer</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Median cancel lead (days)</source>
+            <translation>Median jeda batal (hari)</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Median lead (days)</source>
+            <translation>Median jeda pesan (hari)</translation>
         </message>
         <message>
             <location filename="ui/models/rooms_model.py" />
@@ -2627,6 +2737,17 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>tidak ada perubahan yang terlihat</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>No-show rate</source>
+            <translation>Tingkat tidak hadir</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <location filename="ui/events/view.py" />
+            <source>No-shows</source>
+            <translation>Tidak hadir</translation>
+        </message>
+        <message>
             <location filename="ui/day_sheet.py" />
             <source>No.</source>
             <translation>No.</translation>
@@ -2752,6 +2873,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/make_repeating.py" />
             <location filename="ui/session/accounts_screen.py" />
             <location filename="ui/printing.py" />
+            <location filename="ui/reports/saving.py" />
             <location filename="ui/series_editor.py" />
             <source>Not saved: {0}</source>
             <translation>Tidak disimpan: {0}</translation>
@@ -2859,6 +2981,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Formulir yang terbuka ditutup dahulu; isinya tidak disimpan.</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Open h</source>
+            <translation>Jam buka</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <source>open {0}</source>
             <translation>buka {0}</translation>
@@ -2885,6 +3012,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/accounts_model.py" />
+            <location filename="ui/reports/models.py" />
             <source>Organization</source>
             <translation>Organisasi</translation>
         </message>
@@ -2984,10 +3112,25 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Dokumen PDF (*.pdf)</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>Peak hours: rooms in use on an average day</source>
+            <translation>Jam sibuk: ruang terpakai pada hari rata-rata</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Peaks for:</source>
+            <translation>Jam sibuk untuk:</translation>
+        </message>
+        <message>
             <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/day_sheet.py" />
             <source>People</source>
             <translation>Orang</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/period.py" />
+            <source>Period:</source>
+            <translation>Periode:</translation>
         </message>
         <message>
             <location filename="ui/dialog/booking_fields.py" />
@@ -3095,6 +3238,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/booking_fields.py" />
             <source>Re&amp;peat: {0}</source>
             <translation>Ulan&amp;gi: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/window_actions.py" />
+            <source>Re&amp;ports</source>
+            <translation>La&amp;poran</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Reading the figures…</source>
+            <translation>Membaca angka…</translation>
         </message>
         <message>
             <location filename="ui/series_editor.py" />
@@ -3248,6 +3401,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ulangi pemesanan ini setiap hari, minggu, atau bulan</translation>
         </message>
         <message>
+            <location filename="ui/window_tabs.py" />
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
             <location filename="ui/models/audit_words.py" />
             <source>request expired</source>
             <translation>permintaan kedaluwarsa</translation>
@@ -3334,6 +3492,8 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/models/free_rooms_model.py" />
             <location filename="ui/models/rooms_model.py" />
+            <location filename="ui/reports/bookings.py" />
+            <location filename="ui/reports/models.py" />
             <location filename="ui/timeline/painting.py" />
             <location filename="ui/confirmation.py" />
             <location filename="ui/loan_letter.py" />
@@ -3398,6 +3558,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ruang terkunci</translation>
         </message>
         <message>
+            <location filename="ui/reports/saving.py" />
+            <source>Ruang occupancy report</source>
+            <translation>Laporan keterisian Ruang</translation>
+        </message>
+        <message>
             <location filename="ui/main_window.py" />
             <source>Ruang — Coding Factory</source>
             <translation>Ruang — Coding Factory</translation>
@@ -3434,6 +3599,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Simpan semua</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>Save as CSV…</source>
+            <translation>Simpan sebagai CSV…</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Save as PDF…</source>
+            <translation>Simpan sebagai PDF…</translation>
+        </message>
+        <message>
             <location filename="ui/booking_dialog.py" />
             <source>Save despite the booking rule, giving a reason for the audit trail</source>
             <translation>Simpan meski melanggar aturan pemesanan, dengan alasan untuk jejak audit</translation>
@@ -3462,6 +3637,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Simpan perubahan (Enter)</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>Save the charts and the tables as a PDF report</source>
+            <translation>Simpan grafik dan tabel sebagai laporan PDF</translation>
+        </message>
+        <message>
             <location filename="ui/series_editor.py" />
             <source>Save the dates that are free and leave out the ones that clash or break a rule.</source>
             <translation>Simpan tanggal yang kosong dan lewati tanggal yang bentrok atau melanggar aturan.</translation>
@@ -3482,6 +3662,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Simpan surat peminjaman aula kepada penyelenggara sebagai PDF (draf sampai disetujui)</translation>
         </message>
         <message>
+            <location filename="ui/reports/saving.py" />
+            <source>Save the report as PDF</source>
+            <translation>Simpan laporan sebagai PDF</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/saving.py" />
+            <source>Save the report's tables as CSV</source>
+            <translation>Simpan tabel laporan sebagai CSV</translation>
+        </message>
+        <message>
             <location filename="ui/events/view.py" />
             <source>Save the room-loan letter</source>
             <translation>Simpan surat peminjaman ruang</translation>
@@ -3490,6 +3680,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/details.py" />
             <source>Save the run sheet for the hall crew and the front desk as a PDF</source>
             <translation>Simpan lembar kerja untuk kru aula dan resepsionis sebagai PDF</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>Save the tables below as a CSV file</source>
+            <translation>Simpan tabel di bawah sebagai berkas CSV</translation>
         </message>
         <message>
             <location filename="ui/booking_flow.py" />
@@ -3510,6 +3705,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/view.py" />
             <source>Saved the event sheet of '{0}' to {1}.</source>
             <translation>Lembar acara '{0}' disimpan ke {1}.</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/saving.py" />
+            <source>Saved the report to {0}.</source>
+            <translation>Laporan disimpan ke {0}.</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/saving.py" />
+            <source>Saved the report's tables to {0}.</source>
+            <translation>Tabel laporan disimpan ke {0}.</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -3547,8 +3752,14 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>kursi</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Seat use</source>
+            <translation>Pemakaian kursi</translation>
+        </message>
+        <message>
             <location filename="ui/models/free_rooms_model.py" />
             <location filename="ui/models/rooms_model.py" />
+            <location filename="ui/reports/models.py" />
             <location filename="ui/find_room.py" />
             <location filename="ui/side_panel.py" />
             <source>Seats</source>
@@ -3743,6 +3954,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>persiapan mulai {0}, pembongkaran sampai {1}</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Setup h</source>
+            <translation>Jam persiapan</translation>
+        </message>
+        <message>
             <location filename="ui/manage/closures.py" />
             <source>Show &amp;past closures</source>
             <translation>Tampilkan penutupan yang &amp;lalu</translation>
@@ -3850,6 +4066,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/reports/bookings.py" />
             <source>Start–End</source>
             <translation>Mulai–Selesai</translation>
         </message>
@@ -3860,6 +4077,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/reports/bookings.py" />
             <location filename="ui/confirmation.py" />
             <source>Status</source>
             <translation>Status</translation>
@@ -3915,6 +4133,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tim</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>Team use</source>
+            <translation>Pemakaian tim</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>Tear&amp;down</source>
             <translation>Pem&amp;bongkaran</translation>
@@ -3923,6 +4146,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/event_sheet.py" />
             <source>Teardown</source>
             <translation>Pembongkaran</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Teardown h</source>
+            <translation>Jam pembongkaran</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
@@ -4135,13 +4363,24 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
+            <location filename="ui/reports/period.py" />
             <source>This month</source>
             <translation>Bulan ini</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/period.py" />
+            <source>This quarter</source>
+            <translation>Kuartal ini</translation>
         </message>
         <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>This room is not bookable.</source>
             <translation>Ruang ini tidak bisa dipesan.</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/period.py" />
+            <source>This week</source>
+            <translation>Minggu ini</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />
@@ -4190,6 +4429,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/reports/bookings.py" />
             <source>Title</source>
             <translation>Judul</translation>
         </message>
@@ -4206,6 +4446,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Sampai</translation>
         </message>
         <message>
+            <location filename="ui/reports/period.py" />
             <location filename="ui/search_panel.py" />
             <source>to</source>
             <translation>sampai</translation>
@@ -4219,6 +4460,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/window_actions.py" />
             <source>Today</source>
             <translation>Hari ini</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>Total</source>
+            <translation>Jumlah</translation>
         </message>
         <message>
             <location filename="ui/models/rooms_model.py" />
@@ -4277,9 +4523,25 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>sampai {0}</translation>
         </message>
         <message>
+            <location filename="ui/reports/models.py" />
+            <source>Unused h</source>
+            <translation>Jam tak terpakai</translation>
+        </message>
+        <message>
             <location filename="ui/models/accounts_model.py" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <location filename="ui/events/view.py" />
+            <source>Utilisation</source>
+            <translation>Utilisasi</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/charts.py" />
+            <source>Utilisation (share of open hours)</source>
+            <translation>Utilisasi (porsi jam buka)</translation>
         </message>
         <message>
             <location filename="ui/models/audit_words.py" />
@@ -4320,6 +4582,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>week</source>
             <translation>minggu</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/charts.py" />
+            <source>Week of {0}: {1} booked, {2} checked in</source>
+            <translation>Minggu {0}: {1} dipesan, {2} check-in</translation>
         </message>
         <message>
             <location filename="ui/models/terms_model.py" />
@@ -4623,6 +4890,7 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} / {1} kursi dipesan · {2} check-in</translation>
         </message>
         <message>
+            <location filename="ui/reports/saving.py" />
             <location filename="ui/events/asks.py" />
             <location filename="ui/printing.py" />
             <source>{0} already exists. Replace it?</source>
@@ -4855,6 +5123,26 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} sampai {1}, {2}–{3} setiap hari</translation>
         </message>
         <message>
+            <location filename="ui/events/view.py" />
+            <source>{0} to {1}: {2} booked, {3} checked in</source>
+            <translation>{0} sampai {1}: {2} dipesan, {3} check-in</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/heatmap.py" />
+            <source>{0} {1:02}:00: not in the period</source>
+            <translation>{0} {1:02}.00: di luar periode</translation>
+        </message>
+        <message>
+            <location filename="ui/events/view.py" />
+            <source>{0} {1:02}:00–{2:02}:00</source>
+            <translation>{0} {1:02}.00–{2:02}.00</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/heatmap.py" />
+            <source>{0} {1:02}:00–{2:02}:00: {3} rooms in use on average ({4} room-hours over {5} such hours)</source>
+            <translation>{0} {1:02}.00–{2:02}.00: rata-rata {3} ruang terpakai ({4} jam-ruang dalam {5} jam serupa)</translation>
+        </message>
+        <message>
             <location filename="ui/models/terms_model.py" />
             <source>{0} · week of {1:%d %b %Y}</source>
             <translation>{0} · minggu {1:%d %b %Y}</translation>
@@ -4914,6 +5202,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0}, {1}–{2} {4}. {3} tanggal dipesan</translation>
         </message>
         <message>
+            <location filename="ui/reports/bookings.py" />
+            <source>{0}. Bookings found: {1}</source>
+            <translation>{0}. Pemesanan ditemukan: {1}</translation>
+        </message>
+        <message>
             <location filename="ui/event_sheet.py" />
             <source>{0}. Not confirmed: check with the building manager before setting up.</source>
             <translation>{0}. Belum terkonfirmasi: tanyakan kepada manajer gedung sebelum menata aula.</translation>
@@ -4922,6 +5215,21 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <location filename="ui/models/terms_model.py" />
             <source>{0}: {1:%a %d %b %Y} to {2:%a %d %b %Y} (term #{3})</source>
             <translation>{0}: {1:%a %d %b %Y} sampai {2:%a %d %b %Y} (penugasan #{3})</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/charts.py" />
+            <source>{0}: {1} booked ({2} h), {3} checked in ({4} h), of {5} h open</source>
+            <translation>{0}: {1} dipesan ({2} jam), {3} check-in ({4} jam), dari {5} jam buka</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>{0}: {1} h booked, {2} h checked in, of {3} h open</source>
+            <translation>{0}: {1} jam dipesan, {2} jam check-in, dari {3} jam buka</translation>
+        </message>
+        <message>
+            <location filename="ui/reports/models.py" />
+            <source>{0}: {1} no-shows of {2} bookings held, {3} cancelled of {4}</source>
+            <translation>{0}: {1} tidak hadir dari {2} pemesanan berjalan, {3} dibatalkan dari {4}</translation>
         </message>
         <message>
             <location filename="ui/models/rooms_model.py" />
