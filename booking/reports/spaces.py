@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from booking.calendar import holiday_on
+from booking.i18n import in_spoken
 from booking.reports.types import Period
 from booking.timeutil import BUILDING_TZ
 
@@ -54,6 +55,7 @@ def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
     rows = session.execute(text(
         "SELECT r.id, r.code, r.name, r.kind, f.level, f.name, r.capacity, r.hours_profile, "
         "COALESCE(p.code, r.code), COALESCE(p.name, r.name), r.retired, "
+        "r.name_id, CASE WHEN p.id IS NULL THEN r.name_id ELSE p.name_id END, "
         "(SELECT group_concat(s.room_id) FROM room_space s WHERE s.space_id = r.id), "
         "(SELECT max(a.at) FROM audit_entry a WHERE a.entity = 'room' AND a.entity_id = r.id "
         " AND a.action = 'room.retired') "
@@ -62,11 +64,12 @@ def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
         "ORDER BY f.level, r.position, r.code")).all()
     spaces = []
     for (rid, code, name, rkind, level, floor_name, capacity, profile, room_code, room_name,
-         retired, covered, retired_at) in rows:
+         retired, name_id, room_name_id, covered, retired_at) in rows:
         if kind is not None and rkind != kind:
             continue
-        spaces.append(Space(rid, code, name, rkind, level, floor_name, capacity, profile,
-                            room_code, room_name,
+        # Names in the language spoken (a report's labels are for people; keys stay codes).
+        spaces.append(Space(rid, code, in_spoken(name, name_id), rkind, level, floor_name,
+                            capacity, profile, room_code, in_spoken(room_name, room_name_id),
                             tuple(sorted(int(n) for n in str(covered).split(","))),
                             int(retired_at) if retired and retired_at is not None else None))
     return spaces
