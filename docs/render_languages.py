@@ -1,10 +1,12 @@
 """Render the window in both languages into docs/languages/: the day view, the booking dialog,
-the floor plan and the hall events tab, on the demo building at 09:30 on Monday 7 December 2026.
+the floor plan, the hall events tab and the reports tab (as the building manager), on the demo
+building at 09:30 on Monday 7 December 2026.
 Run: uv run python docs/render_languages.py"""
 
 import os
 import sys
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -40,7 +42,7 @@ def main() -> None:
         path = Path(folder) / "ruang.db"
         for argv in (["init"], ["--as", "admin", "demo", "--seed", "7"]):
             assert run(["--db", str(path), *argv], now=lambda: NOW) == 0
-        services = Services.open(path, now=lambda: NOW)
+        services = Services.open(path, now=lambda: NOW, actor="manager")
         try:
             for code in ("id", "en"):
                 language.apply(code)
@@ -60,6 +62,14 @@ def main() -> None:
                 _save(window, app, f"{code}-floor-plan")
                 window.controls.events_action.trigger()
                 _save(window, app, f"{code}-hall-events")
+                window.controls.reports_action.trigger()
+                view = window.pages.reports_view
+                for _ in range(200):  # the figures are read on a worker thread
+                    app.processEvents()
+                    if view is not None and not view.loader.busy:
+                        break
+                    time.sleep(0.02)
+                _save(window, app, f"{code}-reports")
                 window.close()
         finally:
             services.close()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -93,16 +94,19 @@ class ReportsView(QWidget):
         self.state_label.setObjectName("reportStateLabel")
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setProperty("elides", True)
+        # Two rows, so the tab stays narrow enough beside the rooms in either language.
         bar = QHBoxLayout()
         bar.addWidget(self.period)
-        bar.addSpacing(12)
-        for widget in (self.group_label, self.group_combo, self.kind_label, self.kind_combo):
-            bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
         second = QHBoxLayout()
+        for widget in (self.group_label, self.group_combo, self.kind_label, self.kind_combo):
+            second.addWidget(widget)
+        second.addSpacing(12)
+        # The summary wraps rather than widen the window.
+        self.state_label.setWordWrap(True)
         second.addWidget(self.state_label, 1)
-        second.addWidget(self.csv_button)
-        second.addWidget(self.pdf_button)
 
         self.bars = UtilisationChart(self)
         self.heat_title = QLabel(self)
@@ -152,7 +156,11 @@ class ReportsView(QWidget):
 
     def _table(self, model: ReportModel, name: str) -> QTableView:
         table = row_table(self, model, name=name, widths=(), stretch=0, wrap=False)
-        table.horizontalHeader().setMinimumSectionSize(70)
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(70)
+        # A report has a row per group (tens at most): the figures' columns fit their titles.
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         return table
 
