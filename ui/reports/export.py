@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from booking.i18n import N_
 from booking.outputs import replacing
-from ui.paper import ACCENT, MUTED, RULE, print_to, text
+from ui.paper import ACCENT, MUTED, RULE, text, write_pdf
 
 CSV_WHAT = N_("the report's tables")
 PDF_WHAT = N_("the report")
@@ -72,8 +72,6 @@ def write_pdf_report(path: Path, *, title: str, subtitle: str,
                      tables: Sequence[tuple[str, list[str], list[list[str]]]],
                      database: Path | None = None, force: bool = False) -> Path:
     """An A4 PDF: the title, the period, each chart as a picture, then each table."""
-    from PySide6.QtGui import QPageSize, QPdfWriter
-
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(8.5)
@@ -83,12 +81,5 @@ def write_pdf_report(path: Path, *, title: str, subtitle: str,
         document.addResource(QTextDocument.ResourceType.ImageResource.value,
                              QUrl(f"chart{index}.png"), pixmap.toImage())
     document.setHtml(report_html(title, subtitle, charts, tables))
-    with replacing(path, what=PDF_WHAT, database=database, force=force) as part:
-        writer = QPdfWriter(str(part))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setResolution(300)
-        writer.setTitle(title)
-        writer.setCreator("Ruang")
-        print_to(document, writer)
-        del writer  # closes the file
-    return Path(path).expanduser()
+    return write_pdf(document, Path(path).expanduser(), what=PDF_WHAT, title=title,
+                     database=database, force=force)

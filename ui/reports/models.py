@@ -96,16 +96,14 @@ def group_label(by: str, key: str, label: str, tr: Any) -> str:
     return label
 
 
-class UtilisationModel(ReportModel):
-    COLUMNS = ("", QT_TR_NOOP("Booked h"), QT_TR_NOOP("Checked-in h"),
-               QT_TR_NOOP("Unused h"), QT_TR_NOOP("Open h"), QT_TR_NOOP("Utilisation"),
-               QT_TR_NOOP("Checked-in utilisation"))
+class GroupedModel(ReportModel):
+    """A report grouped by room, kind, floor or organization, ending with its total."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.by = "room"
 
-    def set_report(self, report: UtilisationReport) -> None:
+    def set_report(self, report: UtilisationReport | NoShowReport) -> None:
         self.by = report.by
         self._set_report_rows(list(report.rows), report.total)
 
@@ -116,10 +114,16 @@ class UtilisationModel(ReportModel):
             return self._tr(GROUP_TITLES.get(self.by, "Room"))
         return super().headerData(section, orientation, role)
 
-    def label(self, row: UtilisationRow) -> str:
+    def label(self, row: UtilisationRow | NoShowRow) -> str:
         if row is self._total:
             return self._tr("Total")
         return group_label(self.by, row.key, row.label, self._tr)
+
+
+class UtilisationModel(GroupedModel):
+    COLUMNS = ("", QT_TR_NOOP("Booked h"), QT_TR_NOOP("Checked-in h"),
+               QT_TR_NOOP("Unused h"), QT_TR_NOOP("Open h"), QT_TR_NOOP("Utilisation"),
+               QT_TR_NOOP("Checked-in utilisation"))
 
     def values(self, item: UtilisationRow) -> tuple[tuple[str, Any], ...]:
         return ((self.label(item), self.label(item)),
@@ -138,31 +142,11 @@ class UtilisationModel(ReportModel):
                 hours(item.open_minutes)))
 
 
-class NoShowModel(ReportModel):
+class NoShowModel(GroupedModel):
     COLUMNS = ("", QT_TR_NOOP("Bookings"), QT_TR_NOOP("Checked in"), QT_TR_NOOP("No-shows"),
                QT_TR_NOOP("Cancelled"), QT_TR_NOOP("No-show rate"),
                QT_TR_NOOP("Cancellation rate"), QT_TR_NOOP("Median lead (days)"),
                QT_TR_NOOP("Median cancel lead (days)"))
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.by = "room"
-
-    def set_report(self, report: NoShowReport) -> None:
-        self.by = report.by
-        self._set_report_rows(list(report.rows), report.total)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (section == 0 and orientation == Qt.Orientation.Horizontal
-                and role == Qt.ItemDataRole.DisplayRole):
-            return self._tr(GROUP_TITLES.get(self.by, "Room"))
-        return super().headerData(section, orientation, role)
-
-    def label(self, row: NoShowRow) -> str:
-        if row is self._total:
-            return self._tr("Total")
-        return group_label(self.by, row.key, row.label, self._tr)
 
     def values(self, item: NoShowRow) -> tuple[tuple[str, Any], ...]:
         def days(minutes: float | None) -> tuple[str, Any]:
