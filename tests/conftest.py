@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import sqlite3
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +14,7 @@ from sqlalchemy import Engine  # noqa: E402
 
 from booking.building.load import initialize  # noqa: E402
 from booking.store.db import make_engine  # noqa: E402
+from tests.helpers.databases import memory_copy  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -65,14 +65,7 @@ def initialised_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def memory_engine(initialised_template: Path) -> Iterator[Engine]:
     """An initialised in-memory database with the default building."""
-    engine = make_engine("sqlite://")
-    template = sqlite3.connect(initialised_template)
-    proxy = engine.raw_connection()
-    try:
-        template.backup(proxy.driver_connection)  # type: ignore[arg-type]
-    finally:
-        proxy.close()
-        template.close()
+    engine = memory_copy(initialised_template)
     yield engine
     engine.dispose()
 

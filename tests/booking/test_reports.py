@@ -1,7 +1,6 @@
 """Reports on hand-built small histories with known answers, and a Hypothesis check that the
 SQL agrees with a plain Python computation over the same bookings."""
 
-import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,10 +14,11 @@ from booking.calendar import holiday_on
 from booking.errors import BadInput, NotPermitted
 from booking.lookups import add_audit
 from booking.services import Services
-from booking.store.db import make_engine, read_session, write_session
+from booking.store.db import read_session, write_session
 from booking.store.models import Booking, Closure, Organization
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
+from tests.helpers.databases import memory_copy
 from tests.helpers.days import open_day
 
 MONDAY = date(2026, 12, 7)
@@ -314,14 +314,7 @@ def _plain_booked(engine: Engine, first: date, days: int,
 def test_sql_agrees_with_a_plain_computation(initialised_template: Path,
                                              planned: list[tuple[str, int, int, str, int]],
                                              ) -> None:
-    engine = make_engine("sqlite://")
-    template = sqlite3.connect(initialised_template)
-    proxy = engine.raw_connection()
-    try:
-        template.backup(proxy.driver_connection)  # type: ignore[arg-type]
-    finally:
-        proxy.close()
-        template.close()
+    engine = memory_copy(initialised_template)
     base = datetime.combine(FIRST, datetime.min.time(), tzinfo=WIB)
     for code, slot, quarters, status, cancel_after in planned:
         start = base + timedelta(minutes=15 * slot)

@@ -1,7 +1,6 @@
 """Hypothesis: any run of changes to two bookings undoes step by step back to the start and
 redoes to the end, through the window's own undo commands."""
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from booking.errors import BookingError
 from booking.services import Services
-from booking.store.db import make_engine
 from booking.views import BookingView, Change
 from tests.helpers.clock import FakeClock
+from tests.helpers.databases import memory_copy
 from tests.ui.conftest import at
 from ui.undo import CancelCommand, DetailsCommand, DomainCommand, MoveCommand, Versions
 
@@ -81,15 +80,8 @@ def command(change: Change, **kwargs: object) -> DomainCommand | None:
 @pytest.fixture
 def fresh_services(initialised_template: Path) -> Callable[[], Services]:
     def make() -> Services:
-        engine = make_engine("sqlite://")
-        template = sqlite3.connect(initialised_template)
-        proxy = engine.raw_connection()
-        try:
-            template.backup(proxy.driver_connection)  # type: ignore[arg-type]
-        finally:
-            proxy.close()
-            template.close()
-        return Services(engine, now=FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=at(0).tzinfo)))
+        clock = FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=at(0).tzinfo))
+        return Services(memory_copy(initialised_template), now=clock)
     return make
 
 
