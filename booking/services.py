@@ -55,9 +55,19 @@ from booking.reports.types import (
     TeamReport,
     UtilisationReport,
 )
+from booking.safekeeping.copies import (
+    BackupInfo,
+    Progress,
+    backup_folder,
+    backup_now,
+    list_backups,
+    take_backup,
+)
+from booking.safekeeping.restore import RestoreCheck, RestoreResult, check_backup, restore_file
+from booking.safekeeping.rotation import daily_backup
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
-from booking.settings import SettingsService
+from booking.settings import BACKUP_DAILY_KEEP, BACKUP_WEEKLY_KEEP, SettingsService
 from booking.store.db import (
     is_sqlite,
     make_engine,
@@ -348,6 +358,41 @@ class Services:
         """Fill an empty database with realistic demo data (`demo`); returns what it wrote."""
         return fill_demo(self.engine, actor=self.actor, bookings=bookings, seed=seed, now=self.now(),
                          progress=progress)
+
+    def backup(self, *, out: Path | None = None, force: bool = False,
+               progress: Progress | None = None) -> BackupInfo:
+        """Back the database up now (managers): to `out`, else into the backup folder."""
+        with read_session(self.engine) as session:
+            require(actor_account(session, self.actor), Action.BACKUP)
+        if out is not None:
+            return take_backup(self.engine, Path(out), force=force, progress=progress)
+        return backup_now(self.engine, now=self.now(), progress=progress)
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups in this database's backup folder, newest first (managers)."""
+        with read_session(self.engine) as session:
+            require(actor_account(session, self.actor), Action.BACKUP)
+        return list_backups(backup_folder(self.engine))
+
+    def daily_backup(self, progress: Progress | None = None) -> BackupInfo | None:
+        """The automatic backup, when the newest is a day old, then rotation (anyone's start
+        triggers it; it is the building's safety, not an act of the person)."""
+        return daily_backup(self.engine, now=self.now,
+                            daily=self.settings.get(BACKUP_DAILY_KEEP),
+                            weekly=self.settings.get(BACKUP_WEEKLY_KEEP), progress=progress)
+
+    def check_backup(self, source: Path, progress: Progress | None = None) -> RestoreCheck:
+        """Verify a backup without restoring it (administrators)."""
+        with read_session(self.engine) as session:
+            require(actor_account(session, self.actor), Action.RESTORE)
+        return check_backup(Path(source), progress)
+
+    def restore(self, source: Path, progress: Progress | None = None) -> RestoreResult:
+        """Replace the database with a verified backup (administrators), keeping a copy of
+        it first. The engine is let go: open the database again afterwards."""
+        with read_session(self.engine) as session:
+            require(actor_account(session, self.actor), Action.RESTORE)
+        return restore_file(self.engine, Path(source), now=self.now(), progress=progress)
 
     def close(self) -> None:
         """Let the database go (the window calls this as it closes)."""

@@ -18,6 +18,8 @@ from booking.store.db import read_session, write_session
 from booking.store.models import Setting
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
+BACKUP_DAILY_KEEP = "backup_daily_keep"
+BACKUP_WEEKLY_KEEP = "backup_weekly_keep"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,10 @@ class SettingSpec:
 SETTINGS = {spec.key: spec for spec in (
     SettingSpec(IDLE_LOCK_MINUTES, N_("minutes without use before the window locks itself"),
                 default=10, lowest=1, highest=240),
+    SettingSpec(BACKUP_DAILY_KEEP, N_("automatic daily backups kept (one per day)"),
+                default=7, lowest=1, highest=366),
+    SettingSpec(BACKUP_WEEKLY_KEEP, N_("older automatic backups kept, one per week"),
+                default=4, lowest=0, highest=520),
 )}
 
 

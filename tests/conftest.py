@@ -25,6 +25,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("RUANG_DB", raising=False)
+    # No automatic daily backups beside test databases unless a test asks for them.
+    monkeypatch.setenv("RUANG_AUTO_BACKUP", "0")
 
 
 @pytest.fixture(autouse=True)

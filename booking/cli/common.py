@@ -146,6 +146,10 @@ def services_for(args: argparse.Namespace, *, quiet: bool = False) -> Iterator["
             err.write(_("warning: {message}").format(message=notice) + "\n")
         sign_in(args, services.accounts)
         yield services
+        if getattr(args, "handler", None) is not None:
+            from booking.cli.safekeeping import after_command
+
+            after_command(services)
 
 
 def given_password(args: argparse.Namespace) -> str | None:

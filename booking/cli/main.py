@@ -35,6 +35,7 @@ from booking.cli.organizations import register as add_organization_command
 from booking.cli.papers import Printers
 from booking.cli.papers import register as add_paper_commands
 from booking.cli.reports import register as add_report_commands
+from booking.cli.safekeeping import register as add_safekeeping_commands
 from booking.errors import BookingError
 from booking.i18n import LANGUAGES, N_, _, choose_language, ngettext, set_language
 from booking.outputs import private_file, private_folder
@@ -156,6 +157,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_paper_commands(commands, _common, printers=printers)
     add_account_commands(commands, _common)
     add_report_commands(commands, _common)
+    add_safekeeping_commands(commands, _common)
     return parser
 
 

@@ -1,0 +1,126 @@
+"""Backups on the command line: `backup`, `backups` and `restore`."""
+
+import argparse
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from booking.cli.common import emit_json, force_of, moment_text, services_for
+from booking.i18n import _, ngettext, number_text
+
+if TYPE_CHECKING:
+    from booking.services import Services
+
+log = logging.getLogger("ruang")
+# RUANG_AUTO_BACKUP=0 turns the automatic daily backup off (the tests do).
+AUTO_VARIABLE = "RUANG_AUTO_BACKUP"
+
+
+def automatic_backups_on() -> bool:
+    return os.environ.get(AUTO_VARIABLE, "1").strip().lower() not in {"0", "no", "off", "false"}
+
+
+def after_command(services: "Services") -> None:
+    """The automatic daily backup, after a command's work: never its failure."""
+    if not automatic_backups_on():
+        return
+    try:
+        services.daily_backup()
+    except Exception:  # noqa: BLE001 - a missed automatic backup must not fail the command
+        log.warning("automatic backup failed", exc_info=True)
+
+
+def size_text(size: int) -> str:
+    """A file size for people: 512 KB, 3.4 MB."""
+    if size < 1024 * 1024:
+        return _("{size} KB").format(size=number_text(max(1, round(size / 1024))))
+    return _("{size} MB").format(size=number_text(round(size / 1024 / 1024, 1)))
+
+
+def register(commands: Any, common: Callable[..., None]) -> None:
+    """Add `backup`, `backups` and `restore`."""
+    backup = commands.add_parser("backup", help=_("back the database up now (managers)"))
+    common(backup, top=False)
+    backup.add_argument("--out", type=Path, metavar="FILE",
+                        help=_("the backup file (default: the backups folder beside the "
+                               "database, named with the time)"))
+    backup.add_argument("--force", action="store_true", default=argparse.SUPPRESS,
+                        help=_("replace FILE if it exists (never the database or its files)"))
+    backup.set_defaults(handler=cmd_backup)
+
+    listing = commands.add_parser("backups", help=_("list the database's backups (managers)"))
+    common(listing, top=False)
+    listing.set_defaults(handler=cmd_backups)
+
+    restore = commands.add_parser(
+        "restore", help=_("verify a backup and, with --force, put it in place of the database "
+                          "(administrators)"))
+    common(restore, top=False)
+    restore.add_argument("file", type=Path, metavar="FILE", help=_("the backup to restore"))
+    restore.add_argument("--force", action="store_true", default=argparse.SUPPRESS,
+                         help=_("really replace the database (without it: only verify)"))
+    restore.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    with services_for(args) as services:
+        info = services.backup(out=args.out, force=force_of(args))
+    if args.json:
+        emit_json(out, {"file": str(info.path), "size": info.size, "bookings": info.bookings})
+        return 0
+    out.write(_("Backed up to {file} ({size}, {bookings}).").format(
+        file=info.path, size=size_text(info.size),
+        bookings=ngettext("{n} booking", "{n} bookings", info.bookings or 0).format(
+            n=info.bookings or 0)) + "\n")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
+    with services_for(args) as services:
+        found = services.backups()
+    if args.json:
+        emit_json(out, [info.to_json() for info in found])
+        return 0
+    if not found:
+        out.write(_("No backups yet.") + "\n")
+        return 0
+    heads = (_("TAKEN"), _("SIZE"), _("BOOKINGS"), _("FILE"))
+    out.write("{:<22} {:>9} {:>8}  {}\n".format(*heads))
+    for info in found:
+        bookings = "?" if info.bookings is None else number_text(info.bookings)
+        out.write(f"{moment_text(info.taken):<22} {size_text(info.size):>9} {bookings:>8}  "
+                  f"{info.path}\n")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from booking.services import open_services
+
+    force = force_of(args)
+    with services_for(args) as services:
+        if not force:
+            check = services.check_backup(args.file)
+        else:
+            result = services.restore(args.file)
+            check = result.check
+    if force:
+        # Open it again: an older schema is upgraded, guards are put back.
+        with open_services(args.db, now=services.now, actor=services.actor):
+            pass
+    if args.json:
+        emit_json(out, result.to_json() if force else {**check.to_json(), "restored": False})
+        return 0
+    bookings = ngettext("{n} booking", "{n} bookings", check.bookings).format(
+        n=number_text(check.bookings))
+    if not force:
+        out.write(_("{file} is a good backup: schema {schema}, {bookings}, audit trail of "
+                    "{entries} entries verified. Nothing was changed; add --force to restore "
+                    "it.").format(file=check.path, schema=check.revision, bookings=bookings,
+                                  entries=number_text(check.audit_entries)) + "\n")
+        return 0
+    previous = getattr(result.previous, "path", result.previous)
+    out.write(_("Restored {file} ({bookings}); the database as it was is kept in {previous}.")
+              .format(file=check.path, bookings=bookings, previous=previous) + "\n")
+    return 0
