@@ -64,7 +64,7 @@ from booking.safekeeping.copies import (
     take_backup,
 )
 from booking.safekeeping.restore import RestoreCheck, RestoreResult, check_backup, restore_file
-from booking.safekeeping.rotation import daily_backup
+from booking.safekeeping.rotation import automatic_backups_on, daily_backup
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
 from booking.settings import BACKUP_DAILY_KEEP, BACKUP_WEEKLY_KEEP, SettingsService
@@ -381,6 +381,10 @@ class Services:
                             daily=self.settings.get(BACKUP_DAILY_KEEP),
                             weekly=self.settings.get(BACKUP_WEEKLY_KEEP), progress=progress)
 
+    def automatic_backup(self) -> BackupInfo | None:
+        """The daily backup when it is due and RUANG_AUTO_BACKUP does not turn it off."""
+        return self.daily_backup() if automatic_backups_on() else None
+
     def check_backup(self, source: Path, progress: Progress | None = None) -> RestoreCheck:
         """Verify a backup without restoring it (administrators)."""
         with read_session(self.engine) as session:
@@ -392,7 +396,13 @@ class Services:
         it first. The engine is let go: open the database again afterwards."""
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.RESTORE)
-        return restore_file(self.engine, Path(source), now=self.now(), progress=progress)
+        result = restore_file(self.engine, Path(source), now=self.now(), progress=progress)
+        path = sqlite_file(self.engine)
+        if path is not None:
+            # Opened once more: an older schema is upgraded, missing guards put back; this
+            # engine then reads the restored file through new connections.
+            open_store(str(path), now=self.now).engine.dispose()
+        return result
 
     def close(self) -> None:
         """Let the database go (the window calls this as it closes)."""

@@ -91,8 +91,8 @@ def test_backup_break_restore_gives_the_same_bookings(cli: Cli, tmp_path: Path,
         assert raw.execute("SELECT count(*) FROM booking").fetchone()[0] == len(booked) - 1
 
 
-def test_backups_are_listed_with_time_size_and_bookings(cli: Cli, clock: FakeClock,
-                                                        booked: list[dict[str, object]]) -> None:
+@pytest.mark.usefixtures("booked")
+def test_backups_are_listed_with_time_size_and_bookings(cli: Cli, clock: FakeClock) -> None:
     assert _ok(cli("--as", "manager", "backups")).stdout.strip() == "No backups yet."
     _backup(cli)
     clock.advance(hours=2)
@@ -140,6 +140,7 @@ def test_who_may_back_up_and_restore(cli: Cli, tmp_path: Path, who: str,
 
 @pytest.fixture
 def good_backup(cli: Cli, tmp_path: Path, booked: list[dict[str, object]]) -> Path:
+    assert booked
     return Path(str(_backup(cli, "--out", str(tmp_path / "good.db"))["file"]))
 
 
@@ -152,8 +153,7 @@ def _refused(cli: Cli, backup: Path, words: str) -> None:
     assert _state(db) == before
 
 
-def test_restore_refuses_what_is_not_a_ruang_backup(cli: Cli, tmp_path: Path,
-                                                    good_backup: Path) -> None:
+def test_restore_refuses_what_is_not_a_ruang_backup(cli: Cli, tmp_path: Path) -> None:
     text = tmp_path / "notes.db"
     text.write_text("not a database at all, just some words " * 200)
     _refused(cli, text, "it is not an SQLite database")

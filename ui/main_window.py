@@ -19,6 +19,7 @@ from ui.bus import ChangeBus
 from ui.database_watch import DatabaseWatch
 from ui.i18n import Language
 from ui.manage.tools import ManagerTools
+from ui.safekeeping import Safekeeping
 from ui.series_actions import SeriesActions
 from ui.session.control import SessionControl, role_words
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
         self.series_desk = SeriesActions(desk=self, window=self)
         self.watch = DatabaseWatch(window=self, bus=self.bus, report=self.show_message,
                                    released_text=self.desk.released_text)
+        self.safekeeping = Safekeeping(window=self, menu=self.controls.file_menu,
+                                       after=self.controls.check_database_action,
+                                       services=lambda: self.services, pause=self.watch.stop,
+                                       resume=self._database_replaced, report=self.show_message)
         self.flow = BookingFlow(host=self, window=self,
                                 checked_in_text=self.desk.checked_in_text,
                                 series_text=self.series_desk.created_text)
@@ -138,7 +143,14 @@ class MainWindow(QMainWindow):
         self.session = SessionControl(host=self, window=self, remember=self._remember_user,
                                       actions=self.controls)
         self.controls.show_permissions(services.may)
+        self.safekeeping.show_permissions(services.may)
         self.pages.show_permissions()
+        self.safekeeping.schedule_daily()
+
+    def _database_replaced(self) -> None:
+        """After a restore (or one refused): watch the file again and show what it holds."""
+        self.watch.attach(self.services)
+        self.reload()
 
     def begin_session(self, *, hint: str = "") -> None:
         """Someone signs in as the window opens; the window closes if they quit instead."""
@@ -166,12 +178,14 @@ class MainWindow(QMainWindow):
         services.actor = self._actor = account.username
         self._account = account
         self.controls.show_permissions(services.may)
+        self.safekeeping.show_permissions(services.may)
         self.pages.show_permissions()
         self.retranslate_ui()
         self.show_message(self.tr("Signed in as {0}.").format(account.username))
 
     def _set_working(self, working: bool) -> None:
         self.controls.set_working(working)
+        self.safekeeping.set_working(working)
         self.status.show_working(working)
 
     def ready(self) -> bool:
@@ -238,6 +252,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
         self.controls.retranslate_ui()
+        self.safekeeping.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
         account = self._account
@@ -293,6 +308,7 @@ class MainWindow(QMainWindow):
         self._store.save(self.current_settings())
         self._clock.stop()
         self.watch.stop()
+        self.safekeeping.wait()
         self.pages.stop()
         super().closeEvent(event)
 

@@ -2,7 +2,6 @@
 
 import argparse
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -14,20 +13,12 @@ if TYPE_CHECKING:
     from booking.services import Services
 
 log = logging.getLogger("ruang")
-# RUANG_AUTO_BACKUP=0 turns the automatic daily backup off (the tests do).
-AUTO_VARIABLE = "RUANG_AUTO_BACKUP"
-
-
-def automatic_backups_on() -> bool:
-    return os.environ.get(AUTO_VARIABLE, "1").strip().lower() not in {"0", "no", "off", "false"}
 
 
 def after_command(services: "Services") -> None:
     """The automatic daily backup, after a command's work: never its failure."""
-    if not automatic_backups_on():
-        return
     try:
-        services.daily_backup()
+        services.automatic_backup()
     except Exception:  # noqa: BLE001 - a missed automatic backup must not fail the command
         log.warning("automatic backup failed", exc_info=True)
 
@@ -96,8 +87,6 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from booking.services import open_services
-
     force = force_of(args)
     with services_for(args) as services:
         if not force:
@@ -105,10 +94,6 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         else:
             result = services.restore(args.file)
             check = result.check
-    if force:
-        # Open it again: an older schema is upgraded, guards are put back.
-        with open_services(args.db, now=services.now, actor=services.actor):
-            pass
     if args.json:
         emit_json(out, result.to_json() if force else {**check.to_json(), "restored": False})
         return 0

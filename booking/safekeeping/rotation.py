@@ -2,6 +2,7 @@
 and of each of the last M weeks before them (settings backup-daily-keep, backup-weekly-keep).
 Rotation only ever removes automatic backups, and never the only one."""
 
+import os
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,13 @@ from booking.store.db import sqlite_file
 from booking.timeutil import local
 
 DAY = timedelta(days=1)
+# RUANG_AUTO_BACKUP=0 turns the automatic daily backup off (the tests do).
+AUTO_VARIABLE = "RUANG_AUTO_BACKUP"
+
+
+def automatic_backups_on() -> bool:
+    """Whether commands and the window take the daily backup (RUANG_AUTO_BACKUP, default on)."""
+    return os.environ.get(AUTO_VARIABLE, "1").strip().lower() not in {"0", "no", "off", "false"}
 
 
 def to_keep(backups: list[BackupInfo], *, daily: int, weekly: int) -> set[Path]:

@@ -48,7 +48,7 @@ def test_the_settings_choose_how_many_are_kept(file_engine: Engine, db_file: Pat
     assert len(list_backups(db_file.parent / "backups")) == 3
 
 
-def test_manual_backups_are_never_rotated(file_engine: Engine, db_file: Path) -> None:
+def test_manual_backups_are_never_rotated(file_engine: Engine) -> None:
     clock = FakeClock(START)
     services = Services(file_engine, now=clock, actor="manager")
     manual = services.backup()
