@@ -1,0 +1,167 @@
+"""File → Back up now and Restore from a backup, acted as a manager and an administrator would:
+progress while the copy runs, the verdict in a box, a confirmation before anything changes."""
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from booking.services import Services
+from tests.helpers.clock import FakeClock
+from tests.ui.conftest import MONDAY, at
+from ui.main_window import MainWindow
+from ui.safekeeping import Prompts
+
+
+class Person:
+    """What the person sees and answers."""
+
+    def __init__(self) -> None:
+        self.boxes: list[tuple[str, bool]] = []
+        self.questions: list[str] = []
+        self.chooses: str = ""
+        self.answer = True
+
+
+@pytest.fixture
+def person(monkeypatch: pytest.MonkeyPatch) -> Person:
+    them = Person()
+
+    def show(_cls: type, _parent: QWidget, _title: str, text: str, *, ok: bool) -> None:
+        them.boxes.append((text, ok))
+
+    def confirm(_cls: type, _parent: QWidget, _title: str, text: str) -> bool:
+        them.questions.append(text)
+        return them.answer
+
+    def choose(_cls: type, _parent: QWidget, _title: str, _folder: str, _kinds: str) -> str:
+        return them.chooses
+
+    monkeypatch.setattr(Prompts, "show", classmethod(show))
+    monkeypatch.setattr(Prompts, "confirm", classmethod(confirm))
+    monkeypatch.setattr(Prompts, "choose_backup", classmethod(choose))
+    return them
+
+
+def _window(qtbot: QtBot, services: Services) -> MainWindow:
+    win = MainWindow(services=services)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_date(MONDAY)
+    return win
+
+
+@pytest.fixture
+def admin(file_engine: Engine, clock: FakeClock) -> Iterator[Services]:
+    yield Services(file_engine, now=clock, actor="admin")
+
+
+def _entry(window: MainWindow, text: str) -> object:
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    return next(a for a in file_menu.actions() if a.text() == text)
+
+
+def _trigger(qtbot: QtBot, window: MainWindow, person: Person, text: str) -> tuple[str, bool]:
+    before = len(person.boxes)
+    action = _entry(window, text)
+    assert action.isVisible() and action.isEnabled()  # type: ignore[attr-defined]
+    action.trigger()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(person.boxes) > before, timeout=15_000)
+    return person.boxes[-1]
+
+
+def test_back_up_now_says_where_and_how_big(qtbot: QtBot, admin: Services, db_file: Path,
+                                            person: Person) -> None:
+    window = _window(qtbot, admin)
+    text, ok = _trigger(qtbot, window, person, "&Back up now")
+    assert ok and text.startswith(f"Backed up to {db_file.parent / 'backups'}")
+    assert text.endswith(" KB).")
+    assert window.message_label.text() == text
+
+
+def test_restore_asks_then_puts_the_backup_back(qtbot: QtBot, admin: Services, person: Person,
+                                                tmp_path: Path) -> None:
+    kept = admin.bookings.book(actor="admin", room="BROMO", start=at(10), end=at(11),
+                               title="Board meeting").booking
+    backup = admin.backup(out=tmp_path / "before.db").path
+    later = admin.bookings.book(actor="admin", room="KAWI", start=at(13), end=at(14),
+                                title="Made after the backup").booking
+    window = _window(qtbot, admin)
+    person.chooses = str(backup)
+    person.answer = False
+    _entry(window, "Res&tore from a backup…").trigger()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(person.questions) == 1, timeout=15_000)
+    assert f"{backup} is a good backup: 1 bookings" in person.questions[0]
+    assert admin.booking(later.id).title == "Made after the backup"  # said no: nothing changed
+
+    person.answer = True
+    text, ok = _trigger(qtbot, window, person, "Res&tore from a backup…")
+    assert ok and text.startswith("Restored. The database as it was is kept in "), text
+    ids = {b.id for b in admin.list_bookings(start=at(0), end=at(23))}
+    assert kept.id in ids and later.id not in ids
+    assert admin.audit_verify().ok
+
+
+def test_a_refused_backup_says_why(qtbot: QtBot, admin: Services, person: Person,
+                                   tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("no database here " * 500)
+    window = _window(qtbot, admin)
+    person.chooses = str(junk)
+    text, ok = _trigger(qtbot, window, person, "Res&tore from a backup…")
+    assert not ok and text == (f"This backup cannot be restored: cannot restore '{junk}': it "
+                               "is not an SQLite database")
+    assert person.questions == []
+
+
+def test_the_front_desk_sees_neither(qtbot: QtBot, file_engine: Engine, clock: FakeClock) -> None:
+    window = _window(qtbot, Services(file_engine, now=clock, actor="frontdesk"))
+    assert not _entry(window, "&Back up now").isVisible()  # type: ignore[attr-defined]
+    assert not _entry(window, "Res&tore from a backup…").isVisible()  # type: ignore[attr-defined]
+
+
+def test_screenshot_of_the_restore_question(qtbot: QtBot, admin: Services,
+                                            tmp_path: Path) -> None:
+    window = _window(qtbot, admin)
+    box = Prompts.build(window, "Restore from a backup",
+                        "/srv/ruang/backups/ruang-auto-20261201T000000Z.db is a good backup: "
+                        "1204 bookings, an audit trail of 5310 entries that verifies.\n\n"
+                        "Restoring it replaces the database.\n\nRestore it now?",
+                        ok=True, question=True)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.grab().save(str(tmp_path / "restore-question.png"))
+    box.close()
+
+
+def test_a_long_copy_shows_its_progress(qtbot: QtBot, admin: Services, tmp_path: Path) -> None:
+    """The progress dialog follows SQLite's pages-remaining callback."""
+    window = _window(qtbot, admin)
+    keeping = window.safekeeping
+    release = threading.Event()
+    results: list[object] = []
+
+    def job(progress: Callable[[int, int], None]) -> object:
+        progress(750, 1000)
+        release.wait(10)
+        progress(0, 1000)
+        return "done"
+
+    keeping._run("Backing up the database…", job, results.append)
+    qtbot.waitUntil(lambda: keeping._progress is not None
+                    and keeping._progress.value() == 250, timeout=5_000)
+    dialog = keeping._progress
+    assert dialog is not None and dialog.maximum() == 1000
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.grab().save(str(tmp_path / "backup-progress.png"))
+    release.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5_000)
+    assert keeping._progress is None
