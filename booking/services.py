@@ -63,7 +63,13 @@ from booking.safekeeping.copies import (
     list_backups,
     take_backup,
 )
-from booking.safekeeping.restore import RestoreCheck, RestoreResult, check_backup, restore_file
+from booking.safekeeping.restore import (
+    RestoreCheck,
+    RestoreResult,
+    check_backup,
+    restore_file,
+    restore_unopenable,
+)
 from booking.safekeeping.rotation import automatic_backups_on, daily_backup
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
@@ -402,6 +408,21 @@ class Services:
             # Opened once more: an older schema is upgraded, missing guards put back; this
             # engine then reads the restored file through new connections.
             open_store(str(path), now=self.now).engine.dispose()
+        return result
+
+    @staticmethod
+    def restore_unopenable(database: Path, source: Path, *, now: Callable[[], datetime],
+                           actor: str, sign_in: Callable[[AccountService], None],
+                           progress: Progress | None = None) -> RestoreResult:
+        """Restore over a database too damaged to open: `actor` signs in (`sign_in`) against
+        the verified backup and must be an administrator there."""
+        def authorize(engine: Engine) -> None:
+            sign_in(AccountService(engine, now=now))
+            with read_session(engine) as session:
+                require(actor_account(session, actor), Action.RESTORE)
+        result = restore_unopenable(Path(database), Path(source), now=now(),
+                                    authorize=authorize, progress=progress)
+        open_store(str(database), now=now).engine.dispose()
         return result
 
     def close(self) -> None:

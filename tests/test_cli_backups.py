@@ -229,3 +229,20 @@ def test_a_command_takes_the_daily_backup_when_the_newest_is_a_day_old(
     clock.advance(hours=5)
     _ok(cli("rooms"))
     assert len(list(folder.iterdir())) == 2
+
+
+@pytest.mark.parametrize("damage", ["emptied", "cut"])
+def test_restore_over_a_database_too_damaged_to_open(cli: Cli, tmp_path: Path, damage: str,
+                                                      booked: list[dict[str, object]]) -> None:
+    backup = Path(str(_backup(cli)["file"]))
+    db = tmp_path / "r.db"
+    data = db.read_bytes()
+    db.write_bytes(b"" if damage == "emptied" else data[:100])
+    assert cli("bookings").returncode != 0
+    refused = cli("--as", "manager", "restore", str(backup), "--force")
+    assert refused.returncode == 5 and "manager may not restore the database" in refused.stderr
+    done = json.loads(_ok(cli("--as", "admin", "restore", str(backup), "--force",
+                              "--json")).stdout)
+    assert _bookings(cli) == booked
+    _ok(cli("--as", "manager", "audit", "verify"))
+    assert Path(done["previous"]).read_bytes() == (b"" if damage == "emptied" else data[:100])

@@ -2,11 +2,21 @@
 
 import argparse
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from booking.cli.common import emit_json, force_of, moment_text, services_for
+from booking.cli.common import (
+    actor_of,
+    clock_of,
+    emit_json,
+    force_of,
+    moment_text,
+    services_for,
+    sign_in,
+)
+from booking.errors import DatabaseError
 from booking.i18n import _, ngettext, number_text
 
 if TYPE_CHECKING:
@@ -86,14 +96,41 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _unopenable(args: argparse.Namespace) -> Path | None:
+    """The database file when it exists but is too damaged to open, else None."""
+    from sqlalchemy.exc import DatabaseError as SqlError
+
+    from booking.services import open_store
+    from booking.store.db import named_target
+
+    target = named_target(args.db)
+    path = Path(target).expanduser()
+    if "://" in target or not path.is_file():
+        return None
+    try:
+        open_store(target, now=clock_of(args)).engine.dispose()
+    except (DatabaseError, SqlError, sqlite3.DatabaseError):
+        return path
+    return None
+
+
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     force = force_of(args)
-    with services_for(args) as services:
-        if not force:
-            check = services.check_backup(args.file)
-        else:
-            result = services.restore(args.file)
-            check = result.check
+    damaged = _unopenable(args) if force else None
+    if damaged is not None:
+        from booking.services import Services
+
+        result = Services.restore_unopenable(
+            damaged, args.file, now=clock_of(args), actor=actor_of(args),
+            sign_in=lambda accounts: sign_in(args, accounts))
+        check = result.check
+    else:
+        with services_for(args) as services:
+            if not force:
+                check = services.check_backup(args.file)
+            else:
+                result = services.restore(args.file)
+                check = result.check
     if args.json:
         emit_json(out, result.to_json() if force else {**check.to_json(), "restored": False})
         return 0

@@ -7,10 +7,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -20,6 +20,8 @@ from booking.errors import BadInput
 from booking.i18n import _
 from booking.outputs import COMPANION_SUFFIXES, private_folder
 from booking.safekeeping.copies import (
+    FOLDER_NAME,
+    STAMP,
     BackupInfo,
     Progress,
     backup_folder,
@@ -174,6 +176,9 @@ def held_alone(database: Path) -> Iterator[None]:
                                       "else and try again").format(database=database)) from None
             raise BadInput(_("cannot restore over the database: {error}").format(
                 error=exc)) from None
+        except sqlite3.DatabaseError as exc:
+            raise BadInput(_("cannot restore over the database: {error}").format(
+                error=exc)) from None
         yield
     finally:
         lock.close()
@@ -227,3 +232,33 @@ def _restore_into_connection(engine: Engine, source: Path,
         finally:
             raw.close()
     return RestoreResult(check, None)
+
+
+def restore_unopenable(database: Path, source: Path, *, now: datetime,
+                       authorize: Callable[[Engine], None],
+                       progress: Progress | None = None) -> RestoreResult:
+    """Restore over a database file too damaged to open (cut short, scribbled over): the
+    acting account proves itself against the verified backup instead (`authorize` signs in
+    there and refuses unless it may restore); the damaged file's bytes are kept."""
+    database = Path(os.path.realpath(database))
+    with staged(source, database.parent, progress) as (stage, check):
+        engine = make_engine(stage)
+        try:
+            authorize(engine)
+        finally:
+            engine.dispose()
+        folder = private_folder(database.parent / FOLDER_NAME)
+        previous = folder / f"{database.stem}-{BEFORE_RESTORE}-" \
+            f"{now.astimezone(UTC).strftime(STAMP)}.db"
+        shutil.copy2(database, previous)
+        os.chmod(previous, 0o600)
+        try:
+            with held_alone(database):
+                os.replace(stage, database)
+        except DatabaseInUse:
+            raise
+        except BadInput:  # SQLite cannot even lock it: nothing can be using it as a database
+            os.replace(stage, database)
+        for suffix in COMPANION_SUFFIXES:
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+    return RestoreResult(check, previous)
