@@ -229,7 +229,7 @@ class Safekeeping(QObject):
             return
         bookings, entries = getattr(result, "bookings"), getattr(result, "audit_entries")  # noqa: B009
         question = self.tr(
-            "{0} is a good backup: {1} bookings, an audit trail of {2} entries that verifies."
+            "{0} is a good backup.\nBookings: {1}\nAudit trail: {2} entries, verified."
             "\n\nRestoring it replaces the database: every change made since the backup is "
             "gone (a copy of the database as it is now is kept in the backups folder). Other "
             "desks must close Ruang first.\n\nRestore it now?").format(chosen, bookings, entries)
