@@ -1,5 +1,6 @@
 """The facade the window and the command line use: one object holding the engine and the clock."""
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlmodel import select
 
 from booking.accounts import AccountService
@@ -27,7 +29,7 @@ from booking.building.spec import load_building_file
 from booking.calendar import Holiday, holiday_on, holidays_between
 from booking.closures import ClosureService
 from booking.engine import BookingService
-from booking.errors import BookingError
+from booking.errors import BookingError, DatabaseError
 from booking.events.holds import expire_due_holds
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
@@ -475,6 +477,21 @@ def open_services(target: str | Path | None = None, *,
         yield services
     finally:
         services.close()
+
+
+def unopenable_database(target: str | Path | None, *,
+                        now: Callable[[], datetime] = utc_now) -> Path | None:
+    """The database file when it exists but is too damaged to open, else None (restore then
+    signs the person in against the backup instead)."""
+    named = named_target(target)
+    path = Path(named).expanduser()
+    if "://" in named or not path.is_file():
+        return None
+    try:
+        open_store(named, now=now).engine.dispose()
+    except (DatabaseError, SqlDatabaseError, sqlite3.DatabaseError):
+        return path
+    return None
 
 
 def initialize_database(target: str | Path | None, *, building_file: Path = DEFAULT_BUILDING_FILE,

@@ -309,7 +309,8 @@ def test_account_role_disable_enable(with_passwords: Cli) -> None:
 def test_settings(with_passwords: Cli) -> None:
     cli = with_passwords
     admin = {"RUANG_PASSWORD": ADMIN_SECRET}
-    assert cli("setting", "get").stdout == "idle_lock_minutes = 10\n"
+    assert cli("setting", "get").stdout == ("idle_lock_minutes = 10\nbackup_daily_keep = 7\n"
+                                            "backup_weekly_keep = 4\n")
     refused = cli("--as", "manager", "setting", "set", "idle-lock-minutes", "30",
                   env={"RUANG_PASSWORD": MANAGER_SECRET})
     assert (refused.returncode, refused.stderr) == (
@@ -427,4 +428,5 @@ def test_account_changes_refuse_bad_input(cli: Cli, argv: tuple[str, ...], code:
 def test_unknown_settings_are_named(cli: Cli) -> None:
     done = cli("setting", "get", "colour")
     assert (done.returncode, done.stderr) == (
-        2, "error: there is no setting 'colour'; the settings are idle_lock_minutes\n")
+        2, "error: there is no setting 'colour'; the settings are idle_lock_minutes, "
+           "backup_daily_keep, backup_weekly_keep\n")

@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,6 +13,8 @@ from booking.cli.passwords import PASSWORD_VARIABLE, Prompt, read_password_file
 from booking.errors import BadInput, NotPermitted
 from booking.i18n import N_, _, day_text, number_text
 from booking.timeutil import BUILDING_TZ, is_day, local, parse_day, parse_instant, utc_now
+
+log = logging.getLogger("ruang")
 
 if TYPE_CHECKING:
     from booking.accounts import AccountService
@@ -147,9 +150,15 @@ def services_for(args: argparse.Namespace, *, quiet: bool = False) -> Iterator["
         sign_in(args, services.accounts)
         yield services
         if getattr(args, "handler", None) is not None:
-            from booking.cli.safekeeping import after_command
+            automatic_backup(services)
 
-            after_command(services)
+
+def automatic_backup(services: "Services") -> None:
+    """The automatic daily backup, after a command's work: never its failure."""
+    try:
+        services.automatic_backup()
+    except Exception:  # noqa: BLE001 - a missed automatic backup must not fail the command
+        log.warning("automatic backup failed", exc_info=True)
 
 
 def given_password(args: argparse.Namespace) -> str | None:

@@ -1,11 +1,9 @@
 """Backups on the command line: `backup`, `backups` and `restore`."""
 
 import argparse
-import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from booking.cli.common import (
     actor_of,
@@ -16,21 +14,7 @@ from booking.cli.common import (
     services_for,
     sign_in,
 )
-from booking.errors import DatabaseError
 from booking.i18n import _, ngettext, number_text
-
-if TYPE_CHECKING:
-    from booking.services import Services
-
-log = logging.getLogger("ruang")
-
-
-def after_command(services: "Services") -> None:
-    """The automatic daily backup, after a command's work: never its failure."""
-    try:
-        services.automatic_backup()
-    except Exception:  # noqa: BLE001 - a missed automatic backup must not fail the command
-        log.warning("automatic backup failed", exc_info=True)
 
 
 def size_text(size: int) -> str:
@@ -96,30 +80,12 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _unopenable(args: argparse.Namespace) -> Path | None:
-    """The database file when it exists but is too damaged to open, else None."""
-    from sqlalchemy.exc import DatabaseError as SqlError
-
-    from booking.services import open_store
-    from booking.store.db import named_target
-
-    target = named_target(args.db)
-    path = Path(target).expanduser()
-    if "://" in target or not path.is_file():
-        return None
-    try:
-        open_store(target, now=clock_of(args)).engine.dispose()
-    except (DatabaseError, SqlError, sqlite3.DatabaseError):
-        return path
-    return None
-
-
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     force = force_of(args)
-    damaged = _unopenable(args) if force else None
-    if damaged is not None:
-        from booking.services import Services
+    from booking.services import Services, unopenable_database
 
+    damaged = unopenable_database(args.db, now=clock_of(args)) if force else None
+    if damaged is not None:
         result = Services.restore_unopenable(
             damaged, args.file, now=clock_of(args), actor=actor_of(args),
             sign_in=lambda accounts: sign_in(args, accounts))

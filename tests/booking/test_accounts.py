@@ -319,6 +319,7 @@ def test_the_idle_lock_setting(memory_engine: Engine, clock: FakeClock) -> None:
     with pytest.raises(BadInput, match="there is no setting 'colour'"):
         settings.get("colour")
     assert settings.set(actor="admin", key="idle-lock-minutes", value="30") == 30
-    assert settings.all() == {"idle_lock_minutes": 30}
+    assert settings.all() == {"idle_lock_minutes": 30, "backup_daily_keep": 7,
+                              "backup_weekly_keep": 4}
     assert [e.after for e in _audit(memory_engine, "setting.changed")] == [
         {"key": "idle_lock_minutes", "value": "30"}]
