@@ -209,6 +209,9 @@ def restore_file(engine: Engine, source: Path, *, now: datetime,
     if Path(os.path.realpath(Path(source).expanduser())) == database:
         raise _refuse(source, _("it is the database Ruang is using"))
     with staged(source, database.parent, progress) as (stage, check):
+        engine.dispose()
+        with held_alone(database):
+            pass  # refused here, before any copy is made, while another desk has it open
         previous = _keep_previous(engine, now)
         engine.dispose()
         with held_alone(database):

@@ -1,6 +1,7 @@
 """File → Back up now and Restore from a backup, acted as a manager and an administrator would:
 progress while the copy runs, the verdict in a box, a confirmation before anything changes."""
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -165,3 +166,35 @@ def test_a_long_copy_shows_its_progress(qtbot: QtBot, admin: Services, tmp_path:
     release.set()
     qtbot.waitUntil(lambda: results == ["done"], timeout=5_000)
     assert keeping._progress is None
+
+
+def test_a_restore_while_another_desk_has_the_file_open_is_refused(
+        qtbot: QtBot, admin: Services, person: Person, db_file: Path, tmp_path: Path) -> None:
+    backup = admin.backup(out=tmp_path / "before.db").path
+    made = admin.bookings.book(actor="admin", room="KAWI", start=at(13), end=at(14),
+                               title="Still here").booking
+    window = _window(qtbot, admin)
+    other_desk = sqlite3.connect(db_file)
+    other_desk.execute("SELECT count(*) FROM booking").fetchone()
+    try:
+        person.chooses = str(backup)
+        text, ok = _trigger(qtbot, window, person, "Res&tore from a backup…")
+    finally:
+        other_desk.close()
+    assert not ok and text.startswith("Nothing was restored: the database ")
+    assert "is open elsewhere" in text
+    assert admin.booking(made.id).title == "Still here"
+    assert not (db_file.parent / "backups").exists()  # no copy made for nothing
+    assert window.watch._watcher is not None and window.watch._poll.isActive()
+
+
+def test_the_window_takes_the_daily_backup_off_its_thread(
+        qtbot: QtBot, admin: Services, db_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUANG_AUTO_BACKUP", "1")
+    window = _window(qtbot, admin)
+    window.safekeeping.on_daily_due()
+    folder = db_file.parent / "backups"
+    qtbot.waitUntil(lambda: folder.is_dir() and len(list(folder.iterdir())) == 1,
+                    timeout=10_000)
+    window.safekeeping.wait()
+    assert next(folder.iterdir()).name.startswith("ruang-auto-")
