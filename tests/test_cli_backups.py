@@ -4,6 +4,7 @@ swaps atomically and is refused while anyone else has the database open."""
 
 import datetime as dt
 import json
+import shutil
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -246,3 +247,30 @@ def test_restore_over_a_database_too_damaged_to_open(cli: Cli, tmp_path: Path, d
     assert _bookings(cli) == booked
     _ok(cli("--as", "manager", "audit", "verify"))
     assert Path(done["previous"]).read_bytes() == (b"" if damage == "emptied" else data[:100])
+
+
+def test_an_older_backup_is_upgraded_as_it_is_restored(cli: Cli, tmp_path: Path,
+                                                        initialised_template: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from booking.store.db import make_engine
+    from booking.store.schema import MIGRATIONS_DIR
+    from booking.store.version import HEAD_REVISION
+
+    old = tmp_path / "old.db"
+    shutil.copyfile(initialised_template, old)
+    engine = make_engine(old)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+    engine.dispose()
+    verified = json.loads(_ok(cli("--as", "admin", "restore", str(old), "--json")).stdout)
+    assert (verified["schema"], verified["upgrade_needed"]) == ("0010", True)
+    _ok(cli("--as", "admin", "restore", str(old), "--force"))
+    with closing(sqlite3.connect(tmp_path / "r.db")) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+            HEAD_REVISION
+    _ok(cli("--as", "manager", "audit", "verify"))
