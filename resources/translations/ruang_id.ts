@@ -115,6 +115,11 @@
             <translation>&amp;Kembali</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Cadangkan sekarang</translation>
+        </message>
+        <message>
             <location filename="ui/session/audit_view.py" />
             <source>&amp;Booking</source>
             <translation>&amp;Pemesanan</translation>
@@ -1024,6 +1029,21 @@
             <translation>Jejak audit</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Backed up to {0} ({1}).</source>
+            <translation>Dicadangkan ke {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Backing up the database…</source>
+            <translation>Mencadangkan basis data…</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/words.py" />
             <source>Banquet</source>
@@ -1492,6 +1512,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Utilisasi check-in</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Checking the backup…</source>
+            <translation>Memeriksa cadangan…</translation>
+        </message>
+        <message>
             <location filename="ui/database_watch.py" />
             <source>Checking the database…</source>
             <translation>Memeriksa basis data…</translation>
@@ -1678,6 +1703,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/bookings_table_model.py" />
             <source>Contact: {0} {1}</source>
             <translation>Kontak: {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Copy the database into the backups folder</source>
+            <translation>Salin basis data ke folder cadangan</translation>
         </message>
         <message>
             <location filename="ui/events/view.py" />
@@ -2905,6 +2935,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>belum ada yang diubah: pilih ruang, waktu, atau judul lain, atau ubah pola perulangannya</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Nothing was restored: {0}</source>
+            <translation>Tidak ada yang dipulihkan: {0}</translation>
+        </message>
+        <message>
             <location filename="ui/floorplan/time_bar.py" />
             <source>Now</source>
             <translation>Sekarang</translation>
@@ -3443,6 +3478,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Diajukan — menunggu keputusan</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Res&amp;tore from a backup…</source>
+            <translation>&amp;Pulihkan dari cadangan…</translation>
+        </message>
+        <message>
             <location filename="Qt" />
             <source>Reset</source>
             <translation>Atur ulang</translation>
@@ -3461,6 +3501,21 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="Qt" />
             <source>Restore Defaults</source>
             <translation>Pulihkan bawaan</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Restore from a backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Restored. The database as it was is kept in {0}.</source>
+            <translation>Dipulihkan. Basis data sebelumnya disimpan di {0}.</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Restoring the backup…</source>
+            <translation>Memulihkan cadangan…</translation>
         </message>
         <message>
             <location filename="Qt" />
@@ -3546,6 +3601,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/loan_letter.py" />
             <source>ROOM-LOAN LETTER</source>
             <translation>SURAT PEMINJAMAN RUANG</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Ruang</source>
+            <translation>Ruang</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Ruang backups (*.db);;All files (*)</source>
+            <translation>Cadangan Ruang (*.db);;Semua berkas (*)</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
@@ -4200,6 +4265,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Jejak audit utuh: {0} entri, tidak ada yang diubah, dihapus, disisipkan, atau diurutkan ulang.</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>The backup was not made: {0}</source>
+            <translation>Cadangan tidak dibuat: {0}</translation>
+        </message>
+        <message>
             <location filename="ui/make_repeating.py" />
             <source>the booking it is made from</source>
             <translation>pemesanan asalnya</translation>
@@ -4345,6 +4415,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>third</source>
             <translation>ketiga</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>This backup cannot be restored: {0}</source>
+            <translation>Cadangan ini tidak dapat dipulihkan: {0}</translation>
         </message>
         <message>
             <location filename="ui/confirmation.py" />
@@ -4998,6 +5073,23 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} dalam {1} ini. Pertahankan (tetap dipesan), atau batalkan (masing-masing dibatalkan dengan alasan yang diberikan, dan jejak audit mencatatnya). Kembali tidak menyimpan apa pun.</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>{0} is a good backup.
+Bookings: {1}
+Audit trail: {2} entries, verified.
+
+Restoring it replaces the database: every change made since the backup is gone (a copy of the database as it is now is kept in the backups folder). Other desks must close Ruang first.
+
+Restore it now?</source>
+            <translation>{0} adalah cadangan yang baik.
+Pemesanan: {1}
+Jejak audit: {2} entri, terverifikasi.
+
+Memulihkannya akan mengganti basis data: semua perubahan sejak cadangan dibuat akan hilang (salinan basis data saat ini disimpan di folder cadangan). Meja lain harus menutup Ruang terlebih dahulu.
+
+Pulihkan sekarang?</translation>
+        </message>
+        <message>
             <location filename="ui/manage/term_forms.py" />
             <source>{0} is assigned to {1} from {2:%a %d %b %Y} to {3:%a %d %b %Y} (term #{4}).</source>
             <translation>{0} ditugaskan ke {1} dari {2:%a %d %b %Y} sampai {3:%a %d %b %Y} (penugasan #{4}).</translation>
@@ -5028,6 +5120,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} sekarang {1}.</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
             <location filename="ui/day_sheet.py" />
             <source>{0} layout</source>
             <translation>tata letak {0}</translation>
@@ -5043,6 +5140,11 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <location filename="ui/dialog/series_summary.py" />
             <source>{0} left out.</source>
             <translation>{0} dilewati.</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
         </message>
         <message>
             <location filename="ui/window_actions.py" />
