@@ -29,6 +29,7 @@ from booking.cli.common import (
 )
 from booking.cli.doctor import register as add_doctor_command
 from booking.cli.events import SheetWriter
+from booking.cli.exchange import register as add_exchange_commands
 from booking.cli.manage import register as add_manager_commands
 from booking.cli.occupancy import register as add_occupancy_commands
 from booking.cli.organizations import register as add_organization_command
@@ -158,6 +159,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_account_commands(commands, _common)
     add_report_commands(commands, _common)
     add_safekeeping_commands(commands, _common)
+    add_exchange_commands(commands, _common)
     return parser
 
 

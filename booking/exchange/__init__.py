@@ -1,0 +1,1 @@
+"""Bookings in and out of Ruang: iCalendar, CSV, and the import every format shares."""
