@@ -1,7 +1,7 @@
 """The facade the window and the command line use: one object holding the engine and the clock."""
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -34,6 +34,10 @@ from booking.events.holds import expire_due_holds
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
+from booking.exchange.identity import series_uid, store_id, uids_of
+from booking.exchange.importer import Progress as ImportProgress
+from booking.exchange.importer import import_bookings
+from booking.exchange.incoming import ImportResult, Incoming
 from booking.i18n import _
 from booking.lookups import actor_account
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
@@ -237,6 +241,26 @@ class Services:
 
     def booking(self, booking_id: int) -> BookingView:
         return get_booking(self.engine, booking_id)
+
+    def import_bookings(self, items: Sequence[Incoming], *, room: str | None = None,
+                        dry_run: bool = False, skip_conflicts: bool = False,
+                        progress: ImportProgress | None = None) -> ImportResult:
+        """Give each item of a file a verdict through the engine's own use cases and write
+        them (all, or with skip_conflicts the fine ones; nothing on a dry run). room: the
+        room of items that name none."""
+        return import_bookings(self.engine, self.bookings, actor=self.actor, items=items,
+                               room=room, dry_run=dry_run, skip_conflicts=skip_conflicts,
+                               progress=progress)
+
+    def booking_uids(self, booking_ids: Iterable[int]) -> dict[int, str]:
+        """The stable UID each booking exports with (iCalendar UID, CSV uid)."""
+        with read_session(self.engine) as session:
+            return uids_of(session, booking_ids)
+
+    def series_uid(self, series_id: int) -> str:
+        """The stable UID a series exports with."""
+        with read_session(self.engine) as session:
+            return series_uid(store_id(session), series_id)
 
     def organizations(self) -> dict[str, int]:
         """Every organization a booking can be for, by name, sorted case-blind."""

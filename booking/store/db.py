@@ -1,12 +1,14 @@
 """The one engine factory: a path or URL in, a configured SQLAlchemy engine out."""
 
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
-           "read_session", "write_session", "sqlite_file", "is_sqlite", "READ_ONLY"]
+           "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
+           "is_sqlite", "READ_ONLY"]
 
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,13 @@ from booking.store.paths import ENV_VAR, default_db_path, resolve_target
 
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY = "ruang_read_only"
+# The transaction one_transaction opened, per engine: use cases run inside it as savepoints.
+_SHARED: ContextVar[tuple[Engine, Session] | None] = ContextVar("ruang_shared_transaction",
+                                                                 default=None)
+
+
+class RolledBack(Exception):
+    """Raised inside one_transaction to undo everything it did (a dry run)."""
 
 
 def _to_url(target: str) -> URL:
@@ -239,7 +248,15 @@ def write_session(engine: Engine) -> Iterator[Session]:
     """One write transaction (BEGIN IMMEDIATE on SQLite): commits on success, rolls back on error.
 
     A full disk rolls the whole transaction back and says so in words a person can act on.
+    Inside one_transaction on the same engine it is a savepoint of that transaction instead:
+    an error undoes this use case only, and nothing is committed until the whole is.
     """
+    shared = _SHARED.get()
+    if shared is not None and shared[0] is engine:
+        session = shared[1]
+        with session.begin_nested():
+            yield session
+        return
     try:
         with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
@@ -252,8 +269,34 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
-    """A read-only session whose transaction does not take the write lock."""
+    """A read-only session whose transaction does not take the write lock (inside
+    one_transaction: that transaction's session, so reads see what it wrote so far)."""
+    shared = _SHARED.get()
+    if shared is not None and shared[0] is engine:
+        yield shared[1]
+        return
     with engine.connect() as connection:
         connection = connection.execution_options(**{READ_ONLY: True})
         with Session(bind=connection, expire_on_commit=False) as session:
             yield session
+
+
+@contextmanager
+def one_transaction(engine: Engine, *, keep: bool = True) -> Iterator[Session]:
+    """Run several use cases as one write transaction: each one's write_session becomes a
+    savepoint of it, so one that fails leaves the others, and all are committed together.
+
+    keep=False rolls everything back at the end (a rehearsal that needs the real writes to see
+    how items interact, such as two items of one file taking the same room).
+    """
+    try:
+        with write_session(engine) as session:
+            token = _SHARED.set((engine, session))
+            try:
+                yield session
+                if not keep:
+                    raise RolledBack
+            finally:
+                _SHARED.reset(token)
+    except RolledBack:
+        pass

@@ -171,6 +171,7 @@ class Booking(SQLModel, table=True):
         CheckConstraint(GUEST_TZ_CHECK, name="booking_guest_tz_not_empty"),
         Index("ix_booking_room_start", "room_id", "start_at"),
         Index("ix_booking_start", "start_at"),
+        Index("ix_booking_external_uid", "external_uid", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -200,6 +201,8 @@ class Booking(SQLModel, table=True):
     event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
     # The guest's own IANA zone; None: the organization's, if it has one.
     guest_tz: str | None = Field(default=None, max_length=64)
+    # The identity the booking had in the file it was imported from (iCalendar UID, CSV uid).
+    external_uid: str | None = Field(default=None, max_length=255)
 
 
 class Series(SQLModel, table=True):
@@ -314,6 +317,16 @@ class AuditEntry(SQLModel, table=True):
     # The hash chain: the previous entry's hash, and this entry's over it and its content.
     prev_hash: str = ""
     hash: str = ""
+
+
+class StoreIdentity(SQLModel, table=True):
+    """One row: the random id naming this database in the UIDs it exports."""
+
+    __tablename__ = "store_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="store_identity_one_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    store_id: str = Field(max_length=32)
 
 
 class Setting(SQLModel, table=True):
