@@ -258,3 +258,30 @@ def test_papers_name_rooms_and_floors_in_their_own_language(services: Services,
     letter = pdf_text(write_confirmation(services, booking_id, tmp_path / "c.pdf",
                                          language="id"))
     assert "Ruang Produksi P2.01" in letter and "Production room" not in letter
+
+
+def test_the_confirmation_as_plain_text(cli: Cli, tmp_path: Path) -> None:
+    booking_id = _book(cli, "KAWI", "09:00", "10:00", "<b>Morning</b> call")
+    shown = cli("confirmation", str(booking_id), "--text", "-")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "<b>Morning</b> call" in lines  # typed text as typed, never as markup
+    for words in ("Booking confirmation", "Kawi", "09:00–10:00 WIB", f"#{booking_id}",
+                  "Confirmed", "by 09:15"):
+        assert words in shown.stdout, words
+    room = next(line for line in lines if line.startswith("Room:"))
+    time = next(line for line in lines if line.startswith("Time:"))
+    assert room.index("Kawi") == time.index("09:00")  # the values line up
+
+    target = tmp_path / "c.txt"
+    both = cli("--json", "confirmation", str(booking_id), "--text", str(target),
+               "--pdf", str(tmp_path / "c.pdf"), "--lang", "both")
+    assert both.returncode == 0, both.stderr
+    assert json.loads(both.stdout) == {"booking_id": booking_id, "text": str(target),
+                                       "pdf": str(tmp_path / "c.pdf")}
+    said = target.read_text(encoding="utf-8")
+    assert "Ruang / Room" in said or "Ruangan / Room" in said, said
+    assert "Konfirmasi" in said and "Booking confirmation" in said
+    again = cli("confirmation", str(booking_id), "--text", str(target))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert target.read_text(encoding="utf-8") == said
