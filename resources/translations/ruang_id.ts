@@ -1044,6 +1044,11 @@
             <translation>Mencadangkan basis data…</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>backup file</source>
+            <translation>berkas cadangan</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/words.py" />
             <source>Banquet</source>
@@ -1171,6 +1176,7 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>Pemesanan</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/day_sheet.py" />
             <source>bookings</source>
             <translation>pemesanan</translation>
@@ -1743,6 +1749,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Daily</source>
             <translation>Harian</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>database restored from a backup</source>
+            <translation>basis data dipulihkan dari cadangan</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
@@ -3434,6 +3445,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/booking_actions.py" />
             <source>Repeat this booking daily, weekly or monthly</source>
             <translation>Ulangi pemesanan ini setiap hari, minggu, atau bulan</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>replaced database kept in</source>
+            <translation>basis data yang diganti disimpan di</translation>
         </message>
         <message>
             <location filename="ui/window_tabs.py" />
