@@ -1673,6 +1673,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ketentuan</translation>
         </message>
         <message>
+            <location filename="ui/booking_actions.py" />
+            <source>Confirmation &amp;e-mail…</source>
+            <translation>&amp;E-mail konfirmasi…</translation>
+        </message>
+        <message>
+            <location filename="ui/printing.py" />
+            <source>Confirmation e-mail for '{0}'</source>
+            <translation>E-mail konfirmasi untuk '{0}'</translation>
+        </message>
+        <message>
             <location filename="ui/models/status_labels.py" />
             <location filename="ui/confirmation.py" />
             <source>Confirmed</source>
@@ -1899,6 +1909,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/manage/terms_planner.py" />
             <source>E&amp;nd term…</source>
             <translation>A&amp;khiri masa…</translation>
+        </message>
+        <message>
+            <location filename="ui/printing.py" />
+            <source>E-mail message (*.eml)</source>
+            <translation>Pesan e-mail (*.eml)</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -3779,6 +3794,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
+            <source>Saved the confirmation e-mail of '{0}' (#{1}) to {2}: open it in your mail program, add the guest's address and send it.</source>
+            <translation>E-mail konfirmasi '{0}' (#{1}) disimpan di {2}: buka di program e-mail Anda, tambahkan alamat tamu, lalu kirim.</translation>
+        </message>
+        <message>
+            <location filename="ui/printing.py" />
             <source>Saved the day sheet of {0} ({1}) to {2}.</source>
             <translation>Lembar harian {0} ({1}) disimpan ke {2}.</translation>
         </message>
@@ -4314,6 +4334,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/manage/closures.py" />
             <source>The building or a room is closed on these days: nobody can book it then.</source>
             <translation>Gedung atau ruang tutup pada hari-hari ini: tidak ada yang bisa memesannya saat itu.</translation>
+        </message>
+        <message>
+            <location filename="ui/booking_actions.py" />
+            <source>The confirmation as an e-mail to send, with the PDF and the calendar invitation attached</source>
+            <translation>Konfirmasi sebagai e-mail untuk dikirim, dengan PDF dan undangan kalender terlampir</translation>
         </message>
         <message>
             <location filename="ui/database_check.py" />
