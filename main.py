@@ -40,6 +40,13 @@ def _write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
     return write_confirmation(services, booking_id, pdf, language=language, force=force)
 
 
+def _open_door(services: "Services", room: str, *, fullscreen: bool) -> int:
+    """The room-door display, a Qt window."""
+    from ui.door.run import run_door
+
+    return run_door(services, room, fullscreen=fullscreen)
+
+
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run Ruang with these arguments and return the exit code.
@@ -68,7 +75,8 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     try:
         args = parse(argv, sheet_writer=_write_event_paper,
                      printers=Printers(day_sheet=_write_day_sheet,
-                                       confirmation=_write_confirmation))
+                                       confirmation=_write_confirmation),
+                     door=_open_door)
         if args.command is None:
             if not args.screenshot:
                 from ui.display import NO_DISPLAY, has_display
