@@ -41,7 +41,12 @@ def door_state(room: RoomInfo, at: datetime, bookings: Iterable[BookingView], *,
     due = next((b for b in active
                 if b.checked_in_at is None and b.start <= at + timedelta(minutes=30)
                 and may_check_in(b)), None)
-    return DoorState(room, at, current, upcoming, None if current else free_until(), due)
+    until = None if current else free_until()
+    if until is not None and until <= at and upcoming:
+        # Inside the changeover before the next booking: nothing new fits, but the room is
+        # empty until that booking starts, which is what a person at the door wants to know.
+        until = upcoming[0].start
+    return DoorState(room, at, current, upcoming, until, due)
 
 
 def walk_in_span(at: datetime, minutes: int) -> tuple[datetime, datetime]:

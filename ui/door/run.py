@@ -40,6 +40,9 @@ def run_door(services: "Services", room: str, *, fullscreen: bool) -> int:
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, quit_on_signal)
     if fullscreen:
+        # Without a window manager (a bare kiosk X session) full screen is only a request:
+        # take the screen's size ourselves too.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)
