@@ -451,6 +451,11 @@ class Services:
         open_store(str(database), now=now).engine.dispose()
         return result
 
+    def reconnect(self) -> None:
+        """Drop the pooled connections, so the next use opens the database afresh (a door
+        display that lost its database, which may come back as a new file)."""
+        self.engine.dispose()
+
     def close(self) -> None:
         """Let the database go (the window calls this as it closes)."""
         self.engine.dispose()

@@ -1,6 +1,7 @@
 """The door display's window: the room's state, today's bookings, check in, book now."""
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -19,10 +20,10 @@ from booking.door import WALK_IN_MINUTES, DoorState
 from booking.errors import BookingError
 from booking.timeutil import local
 from ui.door.style import BUSY_FILL, FREE_FILL, OFFLINE_FILL, SHEET, banner_sheet
+from ui.window_data import Watcher
 
 if TYPE_CHECKING:
     from booking.services import Services
-    from booking.store.watch import ChangeWatcher
 
 log = logging.getLogger("ruang")
 
@@ -59,7 +60,7 @@ class DoorWindow(QWidget):
         # In full screen only a signal to the process closes the window (see allow_close).
         self.locked = fullscreen
         self.closing_allowed = False
-        self.watcher: ChangeWatcher | None = None
+        self.watcher: Watcher | None = None
         self.setObjectName("door")
         self.setStyleSheet(SHEET)
         self._build()
@@ -182,7 +183,7 @@ class DoorWindow(QWidget):
                 log.debug("door: closing the watcher failed", exc_info=True)
             self.watcher = None
         # Drop pooled connections: the file may come back as a new one.
-        self.services.engine.dispose()
+        self.services.reconnect()
         self.poll_timer.setInterval(RETRY_MS)
         self.retranslate_ui()
 
@@ -203,9 +204,9 @@ class DoorWindow(QWidget):
             self._act(lambda: self.services.bookings.check_in(
                 actor=self.services.actor, booking_id=due.id, expected_version=due.version))
 
-    def _act(self, action: "object") -> None:
+    def _act(self, action: Callable[[], object]) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except BookingError as error:
             self.message = error.message
             self.refresh()
