@@ -158,6 +158,8 @@ def test_a_rule_refusal_is_a_message_and_writes_nothing(qtbot: QtBot, services: 
     assert door.message_label.text()
     assert "Traceback" not in door.message_label.text()
     assert door.state_label.text() == "FREE"
+    door.on_clock_timer_timeout()  # half a minute on, the next person sees a clean door
+    assert door.message_label.text() == ""
 
 
 def test_full_screen_cannot_be_closed_or_escaped(qtbot: QtBot, services: Services) -> None:

@@ -150,7 +150,10 @@ class DoorWindow(QWidget):
 
     @Slot()
     def on_clock_timer_timeout(self) -> None:
-        """The clock moves on: bookings start and end without anyone writing."""
+        """The clock moves on: bookings start and end without anyone writing; a refusal said
+        a while ago is no longer news for the next person at the door."""
+        if self.reachable:
+            self.message = ""
         self.refresh()
 
     def refresh(self) -> None:
