@@ -31,6 +31,9 @@ MOST_OCCURRENCES = 500
 HORIZON = timedelta(days=366)
 MOST_ATTENDEES = 100_000
 MOST_LOOKED = 50_000
+# Properties an item's times come from: a broken one makes the whole file unreadable.
+_TIMES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
+                    "RECURRENCE-ID"})
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -86,6 +89,13 @@ def read_calendar(data: bytes) -> Calendar:
             error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)) from None
     if not isinstance(calendar, Calendar):
         raise BadInput(_("the file is not an iCalendar file (.ics)"))
+    for event in calendar.walk("VEVENT"):
+        for name, error in getattr(event, "errors", []):
+            if str(name).upper() in _TIMES:
+                raise BadInput(_("the iCalendar file cannot be read: {name} of event '{title}' "
+                                 "is not a valid date or time ({error})").format(
+                                     name=str(name).upper(), error=str(error)[:120],
+                                     title=str(event.get("summary", ""))[:60]))
     return calendar
 
 
