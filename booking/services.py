@@ -34,6 +34,8 @@ from booking.events.holds import expire_due_holds
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
+from booking.exchange.ical_in import import_ics
+from booking.exchange.ical_out import Selection, booking_ics, calendar_of
 from booking.exchange.identity import series_uid, store_id, uids_of
 from booking.exchange.importer import Progress as ImportProgress
 from booking.exchange.importer import import_bookings
@@ -251,6 +253,23 @@ class Services:
         return import_bookings(self.engine, self.bookings, actor=self.actor, items=items,
                                room=room, dry_run=dry_run, skip_conflicts=skip_conflicts,
                                progress=progress)
+
+    def booking_ics(self, booking_id: int) -> bytes:
+        """One booking as an iCalendar file (a cancelled one says so): "Add to calendar"."""
+        return booking_ics(self, booking_id)
+
+    def calendar_ics(self, selection: Selection) -> tuple[bytes, int]:
+        """The iCalendar file of the bookings selected that the actor may see, and how many
+        events it holds."""
+        return calendar_of(self, selection)
+
+    def import_ics(self, data: bytes, *, room: str | None = None, dry_run: bool = False,
+                   skip_conflicts: bool = False, progress: ImportProgress | None = None
+                   ) -> tuple[ImportResult, list[str]]:
+        """Judge (and unless a dry run, book) an iCalendar file's events; also the words for
+        what the file cancels and the import leaves out."""
+        return import_ics(self, data, room=room, dry_run=dry_run,
+                          skip_conflicts=skip_conflicts, progress=progress)
 
     def booking_uids(self, booking_ids: Iterable[int]) -> dict[int, str]:
         """The stable UID each booking exports with (iCalendar UID, CSV uid)."""
