@@ -206,6 +206,10 @@ class BookingActions(QObject):
             series_entry,
             (self.tr("&Print confirmation…"),
              partial(self.paperwork.print_confirmation, booking_id), True, ""),
+            (self.tr("Confirmation &e-mail…"),
+             partial(self.paperwork.save_confirmation_mail, booking_id), True,
+             self.tr("The confirmation as an e-mail to send, with the PDF and the calendar "
+                     "invitation attached")),
             (self.tr("Add to &calendar (.ics)…"), partial(self.add_to_calendar, booking_id),
              True, self.tr("Save this booking as a calendar file for Outlook, Google Calendar "
                            "or Thunderbird")),

@@ -3,12 +3,14 @@
 Rendered with QTextDocument, to a PDF file (window and command line) or a printer.
 """
 
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
+from booking.outputs import check_target
 from booking.printouts import Confirmation
 from booking.statuses import ACTIVE_STATUSES, BookingStatus
 from booking.timeutil import guest_span_text, hhmm, local, zone_abbreviation
@@ -217,3 +219,32 @@ def confirmation_text(paper: Confirmation, *, printed_by: str | None = None,
     lines += words.all(lambda w: _hint(paper, w))
     lines += ["", _footer(paper, printed_by, words.first)]
     return "\n".join(lines).strip("\n") + "\n"
+
+
+def write_confirmation_mail(services: "Services", booking_id: int, path: Path, *,
+                            language: str | None = None, force: bool = False) -> Path:
+    """Write booking `booking_id`'s confirmation as an e-mail ready to send (.eml): the text
+    as its body, the PDF and the calendar invitation (.ics) attached; a new file unless
+    `force`, never over the database. BadInput for a bad id or path."""
+    from booking.exchange.ical_out import booking_ics
+    from booking.exchange.mail import WHAT as MAIL
+    from booking.exchange.mail import Attachment, confirmation_message, write_message
+
+    paper = services.confirmation(booking_id)
+    check_target(path, what=MAIL, database=services.database_path,
+                 force=force)
+    body = confirmation_text(paper, printed_by=services.actor, language=language)
+    with tempfile.TemporaryDirectory(prefix="ruang-") as folder:
+        pdf = render_confirmation(paper, Path(folder) / "confirmation.pdf",
+                                  printed_by=services.actor, language=language)
+        pdf_data = pdf.read_bytes()
+    words = Words(language)
+    subject = words.plain(lambda w: w.tr("Booking confirmation")) + \
+        f": {paper.booking.title} — #{paper.booking.id}"
+    name = f"booking-{paper.booking.id}"
+    message = confirmation_message(
+        subject=subject, body=body, sent_at=services.now(),
+        attachments=[Attachment(f"{name}.pdf", "application/pdf", pdf_data),
+                     Attachment(f"{name}.ics", "text/calendar",
+                                booking_ics(services, booking_id))])
+    return write_message(message, path, database=services.database_path, force=force)

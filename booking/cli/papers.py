@@ -43,6 +43,13 @@ class ConfirmationWriter(Protocol):
                  language: str | None, force: bool) -> Path: ...
 
 
+class ConfirmationMail(Protocol):
+    """Writes a booking's confirmation as an e-mail message (.eml) with the PDF and .ics."""
+
+    def __call__(self, services: "Services", booking_id: int, path: Path, *,
+                 language: str | None, force: bool) -> Path: ...
+
+
 class ConfirmationText(Protocol):
     """A booking's confirmation as plain text in a language."""
 
@@ -57,6 +64,7 @@ class Printers:
     day_sheet: DaySheetWriter | None = None
     confirmation: ConfirmationWriter | None = None
     confirmation_text: ConfirmationText | None = None
+    confirmation_mail: ConfirmationMail | None = None
 
 
 def accept_both_languages(parser: argparse.ArgumentParser) -> None:
@@ -120,11 +128,12 @@ def register(commands: Any, common: Callable[..., None], *,
 
     def cmd_confirmation(args: argparse.Namespace, out: TextIO) -> int:
         booking_id = record_id(args.id)
-        if not (args.pdf or args.text):
-            raise BadInput(_("say where to write the confirmation: --pdf FILE, or --text FILE "
-                             "(- for the terminal)"))
+        if not (args.pdf or args.text or args.mail):
+            raise BadInput(_("say where to write the confirmation: --pdf FILE, --text FILE "
+                             "(- for the terminal) or --mail FILE"))
         if (args.pdf and printers.confirmation is None) or (
-                args.text and printers.confirmation_text is None):
+                args.text and printers.confirmation_text is None) or (
+                args.mail and printers.confirmation_mail is None):
             raise BadInput(_("printing confirmations needs the desktop part of Ruang"))
         language = document_language_of(args)
 
@@ -140,6 +149,10 @@ def register(commands: Any, common: Callable[..., None], *,
             if args.pdf:
                 written["pdf"] = str(printers.confirmation(  # type: ignore[misc]
                     services, booking_id, Path(args.pdf), language=language,
+                    force=force_of(args)))
+            if args.mail:
+                written["mail"] = str(printers.confirmation_mail(  # type: ignore[misc]
+                    services, booking_id, Path(args.mail), language=language,
                     force=force_of(args)))
             if args.text == "-":
                 out.write(said)
@@ -174,3 +187,7 @@ def register(commands: Any, common: Callable[..., None], *,
     confirmation.add_argument("--text", metavar="FILE",
                               help=_("also (or instead) write it as plain text, e.g. for an "
                                      "e-mail; - prints it"))
+    confirmation.add_argument("--mail", metavar="FILE",
+                              help=_("also (or instead) write an e-mail ready to send (.eml): "
+                                     "the text, with the PDF and the calendar invitation "
+                                     "(.ics) attached"))

@@ -2,6 +2,7 @@
 needs, user text printed as typed, and the commands that write them."""
 
 import json
+import stat
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -285,3 +286,41 @@ def test_the_confirmation_as_plain_text(cli: Cli, tmp_path: Path) -> None:
     again = cli("confirmation", str(booking_id), "--text", str(target))
     assert again.returncode == 2 and "already exists" in again.stderr
     assert target.read_text(encoding="utf-8") == said
+
+
+def test_the_confirmation_as_an_email_ready_to_send(cli: Cli, tmp_path: Path) -> None:
+    from email import message_from_bytes, policy
+
+    from icalendar import Calendar
+
+    booking_id = _book(cli, "KAWI", "09:00", "10:00", "Morning call")
+    target = tmp_path / "confirmation.eml"
+
+    done = cli("--json", "confirmation", str(booking_id), "--mail", str(target))
+
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"booking_id": booking_id, "mail": str(target)}
+    message = message_from_bytes(target.read_bytes(), policy=policy.default)
+    assert message["Subject"] == f"Booking confirmation: Morning call — #{booking_id}"
+    assert message["X-Unsent"] == "1"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and "09:00–10:00 WIB" in body.get_content()
+    parts = {part.get_filename(): part for part in message.iter_attachments()}
+    assert set(parts) == {f"booking-{booking_id}.pdf", f"booking-{booking_id}.ics"}
+    assert parts[f"booking-{booking_id}.pdf"].get_content().startswith(b"%PDF")
+    invite = parts[f"booking-{booking_id}.ics"]
+    assert invite.get_content_type() == "text/calendar"
+    assert invite.get_param("method") == "PUBLISH"
+    raw_ics = invite.get_content()
+    calendar = Calendar.from_ical(raw_ics if isinstance(raw_ics, bytes) else raw_ics.encode())
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Morning call"
+    assert event.decoded("DTSTART").hour == 9
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    again = cli("confirmation", str(booking_id), "--mail", str(target))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    database = tmp_path / "r.db"
+    over_db = cli("confirmation", str(booking_id), "--mail", str(database))
+    assert over_db.returncode == 2 and "database" in over_db.stderr
+    assert database.read_bytes().startswith(b"SQLite format 3")
