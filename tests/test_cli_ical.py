@@ -153,3 +153,18 @@ def test_export_writes_a_new_file_only_and_never_the_database(cli: Cli, tmp_path
     assert (out.stat().st_mode & 0o777) == 0o600
     shown = cli("export", "ics", "--booking", "1", "--out", "-")
     assert shown.stdout.startswith("BEGIN:VCALENDAR")
+
+
+def test_an_event_moved_in_the_calendar_moves_its_booking(cli: Cli, tmp_path: Path) -> None:
+    original = (SAMPLES / "google.ics").read_bytes()
+    assert cli("import", "ics", str(SAMPLES / "google.ics"), "--room", "SEMERU").returncode == 0
+    moved = tmp_path / "google-moved.ics"
+    moved.write_bytes(original.replace(b"DTSTART:20270113T030000Z", b"DTSTART:20270113T050000Z")
+                      .replace(b"DTEND:20270113T040000Z", b"DTEND:20270113T060000Z"))
+    done = cli("import", "ics", str(moved), "--room", "SEMERU", "--json")
+    assert done.returncode == 0, done.stdout
+    verdicts = {i["title"]: i["verdict"] for i in _json(done)["items"]}  # type: ignore[union-attr]
+    assert verdicts == {"Pitch rehearsal": "update", "Mentoring session": "unchanged"}
+    assert ("SEMERU", "2027-01-13T12:00:00+07:00", "2027-01-13T13:00:00+07:00",
+            "Pitch rehearsal") in _bookings(cli)
+    assert len(_bookings(cli)) == 3

@@ -183,8 +183,21 @@ def _span(event: Event, zone: ZoneInfo) -> tuple[datetime, datetime] | str:
     return start, end
 
 
-def _fields(event: Event) -> dict[str, object] | str:
-    """Title, organization, attendees, contact and notes, or why the event is refused."""
+@dataclass(frozen=True)
+class _Fields:
+    """What an event says besides its times."""
+
+    title: str
+    room: str | None = None
+    organization: str | None = None
+    attendees: int = 0
+    contact_name: str = ""
+    contact_phone: str = ""
+    notes: str = ""
+
+
+def _fields(event: Event) -> _Fields | str:
+    """Title, room, organization, attendees, contact and notes, or why the event is refused."""
     title = str(event.get("summary", "")).strip()
     if not title:
         return _("it has no title (SUMMARY)")
@@ -195,47 +208,45 @@ def _fields(event: Event) -> dict[str, object] | str:
         if not attendees_text.isdigit() or int(attendees_text) > MOST_ATTENDEES:
             return _("its number of attendees '{n}' is not a sensible number").format(
                 n=attendees_text[:30])
-        return {"title": title, "room": str(event["x-ruang-room"]).strip() or None,
-                "organization": str(event.get("x-ruang-organization", "")).strip() or None,
-                "attendees": int(attendees_text),
-                "contact_name": str(event.get("x-ruang-contact-name", "")),
-                "contact_phone": str(event.get("x-ruang-contact-phone", "")),
-                "notes": str(event.get("x-ruang-notes", ""))}
+        return _Fields(title, str(event["x-ruang-room"]).strip() or None,
+                       str(event.get("x-ruang-organization", "")).strip() or None,
+                       int(attendees_text), str(event.get("x-ruang-contact-name", "")),
+                       str(event.get("x-ruang-contact-phone", "")),
+                       str(event.get("x-ruang-notes", "")))
     organizer = event.get("organizer")
     contact = str(organizer.params.get("CN", "")) if organizer is not None else ""
     attendees = event.get("attendee")
     count = len(attendees) if isinstance(attendees, list) else (1 if attendees else 0)
-    return {"title": title, "room": None, "organization": None, "attendees": count,
-            "contact_name": contact.strip(), "contact_phone": "",
-            "notes": str(event.get("description", "")).strip()}
+    return _Fields(title, attendees=count, contact_name=contact.strip(),
+                   notes=str(event.get("description", "")).strip())
 
 
 def _one(event: Event, zone: ZoneInfo, parsed: ParsedCalendar, *, uid: str | None,
          span: tuple[datetime, datetime] | None = None) -> None:
     """One dated item from an event (a single event, or one date of a repeating one)."""
     start_value = event.decoded("dtstart") if "dtstart" in event else None
+    found = span or _span(event, zone)
+    where = _where(event, found[0] if isinstance(found, tuple) else start_value, zone)
     if str(event.get("status", "")).upper() == "CANCELLED":
         parsed.left_out.append(_("{where}: cancelled in the file, left out").format(
-            where=_where(event, span[0] if span else start_value, zone)))
+            where=where))
         return
-    found = span or _span(event, zone)
     fields = _fields(event)
-    where = _where(event, found[0] if isinstance(found, tuple) else start_value, zone)
-    problem = found if isinstance(found, str) else fields if isinstance(fields, str) else None
-    stub_start = found[0] if isinstance(found, tuple) else _instant(
-        start_value if start_value is not None else datetime(1970, 1, 1), zone)
-    if problem is not None or isinstance(found, str) or isinstance(fields, str):
-        item = Incoming(where=where, start=stub_start, end=stub_start,
+    if isinstance(found, str) or isinstance(fields, str):
+        # Refused while reading: the item still shows where it is and when it meant to be.
+        shown = found[0] if isinstance(found, tuple) else _instant(
+            start_value if isinstance(start_value, date) else datetime(1970, 1, 1), zone)
+        item = Incoming(where=where, start=shown, end=shown,
                         title=str(event.get("summary", "")).strip(), uid=uid)
-        parsed.refused.append(ItemVerdict(item, Verdict.REFUSED, str(problem)))
+        parsed.refused.append(ItemVerdict(item, Verdict.REFUSED,
+                                          found if isinstance(found, str) else str(fields)))
         return
     start, end = found
     parsed.items.append(Incoming(
-        where=where, start=start.astimezone(zone), end=end.astimezone(zone), title=str(fields["title"]),
-        room=fields["room"] if isinstance(fields["room"], str) else None,
-        organization=fields["organization"] if isinstance(fields["organization"], str) else None,
-        attendees=int(str(fields["attendees"])), contact_name=str(fields["contact_name"]),
-        contact_phone=str(fields["contact_phone"]), notes=str(fields["notes"]),
+        where=where, start=start.astimezone(zone), end=end.astimezone(zone),
+        title=fields.title, room=fields.room, organization=fields.organization,
+        attendees=fields.attendees, contact_name=fields.contact_name,
+        contact_phone=fields.contact_phone, notes=fields.notes,
         tentative=str(event.get("status", "")).upper() == "TENTATIVE",
         guest_tz=_zone_name(start, event), uid=uid))
 
