@@ -12,25 +12,22 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rruleset, rrulestr
 from icalendar import Calendar, Event
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from booking.errors import BadInput
+from booking.exchange.ical_repeat import MOST_OCCURRENCES, TooMany, as_instant, expand
 from booking.exchange.identity import occurrence_uid
 from booking.exchange.incoming import ImportResult, Incoming, ItemVerdict, Verdict
 from booking.i18n import _
 from booking.timeutil import building_zone_name
 
 MOST_BYTES = 20 * 1024 * 1024
-MOST_OCCURRENCES = 500
-HORIZON = timedelta(days=366)
 MOST_ATTENDEES = 100_000
-MOST_LOOKED = 50_000
 # Properties an item's times come from: a broken one makes the whole file unreadable.
 _TIMES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
                     "RECURRENCE-ID"})
@@ -109,7 +106,7 @@ def parse_ics(data: bytes, *, now: datetime) -> ParsedCalendar:
     try:
         for event in (e for e in calendar.walk("VEVENT") if isinstance(e, Event)):
             if event.get("recurrence-id") is not None and event.get("uid") is not None:
-                moment = _instant(event.decoded("recurrence-id"), zone)
+                moment = as_instant(event.decoded("recurrence-id"), zone)
                 overrides[str(event["uid"])][moment] = event
             else:
                 masters.append(event)
@@ -124,16 +121,10 @@ def parse_ics(data: bytes, *, now: datetime) -> ParsedCalendar:
     return parsed
 
 
-def _instant(value: date | datetime, zone: ZoneInfo) -> datetime:
-    if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=zone)
-    return value.replace(tzinfo=zone) if value.tzinfo is None else value
-
-
 def _where(event: Event, start: date | datetime | None, zone: ZoneInfo) -> str:
     title = str(event.get("summary", "")).strip()[:60]
     if isinstance(start, datetime):
-        moment = _instant(start, zone).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        moment = as_instant(start, zone).astimezone(zone).strftime("%Y-%m-%d %H:%M")
     else:
         moment = start.isoformat() if start is not None else "?"
     return _("event '{title}' {when}").format(title=title, when=moment)
@@ -168,12 +159,12 @@ def _span(event: Event, zone: ZoneInfo) -> tuple[datetime, datetime] | str:
     if start.tzinfo is None and tzid:
         return _("its time zone '{zone}' is unknown and the file does not describe it").format(
             zone=tzid)
-    start = _instant(start, zone)
+    start = as_instant(start, zone)
     if "dtend" in event:
         end = event.decoded("dtend")
         if not isinstance(end, datetime):
             return _("its end is a date without a time")
-        end = _instant(end, zone)
+        end = as_instant(end, zone)
     elif "duration" in event:
         end = start + event.decoded("duration")
     else:
@@ -234,7 +225,7 @@ def _one(event: Event, zone: ZoneInfo, parsed: ParsedCalendar, *, uid: str | Non
     fields = _fields(event)
     if isinstance(found, str) or isinstance(fields, str):
         # Refused while reading: the item still shows where it is and when it meant to be.
-        shown = found[0] if isinstance(found, tuple) else _instant(
+        shown = found[0] if isinstance(found, tuple) else as_instant(
             start_value if isinstance(start_value, date) else datetime(1970, 1, 1), zone)
         item = Incoming(where=where, start=shown, end=shown,
                         title=str(event.get("summary", "")).strip(), uid=uid)
@@ -263,8 +254,8 @@ def _read_event(event: Event, overrides: dict[datetime, Event], zone: ZoneInfo, 
         return
     start, end = found
     try:
-        starts = _expand(event, start, now)
-    except _TooMany:
+        starts = expand(event, start, end - start, now)
+    except TooMany:
         item = Incoming(where=_where(event, start, zone), start=start, end=end,
                         title=str(event.get("summary", "")), uid=uid)
         parsed.refused.append(ItemVerdict(item, Verdict.REFUSED, _(
@@ -280,61 +271,3 @@ def _read_event(event: Event, overrides: dict[datetime, Event], zone: ZoneInfo, 
             _one(event, zone, parsed, uid=item_uid, span=(moment, moment + (end - start)))
     for moment, own in sorted(overrides.items()):  # overrides of dates the rule lost
         _one(own, zone, parsed, uid=occurrence_uid(uid, moment) if uid else None)
-
-
-class _TooMany(Exception):
-    """A repeat with more dates than an import takes."""
-
-
-def _expand(event: Event, start: datetime, now: datetime) -> list[datetime]:
-    """The event's dates that end after now and begin within a year of it."""
-    rules = rruleset()
-    tz: tzinfo | None = start.tzinfo
-    for rule in event.get("rrule") if isinstance(event.get("rrule"), list) else \
-            [event.get("rrule")] if event.get("rrule") is not None else []:
-        text = rule.to_ical().decode()
-        try:
-            rules.rrule(_rule(text, start))
-        except ValueError:
-            # UNTIL written without Z beside a zoned start: read it in the start's zone.
-            text = re.sub(r"UNTIL=(\d{8}(T\d{6})?)", lambda m: "UNTIL=" + _utc_until(
-                m.group(1), tz), text)
-            rules.rrule(_rule(text, start))
-    for name, add in (("rdate", rules.rdate), ("exdate", rules.exdate)):
-        values = event.get(name)
-        for prop in values if isinstance(values, list) else [values] if values else []:
-            for moment in prop.dts:
-                value = moment.dt
-                if isinstance(value, tuple):
-                    value = value[0]
-                add(_instant(value, ZoneInfo(building_zone_name())) if not isinstance(
-                    value, datetime) or value.tzinfo is None else value)
-    horizon = now + HORIZON
-    length = timedelta(0)
-    if "dtend" in event and isinstance(event.decoded("dtend"), datetime):
-        length = _instant(event.decoded("dtend"), ZoneInfo(building_zone_name())) - start
-    starts: list[datetime] = []
-    for looked, moment in enumerate(rules):
-        if moment >= horizon:
-            break
-        if looked > MOST_LOOKED:  # a rule repeating every second since long ago
-            raise _TooMany
-        if moment + length <= now:
-            continue  # past dates are history, not bookings to make
-        starts.append(moment)
-        if len(starts) > MOST_OCCURRENCES:
-            raise _TooMany
-    return starts
-
-
-def _rule(text: str, start: datetime) -> rrule:
-    made = rrulestr(text, dtstart=start)
-    if not isinstance(made, rrule):
-        raise ValueError(text)
-    return made
-
-
-def _utc_until(value: str, tz: tzinfo | None) -> str:
-    moment = datetime.strptime(value, "%Y%m%dT%H%M%S") if "T" in value else \
-        datetime.strptime(value, "%Y%m%d").replace(hour=23, minute=59, second=59)
-    return moment.replace(tzinfo=tz or UTC).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
