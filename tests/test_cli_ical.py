@@ -168,3 +168,13 @@ def test_an_event_moved_in_the_calendar_moves_its_booking(cli: Cli, tmp_path: Pa
     assert ("SEMERU", "2027-01-13T12:00:00+07:00", "2027-01-13T13:00:00+07:00",
             "Pitch rehearsal") in _bookings(cli)
     assert len(_bookings(cli)) == 3
+
+
+def test_an_organizer_exports_only_their_own(cli: Cli, tmp_path: Path) -> None:
+    assert cli("import", "ics", str(SAMPLES / "tokyo.ics"), "--room", "KAWI").returncode == 0
+    refused = cli("--as", "organizer", "export", "ics", "--booking", "1", "--out", "-")
+    assert refused.returncode == 5 and "another organization" in refused.stderr
+    mine = cli("--as", "organizer", "export", "ics", "--from", "2027-01-01", "--to",
+               "2027-02-28", "--out", str(tmp_path / "mine.ics"), "--json")
+    assert mine.returncode == 0, mine.stderr
+    assert _json(mine)["events"] == 0
