@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.door import WALK_IN_MINUTES, DoorState, walk_in_span
+from booking.door import WALK_IN_MINUTES, DoorState
 from booking.errors import BookingError
 from booking.timeutil import local
 from ui.door.style import BUSY_FILL, FREE_FILL, OFFLINE_FILL, SHEET, banner_sheet
@@ -287,8 +287,7 @@ class DoorWindow(QWidget):
         for minutes, button in self.book_buttons.items():
             # Only lengths that end before the room must be left: a button that can only be
             # refused is no offer.
-            end = walk_in_span(state.at, minutes)[1]
-            button.setEnabled(state.free_until is None or end <= state.free_until)
+            button.setEnabled(state.fits(minutes))
         if state.check_in is not None:
             self.check_in_button.setText(self.tr("Check in: {title}").format(
                 title=state.check_in.title))
