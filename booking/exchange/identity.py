@@ -55,12 +55,13 @@ def uids_of(session: Session, booking_ids: Iterable[int]) -> dict[int, str]:
     return {i: uid for i, uid in found.items() if uid}
 
 
-def booking_for_uid(session: Session, uid: str) -> Booking | None:
-    """The booking an imported item's UID names here, if any."""
+def booking_for_uid(session: Session, uid: str, store: str | None = None) -> Booking | None:
+    """The booking an imported item's UID names here, if any (`store`: this database's id,
+    when the caller has it already)."""
     matched = session.exec(select(Booking).where(Booking.external_uid == uid)).first()
     if matched is not None:
         return matched
-    store = store_id(session)
+    store = store or store_id(session)
     own = _OWN_BOOKING.match(uid)
     if own is not None and own.group(2) == store:
         return session.get(Booking, int(own.group(1)))
@@ -74,9 +75,9 @@ def booking_for_uid(session: Session, uid: str) -> Booking | None:
     return None
 
 
-def is_own(session: Session, uid: str) -> bool:
+def is_own(session: Session, uid: str, store: str | None = None) -> bool:
     """True when the UID is one this database made (so it is not kept as an external one)."""
-    store = store_id(session)
+    store = store or store_id(session)
     for pattern in (_OWN_BOOKING, _OWN_OCCURRENCE):
         matched = pattern.match(uid)
         if matched is not None and matched.group(2) == store:

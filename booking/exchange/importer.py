@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from booking.engine import BookingService
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
-from booking.exchange.identity import booking_for_uid, is_own
+from booking.exchange.identity import booking_for_uid, is_own, store_id
 from booking.exchange.incoming import ImportResult, Incoming, ItemVerdict, Verdict
 from booking.i18n import _
 from booking.lookups import existing_organization, find_room
@@ -27,6 +27,8 @@ Progress = Callable[[int, int], None]
 # Refusals that mean the room is shut then, rather than that the booking breaks a rule.
 CLOSED_RULES = frozenset({"holiday", "closure", "hours"})
 MAX_ITEMS = 100_000
+ALL_OR_NOTHING = 2_000  # items one transaction takes (seconds of other desks waiting)
+BATCH = 250  # items per transaction beyond that, with skip_conflicts
 
 
 def import_bookings(engine: Engine, bookings: BookingService, *, actor: str,
@@ -34,17 +36,46 @@ def import_bookings(engine: Engine, bookings: BookingService, *, actor: str,
                     skip_conflicts: bool = False,
                     progress: Progress | None = None) -> ImportResult:
     """Give every item a verdict and, unless this is a dry run, write the fine ones: all of
-    them only when every item is fine, or with skip_conflicts whichever are."""
+    them only when every item is fine, or with skip_conflicts whichever are.
+
+    All or nothing is one transaction, which keeps other desks from writing while it runs,
+    so it takes at most ALL_OR_NOTHING items; with skip_conflicts a larger file goes in
+    batches of BATCH, each its own transaction, and desks write in between (a dry run then
+    checks each batch on its own: two items of different batches are not checked against
+    each other until they are written).
+    """
     if len(items) > MAX_ITEMS:
         raise BadInput(_("the file holds {n} bookings; import at most {most} at a time")
-                           .format(n=len(items), most=MAX_ITEMS))
+                       .format(n=len(items), most=MAX_ITEMS))
+    if len(items) > ALL_OR_NOTHING and not skip_conflicts:
+        raise BadInput(_("the file holds {n} bookings; all or nothing takes at most {most} "
+                         "(other desks wait while it runs): split the file, or import what "
+                         "can go in with --skip-conflicts").format(n=len(items),
+                                                                   most=ALL_OR_NOTHING))
+    placed = [replace(item, room=room) if item.room is None and room is not None else item
+              for item in items]
+    size = BATCH if len(placed) > ALL_OR_NOTHING else max(1, len(placed))
     verdicts: list[ItemVerdict] = []
     written = False
     seen: dict[str, str] = {}
+    for first in range(0, len(placed), size):
+        batch = _batch(engine, bookings, actor, placed[first:first + size], seen,
+                       dry_run=dry_run, skip_conflicts=skip_conflicts,
+                       progress=progress, done=len(verdicts), total=len(placed))
+        verdicts.extend(batch[0])
+        written = written or batch[1]
+    return ImportResult(tuple(verdicts), written=written, dry_run=dry_run)
+
+
+def _batch(engine: Engine, bookings: BookingService, actor: str, items: Sequence[Incoming],
+           seen: dict[str, str], *, dry_run: bool, skip_conflicts: bool,
+           progress: Progress | None, done: int, total: int) -> tuple[list[ItemVerdict], bool]:
+    """One transaction's worth of items: their verdicts, and whether they were written."""
+    verdicts: list[ItemVerdict] = []
+    written = False
     with one_transaction(engine) as session:
-        for done, item in enumerate(items, start=1):
-            if item.room is None and room is not None:
-                item = replace(item, room=room)
+        store = store_id(session)
+        for item in items:
             if item.uid is not None and item.uid in seen:
                 verdicts.append(ItemVerdict(item, Verdict.REFUSED, _(
                     "the same identity (UID) as {other}; each item needs its own").format(
@@ -52,21 +83,23 @@ def import_bookings(engine: Engine, bookings: BookingService, *, actor: str,
             else:
                 if item.uid is not None:
                     seen[item.uid] = item.where
-                verdicts.append(_one(session, bookings, actor, item))
+                verdicts.append(_one(session, bookings, actor, item, store))
+            done += 1
             if progress is not None:
-                progress(done, len(items))
+                progress(done, total)
         fine = all(v.verdict.fine for v in verdicts)
         if dry_run or not (fine or skip_conflicts):
             raise RolledBack
         written = True
-    return ImportResult(tuple(verdicts), written=written, dry_run=dry_run)
+    return verdicts, written
 
 
-def _one(session: Session, bookings: BookingService, actor: str, item: Incoming) -> ItemVerdict:
+def _one(session: Session, bookings: BookingService, actor: str, item: Incoming,
+         store: str) -> ItemVerdict:
     if item.room is None:
         return ItemVerdict(item, Verdict.REFUSED, _("no room given: say which room to book"))
     try:
-        existing = booking_for_uid(session, item.uid) if item.uid else None
+        existing = booking_for_uid(session, item.uid, store) if item.uid else None
         if existing is not None:
             return _update(session, bookings, actor, item, existing)
         change = bookings.book(
@@ -75,7 +108,7 @@ def _one(session: Session, bookings: BookingService, actor: str, item: Incoming)
             contact_name=item.contact_name, contact_phone=item.contact_phone, notes=item.notes,
             tentative=item.tentative, guest_tz=item.guest_tz)
         made = change.booking
-        if item.uid is not None and not is_own(session, item.uid):
+        if item.uid is not None and not is_own(session, item.uid, store):
             row = session.get(Booking, made.id)
             if row is not None:
                 row.external_uid = item.uid

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 from sqlmodel import select
 
 from booking.building.load import initialize
@@ -152,3 +153,40 @@ def test_progress_is_told_item_by_item(services: Services) -> None:
     services.import_bookings([item(1, 9), item(2, 11)], dry_run=True,
                              progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_a_large_file_is_all_or_nothing_only_up_to_a_limit(services: Services,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    import booking.exchange.importer as importer
+
+    monkeypatch.setattr(importer, "ALL_OR_NOTHING", 3)
+    items = [item(n, 8 + 2 * n) for n in range(1, 6)]
+    with pytest.raises(BadInput, match="all or nothing takes at most 3"):
+        services.import_bookings(items)
+    assert bookings_in(services) == []
+
+
+def test_a_large_import_goes_in_batches_that_let_other_desks_write(
+        file_engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    import booking.exchange.importer as importer
+
+    services = Services(file_engine, now=clock)
+    elsewhere = Services(make_engine(str(file_engine.url.database)), now=clock)
+
+    monkeypatch.setattr(importer, "ALL_OR_NOTHING", 3)
+    monkeypatch.setattr(importer, "BATCH", 2)
+    items = [item(n, 8 + 2 * n) for n in range(1, 6)]
+    dry = services.import_bookings(items, skip_conflicts=True, dry_run=True)
+    assert [v.verdict for v in dry.verdicts] == [Verdict.FREE] * 5 and not dry.written
+    assert bookings_in(services) == []
+    committed_before: list[int] = []
+
+    def progress(done: int, _total: int) -> None:
+        if done == 3:  # inside the second batch: the first is on disk already
+            committed_before.append(len(bookings_in(elsewhere)))
+    result = services.import_bookings(items, skip_conflicts=True, progress=progress)
+    assert result.written and [v.verdict for v in result.verdicts] == [Verdict.FREE] * 5
+    assert committed_before == [2]
+    assert len(bookings_in(services)) == 5
+    elsewhere.engine.dispose()
