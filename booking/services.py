@@ -34,6 +34,7 @@ from booking.events.holds import expire_due_holds
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
+from booking.exchange.csv_in import CsvRead, read_csv_file
 from booking.exchange.csv_out import export_csv
 from booking.exchange.identity import series_uid, store_id, uids_of
 from booking.exchange.importer import Progress as ImportProgress
@@ -268,6 +269,10 @@ class Services:
         return export_csv(self.engine, target, database=self.database_path, start=start,
                           end=end, room=room, organization=organization, statuses=statuses,
                           force=force, progress=progress)
+
+    def read_csv(self, path: Path | str) -> CsvRead:
+        """A CSV file of bookings as import items (BadInput, CsvInvalid for bad cells)."""
+        return read_csv_file(Path(path), database=self.database_path)
 
     def series_uid(self, series_id: int) -> str:
         """The stable UID a series exports with."""

@@ -17,6 +17,7 @@ from ui.booking_actions import BookingActions
 from ui.booking_flow import BookingFlow
 from ui.bus import ChangeBus
 from ui.database_watch import DatabaseWatch
+from ui.exchange.csv_actions import CsvExchange
 from ui.i18n import Language
 from ui.manage.tools import ManagerTools
 from ui.safekeeping import Safekeeping
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
                                        after=self.controls.check_database_action,
                                        services=lambda: self.services, pause=self.watch.stop,
                                        resume=self._database_replaced, report=self.show_message)
+        self.csv_exchange = CsvExchange(window=self, menu=self.controls.file_menu,
+                                        after=self.safekeeping.restore_action,
+                                        services=lambda: self.services,
+                                        shown_days=self.visible_days, changed=self.reload,
+                                        report=self.show_message)
         self.flow = BookingFlow(host=self, window=self,
                                 checked_in_text=self.desk.checked_in_text,
                                 series_text=self.series_desk.created_text)
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
     def _set_working(self, working: bool) -> None:
         self.controls.set_working(working)
         self.safekeeping.set_working(working)
+        self.csv_exchange.set_working(working)
         self.status.show_working(working)
 
     def ready(self) -> bool:
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
         self.controls.retranslate_ui()
         self.safekeeping.retranslate_ui()
+        self.csv_exchange.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
         account = self._account
@@ -309,6 +317,7 @@ class MainWindow(QMainWindow):
         self._clock.stop()
         self.watch.stop()
         self.safekeeping.wait()
+        self.csv_exchange.wait()
         self.pages.stop()
         super().closeEvent(event)
 

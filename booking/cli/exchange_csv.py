@@ -47,11 +47,11 @@ def cmd_export_csv(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import_csv(args: argparse.Namespace, out: TextIO) -> int:
-    from booking.exchange.csv_in import CsvInvalid, read_csv_file
+    from booking.exchange.csv_in import CsvInvalid
 
     def body(services: "Services") -> int:
         try:
-            read = read_csv_file(Path(args.file), database=services.database_path)
+            read = services.read_csv(Path(args.file))
         except CsvInvalid as exc:
             if args.json:
                 emit_json(out, {"written": False, "problems": list(exc.problems),

@@ -29,6 +29,7 @@ from booking.services import Services
 from tests.ui.conftest import at
 from ui.booking_dialog import BookingDialog
 from ui.events.dialog import EventDialog
+from ui.exchange.csv_export import CsvExportDialog
 from ui.find_room import FindRoomPanel
 from ui.main_window import MainWindow
 from ui.manage.closures import ClosuresDialog
@@ -271,6 +272,8 @@ SCREENS: dict[str, Opener] = {
     "sign in": lambda w, s, q: _dialog(SignInDialog(services=s, user="frontdesk", parent=w), q),
     "password": lambda w, s, q: _dialog(PasswordDialog(services=s, username="frontdesk",
                                                        needs_current=True, parent=w), q),
+    "csv export": lambda w, s, q: _dialog(CsvExportDialog(
+        rooms=s.rooms(), first=at(9).date(), last=at(9, day=13).date(), parent=w), q),
 }
 
 

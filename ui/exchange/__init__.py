@@ -1,0 +1,1 @@
+"""The window's exchange: bookings to and from CSV (and iCalendar) files."""
