@@ -40,6 +40,22 @@ def _write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
     return write_confirmation(services, booking_id, pdf, language=language, force=force)
 
 
+def _confirmation_text(services: "Services", booking_id: int, *, language: str | None) -> str:
+    """A booking's confirmation as plain text, in the window's words."""
+    from ui.confirmation import confirmation_text
+
+    return confirmation_text(services.confirmation(booking_id), printed_by=services.actor,
+                             language=language)
+
+
+def _confirmation_mail(services: "Services", booking_id: int, path: Path, *,
+                       language: str | None, force: bool) -> Path:
+    """A booking's confirmation as an e-mail ready to send, with the PDF and .ics attached."""
+    from ui.confirmation import write_confirmation_mail
+
+    return write_confirmation_mail(services, booking_id, path, language=language, force=force)
+
+
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run Ruang with these arguments and return the exit code.
@@ -68,7 +84,9 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     try:
         args = parse(argv, sheet_writer=_write_event_paper,
                      printers=Printers(day_sheet=_write_day_sheet,
-                                       confirmation=_write_confirmation))
+                                       confirmation=_write_confirmation,
+                                       confirmation_text=_confirmation_text,
+                                       confirmation_mail=_confirmation_mail))
         if args.command is None:
             if not args.screenshot:
                 from ui.display import NO_DISPLAY, has_display

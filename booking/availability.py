@@ -130,10 +130,10 @@ class Availability:
             if floor is not None:
                 query = query.where(Floor.level == floor)
             candidates = list(session.exec(query))
-            amenity_rows = session.exec(select(RoomAmenity)).all()
             offered: dict[int, set[str]] = {}
-            for row in amenity_rows:
-                offered.setdefault(row.room_id, set()).add(row.amenity)
+            for room_id, amenity in session.execute(text(
+                    "SELECT room_id, amenity FROM room_amenity")):
+                offered.setdefault(room_id, set()).add(amenity)
             candidates = [(r, level) for r, level in candidates
                           if wanted <= offered.get(r.id or 0, set())]
             lo, hi = int(start.timestamp()), int(end.timestamp())

@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from booking.booking_rows import (
@@ -41,7 +42,7 @@ from booking.store.models import (
     Event,
     Room,
 )
-from booking.timeutil import guest_zone, when
+from booking.timeutil import guest_zone, to_epoch, when
 from booking.views import BookingView, Change
 
 
@@ -407,7 +408,7 @@ class BookingService(BookingRows):
         """Release bookings not checked in within their room kind's grace period (audited)."""
         now = self.now()
         rooms = None if room_ids is None else sorted(set(room_ids))
-        if not self._due_no_shows(now, rooms, probe=True):
+        if not self._no_show_due(now, rooms):
             return Change("released")
         released: list[BookingView] = []
         before: list[BookingView] = []
@@ -426,7 +427,7 @@ class BookingService(BookingRows):
                       frozenset(b.room_id for b in released),
                       (min(b.start for b in released), max(b.end for b in released)))
 
-    def _due_no_shows(self, now: datetime, rooms: list[int] | None, *, probe: bool = False,
+    def _due_no_shows(self, now: datetime, rooms: list[int] | None, *,
                       session: Session | None = None) -> list[Booking]:
         kinds = {kind: policy.no_show_grace_min for kind, policy in graced_kinds()
                  if policy.no_show_grace_min is not None}
@@ -445,7 +446,26 @@ class BookingService(BookingRows):
                 rows = list(reader.exec(query))
         else:
             rows = list(session.exec(query))
-        due = [b for b, kind in rows
-               if b.start_at + timedelta(minutes=kinds[kind] or 0) <= now]
-        return due[:1] if probe else due
+        return [b for b, kind in rows if b.start_at + timedelta(minutes=kinds[kind] or 0) <= now]
+
+    def _no_show_due(self, now: datetime, rooms: list[int] | None) -> bool:
+        """Whether some no-show is due for release. Asked before every read, so plain rows
+        and no ORM objects: most reads find none due."""
+        kinds = {kind: policy.no_show_grace_min for kind, policy in graced_kinds()
+                 if policy.no_show_grace_min is not None}
+        if not kinds or rooms == []:
+            return False
+        horizon = now - timedelta(days=2)
+        latest = now - timedelta(minutes=min(v or 0 for v in kinds.values()))
+        where = "" if rooms is None else f" AND b.room_id IN ({','.join(map(str, rooms))})"
+        kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
+        with read_session(self.engine) as reader:
+            rows = reader.execute(text(
+                "SELECT b.start_at, r.kind FROM booking b JOIN room r ON r.id = b.room_id "
+                "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
+                f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where}"),
+                {"horizon": to_epoch(horizon), "latest": to_epoch(latest),
+                 **{f"k{i}": kind for i, kind in enumerate(kinds)}}).all()
+        moment = to_epoch(now)
+        return any(start + (kinds[kind] or 0) * 60 <= moment for start, kind in rows)
 

@@ -25,6 +25,7 @@ from booking.store.models import (
     RoomAmenity,
     RoomLayout,
 )
+from booking.store.quickread import BOOKING_COLUMNS, view_of_row
 from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo, booking_view
 
 STATUSES = tuple(s.value for s in BookingStatus)
@@ -81,15 +82,25 @@ def list_bookings(engine: Engine, *, start: datetime, end: datetime,
     if wanted is not None and not wanted <= set(STATUSES):
         raise BadInput(_("unknown status {status}; choose from {statuses}").format(
             status=repr(sorted(wanted - set(STATUSES))[0]), statuses=", ".join(STATUSES)))
-    with read_session(engine) as session:
-        ids = booking_ids_between(session, start, end, room_ids)
+    # One joined query straight into read models: building ORM objects for a day's bookings
+    # cost more than the query itself (the quick reader shares the SQL and the row reader).
+    lo, hi = int(start.timestamp()), int(end.timestamp())
+    where = f"b.start_at > :lo - {span_bound_sql('booking')} AND b.start_at < :hi AND b.end_at > :lo"
+    if room_ids is not None:
+        ids = sorted({int(r) for r in room_ids})
         if not ids:
             return []
-        rows = session.exec(select(Booking).where(col(Booking.id).in_(ids))).all()
-        if wanted is not None:
-            rows = [b for b in rows if b.status in wanted]
-        rows = sorted(rows, key=lambda b: (b.start_at, b.room_id, b.id or 0))
-        return views_of(session, rows)
+        where += f" AND b.room_id IN ({','.join(str(i) for i in ids)})"
+    with read_session(engine) as session:
+        rows = session.execute(text(
+            f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
+            "LEFT JOIN organization o ON o.id = b.organization_id "
+            f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}"),
+            {"lo": lo, "hi": hi}).all()
+    views = [view_of_row(row) for row in rows]
+    if wanted is not None:
+        views = [v for v in views if v.status in wanted]
+    return sorted(views, key=lambda v: (v.start, v.room_id, v.id))
 
 
 def get_booking(engine: Engine, booking_id: int) -> BookingView:

@@ -68,6 +68,7 @@ class RuleBook:
         self._window: tuple[datetime, datetime] | None = None
         self._closures: list[Closure] = []
         self._terms: list[TermAssignment] = []
+        self._team_names: dict[int, str] = {}
 
     def prefetch(self, start: datetime, end: datetime) -> None:
         """Load closures and terms meeting [start, end) once, for judging many rooms."""
@@ -76,6 +77,22 @@ class RuleBook:
         self._terms = list(self.session.exec(select(TermAssignment).where(
             col(TermAssignment.active).is_(True), TermAssignment.start_at < end,
             TermAssignment.end_at > start)))
+        # The building's hours (small tables) and the terms' teams, in three queries rather
+        # than a few per room judged.
+        for profile in self.session.exec(select(HoursProfile)):
+            self._holiday_profiles[profile.code] = bool(profile.open_on_holidays)
+        spans: dict[tuple[str, int], list[OpeningHours]] = {}
+        for span in self.session.exec(select(OpeningHours)):
+            spans.setdefault((span.profile_code, span.weekday), []).append(span)
+        for profile_code in self._holiday_profiles:
+            for weekday in range(7):
+                self._spans.setdefault((profile_code, weekday),
+                                       spans.get((profile_code, weekday), []))
+        team_ids = {t.organization_id for t in self._terms if t.organization_id is not None}
+        if team_ids:
+            self._team_names = {o.id: o.name for o in self.session.exec(
+                select(Organization).where(col(Organization.id).in_(team_ids)))
+                if o.id is not None}
         self._window = (start, end)
 
     def terms_for(self, room_id: int | None, at: datetime) -> list[TermAssignment]:
@@ -271,8 +288,10 @@ class RuleBook:
                 TermAssignment.start_at < p.end, TermAssignment.end_at > p.start)))
         for term in terms:
             if term.organization_id != p.organization_id:
-                team = self.session.get(Organization, term.organization_id)
-                name = team.name if team else _("another team")
+                name = self._team_names.get(term.organization_id or 0)
+                if name is None:
+                    team = self.session.get(Organization, term.organization_id)
+                    name = team.name if team else _("another team")
                 return RuleRefused(
                     _("{room} is assigned to {team} from {first} to {last}; only bookings for "
                       "that team are allowed").format(

@@ -41,7 +41,7 @@ from booking.exchange.importer import Progress as ImportProgress
 from booking.exchange.importer import import_bookings
 from booking.exchange.incoming import ImportResult, Incoming
 from booking.i18n import _
-from booking.lookups import actor_account
+from booking.lookups import actor_account, add_audit
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
 from booking.organizations import OrganizationService
 from booking.permissions import Action, may, require, require_owner
@@ -450,7 +450,11 @@ class Services:
         if path is not None:
             # Opened once more: an older schema is upgraded, missing guards put back; this
             # engine then reads the restored file through new connections.
-            open_store(str(path), now=self.now).engine.dispose()
+            opened = open_store(str(path), now=self.now).engine
+            try:
+                record_restore(opened, result, actor=self.actor, now=self.now())
+            finally:
+                opened.dispose()
         return result
 
     @staticmethod
@@ -465,12 +469,28 @@ class Services:
                 require(actor_account(session, actor), Action.RESTORE)
         result = restore_unopenable(Path(database), Path(source), now=now(),
                                     authorize=authorize, progress=progress)
-        open_store(str(database), now=now).engine.dispose()
+        opened = open_store(str(database), now=now).engine
+        try:
+            record_restore(opened, result, actor=actor, now=now())
+        finally:
+            opened.dispose()
         return result
 
     def close(self) -> None:
         """Let the database go (the window calls this as it closes)."""
         self.engine.dispose()
+
+
+def record_restore(engine: Engine, result: RestoreResult, *, actor: str, now: datetime) -> None:
+    """Write into the restored database's audit trail who restored it, from which file, and
+    where the database it replaced is kept (the account may not exist in an older backup:
+    then its name is recorded)."""
+    previous = getattr(result.previous, "path", result.previous)
+    with write_session(engine) as session:
+        account = session.exec(select(Account).where(Account.username == actor)).first()
+        add_audit(session, account, now, "database.restored", "database", None, None,
+                  {"file": str(result.check.path), "previous": str(previous),
+                   "bookings": result.check.bookings}, "", actor_name=actor)
 
 
 @dataclass(frozen=True)

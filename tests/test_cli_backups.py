@@ -86,6 +86,11 @@ def test_backup_break_restore_gives_the_same_bookings(cli: Cli, tmp_path: Path,
     assert done["restored"] is True and done["bookings"] == len(booked)
     assert _bookings(cli) == booked
     _ok(cli("--as", "manager", "audit", "verify"))
+    trail = json.loads(_ok(cli("--as", "manager", "audit", "--json")).stdout)
+    restored = [e for e in trail if e["action"] == "database.restored"]
+    assert len(restored) == 1 and restored[0]["actor"] == "admin"
+    assert restored[0]["after"]["file"] == str(backup)
+    assert restored[0]["after"]["previous"] == done["previous"]
     kept = Path(done["previous"])
     assert kept.exists() and "before-restore" in kept.name
     with closing(sqlite3.connect(kept)) as raw:  # the broken state is kept, not lost

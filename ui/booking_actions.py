@@ -204,6 +204,10 @@ class BookingActions(QObject):
             series_entry,
             (self.tr("&Print confirmation…"),
              partial(self.paperwork.print_confirmation, booking_id), True, ""),
+            (self.tr("Confirmation &e-mail…"),
+             partial(self.paperwork.save_confirmation_mail, booking_id), True,
+             self.tr("The confirmation as an e-mail to send, with the PDF and the calendar "
+                     "invitation attached")),
         ]
         for text, slot, enabled, tip in entries:
             action = menu.addAction(text)

@@ -3,12 +3,14 @@
 Rendered with QTextDocument, to a PDF file (window and command line) or a printer.
 """
 
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
+from booking.outputs import check_target
 from booking.printouts import Confirmation
 from booking.statuses import ACTIVE_STATUSES, BookingStatus
 from booking.timeutil import guest_span_text, hhmm, local, zone_abbreviation
@@ -82,30 +84,32 @@ def _status(paper: Confirmation, w: Words) -> str:
     return w.tr(source) if source else status.replace("_", " ").capitalize()
 
 
-def _facts(paper: Confirmation, words: Words) -> list[tuple[str, str]]:
-    """(label, value) rows as HTML: labels and the words of values in the paper's language."""
+def _facts(paper: Confirmation, words: Words, *, html: bool = True) -> list[tuple[str, str]]:
+    """(label, value) rows, as HTML or plain text: labels and the words of values in the
+    paper's language(s)."""
     booking = paper.booking
+    said = words.html if html else words.plain
+    typed = text if html else str
+
     facts = [
-        (words.html(lambda w: w.tr("Room")), words.html(lambda w: _room(paper, w))),
-        (words.html(lambda w: w.tr("Date")), words.html(lambda w: _day(paper, w))),
-        (words.html(lambda w: w.tr("Time")), words.html(lambda w: _hours(paper, w))),
-        *([(words.html(lambda w: w.tr("Your time")), words.html(lambda w: guest_span_text(
+        (said(lambda w: w.tr("Room")), said(lambda w: _room(paper, w))),
+        (said(lambda w: w.tr("Date")), said(lambda w: _day(paper, w))),
+        (said(lambda w: w.tr("Time")), said(lambda w: _hours(paper, w))),
+        *([(said(lambda w: w.tr("Your time")), said(lambda w: guest_span_text(
             booking.start, booking.end, booking.guest_zone, language=w.languages[0])))]
           if booking.guest_zone else []),
-        (words.html(lambda w: w.tr("For")), text(booking.organization or "—")),
-        (words.html(lambda w: w.tr("Attendees")),
-         text(str(booking.attendees) if booking.attendees else "—")),
+        (said(lambda w: w.tr("For")), typed(booking.organization or "—")),
+        (said(lambda w: w.tr("Attendees")),
+         typed(str(booking.attendees) if booking.attendees else "—")),
     ]
     if booking.layout:
         layout = booking.layout
-        facts.append((words.html(lambda w: w.tr("Layout")),
-                      words.html(lambda w: layout_in(w, layout))))
+        facts.append((said(lambda w: w.tr("Layout")), said(lambda w: layout_in(w, layout))))
     contact = " · ".join(x for x in (booking.contact_name, booking.contact_phone) if x)
     if contact:
-        facts.append((words.html(lambda w: w.tr("Contact")), text(contact)))
-    facts.append((words.html(lambda w: w.tr("Booking number")), text(f"#{booking.id}")))
-    facts.append((words.html(lambda w: w.tr("Status")),
-                  words.html(lambda w: _status(paper, w))))
+        facts.append((said(lambda w: w.tr("Contact")), typed(contact)))
+    facts.append((said(lambda w: w.tr("Booking number")), typed(f"#{booking.id}")))
+    facts.append((said(lambda w: w.tr("Status")), said(lambda w: _status(paper, w))))
     return facts
 
 
@@ -194,3 +198,53 @@ def write_confirmation(services: "Services", booking_id: int, pdf: Path, *,
     return render_confirmation(services.confirmation(booking_id), pdf,
                                printed_by=services.actor, language=language,
                                database=services.database_path, force=force)
+
+
+def confirmation_text(paper: Confirmation, *, printed_by: str | None = None,
+                      language: str | None = None) -> str:
+    """The confirmation as plain text (an e-mail's body): the same facts as the paper, in
+    `language` ('id', 'en', 'both'; default the one spoken now)."""
+    words = Words(language)
+    booking = paper.booking
+    place = " · ".join(x for x in (paper.building, paper.site) if x)
+    lines = [place, words.plain(lambda w: w.tr("Booking confirmation")), "", booking.title]
+    if booking.status not in ACTIVE_STATUSES or booking.status == BookingStatus.TENTATIVE:
+        warning = STATUS_WORDS.get(booking.status)
+        lines.append(words.plain(lambda w: w.tr(warning) if warning else booking.status))
+    lines.append("")
+    facts = _facts(paper, words, html=False)
+    width = max(len(label) for label, _value in facts)
+    lines += [f"{label + ':':<{width + 1}} {value}" for label, value in facts]
+    lines.append("")
+    lines += words.all(lambda w: _hint(paper, w))
+    lines += ["", _footer(paper, printed_by, words.first)]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def write_confirmation_mail(services: "Services", booking_id: int, path: Path, *,
+                            language: str | None = None, force: bool = False) -> Path:
+    """Write booking `booking_id`'s confirmation as an e-mail ready to send (.eml): the text
+    as its body, the PDF and the calendar invitation (.ics) attached; a new file unless
+    `force`, never over the database. BadInput for a bad id or path."""
+    from booking.exchange.ical_out import booking_ics
+    from booking.exchange.mail import WHAT as MAIL
+    from booking.exchange.mail import Attachment, confirmation_message, write_message
+
+    paper = services.confirmation(booking_id)
+    check_target(path, what=MAIL, database=services.database_path,
+                 force=force)
+    body = confirmation_text(paper, printed_by=services.actor, language=language)
+    with tempfile.TemporaryDirectory(prefix="ruang-") as folder:
+        pdf = render_confirmation(paper, Path(folder) / "confirmation.pdf",
+                                  printed_by=services.actor, language=language)
+        pdf_data = pdf.read_bytes()
+    words = Words(language)
+    subject = words.plain(lambda w: w.tr("Booking confirmation")) + \
+        f": {paper.booking.title} — #{paper.booking.id}"
+    name = f"booking-{paper.booking.id}"
+    message = confirmation_message(
+        subject=subject, body=body, sent_at=services.now(),
+        attachments=[Attachment(f"{name}.pdf", "application/pdf", pdf_data),
+                     Attachment(f"{name}.ics", "text/calendar",
+                                booking_ics(services, booking_id))])
+    return write_message(message, path, database=services.database_path, force=force)

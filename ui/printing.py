@@ -37,30 +37,41 @@ class PrinterChoice:
             dialog.deleteLater()
 
 
+def save_path(parent: QWidget, caption: str, suggested: Path, *, suffix: str,
+              kinds: str) -> Path | None:
+    """The file chosen in a Save dialog (with `suffix` added when missing), or None when
+    cancelled. The file dialog asks before choosing a file that exists; this asks again when
+    adding the suffix names another file that exists."""
+    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), kinds)
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() == suffix:
+        return path
+    path = path.with_suffix(suffix)
+    if path.exists() or path.is_symlink():
+        answer = QMessageBox.question(parent, caption, parent.tr(
+            "{0} already exists. Replace it?").format(path.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return path
+
+
 class PdfPath:
     """Asks where to save a PDF; the person has agreed to replace the file returned."""
 
     @classmethod
     def ask(cls, parent: QWidget, caption: str, suggested: Path) -> Path | None:
-        """The file chosen (with .pdf added when missing), or None when cancelled.
+        return save_path(parent, caption, suggested, suffix=".pdf", kinds="PDF (*.pdf)")
 
-        The file dialog asks before choosing a file that exists; this asks again when adding
-        .pdf names another file that exists.
-        """
-        name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested),
-                                                    "PDF (*.pdf)")
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() == ".pdf":
-            return path
-        path = path.with_suffix(".pdf")
-        if path.exists() or path.is_symlink():
-            answer = QMessageBox.question(parent, caption, parent.tr(
-                "{0} already exists. Replace it?").format(path.name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        return path
+
+class MailPath:
+    """Asks where to save an e-mail message (.eml); the person has agreed to replace it."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, caption: str, suggested: Path) -> Path | None:
+        return save_path(parent, caption, suggested, suffix=".eml",
+                         kinds=parent.tr("E-mail message (*.eml)"))
 
 
 class Desk(Protocol):
@@ -173,6 +184,37 @@ class Paperwork(QObject):
             return
         self._desk.show_message(self.tr("Sent the confirmation of '{0}' (#{1}) to {2}.").format(
             paper.booking.title, booking_id, target or self._printer_name(printer)))
+
+    def save_confirmation_mail(self, booking_id: int) -> None:
+        """Save a booking's confirmation as an e-mail ready to send (the text, with the PDF
+        and the calendar invitation attached) where the person picks."""
+        from ui.confirmation import write_confirmation_mail
+
+        services = self._desk.services
+        try:
+            paper = services.confirmation(booking_id)
+        except BookingError as exc:
+            self._desk.show_message(self.tr("Not saved: {0}").format(exc.message))
+            return
+        caption = self.tr("Confirmation e-mail for '{0}'").format(paper.booking.title)
+        language = DocumentLanguage.ask(self._window, caption)
+        if language is None:
+            return
+        path = MailPath.ask(self._window, caption,
+                            Path.home() / f"booking-{booking_id}-confirmation.eml")
+        if path is None:
+            return
+        try:
+            # MailPath asked the person before choosing a file that exists.
+            written = write_confirmation_mail(services, booking_id, path, language=language,
+                                              force=True)
+        except BookingError as exc:
+            self._desk.show_message(self.tr("Not saved: {0}").format(exc.message))
+            return
+        self._desk.show_message(self.tr(
+            "Saved the confirmation e-mail of '{0}' (#{1}) to {2}: open it in your mail "
+            "program, add the guest's address and send it.").format(
+                paper.booking.title, booking_id, written))
 
     @staticmethod
     def _file_of(printer: QPrinter) -> Path | None:

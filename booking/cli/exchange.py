@@ -7,10 +7,8 @@ from booking.cli.exchange_csv import register_export as add_csv_export
 from booking.cli.exchange_csv import register_import as add_csv_import
 from booking.cli.exchange_ics import register_export as add_ics_export
 from booking.cli.exchange_ics import register_import as add_ics_import
-from booking.cli.exchange_verdicts import add_import_options, print_verdicts
+from booking.cli.imports import add_import_options, print_verdicts
 from booking.i18n import _
-
-__all__ = ["add_import_options", "print_verdicts", "register"]
 
 
 def register(commands: Any, common: Callable[..., None]) -> None:
@@ -29,3 +27,6 @@ def register(commands: Any, common: Callable[..., None]) -> None:
                                       parser_class=type(incoming))
     add_ics_import(imports, common)
     add_csv_import(imports, common)
+
+
+__all__ = ["add_import_options", "print_verdicts", "register"]

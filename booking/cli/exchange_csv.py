@@ -13,7 +13,7 @@ from booking.cli.common import (
     period_start,
     with_services,
 )
-from booking.cli.exchange_verdicts import add_import_options, print_verdicts
+from booking.cli.imports import add_import_options, print_verdicts
 from booking.errors import BadInput
 from booking.i18n import _, ngettext
 from booking.statuses import ACTIVE_STATUSES, BookingStatus

@@ -17,7 +17,8 @@ from booking.cli.common import (
     with_services,
 )
 from booking.errors import BadInput
-from booking.i18n import LANGUAGES, _, day_text, ngettext
+from booking.i18n import LANGUAGES, N_, _, day_text, ngettext
+from booking.outputs import replacing
 from booking.timeutil import local
 
 if TYPE_CHECKING:
@@ -42,12 +43,28 @@ class ConfirmationWriter(Protocol):
                  language: str | None, force: bool) -> Path: ...
 
 
+class ConfirmationMail(Protocol):
+    """Writes a booking's confirmation as an e-mail message (.eml) with the PDF and .ics."""
+
+    def __call__(self, services: "Services", booking_id: int, path: Path, *,
+                 language: str | None, force: bool) -> Path: ...
+
+
+class ConfirmationText(Protocol):
+    """A booking's confirmation as plain text in a language."""
+
+    def __call__(self, services: "Services", booking_id: int, *,
+                 language: str | None) -> str: ...
+
+
 @dataclass(frozen=True)
 class Printers:
     """What prints the papers; printing needs Qt, so main.py hands them in."""
 
     day_sheet: DaySheetWriter | None = None
     confirmation: ConfirmationWriter | None = None
+    confirmation_text: ConfirmationText | None = None
+    confirmation_mail: ConfirmationMail | None = None
 
 
 def accept_both_languages(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +83,13 @@ def document_language_of(args: argparse.Namespace) -> str | None:
     """The paper's language (id, en, both) the command line asks for; None: the one spoken."""
     asked = getattr(args, "lang", None)
     return str(asked) if asked in DOCUMENT_LANGUAGES else None
+
+
+def write_text(said: str, path: Path, *, database: Path | None, force: bool) -> Path:
+    """Write a text paper safely (UTF-8; a new file unless force; never the database)."""
+    with replacing(path, what=N_("the confirmation"), database=database, force=force) as part:
+        part.write_text(said, encoding="utf-8")
+    return path.expanduser()
 
 
 def _pdf(args: argparse.Namespace, asked: str) -> Path:
@@ -104,19 +128,40 @@ def register(commands: Any, common: Callable[..., None], *,
 
     def cmd_confirmation(args: argparse.Namespace, out: TextIO) -> int:
         booking_id = record_id(args.id)
-        pdf = _pdf(args, _("say where to write the confirmation: --pdf FILE"))
-        writer = printers.confirmation
-        if writer is None:
+        if not (args.pdf or args.text or args.mail):
+            raise BadInput(_("say where to write the confirmation: --pdf FILE, --text FILE "
+                             "(- for the terminal) or --mail FILE"))
+        if (args.pdf and printers.confirmation is None) or (
+                args.text and printers.confirmation_text is None) or (
+                args.mail and printers.confirmation_mail is None):
             raise BadInput(_("printing confirmations needs the desktop part of Ruang"))
+        language = document_language_of(args)
 
         def body(services: "Services") -> int:
-            written = writer(services, booking_id, pdf, language=document_language_of(args),
-                             force=force_of(args))
-            if args.json:
-                emit_json(out, {"booking_id": booking_id, "pdf": str(written)})
+            written: dict[str, str] = {}
+            if args.text:
+                said = printers.confirmation_text(services, booking_id,  # type: ignore[misc]
+                                                  language=language)
+                if args.text != "-":
+                    written["text"] = str(write_text(said, Path(args.text),
+                                                     database=services.database_path,
+                                                     force=force_of(args)))
+            if args.pdf:
+                written["pdf"] = str(printers.confirmation(  # type: ignore[misc]
+                    services, booking_id, Path(args.pdf), language=language,
+                    force=force_of(args)))
+            if args.mail:
+                written["mail"] = str(printers.confirmation_mail(  # type: ignore[misc]
+                    services, booking_id, Path(args.mail), language=language,
+                    force=force_of(args)))
+            if args.text == "-":
+                out.write(said)
+            elif args.json:
+                emit_json(out, {"booking_id": booking_id, **written})
             else:
-                out.write(_("Confirmation of #{id} written to {file}").format(
-                    id=booking_id, file=written) + "\n")
+                for file in written.values():
+                    out.write(_("Confirmation of #{id} written to {file}").format(
+                        id=booking_id, file=file) + "\n")
             return 0
         return with_services(args, body)
 
@@ -139,3 +184,10 @@ def register(commands: Any, common: Callable[..., None], *,
     confirmation = add("confirmation", _("print a booking's confirmation for the guest"),
                        cmd_confirmation)
     confirmation.add_argument("id", metavar="ID")
+    confirmation.add_argument("--text", metavar="FILE",
+                              help=_("also (or instead) write it as plain text, e.g. for an "
+                                     "e-mail; - prints it"))
+    confirmation.add_argument("--mail", metavar="FILE",
+                              help=_("also (or instead) write an e-mail ready to send (.eml): "
+                                     "the text, with the PDF and the calendar invitation "
+                                     "(.ics) attached"))

@@ -9,6 +9,7 @@ import json
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from booking.calendar import Holiday, compute_year, holidays_between, known_years, prime
 from booking.i18n import in_spoken
@@ -133,30 +134,32 @@ class QuickReader:
             f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
             "LEFT JOIN organization o ON o.id = b.organization_id "
             f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}", params).fetchall()
-        views = [_view(row) for row in rows]
+        views = [view_of_row(row) for row in rows]
         if statuses is not None:
             views = [v for v in views if v.status in statuses]
         return sorted(views, key=lambda v: (v.start, v.room_id, v.id))
 
 
-def _view(row: tuple[object, ...]) -> BookingView:
-    def instant(value: object) -> datetime:
-        return from_epoch(int(value))  # type: ignore[call-overload]
+def view_of_row(row: Any) -> BookingView:
+    """A BookingView from a row of BOOKING_COLUMNS (booking b, room r, organization o,
+    account a)."""
+    def instant(value: Any) -> datetime:
+        return from_epoch(int(value))
 
     return BookingView(
-        id=row[0], room_id=row[1], room=row[2],  # type: ignore[arg-type]
-        room_name=in_spoken(row[3], row[29]),  # type: ignore[arg-type]
-        room_name_en=row[3], room_name_id=row[29],  # type: ignore[arg-type]
-        start=instant(row[4]), end=instant(row[5]), title=row[6],  # type: ignore[arg-type]
-        status=row[7], organization=row[8], organization_id=row[9],  # type: ignore[arg-type]
-        attendees=row[10], layout=row[11], contact_name=row[12],  # type: ignore[arg-type]
-        contact_phone=row[13], notes=row[14], booked_by=row[15],  # type: ignore[arg-type]
-        buffer_before_min=row[16], buffer_after_min=row[17],  # type: ignore[arg-type]
-        version=row[18],  # type: ignore[arg-type]
+        id=row[0], room_id=row[1], room=row[2],
+        room_name=in_spoken(row[3], row[29]),
+        room_name_en=row[3], room_name_id=row[29],
+        start=instant(row[4]), end=instant(row[5]), title=row[6],
+        status=row[7], organization=row[8], organization_id=row[9],
+        attendees=row[10], layout=row[11], contact_name=row[12],
+        contact_phone=row[13], notes=row[14], booked_by=row[15],
+        buffer_before_min=row[16], buffer_after_min=row[17],
+        version=row[18],
         checked_in_at=instant(row[19]) if row[19] is not None else None,
-        cancel_reason=row[20], created_at=instant(row[21]),  # type: ignore[arg-type]
-        updated_at=instant(row[22]), series_id=row[23],  # type: ignore[arg-type]
-        occurrence_date=row[24], detached=bool(row[25]),  # type: ignore[arg-type]
-        event_id=row[26], guest_tz=row[27],  # type: ignore[arg-type]
-        organization_guest_tz=row[28])  # type: ignore[arg-type]
+        cancel_reason=row[20], created_at=instant(row[21]),
+        updated_at=instant(row[22]), series_id=row[23],
+        occurrence_date=row[24], detached=bool(row[25]),
+        event_id=row[26], guest_tz=row[27],
+        organization_guest_tz=row[28])
 

@@ -1044,6 +1044,11 @@
             <translation>Mencadangkan basis data…</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>backup file</source>
+            <translation>berkas cadangan</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <location filename="ui/words.py" />
             <source>Banquet</source>
@@ -1171,6 +1176,7 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>Pemesanan</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
             <location filename="ui/day_sheet.py" />
             <source>bookings</source>
             <translation>pemesanan</translation>
@@ -1672,6 +1678,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ketentuan</translation>
         </message>
         <message>
+            <location filename="ui/booking_actions.py" />
+            <source>Confirmation &amp;e-mail…</source>
+            <translation>&amp;E-mail konfirmasi…</translation>
+        </message>
+        <message>
+            <location filename="ui/printing.py" />
+            <source>Confirmation e-mail for '{0}'</source>
+            <translation>E-mail konfirmasi untuk '{0}'</translation>
+        </message>
+        <message>
             <location filename="ui/models/status_labels.py" />
             <location filename="ui/confirmation.py" />
             <source>Confirmed</source>
@@ -1753,6 +1769,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Daily</source>
             <translation>Harian</translation>
+        </message>
+        <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>database restored from a backup</source>
+            <translation>basis data dipulihkan dari cadangan</translation>
         </message>
         <message>
             <location filename="ui/window_status.py" />
@@ -1898,6 +1919,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/manage/terms_planner.py" />
             <source>E&amp;nd term…</source>
             <translation>A&amp;khiri masa…</translation>
+        </message>
+        <message>
+            <location filename="ui/printing.py" />
+            <source>E-mail message (*.eml)</source>
+            <translation>Pesan e-mail (*.eml)</translation>
         </message>
         <message>
             <location filename="ui/events/dialog.py" />
@@ -3482,6 +3508,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ulangi pemesanan ini setiap hari, minggu, atau bulan</translation>
         </message>
         <message>
+            <location filename="ui/models/audit_words.py" />
+            <source>replaced database kept in</source>
+            <translation>basis data yang diganti disimpan di</translation>
+        </message>
+        <message>
             <location filename="ui/window_tabs.py" />
             <source>Reports</source>
             <translation>Laporan</translation>
@@ -3812,6 +3843,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/series_editor.py" />
             <source>Saved '{0}' on {1:%a %d %b} only; the rest of the series is as it was.</source>
             <translation>'{0}' pada {1:%a %d %b} saja disimpan; tanggal lain dalam rangkaian tetap seperti semula.</translation>
+        </message>
+        <message>
+            <location filename="ui/printing.py" />
+            <source>Saved the confirmation e-mail of '{0}' (#{1}) to {2}: open it in your mail program, add the guest's address and send it.</source>
+            <translation>E-mail konfirmasi '{0}' (#{1}) disimpan di {2}: buka di program e-mail Anda, tambahkan alamat tamu, lalu kirim.</translation>
         </message>
         <message>
             <location filename="ui/printing.py" />
@@ -4350,6 +4386,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/manage/closures.py" />
             <source>The building or a room is closed on these days: nobody can book it then.</source>
             <translation>Gedung atau ruang tutup pada hari-hari ini: tidak ada yang bisa memesannya saat itu.</translation>
+        </message>
+        <message>
+            <location filename="ui/booking_actions.py" />
+            <source>The confirmation as an e-mail to send, with the PDF and the calendar invitation attached</source>
+            <translation>Konfirmasi sebagai e-mail untuk dikirim, dengan PDF dan undangan kalender terlampir</translation>
         </message>
         <message>
             <location filename="ui/database_check.py" />

@@ -2,6 +2,7 @@
 needs, user text printed as typed, and the commands that write them."""
 
 import json
+import stat
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -258,3 +259,68 @@ def test_papers_name_rooms_and_floors_in_their_own_language(services: Services,
     letter = pdf_text(write_confirmation(services, booking_id, tmp_path / "c.pdf",
                                          language="id"))
     assert "Ruang Produksi P2.01" in letter and "Production room" not in letter
+
+
+def test_the_confirmation_as_plain_text(cli: Cli, tmp_path: Path) -> None:
+    booking_id = _book(cli, "KAWI", "09:00", "10:00", "<b>Morning</b> call")
+    shown = cli("confirmation", str(booking_id), "--text", "-")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "<b>Morning</b> call" in lines  # typed text as typed, never as markup
+    for words in ("Booking confirmation", "Kawi", "09:00–10:00 WIB", f"#{booking_id}",
+                  "Confirmed", "by 09:15"):
+        assert words in shown.stdout, words
+    room = next(line for line in lines if line.startswith("Room:"))
+    time = next(line for line in lines if line.startswith("Time:"))
+    assert room.index("Kawi") == time.index("09:00")  # the values line up
+
+    target = tmp_path / "c.txt"
+    both = cli("--json", "confirmation", str(booking_id), "--text", str(target),
+               "--pdf", str(tmp_path / "c.pdf"), "--lang", "both")
+    assert both.returncode == 0, both.stderr
+    assert json.loads(both.stdout) == {"booking_id": booking_id, "text": str(target),
+                                       "pdf": str(tmp_path / "c.pdf")}
+    said = target.read_text(encoding="utf-8")
+    assert "Ruang / Room" in said or "Ruangan / Room" in said, said
+    assert "Konfirmasi" in said and "Booking confirmation" in said
+    again = cli("confirmation", str(booking_id), "--text", str(target))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert target.read_text(encoding="utf-8") == said
+
+
+def test_the_confirmation_as_an_email_ready_to_send(cli: Cli, tmp_path: Path) -> None:
+    from email import message_from_bytes, policy
+
+    from icalendar import Calendar
+
+    booking_id = _book(cli, "KAWI", "09:00", "10:00", "Morning call")
+    target = tmp_path / "confirmation.eml"
+
+    done = cli("--json", "confirmation", str(booking_id), "--mail", str(target))
+
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"booking_id": booking_id, "mail": str(target)}
+    message = message_from_bytes(target.read_bytes(), policy=policy.default)
+    assert message["Subject"] == f"Booking confirmation: Morning call — #{booking_id}"
+    assert message["X-Unsent"] == "1"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and "09:00–10:00 WIB" in body.get_content()
+    parts = {part.get_filename(): part for part in message.iter_attachments()}
+    assert set(parts) == {f"booking-{booking_id}.pdf", f"booking-{booking_id}.ics"}
+    assert parts[f"booking-{booking_id}.pdf"].get_content().startswith(b"%PDF")
+    invite = parts[f"booking-{booking_id}.ics"]
+    assert invite.get_content_type() == "text/calendar"
+    assert invite.get_param("method") == "PUBLISH"
+    raw_ics = invite.get_content()
+    calendar = Calendar.from_ical(raw_ics if isinstance(raw_ics, bytes) else raw_ics.encode())
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Morning call"
+    assert event.decoded("DTSTART").hour == 9
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    again = cli("confirmation", str(booking_id), "--mail", str(target))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    database = tmp_path / "r.db"
+    over_db = cli("confirmation", str(booking_id), "--mail", str(database))
+    assert over_db.returncode == 2 and "database" in over_db.stderr
+    assert database.read_bytes().startswith(b"SQLite format 3")

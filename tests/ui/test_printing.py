@@ -275,3 +275,36 @@ def test_the_language_question_starts_at_the_windows_language(qtbot: QtBot) -> N
                      ["Bahasa Indonesia", "English", "Both (side by side)"])]
     when_modal(DocumentLanguage, lambda dialog: dialog.reject())
     assert DocumentLanguage.ask(parent, "Print", "id") is None
+
+
+def test_confirmation_email_from_the_bookings_menu(qtbot: QtBot, window: MainWindow,
+                                                   services: Services, answers: Answers,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from email import message_from_bytes, policy
+
+    from ui.printing import MailPath
+
+    booking_id = book(services, "KAWI", at(10), at(11), title="Client <call>", attendees=3)
+    window.reload()
+    target = tmp_path / "mail.eml"
+    asked: list[Path] = []
+
+    def mail_path(_cls: object, _parent: QWidget, _caption: str, suggested: Path) -> Path:
+        asked.append(suggested)
+        return target
+    monkeypatch.setattr(MailPath, "ask", classmethod(mail_path))
+    answers.language = "id"
+
+    choose(qtbot, timeline_menu(qtbot, window, booking_id), "Confirmation e-mail…")
+
+    assert asked == [Path.home() / f"booking-{booking_id}-confirmation.eml"]
+    assert answers.language_asked == ["Confirmation e-mail for 'Client <call>'"]
+    message = message_from_bytes(target.read_bytes(), policy=policy.default)
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None
+    assert "Client <call>" in body.get_content() and "Konfirmasi" in body.get_content()
+    assert sorted(p.get_content_type() for p in message.iter_attachments()) == [
+        "application/pdf", "text/calendar"]
+    assert window.message_label.text().startswith(
+        f"Saved the confirmation e-mail of 'Client <call>' (#{booking_id}) to {target}")

@@ -25,6 +25,7 @@ ACTION_WORDS = {
     "booking.resized": QT_TR_NOOP("booking resized"),
     "closure.added": QT_TR_NOOP("closure added"),
     "closure.removed": QT_TR_NOOP("closure removed"),
+    "database.restored": QT_TR_NOOP("database restored from a backup"),
     "event.approved": QT_TR_NOOP("event approved"),
     "event.cancelled": QT_TR_NOOP("event withdrawn"),
     "event.declined": QT_TR_NOOP("event declined"),
@@ -46,6 +47,9 @@ ACTION_WORDS = {
 
 FIELD_WORDS = {
     "room": QT_TR_NOOP("room"), "room_id": QT_TR_NOOP("room number"),
+    "file": QT_TR_NOOP("backup file"),
+    "previous": QT_TR_NOOP("replaced database kept in"),
+    "bookings": QT_TR_NOOP("bookings"),
     "start": QT_TR_NOOP("start"), "end": QT_TR_NOOP("end"), "title": QT_TR_NOOP("title"),
     "status": QT_TR_NOOP("status"), "organization": QT_TR_NOOP("organization"),
     "organization_id": QT_TR_NOOP("organization number"),

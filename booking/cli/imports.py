@@ -1,7 +1,7 @@
-"""What every import command shares: its options and the verdict table it prints.
+"""What every import command shares: --dry-run / --skip-conflicts and the verdict table.
 
-Apart from booking/cli/exchange.py so that each format's module can use them without an
-import circle (exchange.py registers the formats' commands).
+Apart from booking/cli/exchange.py so that each format's module can use it without an import
+circle (exchange.py registers the formats' modules).
 """
 
 import argparse
