@@ -11,7 +11,7 @@ from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _, in_spoken
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
 from booking.rules import Proposal, RuleBook, slot_refusal
-from booking.store.db import read_session
+from booking.store.db import fast_rows, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Floor, Room, RoomAmenity
 from booking.timeutil import BUILDING_TZ, local, local_day_bounds, utc_now, when
@@ -28,11 +28,11 @@ def _busy(session: Session, room_ids: Iterable[int], lo: int, hi: int) -> dict[i
     if not ids:
         return {}
     marks = ",".join(str(int(i)) for i in ids)
-    rows = session.execute(text(
+    rows = fast_rows(session, (
         "SELECT s.room_id, o.start_at, o.end_at FROM room_space s JOIN occupancy o "
         f"ON o.space_id = s.space_id WHERE s.room_id IN ({marks}) "
         f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
-        "AND o.end_at > :lo"), {"lo": lo, "hi": hi}).all()
+        "AND o.end_at > :lo"), {"lo": lo, "hi": hi})
     busy: dict[int, list[tuple[int, int]]] = {}
     for room_id, start, end in rows:
         busy.setdefault(room_id, []).append((start, end))
@@ -131,8 +131,8 @@ class Availability:
                 query = query.where(Floor.level == floor)
             candidates = list(session.exec(query))
             offered: dict[int, set[str]] = {}
-            for room_id, amenity in session.execute(text(
-                    "SELECT room_id, amenity FROM room_amenity")):
+            for room_id, amenity in fast_rows(session,
+                                              "SELECT room_id, amenity FROM room_amenity", {}):
                 offered.setdefault(room_id, set()).add(amenity)
             candidates = [(r, level) for r, level in candidates
                           if wanted <= offered.get(r.id or 0, set())]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -21,6 +21,7 @@ from booking.permissions import Action, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
+from booking.store.db import fast_rows
 from booking.store.guards import CONFLICT_MARKER, span_bound_sql
 from booking.store.models import (
     Account,
@@ -124,14 +125,15 @@ class BookingRows:
         """Active bookings whose occupied time meets this one's in any space the room takes."""
         lo = int(start.timestamp()) - buffer_before_min * 60
         hi = int(end.timestamp()) + buffer_after_min * 60
-        rows = session.execute(text(
+        rows = fast_rows(session, (
             "SELECT DISTINCT o.booking_id FROM room_space s JOIN occupancy o "
             "ON o.space_id = s.space_id WHERE s.room_id = :room "
             f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
             "AND o.end_at > :lo AND o.booking_id <> :exclude"),
-            {"room": room.id, "hi": hi, "lo": lo,
-             "exclude": exclude or -1}).scalars().all()
-        found = [session.get(Booking, booking_id) for booking_id in rows]
+            {"room": room.id, "hi": hi, "lo": lo, "exclude": exclude or -1})
+        if not rows:
+            return []
+        found = [session.get(Booking, booking_id) for (booking_id,) in rows]
         return sorted((b for b in found if b is not None), key=lambda b: b.start_at)
 
     def refuse_clash(self, session: Session, room: Room, clashes: list[Booking], *,

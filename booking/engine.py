@@ -4,7 +4,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from booking.booking_rows import (
@@ -33,7 +32,7 @@ from booking.permissions import Action, require
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
-from booking.store.db import read_session, write_session
+from booking.store.db import fast_rows, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -460,12 +459,12 @@ class BookingService(BookingRows):
         where = "" if rooms is None else f" AND b.room_id IN ({','.join(map(str, rooms))})"
         kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
         with read_session(self.engine) as reader:
-            rows = reader.execute(text(
+            rows = fast_rows(reader, (
                 "SELECT b.start_at, r.kind FROM booking b JOIN room r ON r.id = b.room_id "
                 "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
                 f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where}"),
                 {"horizon": to_epoch(horizon), "latest": to_epoch(latest),
-                 **{f"k{i}": kind for i, kind in enumerate(kinds)}}).all()
+                 **{f"k{i}": kind for i, kind in enumerate(kinds)}})
         moment = to_epoch(now)
         return any(start + (kinds[kind] or 0) * 60 <= moment for start, kind in rows)
 

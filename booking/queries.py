@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from booking.errors import BadInput
 from booking.i18n import _, in_spoken
-from booking.store.db import read_session
+from booking.store.db import fast_rows, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import (
     Account,
@@ -92,11 +92,11 @@ def list_bookings(engine: Engine, *, start: datetime, end: datetime,
             return []
         where += f" AND b.room_id IN ({','.join(str(i) for i in ids)})"
     with read_session(engine) as session:
-        rows = session.execute(text(
+        rows = fast_rows(session, (
             f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
             "LEFT JOIN organization o ON o.id = b.organization_id "
             f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}"),
-            {"lo": lo, "hi": hi}).all()
+            {"lo": lo, "hi": hi})
     views = [view_of_row(row) for row in rows]
     if wanted is not None:
         views = [v for v in views if v.status in wanted]

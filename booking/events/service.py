@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.booking_rows import OPEN_EVENT_STATUSES
@@ -47,7 +47,7 @@ from booking.permissions import Action, require, require_owner
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
-from booking.store.db import read_session, write_session
+from booking.store.db import fast_rows, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -429,10 +429,10 @@ class EventService:
         now = self.now()
         # Asked before every read: one plain indexed probe, no ORM statement to compile.
         with read_session(self.engine) as session:
-            pending = session.execute(text(
+            pending = fast_rows(session, (
                 "SELECT id FROM event WHERE status = 'requested' AND expires_at <= :now "
-                "LIMIT 1"), {"now": to_epoch(now)}).first()
-        if pending is None:
+                "LIMIT 1"), {"now": to_epoch(now)})
+        if not pending:
             return Change("event_expired")
         with write_session(self.engine) as session:
             freed = expire_due_holds(session, now)
