@@ -88,6 +88,7 @@ class CsvExchange(QObject):
         menu.insertActions(before, [self.export_action, self.import_action])  # type: ignore[arg-type]
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
+        self.import_action.setVisible(False)  # not offered until its preview is there
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
