@@ -54,6 +54,11 @@ def _confirmation_mail(services: "Services", booking_id: int, path: Path, *,
     from ui.confirmation import write_confirmation_mail
 
     return write_confirmation_mail(services, booking_id, path, language=language, force=force)
+def _open_door(services: "Services", room: str, *, fullscreen: bool) -> int:
+    """The room-door display, a Qt window."""
+    from ui.door.run import run_door
+
+    return run_door(services, room, fullscreen=fullscreen)
 
 
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
@@ -86,7 +91,8 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
                      printers=Printers(day_sheet=_write_day_sheet,
                                        confirmation=_write_confirmation,
                                        confirmation_text=_confirmation_text,
-                                       confirmation_mail=_confirmation_mail))
+                                       confirmation_mail=_confirmation_mail),
+                     door=_open_door)
         if args.command is None:
             if not args.screenshot:
                 from ui.display import NO_DISPLAY, has_display

@@ -166,6 +166,22 @@ class Availability:
         free.sort(key=lambda r: (r.capacity, r.floor, r.code))
         return free
 
+    def free_until(self, *, room: str | int, at: datetime) -> datetime | None:
+        """When a room free at `at` must be left that day (its next booking less the
+        changeover, or its closing time), as `free` reports it; None: the rest of the day."""
+        with read_session(self.engine) as session:
+            target = _find_room(session, room)
+            policy = policy_for(target.kind)
+            day_end = local_day_bounds(local(at).date())[1]
+            hi = int(at.timestamp())
+            later = _busy(session, [target.id or 0], hi,
+                          max(int(day_end.timestamp()), hi) + policy.buffer_after_min * 60)
+            rules = RuleBook(session, now=self.now())
+            until = [t for t in (_free_until(later.get(target.id or 0, []), hi,
+                                             policy.buffer_after_min, day_end),
+                                 rules.closing_time(target, at)) if t is not None]
+        return min(until) if until else None
+
     def next_free_slots(self, *, room: str | int, length: timedelta,
                         after: datetime | None = None, count: int = 3, attendees: int = 0,
                         organization_id: int | None = None,

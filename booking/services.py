@@ -4,7 +4,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -28,6 +28,7 @@ from booking.building.load import (
 from booking.building.spec import load_building_file
 from booking.calendar import Holiday, holiday_on, holidays_between
 from booking.closures import ClosureService
+from booking.door import DoorState, door_state, walk_in_span
 from booking.engine import BookingService
 from booking.errors import BookingError, DatabaseError
 from booking.events.holds import expire_due_holds
@@ -41,7 +42,7 @@ from booking.exchange.importer import Progress as ImportProgress
 from booking.exchange.importer import import_bookings
 from booking.exchange.incoming import ImportResult, Incoming
 from booking.i18n import _
-from booking.lookups import actor_account, add_audit
+from booking.lookups import actor_account, add_audit, find_room
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
 from booking.organizations import OrganizationService
 from booking.permissions import Action, may, require, require_owner
@@ -103,6 +104,7 @@ from booking.views import (
     AuditEntryView,
     AuditVerdict,
     BookingView,
+    Change,
     ClosureInfo,
     DatabaseHealth,
     FloorInfo,
@@ -206,6 +208,28 @@ class Services:
         event = self.events.get(event_id)
         hall = next(r for r in self.rooms(include_retired=True) if r.code == event.hall)
         return loan_letter_of(self.engine, event, hall, printed_at=self.now())
+
+    def door(self, room: str | int) -> DoorState:
+        """What a room's door display shows now (room by id, code or name; BadInput when
+        there is no such room)."""
+        with read_session(self.engine) as session:
+            room_id = find_room(session, room).id or 0
+        info = next(r for r in self.rooms(include_retired=True) if r.id == room_id)
+        at = self.now()
+        day_end = local_day_bounds(local(at).date())[1]
+        bookings = self.list_bookings(start=at, end=max(day_end, at + timedelta(minutes=1)),
+                                      room_ids=[room_id])
+        return door_state(
+            info, at, bookings,
+            free_until=lambda: self.availability.free_until(room=room_id, at=at),
+            may_check_in=lambda b: self.bookings.check_in_refusal(b.id) is None)
+
+    def book_walk_in(self, *, room: str | int, minutes: int, title: str) -> Change:
+        """Book a room from now (in whole slots) for `minutes`, through every rule: the door
+        display's "book now"."""
+        start, end = walk_in_span(self.now(), minutes)
+        return self.bookings.book(actor=self.actor, room=room, start=start, end=end,
+                                  title=title)
 
     def role(self) -> str | None:
         """The acting account's role (None when there is no such account)."""
@@ -475,6 +499,11 @@ class Services:
         finally:
             opened.dispose()
         return result
+
+    def reconnect(self) -> None:
+        """Drop the pooled connections, so the next use opens the database afresh (a door
+        display that lost its database, which may come back as a new file)."""
+        self.engine.dispose()
 
     def close(self) -> None:
         """Let the database go (the window calls this as it closes)."""

@@ -28,6 +28,8 @@ from booking.cli.common import (
     sign_in,
 )
 from booking.cli.doctor import register as add_doctor_command
+from booking.cli.door import DoorOpener
+from booking.cli.door import register as add_door_command
 from booking.cli.events import SheetWriter
 from booking.cli.exchange import register as add_exchange_commands
 from booking.cli.manage import register as add_manager_commands
@@ -118,7 +120,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool, acting_password: bool
 
 
 def build_parser(*, sheet_writer: SheetWriter | None = None,
-                 printers: Printers | None = None) -> argparse.ArgumentParser:
+                 printers: Printers | None = None,
+                 door: DoorOpener | None = None) -> argparse.ArgumentParser:
     """The whole command line, in the language spoken now; `main.py` with no command opens
     the window."""
     speak_argparse()
@@ -160,6 +163,7 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
     add_report_commands(commands, _common)
     add_safekeeping_commands(commands, _common)
     add_exchange_commands(commands, _common)
+    add_door_command(commands, _common, door=door)
     return parser
 
 
@@ -236,13 +240,16 @@ def speak_language_of(argv: Sequence[str]) -> str:
 
 
 def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None,
-          printers: Printers | None = None) -> argparse.Namespace:
+          printers: Printers | None = None,
+          door: DoorOpener | None = None) -> argparse.Namespace:
     """Parse the arguments; UsageError on anything wrong.
 
     sheet_writer prints an event sheet to PDF and printers the day sheet and confirmations;
-    printing needs Qt, so the caller that may use Qt (main.py) hands them in.
+    printing needs Qt, so the caller that may use Qt (main.py) hands them in (and the door
+    display's window, door).
     """
-    return build_parser(sheet_writer=sheet_writer, printers=printers).parse_args(list(argv))
+    return build_parser(sheet_writer=sheet_writer, printers=printers,
+                        door=door).parse_args(list(argv))
 
 
 def run_command(args: argparse.Namespace, *, out: TextIO | None = None,

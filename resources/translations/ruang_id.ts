@@ -1065,6 +1065,11 @@
             <translation>Ruang direksi</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
+            <source>Book now</source>
+            <translation>Pesan sekarang</translation>
+        </message>
+        <message>
             <location filename="ui/dialog/repeat_editor.py" />
             <source>Book the dates that are free and leave out the ones that clash or break a rule. Holidays and closures are always left out.</source>
             <translation>Pesan tanggal yang kosong dan lewati tanggal yang bentrok atau melanggar aturan. Hari libur dan penutupan selalu dilewati.</translation>
@@ -1237,6 +1242,11 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>Utilisasi gedung per minggu</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
+            <source>BUSY</source>
+            <translation>TERPAKAI</translation>
+        </message>
+        <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/events/dialog.py" />
             <location filename="ui/make_repeating.py" />
@@ -1338,6 +1348,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/booking_actions.py" />
             <source>Cancelled '{0}'.</source>
             <translation>'{0}' dibatalkan.</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>Cannot reach the bookings — trying again…</source>
+            <translation>Data pemesanan tidak dapat dijangkau — mencoba lagi…</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
@@ -1459,6 +1474,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Periksa basis data</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
             <location filename="ui/floorplan/room_panel.py" />
             <source>Check in</source>
             <translation>Check-in</translation>
@@ -1467,6 +1483,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/undo.py" />
             <source>Check in '{0}'</source>
             <translation>Check-in '{0}'</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>Check in: {title}</source>
+            <translation>Check-in: {title}</translation>
         </message>
         <message>
             <location filename="ui/session/audit_view.py" />
@@ -2210,6 +2231,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>keempat</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
+            <source>FREE</source>
+            <translation>KOSONG</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <source>Free</source>
             <translation>Kosong</translation>
@@ -2225,6 +2251,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kosong sepanjang hari:</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
+            <source>Free for the rest of the day</source>
+            <translation>Kosong sampai akhir hari</translation>
+        </message>
+        <message>
             <location filename="ui/side_panel.py" />
             <source>Free now</source>
             <translation>Kosong sekarang</translation>
@@ -2233,6 +2264,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/free_rooms_model.py" />
             <source>Free until</source>
             <translation>Kosong sampai</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>Free until {time}</source>
+            <translation>Kosong sampai {time}</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
@@ -2717,6 +2753,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Bulan berikutnya</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
+            <source>Next today</source>
+            <translation>Berikutnya hari ini</translation>
+        </message>
+        <message>
             <location filename="ui/events/wording.py" />
             <source>Next: nothing more today</source>
             <translation>Berikutnya: tidak ada lagi hari ini</translation>
@@ -2792,6 +2833,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/words.py" />
             <source>no layout</source>
             <translation>tanpa tata letak</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>No more bookings today</source>
+            <translation>Tidak ada pemesanan lagi hari ini</translation>
         </message>
         <message>
             <location filename="ui/loan_letter.py" />
@@ -3648,6 +3694,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/audit_words.py" />
             <source>room added</source>
             <translation>ruang ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>Room door</source>
+            <translation>Pintu ruangan</translation>
         </message>
         <message>
             <location filename="ui/models/audit_words.py" />
@@ -4696,6 +4747,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>sampai {0}</translation>
         </message>
         <message>
+            <location filename="ui/door/window.py" />
+            <source>until {time}</source>
+            <translation>sampai {time}</translation>
+        </message>
+        <message>
             <location filename="ui/reports/models.py" />
             <source>Unused h</source>
             <translation>Jam tak terpakai</translation>
@@ -4735,6 +4791,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/view.py" />
             <source>Waiting for a decision ({0})</source>
             <translation>Menunggu keputusan ({0})</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>Walk-in (door)</source>
+            <translation>Pesan langsung (pintu)</translation>
         </message>
         <message>
             <location filename="ui/dialog/repeat_editor.py" />
@@ -5455,6 +5516,11 @@ Pulihkan sekarang?</translation>
             <location filename="ui/confirmation.py" />
             <source>{0}–{1} {2}</source>
             <translation>{0}–{1} {2}</translation>
+        </message>
+        <message>
+            <location filename="ui/door/window.py" />
+            <source>{minutes} min</source>
+            <translation>{minutes} menit</translation>
         </message>
         <message>
             <location filename="ui/events/equipment_editor.py" />

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from booking.services import Services
 from tests.ui.conftest import at
 from ui.booking_dialog import BookingDialog
+from ui.door.window import DoorWindow
 from ui.events.dialog import EventDialog
 from ui.exchange.csv_export import CsvExportDialog
 from ui.find_room import FindRoomPanel
@@ -247,6 +248,18 @@ def _reports(window: MainWindow, services: Services, qtbot: QtBot) -> QWidget:
     return window
 
 
+def _door(_window: MainWindow, services: Services, qtbot: QtBot) -> QWidget:
+    """The room-door display of a meeting room, free, with a booking later today."""
+    services.bookings.book(actor="frontdesk", room="KAWI", start=at(15), end=at(16),
+                           title="Client visit")
+    door = DoorWindow(services=Services(services.engine, now=lambda: at(9)), room="KAWI")
+    qtbot.addWidget(door)
+    door.resize(1280, 800)
+    door.show()
+    qtbot.waitExposed(door)
+    return door
+
+
 def _admin(services: Services) -> Services:
     """The same database, as the administrator (who may open every building tool)."""
     return Services(services.engine, now=services.now, actor="admin")
@@ -269,6 +282,7 @@ SCREENS: dict[str, Opener] = {
     "new account": lambda w, s, q: _dialog(NewAccountDialog(services=_admin(s), parent=w), q),
     "audit trail": lambda w, s, q: _dialog(AuditDialog(services=_admin(s), parent=w), q),
     "booking history": _history,
+    "room door": _door,
     "sign in": lambda w, s, q: _dialog(SignInDialog(services=s, user="frontdesk", parent=w), q),
     "password": lambda w, s, q: _dialog(PasswordDialog(services=s, username="frontdesk",
                                                        needs_current=True, parent=w), q),

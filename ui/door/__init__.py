@@ -1,0 +1,1 @@
+"""The room-door display: a kiosk window for a tablet beside a room's door."""
