@@ -29,6 +29,10 @@ class DoorState:
     def busy(self) -> bool:
         return self.current is not None
 
+    def fits(self, minutes: int) -> bool:
+        """Whether a walk-in of `minutes` from now ends before the room must be left."""
+        return self.free_until is None or walk_in_span(self.at, minutes)[1] <= self.free_until
+
 
 def door_state(room: RoomInfo, at: datetime, bookings: Iterable[BookingView], *,
                free_until: Callable[[], datetime | None],

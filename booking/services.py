@@ -37,10 +37,13 @@ from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.exchange.csv_in import CsvRead, read_csv_file
 from booking.exchange.csv_out import export_csv
+from booking.exchange.ical_in import import_ics
+from booking.exchange.ical_out import Selection, booking_ics, calendar_of
 from booking.exchange.identity import series_uid, store_id, uids_of
 from booking.exchange.importer import Progress as ImportProgress
 from booking.exchange.importer import import_bookings
 from booking.exchange.incoming import ImportResult, Incoming
+from booking.exchange.mail import Attachment, confirmation_message, write_message
 from booking.i18n import _
 from booking.lookups import actor_account, add_audit, find_room
 from booking.occupancy import AreaInfo, OccupancyNow, Snapshot, list_areas, occupancy_now, snapshot
@@ -278,6 +281,36 @@ class Services:
         return import_bookings(self.engine, self.bookings, actor=self.actor, items=items,
                                room=room, dry_run=dry_run, skip_conflicts=skip_conflicts,
                                progress=progress)
+
+    def write_confirmation_mail(self, booking_id: int, path: Path, *, subject: str,
+                                body: str, pdf: bytes, force: bool = False) -> Path:
+        """Write a booking's confirmation as an e-mail ready to send (.eml): `body` as its
+        text, the PDF and the booking's calendar file attached; a new file unless `force`,
+        never over the database."""
+        name = f"booking-{booking_id}"
+        message = confirmation_message(
+            subject=subject, body=body, sent_at=self.now(),
+            attachments=[Attachment(f"{name}.pdf", "application/pdf", pdf),
+                         Attachment(f"{name}.ics", "text/calendar",
+                                    self.booking_ics(booking_id))])
+        return write_message(message, path, database=self.database_path, force=force)
+
+    def booking_ics(self, booking_id: int) -> bytes:
+        """One booking as an iCalendar file (a cancelled one says so): "Add to calendar"."""
+        return booking_ics(self, booking_id)
+
+    def calendar_ics(self, selection: Selection) -> tuple[bytes, int]:
+        """The iCalendar file of the bookings selected that the actor may see, and how many
+        events it holds."""
+        return calendar_of(self, selection)
+
+    def import_ics(self, data: bytes, *, room: str | None = None, dry_run: bool = False,
+                   skip_conflicts: bool = False, progress: ImportProgress | None = None
+                   ) -> tuple[ImportResult, list[str]]:
+        """Judge (and unless a dry run, book) an iCalendar file's events; also the words for
+        what the file cancels and the import leaves out."""
+        return import_ics(self, data, room=room, dry_run=dry_run,
+                          skip_conflicts=skip_conflicts, progress=progress)
 
     def booking_uids(self, booking_ids: Iterable[int]) -> dict[int, str]:
         """The stable UID each booking exports with (iCalendar UID, CSV uid)."""

@@ -14,6 +14,7 @@ from booking.statuses import BookingStatus
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, Change
 from ui.dialogs import CancelReason, RoomChoice, TimeChoice
+from ui.exchange.add_to_calendar import AddToCalendar
 from ui.plain import plain_tooltip
 from ui.printing import Paperwork
 from ui.qdates import shown
@@ -58,6 +59,7 @@ class BookingActions(QObject):
         self._window = window
         self.menu: QMenu | None = None
         self.paperwork = Paperwork(desk=desk, window=window)
+        self.calendar_file = AddToCalendar(window=window)
 
     def _current(self, booking_id: int) -> BookingView | None:
         try:
@@ -208,6 +210,9 @@ class BookingActions(QObject):
              partial(self.paperwork.save_confirmation_mail, booking_id), True,
              self.tr("The confirmation as an e-mail to send, with the PDF and the calendar "
                      "invitation attached")),
+            (self.tr("Add to &calendar (.ics)…"), partial(self.add_to_calendar, booking_id),
+             True, self.tr("Save this booking as a calendar file for Outlook, Google Calendar "
+                           "or Thunderbird")),
         ]
         for text, slot, enabled, tip in entries:
             action = menu.addAction(text)
@@ -217,6 +222,16 @@ class BookingActions(QObject):
                 action.setToolTip(plain_tooltip(tip))
         self.menu = menu
         menu.popup(where)
+
+    def add_to_calendar(self, booking_id: int) -> None:
+        """Save the booking's .ics file where the person says."""
+        try:
+            written = self.calendar_file.save(self._desk.services, booking_id)
+        except BookingError as error:
+            self._desk.show_message(self.tr("Not saved: {0}").format(error.message))
+            return
+        if written is not None:
+            self._desk.show_message(self.tr("Calendar file saved: {0}").format(written))
 
     def move_to_room(self, booking_id: int) -> None:
         """Ask which free room the booking goes to and move it there, keeping its times."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
+from booking.exchange.mail import WHAT as MAIL_WHAT
 from booking.outputs import check_target
 from booking.printouts import Confirmation
 from booking.statuses import ACTIVE_STATUSES, BookingStatus
@@ -226,13 +227,8 @@ def write_confirmation_mail(services: "Services", booking_id: int, path: Path, *
     """Write booking `booking_id`'s confirmation as an e-mail ready to send (.eml): the text
     as its body, the PDF and the calendar invitation (.ics) attached; a new file unless
     `force`, never over the database. BadInput for a bad id or path."""
-    from booking.exchange.ical_out import booking_ics
-    from booking.exchange.mail import WHAT as MAIL
-    from booking.exchange.mail import Attachment, confirmation_message, write_message
-
     paper = services.confirmation(booking_id)
-    check_target(path, what=MAIL, database=services.database_path,
-                 force=force)
+    check_target(path, what=MAIL_WHAT, database=services.database_path, force=force)
     body = confirmation_text(paper, printed_by=services.actor, language=language)
     with tempfile.TemporaryDirectory(prefix="ruang-") as folder:
         pdf = render_confirmation(paper, Path(folder) / "confirmation.pdf",
@@ -241,10 +237,5 @@ def write_confirmation_mail(services: "Services", booking_id: int, path: Path, *
     words = Words(language)
     subject = words.plain(lambda w: w.tr("Booking confirmation")) + \
         f": {paper.booking.title} — #{paper.booking.id}"
-    name = f"booking-{paper.booking.id}"
-    message = confirmation_message(
-        subject=subject, body=body, sent_at=services.now(),
-        attachments=[Attachment(f"{name}.pdf", "application/pdf", pdf_data),
-                     Attachment(f"{name}.ics", "text/calendar",
-                                booking_ics(services, booking_id))])
-    return write_message(message, path, database=services.database_path, force=force)
+    return services.write_confirmation_mail(booking_id, path, subject=subject, body=body,
+                                            pdf=pdf_data, force=force)

@@ -17,6 +17,7 @@ from ui.booking_actions import BookingActions
 from ui.booking_flow import BookingFlow
 from ui.bus import ChangeBus
 from ui.database_watch import DatabaseWatch
+from ui.exchange.calendar_import import CalendarImport
 from ui.exchange.csv_actions import CsvExchange
 from ui.i18n import Language
 from ui.manage.tools import ManagerTools
@@ -87,8 +88,12 @@ class MainWindow(QMainWindow):
                                        after=self.controls.check_database_action,
                                        services=lambda: self.services, pause=self.watch.stop,
                                        resume=self._database_replaced, report=self.show_message)
+        self.calendar_import = CalendarImport(window=self, menu=self.controls.file_menu,
+                                              after=self.safekeeping.restore_action,
+                                              services=lambda: self.services,
+                                              report=self.show_message, reload=self.reload)
         self.csv_exchange = CsvExchange(window=self, menu=self.controls.file_menu,
-                                        after=self.safekeeping.restore_action,
+                                        after=self.calendar_import.import_action,
                                         services=lambda: self.services,
                                         shown_days=self.visible_days, changed=self.reload,
                                         report=self.show_message)
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
                                       actions=self.controls)
         self.controls.show_permissions(services.may)
         self.safekeeping.show_permissions(services.may)
+        self.calendar_import.show_permissions(services.may)
         self.pages.show_permissions()
         self.safekeeping.schedule_daily()
 
@@ -185,6 +191,7 @@ class MainWindow(QMainWindow):
         self._account = account
         self.controls.show_permissions(services.may)
         self.safekeeping.show_permissions(services.may)
+        self.calendar_import.show_permissions(services.may)
         self.pages.show_permissions()
         self.retranslate_ui()
         self.show_message(self.tr("Signed in as {0}.").format(account.username))
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
     def _set_working(self, working: bool) -> None:
         self.controls.set_working(working)
         self.safekeeping.set_working(working)
+        self.calendar_import.set_working(working)
         self.csv_exchange.set_working(working)
         self.status.show_working(working)
 
@@ -260,6 +268,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ruang — Coding Factory"))
         self.controls.retranslate_ui()
         self.safekeeping.retranslate_ui()
+        self.calendar_import.retranslate_ui()
         self.csv_exchange.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
@@ -317,6 +326,7 @@ class MainWindow(QMainWindow):
         self._clock.stop()
         self.watch.stop()
         self.safekeeping.wait()
+        self.calendar_import.wait()
         self.csv_exchange.wait()
         self.pages.stop()
         super().closeEvent(event)

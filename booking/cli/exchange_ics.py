@@ -20,8 +20,6 @@ from booking.cli.common import (
 )
 from booking.cli.imports import add_import_options, print_verdicts
 from booking.errors import BadInput
-from booking.exchange.ical_in import import_ics
-from booking.exchange.ical_out import Selection, calendar_of
 from booking.i18n import N_, _, ngettext
 from booking.outputs import replacing
 
@@ -55,6 +53,10 @@ def register_export(exports: Any, common: Callable[..., None]) -> None:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
+    # Here, not at the top: the window's start-up imports the command line, and the export
+    # reads the database (SQLAlchemy), which the first paint must not wait for.
+    from booking.exchange.ical_out import Selection
+
     if args.booking is not None:
         selection = Selection(booking_id=record_id(args.booking))
     else:
@@ -64,7 +66,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
                               organization=args.organization)
 
     def body(services: "Services") -> int:
-        data, count = calendar_of(services, selection)
+        data, count = services.calendar_ics(selection)
         if args.out == "-":
             out.write(data.decode("utf-8"))
             return 0
@@ -111,8 +113,8 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     data = _read(args.file)
 
     def body(services: "Services") -> int:
-        result, left_out = import_ics(services, data, room=args.room, dry_run=args.dry_run,
-                                      skip_conflicts=args.skip_conflicts)
+        result, left_out = services.import_ics(data, room=args.room, dry_run=args.dry_run,
+                                               skip_conflicts=args.skip_conflicts)
         if args.json:
             emit_json(out, {**result.to_json(), "left_out": left_out})
             return result.exit_code

@@ -12,25 +12,25 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rruleset, rrulestr
 from icalendar import Calendar, Event
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from booking.errors import BadInput
+from booking.exchange.ical_repeat import MOST_OCCURRENCES, TooMany, as_instant, expand
 from booking.exchange.identity import occurrence_uid
 from booking.exchange.incoming import ImportResult, Incoming, ItemVerdict, Verdict
 from booking.i18n import _
 from booking.timeutil import building_zone_name
 
 MOST_BYTES = 20 * 1024 * 1024
-MOST_OCCURRENCES = 500
-HORIZON = timedelta(days=366)
 MOST_ATTENDEES = 100_000
-MOST_LOOKED = 50_000
+# Properties an item's times come from: a broken one makes the whole file unreadable.
+_TIMES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
+                    "RECURRENCE-ID"})
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -86,6 +86,13 @@ def read_calendar(data: bytes) -> Calendar:
             error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)) from None
     if not isinstance(calendar, Calendar):
         raise BadInput(_("the file is not an iCalendar file (.ics)"))
+    for event in calendar.walk("VEVENT"):
+        for name, error in getattr(event, "errors", []):
+            if str(name).upper() in _TIMES:
+                raise BadInput(_("the iCalendar file cannot be read: {name} of event '{title}' "
+                                 "is not a valid date or time ({error})").format(
+                                     name=str(name).upper(), error=str(error)[:120],
+                                     title=str(event.get("summary", ""))[:60]))
     return calendar
 
 
@@ -99,7 +106,7 @@ def parse_ics(data: bytes, *, now: datetime) -> ParsedCalendar:
     try:
         for event in (e for e in calendar.walk("VEVENT") if isinstance(e, Event)):
             if event.get("recurrence-id") is not None and event.get("uid") is not None:
-                moment = _instant(event.decoded("recurrence-id"), zone)
+                moment = as_instant(event.decoded("recurrence-id"), zone)
                 overrides[str(event["uid"])][moment] = event
             else:
                 masters.append(event)
@@ -114,16 +121,10 @@ def parse_ics(data: bytes, *, now: datetime) -> ParsedCalendar:
     return parsed
 
 
-def _instant(value: date | datetime, zone: ZoneInfo) -> datetime:
-    if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=zone)
-    return value.replace(tzinfo=zone) if value.tzinfo is None else value
-
-
 def _where(event: Event, start: date | datetime | None, zone: ZoneInfo) -> str:
     title = str(event.get("summary", "")).strip()[:60]
     if isinstance(start, datetime):
-        moment = _instant(start, zone).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        moment = as_instant(start, zone).astimezone(zone).strftime("%Y-%m-%d %H:%M")
     else:
         moment = start.isoformat() if start is not None else "?"
     return _("event '{title}' {when}").format(title=title, when=moment)
@@ -158,12 +159,12 @@ def _span(event: Event, zone: ZoneInfo) -> tuple[datetime, datetime] | str:
     if start.tzinfo is None and tzid:
         return _("its time zone '{zone}' is unknown and the file does not describe it").format(
             zone=tzid)
-    start = _instant(start, zone)
+    start = as_instant(start, zone)
     if "dtend" in event:
         end = event.decoded("dtend")
         if not isinstance(end, datetime):
             return _("its end is a date without a time")
-        end = _instant(end, zone)
+        end = as_instant(end, zone)
     elif "duration" in event:
         end = start + event.decoded("duration")
     else:
@@ -173,8 +174,21 @@ def _span(event: Event, zone: ZoneInfo) -> tuple[datetime, datetime] | str:
     return start, end
 
 
-def _fields(event: Event) -> dict[str, object] | str:
-    """Title, organization, attendees, contact and notes, or why the event is refused."""
+@dataclass(frozen=True)
+class _Fields:
+    """What an event says besides its times."""
+
+    title: str
+    room: str | None = None
+    organization: str | None = None
+    attendees: int = 0
+    contact_name: str = ""
+    contact_phone: str = ""
+    notes: str = ""
+
+
+def _fields(event: Event) -> _Fields | str:
+    """Title, room, organization, attendees, contact and notes, or why the event is refused."""
     title = str(event.get("summary", "")).strip()
     if not title:
         return _("it has no title (SUMMARY)")
@@ -185,47 +199,45 @@ def _fields(event: Event) -> dict[str, object] | str:
         if not attendees_text.isdigit() or int(attendees_text) > MOST_ATTENDEES:
             return _("its number of attendees '{n}' is not a sensible number").format(
                 n=attendees_text[:30])
-        return {"title": title, "room": str(event["x-ruang-room"]).strip() or None,
-                "organization": str(event.get("x-ruang-organization", "")).strip() or None,
-                "attendees": int(attendees_text),
-                "contact_name": str(event.get("x-ruang-contact-name", "")),
-                "contact_phone": str(event.get("x-ruang-contact-phone", "")),
-                "notes": str(event.get("x-ruang-notes", ""))}
+        return _Fields(title, str(event["x-ruang-room"]).strip() or None,
+                       str(event.get("x-ruang-organization", "")).strip() or None,
+                       int(attendees_text), str(event.get("x-ruang-contact-name", "")),
+                       str(event.get("x-ruang-contact-phone", "")),
+                       str(event.get("x-ruang-notes", "")))
     organizer = event.get("organizer")
     contact = str(organizer.params.get("CN", "")) if organizer is not None else ""
     attendees = event.get("attendee")
     count = len(attendees) if isinstance(attendees, list) else (1 if attendees else 0)
-    return {"title": title, "room": None, "organization": None, "attendees": count,
-            "contact_name": contact.strip(), "contact_phone": "",
-            "notes": str(event.get("description", "")).strip()}
+    return _Fields(title, attendees=count, contact_name=contact.strip(),
+                   notes=str(event.get("description", "")).strip())
 
 
 def _one(event: Event, zone: ZoneInfo, parsed: ParsedCalendar, *, uid: str | None,
          span: tuple[datetime, datetime] | None = None) -> None:
     """One dated item from an event (a single event, or one date of a repeating one)."""
     start_value = event.decoded("dtstart") if "dtstart" in event else None
+    found = span or _span(event, zone)
+    where = _where(event, found[0] if isinstance(found, tuple) else start_value, zone)
     if str(event.get("status", "")).upper() == "CANCELLED":
         parsed.left_out.append(_("{where}: cancelled in the file, left out").format(
-            where=_where(event, span[0] if span else start_value, zone)))
+            where=where))
         return
-    found = span or _span(event, zone)
     fields = _fields(event)
-    where = _where(event, found[0] if isinstance(found, tuple) else start_value, zone)
-    problem = found if isinstance(found, str) else fields if isinstance(fields, str) else None
-    stub_start = found[0] if isinstance(found, tuple) else _instant(
-        start_value if start_value is not None else datetime(1970, 1, 1), zone)
-    if problem is not None or isinstance(found, str) or isinstance(fields, str):
-        item = Incoming(where=where, start=stub_start, end=stub_start,
+    if isinstance(found, str) or isinstance(fields, str):
+        # Refused while reading: the item still shows where it is and when it meant to be.
+        shown = found[0] if isinstance(found, tuple) else as_instant(
+            start_value if isinstance(start_value, date) else datetime(1970, 1, 1), zone)
+        item = Incoming(where=where, start=shown, end=shown,
                         title=str(event.get("summary", "")).strip(), uid=uid)
-        parsed.refused.append(ItemVerdict(item, Verdict.REFUSED, str(problem)))
+        parsed.refused.append(ItemVerdict(item, Verdict.REFUSED,
+                                          found if isinstance(found, str) else str(fields)))
         return
     start, end = found
     parsed.items.append(Incoming(
-        where=where, start=start.astimezone(zone), end=end.astimezone(zone), title=str(fields["title"]),
-        room=fields["room"] if isinstance(fields["room"], str) else None,
-        organization=fields["organization"] if isinstance(fields["organization"], str) else None,
-        attendees=int(str(fields["attendees"])), contact_name=str(fields["contact_name"]),
-        contact_phone=str(fields["contact_phone"]), notes=str(fields["notes"]),
+        where=where, start=start.astimezone(zone), end=end.astimezone(zone),
+        title=fields.title, room=fields.room, organization=fields.organization,
+        attendees=fields.attendees, contact_name=fields.contact_name,
+        contact_phone=fields.contact_phone, notes=fields.notes,
         tentative=str(event.get("status", "")).upper() == "TENTATIVE",
         guest_tz=_zone_name(start, event), uid=uid))
 
@@ -242,8 +254,8 @@ def _read_event(event: Event, overrides: dict[datetime, Event], zone: ZoneInfo, 
         return
     start, end = found
     try:
-        starts = _expand(event, start, now)
-    except _TooMany:
+        starts = expand(event, start, end - start, now)
+    except TooMany:
         item = Incoming(where=_where(event, start, zone), start=start, end=end,
                         title=str(event.get("summary", "")), uid=uid)
         parsed.refused.append(ItemVerdict(item, Verdict.REFUSED, _(
@@ -259,61 +271,3 @@ def _read_event(event: Event, overrides: dict[datetime, Event], zone: ZoneInfo, 
             _one(event, zone, parsed, uid=item_uid, span=(moment, moment + (end - start)))
     for moment, own in sorted(overrides.items()):  # overrides of dates the rule lost
         _one(own, zone, parsed, uid=occurrence_uid(uid, moment) if uid else None)
-
-
-class _TooMany(Exception):
-    """A repeat with more dates than an import takes."""
-
-
-def _expand(event: Event, start: datetime, now: datetime) -> list[datetime]:
-    """The event's dates that end after now and begin within a year of it."""
-    rules = rruleset()
-    tz: tzinfo | None = start.tzinfo
-    for rule in event.get("rrule") if isinstance(event.get("rrule"), list) else \
-            [event.get("rrule")] if event.get("rrule") is not None else []:
-        text = rule.to_ical().decode()
-        try:
-            rules.rrule(_rule(text, start))
-        except ValueError:
-            # UNTIL written without Z beside a zoned start: read it in the start's zone.
-            text = re.sub(r"UNTIL=(\d{8}(T\d{6})?)", lambda m: "UNTIL=" + _utc_until(
-                m.group(1), tz), text)
-            rules.rrule(_rule(text, start))
-    for name, add in (("rdate", rules.rdate), ("exdate", rules.exdate)):
-        values = event.get(name)
-        for prop in values if isinstance(values, list) else [values] if values else []:
-            for moment in prop.dts:
-                value = moment.dt
-                if isinstance(value, tuple):
-                    value = value[0]
-                add(_instant(value, ZoneInfo(building_zone_name())) if not isinstance(
-                    value, datetime) or value.tzinfo is None else value)
-    horizon = now + HORIZON
-    length = timedelta(0)
-    if "dtend" in event and isinstance(event.decoded("dtend"), datetime):
-        length = _instant(event.decoded("dtend"), ZoneInfo(building_zone_name())) - start
-    starts: list[datetime] = []
-    for looked, moment in enumerate(rules):
-        if moment >= horizon:
-            break
-        if looked > MOST_LOOKED:  # a rule repeating every second since long ago
-            raise _TooMany
-        if moment + length <= now:
-            continue  # past dates are history, not bookings to make
-        starts.append(moment)
-        if len(starts) > MOST_OCCURRENCES:
-            raise _TooMany
-    return starts
-
-
-def _rule(text: str, start: datetime) -> rrule:
-    made = rrulestr(text, dtstart=start)
-    if not isinstance(made, rrule):
-        raise ValueError(text)
-    return made
-
-
-def _utc_until(value: str, tz: tzinfo | None) -> str:
-    moment = datetime.strptime(value, "%Y%m%dT%H%M%S") if "T" in value else \
-        datetime.strptime(value, "%Y%m%d").replace(hour=23, minute=59, second=59)
-    return moment.replace(tzinfo=tz or UTC).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")

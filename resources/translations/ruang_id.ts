@@ -277,6 +277,11 @@
             <translation>Ri&amp;wayat…</translation>
         </message>
         <message>
+            <location filename="ui/exchange/calendar_import.py" />
+            <source>&amp;Import calendar…</source>
+            <translation>&amp;Impor kalender…</translation>
+        </message>
+        <message>
             <location filename="ui/events/dialog.py" />
             <source>&amp;Internal</source>
             <translation>&amp;Internal</translation>
@@ -762,6 +767,16 @@
             <translation>Aktif (tidak dibatalkan atau lewat)</translation>
         </message>
         <message>
+            <location filename="ui/booking_actions.py" />
+            <source>Add to &amp;calendar (.ics)…</source>
+            <translation>Tambahkan ke &amp;kalender (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/add_to_calendar.py" />
+            <source>Add to calendar</source>
+            <translation>Tambahkan ke kalender</translation>
+        </message>
+        <message>
             <location filename="ui/session/accounts_screen.py" />
             <source>Added {0}; it has no password until you set one.</source>
             <translation>{0} ditambahkan; akun ini belum punya kata sandi sampai Anda mengaturnya.</translation>
@@ -1075,6 +1090,21 @@
             <translation>Pesan tanggal yang kosong dan lewati tanggal yang bentrok atau melanggar aturan. Hari libur dan penutupan selalu dilewati.</translation>
         </message>
         <message>
+            <location filename="ui/exchange/calendar_import.py" />
+            <source>Book the events in which room? (Events exported by Ruang keep their own room.)</source>
+            <translation>Acara dipesan di ruangan mana? (Acara hasil ekspor Ruang tetap di ruangannya sendiri.)</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/calendar_import.py" />
+            <source>Book the events of an iCalendar file (.ics) from Outlook, Google Calendar or Thunderbird</source>
+            <translation>Pesan ruangan untuk acara dalam berkas iCalendar (.ics) dari Outlook, Google Calendar, atau Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/preview.py" />
+            <source>Book the items that can go in and leave the others</source>
+            <translation>Pesan butir yang dapat dimasukkan dan lewati yang lain</translation>
+        </message>
+        <message>
             <location filename="ui/floorplan/room_panel.py" />
             <source>Book the next free slot…</source>
             <translation>Pesan slot kosong berikutnya…</translation>
@@ -1247,8 +1277,19 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>TERPAKAI</translation>
         </message>
         <message>
+            <location filename="ui/booking_actions.py" />
+            <source>Calendar file saved: {0}</source>
+            <translation>Berkas kalender tersimpan: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/calendar_import.py" />
+            <source>Calendar files (*.ics);;All files (*)</source>
+            <translation>Berkas kalender (*.ics);;Semua berkas (*)</translation>
+        </message>
+        <message>
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/events/dialog.py" />
+            <location filename="ui/exchange/preview.py" />
             <location filename="ui/make_repeating.py" />
             <location filename="ui/session/signin.py" />
             <location filename="Qt" />
@@ -1353,6 +1394,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/door/window.py" />
             <source>Cannot reach the bookings — trying again…</source>
             <translation>Data pemesanan tidak dapat dijangkau — mencoba lagi…</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/calendar_import.py" />
+            <source>Cannot read {0}: {1}</source>
+            <translation>Tidak dapat membaca {0}: {1}</translation>
         </message>
         <message>
             <location filename="ui/undo.py" />
@@ -1542,6 +1588,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/reports/models.py" />
             <source>Checked-in utilisation</source>
             <translation>Utilisasi check-in</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/import_flow.py" />
+            <source>Checking every item…</source>
+            <translation>Memeriksa setiap butir…</translation>
         </message>
         <message>
             <location filename="ui/safekeeping.py" />
@@ -2070,6 +2121,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Setiap</translation>
         </message>
         <message>
+            <location filename="ui/exchange/preview.py" />
+            <source>Every item can go in; book them all</source>
+            <translation>Semua butir dapat dimasukkan; pesan semuanya</translation>
+        </message>
+        <message>
             <location filename="ui/exchange/csv_export.py" />
             <source>Every room</source>
             <translation>Semua ruangan</translation>
@@ -2409,9 +2465,39 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Abaikan</translation>
         </message>
         <message>
+            <location filename="ui/exchange/preview.py" />
+            <source>Import &amp;all</source>
+            <translation>Impor &amp;semua</translation>
+        </message>
+        <message>
             <location filename="ui/exchange/csv_actions.py" />
             <source>Import bookings (CSV)…</source>
             <translation>Impor pemesanan (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/calendar_import.py" />
+            <source>Import calendar</source>
+            <translation>Impor kalender</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/import_flow.py" />
+            <source>Import cancelled: nothing was written</source>
+            <translation>Impor dibatalkan: tidak ada yang ditulis</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/preview.py" />
+            <source>Import the &amp;free ones</source>
+            <translation>Impor yang &amp;bebas saja</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/import_flow.py" />
+            <source>Imported bookings: {0}</source>
+            <translation>Pemesanan yang diimpor: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/import_flow.py" />
+            <source>Importing…</source>
+            <translation>Mengimpor…</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />
@@ -2616,6 +2702,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/models/rooms_model.py" />
             <source>Meeting room</source>
             <translation>Ruang rapat</translation>
+        </message>
+        <message>
+            <location filename="ui/models/import_items_model.py" />
+            <source>Message</source>
+            <translation>Pesan</translation>
         </message>
         <message>
             <location filename="ui/amenities.py" />
@@ -3009,6 +3100,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Tidak disimpan: pemesanan yang menghalangi dibiarkan apa adanya. Ubah harinya, atau simpan lagi untuk memilih.</translation>
         </message>
         <message>
+            <location filename="ui/booking_actions.py" />
             <location filename="ui/booking_dialog.py" />
             <location filename="ui/manage/closure_form.py" />
             <location filename="ui/manage/term_forms.py" />
@@ -3051,6 +3143,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/exchange/csv_actions.py" />
             <source>Nothing was exported: {0}</source>
             <translation>Tidak ada yang diekspor: {0}</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/import_flow.py" />
+            <source>Nothing was imported: some items could not go in</source>
+            <translation>Tidak ada yang diimpor: beberapa butir tidak dapat dimasukkan</translation>
         </message>
         <message>
             <location filename="ui/safekeeping.py" />
@@ -3669,6 +3766,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
             <location filename="ui/models/free_rooms_model.py" />
+            <location filename="ui/models/import_items_model.py" />
             <location filename="ui/models/rooms_model.py" />
             <location filename="ui/reports/bookings.py" />
             <location filename="ui/reports/models.py" />
@@ -3884,6 +3982,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/view.py" />
             <source>Save the tables below as a CSV file</source>
             <translation>Simpan tabel di bawah sebagai berkas CSV</translation>
+        </message>
+        <message>
+            <location filename="ui/booking_actions.py" />
+            <source>Save this booking as a calendar file for Outlook, Google Calendar or Thunderbird</source>
+            <translation>Simpan pemesanan ini sebagai berkas kalender untuk Outlook, Google Calendar, atau Thunderbird</translation>
         </message>
         <message>
             <location filename="ui/booking_flow.py" />
@@ -4648,6 +4751,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/bookings_table_model.py" />
+            <location filename="ui/models/import_items_model.py" />
             <location filename="ui/reports/bookings.py" />
             <source>Title</source>
             <translation>Judul</translation>
@@ -4778,6 +4882,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>nilai</translation>
         </message>
         <message>
+            <location filename="ui/models/import_items_model.py" />
+            <source>Verdict</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
             <location filename="ui/amenities.py" />
             <source>video conference</source>
             <translation>konferensi video</translation>
@@ -4862,6 +4971,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/audit_model.py" />
+            <location filename="ui/models/import_items_model.py" />
             <location filename="ui/events/details.py" />
             <source>When</source>
             <translation>Kapan</translation>
@@ -4873,6 +4983,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
         </message>
         <message>
             <location filename="ui/models/closures_model.py" />
+            <location filename="ui/models/import_items_model.py" />
             <source>Where</source>
             <translation>Tempat</translation>
         </message>
@@ -5287,6 +5398,11 @@ Pulihkan sekarang?</translation>
             <location filename="ui/session/accounts_screen.py" />
             <source>{0} is now {1}.</source>
             <translation>{0} sekarang {1}.</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/preview.py" />
+            <source>{0} items: {1}</source>
+            <translation>{0} butir: {1}</translation>
         </message>
         <message>
             <location filename="ui/safekeeping.py" />

@@ -8,6 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from booking.building.load import initialize
+from booking.errors import BadInput
 from booking.exchange.ical_in import import_ics
 from booking.exchange.ical_out import Selection, booking_ics, calendar_of
 from booking.exchange.incoming import Verdict
@@ -113,3 +114,9 @@ def test_organizers_export_only_their_own(services: Services) -> None:
     data, count = calendar_of(organizer, Selection(start=at(0), end=at(0, day=31)))
     assert count == 0
     assert b"Client call" not in data
+
+
+def test_a_huge_file_is_refused_before_it_is_read(services: Services) -> None:
+    huge = b"BEGIN:VCALENDAR\r\n" + b"X" * (20 * 1024 * 1024)
+    with pytest.raises(BadInput, match="larger than 20 MB"):
+        import_ics(services, huge, room="KAWI")

@@ -31,6 +31,7 @@ from ui.booking_dialog import BookingDialog
 from ui.door.window import DoorWindow
 from ui.events.dialog import EventDialog
 from ui.exchange.csv_export import CsvExportDialog
+from ui.exchange.preview import ImportPreview
 from ui.find_room import FindRoomPanel
 from ui.main_window import MainWindow
 from ui.manage.closures import ClosuresDialog
@@ -260,6 +261,15 @@ def _door(_window: MainWindow, services: Services, qtbot: QtBot) -> QWidget:
     return door
 
 
+def _import_preview(window: MainWindow, services: Services, qtbot: QtBot) -> QWidget:
+    """An import's preview: a booking's own calendar file checked against the database."""
+    change = services.bookings.book(actor="frontdesk", room="ARJUNO", start=at(15),
+                                    end=at(16), title="Client visit")
+    result, notes = services.import_ics(services.booking_ics(change.booking.id), dry_run=True)
+    return _dialog(ImportPreview(result, title=window.tr("Import calendar"), notes=notes,
+                                 parent=window), qtbot)
+
+
 def _admin(services: Services) -> Services:
     """The same database, as the administrator (who may open every building tool)."""
     return Services(services.engine, now=services.now, actor="admin")
@@ -283,6 +293,7 @@ SCREENS: dict[str, Opener] = {
     "audit trail": lambda w, s, q: _dialog(AuditDialog(services=_admin(s), parent=w), q),
     "booking history": _history,
     "room door": _door,
+    "import preview": _import_preview,
     "sign in": lambda w, s, q: _dialog(SignInDialog(services=s, user="frontdesk", parent=w), q),
     "password": lambda w, s, q: _dialog(PasswordDialog(services=s, username="frontdesk",
                                                        needs_current=True, parent=w), q),

@@ -24,7 +24,8 @@ from ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 
 ENTRIES = ["Open", "Check in", "Move to another room…", "Change time…", "Cancel…",
-           "Duplicate", "Make repeating…", "Print confirmation…"]
+           "Duplicate", "Make repeating…", "Print confirmation…", "Confirmation e-mail…",
+           "Add to calendar (.ics)…"]
 
 
 def right_click(qtbot: QtBot, window: MainWindow, widget: QWidget, pos: QPoint) -> QMenu:

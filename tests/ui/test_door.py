@@ -101,6 +101,14 @@ def test_check_in_shows_only_within_its_grace_and_checks_in(
     door.on_clock_timer_timeout()
     assert door.check_in_button.isVisible()
     assert door.check_in_button.text() == "Check in: Board prep"
+    # Free until 10:50 (the changeover before 11:00): from 10:45, only 15 minutes fit.
+    clock.current = at(10, 44)
+    door.on_clock_timer_timeout()
+    assert door.detail_label.text() == "Free until 10:50"
+    assert [m for m, b in door.book_buttons.items() if b.isEnabled()] == []
+    clock.current = at(10, 35)
+    door.on_clock_timer_timeout()
+    assert [m for m, b in door.book_buttons.items() if b.isEnabled()] == [15]
     qtbot.mouseClick(door.check_in_button, Qt.MouseButton.LeftButton)
     assert services.booking(booked.id).status == "checked_in"
     assert not door.check_in_button.isVisible()

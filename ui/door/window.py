@@ -284,6 +284,10 @@ class DoorWindow(QWidget):
             self.detail_label.setText(
                 self.tr("Free until {time}").format(time=_hhmm(state.free_until))
                 if state.free_until is not None else self.tr("Free for the rest of the day"))
+        for minutes, button in self.book_buttons.items():
+            # Only lengths that end before the room must be left: a button that can only be
+            # refused is no offer.
+            button.setEnabled(state.fits(minutes))
         if state.check_in is not None:
             self.check_in_button.setText(self.tr("Check in: {title}").format(
                 title=state.check_in.title))

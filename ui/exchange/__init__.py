@@ -1,1 +1,1 @@
-"""The window's exchange: bookings to and from CSV (and iCalendar) files."""
+"""The window's exchange: a booking to a calendar, files of bookings in with a preview."""
