@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.controls.show_permissions(services.may)
         self.safekeeping.show_permissions(services.may)
         self.calendar_import.show_permissions(services.may)
+        self.csv_exchange.show_permissions(services.may)
         self.pages.show_permissions()
         self.safekeeping.schedule_daily()
 
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.controls.show_permissions(services.may)
         self.safekeeping.show_permissions(services.may)
         self.calendar_import.show_permissions(services.may)
+        self.csv_exchange.show_permissions(services.may)
         self.pages.show_permissions()
         self.retranslate_ui()
         self.show_message(self.tr("Signed in as {0}.").format(account.username))

@@ -1828,6 +1828,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+        </message>
+        <message>
             <location filename="Qt" />
             <source>Cu&amp;t</source>
             <translation>Po&amp;tong</translation>
@@ -2468,6 +2473,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/exchange/preview.py" />
             <source>Import &amp;all</source>
             <translation>Impor &amp;semua</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>Import bookings (CSV)</source>
+            <translation>Impor pemesanan (CSV)</translation>
         </message>
         <message>
             <location filename="ui/exchange/csv_actions.py" />

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from booking.exchange.incoming import ImportResult, Verdict
 from booking.services import Services
 from tests.helpers.clock import FakeClock
 from tests.ui.conftest import MONDAY, at
 from ui.exchange.csv_actions import FilePrompts
 from ui.exchange.csv_export import CsvExportDialog, ExportChoice
+from ui.exchange.import_flow import Boxes
+from ui.exchange.preview import ImportPreview
 from ui.main_window import MainWindow
 from ui.qdates import qdate
 from ui.safekeeping import Prompts
@@ -141,3 +144,85 @@ def test_export_onto_the_database_is_refused(qtbot: QtBot, file_engine: Engine,
     assert "is the database Ruang is using" in text
     assert db_file.read_bytes()[:100] == before
     window.close()
+
+
+def _sheet(path: Path, rows: str) -> Path:
+    path.write_bytes(("room,title,start,end\n" + rows).replace("\n", "\r\n").encode())
+    return path
+
+
+@pytest.fixture
+def preview(monkeypatch: pytest.MonkeyPatch) -> list[tuple[ImportResult, tuple[str, ...]]]:
+    """What the import preview was shown; the person picks "the free ones"."""
+    seen: list[tuple[ImportResult, tuple[str, ...]]] = []
+
+    def ask(_cls: type, _parent: QWidget, result: ImportResult, *, title: str,
+            notes: tuple[str, ...] = ()) -> str | None:
+        assert title == "Import bookings (CSV)"
+        seen.append((result, tuple(notes)))
+        return "rest"
+
+    monkeypatch.setattr(ImportPreview, "ask", classmethod(ask))
+    return seen
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    shown: list[tuple[str, bool]] = []
+    monkeypatch.setattr(Boxes, "show", classmethod(
+        lambda _cls, _parent, _title, text, *, ok: shown.append((text, ok))))
+    return shown
+
+
+def _import(qtbot: QtBot, window: MainWindow) -> str:
+    with qtbot.waitSignal(window.csv_exchange.flow.finished, timeout=15_000) as said:
+        _entry(window, "Import bookings (CSV)…").trigger()  # type: ignore[attr-defined]
+    return str(said.args[0]) if said.args else ""
+
+
+def test_import_checks_first_shows_the_preview_then_books(
+        qtbot: QtBot, window: MainWindow, services: Services, person: Person,
+        preview: list[tuple[ImportResult, tuple[str, ...]]], boxes: list[tuple[str, bool]],
+        tmp_path: Path) -> None:
+    person.opens = str(_sheet(tmp_path / "in.csv",
+                              "BROMO,Planning,2026-12-07 10:00,2026-12-07 11:00\n"
+                              "BROMO,Clash,2026-12-07 10:30,2026-12-07 11:30\n"
+                              "KAWI,<i>Review</i>,2026-12-07 13:00,2026-12-07 14:00\n"))
+    assert _import(qtbot, window) == "Imported bookings: 2"
+    ((dry, notes),) = preview
+    assert dry.dry_run and not dry.written and notes == ()
+    assert [v.verdict for v in dry.verdicts] == [Verdict.FREE, Verdict.CONFLICT, Verdict.FREE]
+    assert [v.item.where for v in dry.verdicts] == ["row 2", "row 3", "row 4"]
+    assert [b.title for b in services.list_bookings(start=at(0), end=at(23))] == [
+        "Planning", "<i>Review</i>"]
+    kawi = next(r.id for r in services.rooms() if r.code == "KAWI")
+    assert [b.title for b in window.timeline.bookings_in(kawi)] == ["<i>Review</i>"]
+    assert window.message_label.text() == "Imported bookings: 2"
+    assert boxes == []
+
+
+def test_import_cancelled_in_the_preview_writes_nothing(
+        qtbot: QtBot, window: MainWindow, services: Services, person: Person,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(ImportPreview, "ask", classmethod(
+        lambda _cls, _parent, _result, **_given: None))
+    person.opens = str(_sheet(tmp_path / "in.csv",
+                              "BROMO,Planning,2026-12-07 10:00,2026-12-07 11:00\n"))
+    _import(qtbot, window)
+    assert window.message_label.text() == "Import cancelled: nothing was written"
+    assert services.list_bookings(start=at(0), end=at(23)) == []
+
+
+def test_a_bad_file_names_every_row_and_column(
+        qtbot: QtBot, window: MainWindow, services: Services, person: Person,
+        preview: list[tuple[ImportResult, tuple[str, ...]]], boxes: list[tuple[str, bool]],
+        tmp_path: Path) -> None:
+    person.opens = str(_sheet(tmp_path / "bad.csv",
+                              "BROMO,One,2026-13-07 10:00,2026-12-07 11:00\n"
+                              "KAWI,,2026-12-07 10:00,2026-12-07 11:00\n"))
+    _import(qtbot, window)
+    ((text, ok),) = boxes
+    assert not ok and text.startswith("row 2, column 'start': '2026-13-07 10:00' is not")
+    assert "\nrow 3, column 'title': empty" in text
+    assert preview == []
+    assert services.list_bookings(start=at(0), end=at(23)) == []

@@ -11,13 +11,16 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
-from booking.errors import BookingError
+from booking.errors import BadInput, BookingError
 from booking.exchange.csv_in import CsvInvalid
+from booking.permissions import Action
 from booking.timeutil import BUILDING_TZ
 from ui.exchange.csv_export import CsvExportDialog
+from ui.exchange.import_flow import ImportFlow, Progress
 from ui.safekeeping import Prompts
 
 if TYPE_CHECKING:
+    from booking.exchange.incoming import ImportResult
     from booking.services import Services
 
 Job = Callable[[Callable[[int, int], None]], object]
@@ -40,7 +43,7 @@ class Failed(str):
 
 
 class _Worker(QThread):
-    """Runs one export or import, reporting how far it is."""
+    """Runs one export, reporting how far it is."""
 
     progress = Signal(int, int)  # done, in all (0: not known)
     done = Signal(object)  # the result, or Failed
@@ -53,8 +56,6 @@ class _Worker(QThread):
         result: object
         try:
             result = self._job(self.progress.emit)
-        except CsvInvalid as exc:
-            result = Failed("\n".join(exc.problems))
         except BookingError as exc:
             result = Failed(exc.message)
         except Exception as exc:  # shown in the box; the log has the traceback
@@ -80,6 +81,7 @@ class CsvExchange(QObject):
         self._changed, self._report = changed, report
         self._worker: _Worker | None = None
         self._progress: QProgressDialog | None = None
+        self.flow = ImportFlow(window=window, report=report, reload=changed)
         self.export_action = QAction(window)
         self.import_action = QAction(window)
         following = menu.actions()
@@ -88,12 +90,14 @@ class CsvExchange(QObject):
         menu.insertActions(before, [self.export_action, self.import_action])  # type: ignore[arg-type]
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
-        self.import_action.setVisible(False)  # not offered until its preview is there
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.export_action.setText(self.tr("Export bookings (CSV)…"))
         self.import_action.setText(self.tr("Import bookings (CSV)…"))
+
+    def show_permissions(self, may: Callable[[Action], bool]) -> None:
+        self.import_action.setVisible(may(Action.BOOK))
 
     def set_working(self, working: bool) -> None:
         self.export_action.setEnabled(working)
@@ -101,12 +105,13 @@ class CsvExchange(QObject):
 
     @property
     def running(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
+        return (self._worker is not None and self._worker.isRunning()) or self.flow.running
 
     def wait(self) -> None:
         """Let a job under way finish (the window waits as it closes)."""
         if self._worker is not None:
             self._worker.wait()
+        self.flow.wait()
 
     def _run(self, label: str, job: Job, then: Callable[[object], None]) -> None:
         progress = QProgressDialog(label, "", 0, 0, self._window)
@@ -181,4 +186,25 @@ class CsvExchange(QObject):
 
     @Slot()
     def on_import_action_triggered(self) -> None:
-        pass
+        if self.running:
+            return
+        services = self._services()
+        folder = services.database_path
+        chosen = FilePrompts.open_csv(self._window, self.tr("Import bookings (CSV)"),
+                                      str(folder.parent) if folder is not None else "",
+                                      self.tr("CSV files (*.csv);;All files (*)"))
+        if not chosen:
+            return
+        source = Path(chosen)
+
+        def run(dry_run: bool, skip: bool,
+                progress: Progress) -> "tuple[ImportResult, tuple[str, ...]]":
+            # Read again for the real pass: the file is what the person sees now.
+            try:
+                read = services.read_csv(source)
+            except CsvInvalid as exc:  # every bad cell, one a line, not only the first
+                raise BadInput("\n".join(exc.problems)) from None
+            result = services.import_bookings(read.items, dry_run=dry_run,
+                                              skip_conflicts=skip, progress=progress)
+            return result, read.notes
+        self.flow.start(run, title=self.tr("Import bookings (CSV)"))
