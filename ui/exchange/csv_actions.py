@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
 from booking.errors import BadInput, BookingError
-from booking.exchange.csv_in import CsvInvalid
 from booking.permissions import Action
 from booking.timeutil import BUILDING_TZ
 from ui.exchange.csv_export import CsvExportDialog
@@ -199,6 +198,9 @@ class CsvExchange(QObject):
 
         def run(dry_run: bool, skip: bool,
                 progress: Progress) -> "tuple[ImportResult, tuple[str, ...]]":
+            # Here, not at the top: the window opens without the database layer it brings.
+            from booking.exchange.csv_in import CsvInvalid
+
             # Read again for the real pass: the file is what the person sees now.
             try:
                 read = services.read_csv(source)
