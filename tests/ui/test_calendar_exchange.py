@@ -123,6 +123,13 @@ def test_the_preview_offers_the_free_ones_when_some_cannot_go_in(
     refused = next(r for r in range(2) if preview.model.index(r, 4).data() == "refused")
     assert "all-day event" in preview.model.index(refused, 5).data()
     assert preview.counts_label.text() == "2 items: free 1, refused 1"
+    # The first item with something to say is chosen and its message shown whole.
+    message = preview.model.verdict_at(refused).message  # type: ignore[union-attr]
+    assert preview.table.currentIndex().row() == refused
+    assert preview.detail_label.text().endswith(message) and "all-day event" in message
+    free = 1 - refused
+    preview.table.selectRow(free)
+    assert preview.detail_label.text() == ""
     qtbot.mouseClick(preview.rest_button, Qt.MouseButton.LeftButton)
     assert preview.choice == "rest"
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,11 @@ class ImportPreview(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The chosen item's message in full (the table's column cuts a long one short).
+        self.detail_label = QLabel(self)
+        self.detail_label.setObjectName("importDetail")
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setWordWrap(True)
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_label = QLabel("\n".join(notes), self)
@@ -65,16 +70,22 @@ class ImportPreview(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_label)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.notes_label)
         layout.addLayout(buttons)
         self._connect_signals()
         self.retranslate_ui()
-        self.resize(900, 420)
-        for column, width in enumerate((220, 190, 80, 200, 90)):
+        self.resize(1180, 460)
+        for column, width in enumerate((210, 190, 80, 180, 90)):
             self.table.setColumnWidth(column, width)
+        first = next((row for row, v in enumerate(result.verdicts) if v.message), None)
+        if first is not None:
+            self.table.selectRow(first)
 
     def _connect_signals(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(
+            self.on_table_current_row_changed)
         self.all_button.clicked.connect(self.on_all_button_clicked)
         self.rest_button.clicked.connect(self.on_rest_button_clicked)
         self.cancel_button.clicked.connect(self.reject)
@@ -98,6 +109,12 @@ class ImportPreview(QDialog):
     def on_all_button_clicked(self) -> None:
         self.choice = ALL
         self.accept()
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        verdict = self.model.verdict_at(current.row()) if current.isValid() else None
+        self.detail_label.setText(
+            f"{verdict.item.where}: {verdict.message}" if verdict and verdict.message else "")
 
     @Slot()
     def on_rest_button_clicked(self) -> None:
