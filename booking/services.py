@@ -1,7 +1,7 @@
 """The facade the window and the command line use: one object holding the engine and the clock."""
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -35,6 +35,8 @@ from booking.events.holds import expire_due_holds
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
+from booking.exchange.csv_in import CsvRead, read_csv_file
+from booking.exchange.csv_out import export_csv
 from booking.exchange.ical_in import import_ics
 from booking.exchange.ical_out import Selection, booking_ics, calendar_of
 from booking.exchange.identity import series_uid, store_id, uids_of
@@ -84,6 +86,7 @@ from booking.safekeeping.rotation import automatic_backups_on, daily_backup
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
 from booking.settings import BACKUP_DAILY_KEEP, BACKUP_WEEKLY_KEEP, SettingsService
+from booking.statuses import ACTIVE_STATUSES
 from booking.store.db import (
     is_sqlite,
     make_engine,
@@ -313,6 +316,20 @@ class Services:
         """The stable UID each booking exports with (iCalendar UID, CSV uid)."""
         with read_session(self.engine) as session:
             return uids_of(session, booking_ids)
+
+    def export_csv(self, target: Path | str, *, start: datetime | None = None,
+                   end: datetime | None = None, room: str | None = None,
+                   organization: str | None = None,
+                   statuses: Collection[str] | None = ACTIVE_STATUSES, force: bool = False,
+                   progress: Callable[[int], None] | None = None) -> tuple[Path, int]:
+        """Write bookings to a CSV file (new unless force); the file and how many it holds."""
+        return export_csv(self.engine, target, database=self.database_path, start=start,
+                          end=end, room=room, organization=organization, statuses=statuses,
+                          force=force, progress=progress)
+
+    def read_csv(self, path: Path | str) -> CsvRead:
+        """A CSV file of bookings as import items (BadInput, CsvInvalid for bad cells)."""
+        return read_csv_file(Path(path), database=self.database_path)
 
     def series_uid(self, series_id: int) -> str:
         """The stable UID a series exports with."""

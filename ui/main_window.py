@@ -18,6 +18,7 @@ from ui.booking_flow import BookingFlow
 from ui.bus import ChangeBus
 from ui.database_watch import DatabaseWatch
 from ui.exchange.calendar_import import CalendarImport
+from ui.exchange.csv_actions import CsvExchange
 from ui.i18n import Language
 from ui.manage.tools import ManagerTools
 from ui.safekeeping import Safekeeping
@@ -91,6 +92,11 @@ class MainWindow(QMainWindow):
                                               after=self.safekeeping.restore_action,
                                               services=lambda: self.services,
                                               report=self.show_message, reload=self.reload)
+        self.csv_exchange = CsvExchange(window=self, menu=self.controls.file_menu,
+                                        after=self.calendar_import.import_action,
+                                        services=lambda: self.services,
+                                        shown_days=self.visible_days, changed=self.reload,
+                                        report=self.show_message)
         self.flow = BookingFlow(host=self, window=self,
                                 checked_in_text=self.desk.checked_in_text,
                                 series_text=self.series_desk.created_text)
@@ -150,6 +156,7 @@ class MainWindow(QMainWindow):
         self.controls.show_permissions(services.may)
         self.safekeeping.show_permissions(services.may)
         self.calendar_import.show_permissions(services.may)
+        self.csv_exchange.show_permissions(services.may)
         self.pages.show_permissions()
         self.safekeeping.schedule_daily()
 
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         self.controls.show_permissions(services.may)
         self.safekeeping.show_permissions(services.may)
         self.calendar_import.show_permissions(services.may)
+        self.csv_exchange.show_permissions(services.may)
         self.pages.show_permissions()
         self.retranslate_ui()
         self.show_message(self.tr("Signed in as {0}.").format(account.username))
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
         self.controls.set_working(working)
         self.safekeeping.set_working(working)
         self.calendar_import.set_working(working)
+        self.csv_exchange.set_working(working)
         self.status.show_working(working)
 
     def ready(self) -> bool:
@@ -262,6 +271,7 @@ class MainWindow(QMainWindow):
         self.controls.retranslate_ui()
         self.safekeeping.retranslate_ui()
         self.calendar_import.retranslate_ui()
+        self.csv_exchange.retranslate_ui()
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
         account = self._account
@@ -319,6 +329,7 @@ class MainWindow(QMainWindow):
         self.watch.stop()
         self.safekeeping.wait()
         self.calendar_import.wait()
+        self.csv_exchange.wait()
         self.pages.stop()
         super().closeEvent(event)
 

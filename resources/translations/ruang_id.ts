@@ -1227,6 +1227,11 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
             <translation>Pemesanan yang dilepas hari ini karena tidak ada yang check-in. Pulihkan jika tamunya datang terlambat: pemesanan kembali dengan status sudah check-in, jika aturan pemesanan mengizinkan.</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_export.py" />
+            <source>Bookings that hold their room on these days go into a CSV file that a spreadsheet opens.</source>
+            <translation>Pemesanan yang memegang ruangannya pada hari-hari ini ditulis ke berkas CSV yang dapat dibuka spreadsheet.</translation>
+        </message>
+        <message>
             <location filename="ui/document_language.py" />
             <source>Both (side by side)</source>
             <translation>Keduanya (berdampingan)</translation>
@@ -1818,6 +1823,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kru: </translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+        </message>
+        <message>
             <location filename="Qt" />
             <source>Cu&amp;t</source>
             <translation>Po&amp;tong</translation>
@@ -2116,6 +2131,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Semua butir dapat dimasukkan; pesan semuanya</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_export.py" />
+            <source>Every room</source>
+            <translation>Semua ruangan</translation>
+        </message>
+        <message>
             <location filename="ui/find_room.py" />
             <source>Every room is taken or closed then: try another start or a shorter length.</source>
             <translation>Semua ruang terpakai atau tutup pada waktu itu: coba jam mulai lain atau durasi lebih pendek.</translation>
@@ -2144,6 +2164,17 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Kedaluwarsa (tidak diputuskan tepat waktu)</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <location filename="ui/exchange/csv_export.py" />
+            <source>Export bookings (CSV)</source>
+            <translation>Ekspor pemesanan (CSV)</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>Export bookings (CSV)…</source>
+            <translation>Ekspor pemesanan (CSV)…</translation>
+        </message>
+        <message>
             <location filename="ui/events/view.py" />
             <source>Export PDF…</source>
             <translation>Ekspor PDF…</translation>
@@ -2162,6 +2193,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/events/view.py" />
             <source>Exported the floor plan to {0}.</source>
             <translation>Denah lantai diekspor ke {0}.</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>Exporting bookings…</source>
+            <translation>Mengekspor pemesanan…</translation>
         </message>
         <message>
             <location filename="ui/reports/models.py" />
@@ -2324,6 +2360,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>dari {0}</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_export.py" />
+            <source>From:</source>
+            <translation>Dari:</translation>
+        </message>
+        <message>
             <location filename="ui/models/accounts_model.py" />
             <location filename="ui/session/control.py" />
             <source>front desk</source>
@@ -2432,6 +2473,16 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/exchange/preview.py" />
             <source>Import &amp;all</source>
             <translation>Impor &amp;semua</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>Import bookings (CSV)</source>
+            <translation>Impor pemesanan (CSV)</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>Import bookings (CSV)…</source>
+            <translation>Impor pemesanan (CSV)…</translation>
         </message>
         <message>
             <location filename="ui/exchange/calendar_import.py" />
@@ -3097,6 +3148,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <location filename="ui/series_editor.py" />
             <source>nothing is changed yet: choose another room, time or title, or change how it repeats</source>
             <translation>belum ada yang diubah: pilih ruang, waktu, atau judul lain, atau ubah pola perulangannya</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>Nothing was exported: {0}</source>
+            <translation>Tidak ada yang diekspor: {0}</translation>
         </message>
         <message>
             <location filename="ui/exchange/import_flow.py" />
@@ -3783,6 +3839,12 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>SURAT PEMINJAMAN RUANG</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_export.py" />
+            <source>Room:</source>
+            <translation>Ruangan:</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
             <location filename="ui/safekeeping.py" />
             <source>Ruang</source>
             <translation>Ruang</translation>
@@ -4723,6 +4785,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>sampai</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_export.py" />
+            <source>To:</source>
+            <translation>Sampai:</translation>
+        </message>
+        <message>
             <location filename="ui/loan_letter.py" />
             <source>To: {0}</source>
             <translation>Kepada: {0}</translation>
@@ -5211,9 +5278,19 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <translation>{0} pemesanan di dalamnya dipertahankan.</translation>
         </message>
         <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>{0} bookings so far…</source>
+            <translation>Sejauh ini {0} pemesanan…</translation>
+        </message>
+        <message>
             <location filename="ui/manage/affected.py" />
             <source>{0} bookings still to come fall</source>
             <translation>{0} pemesanan mendatang berada</translation>
+        </message>
+        <message>
+            <location filename="ui/exchange/csv_actions.py" />
+            <source>{0} bookings written to {1}.</source>
+            <translation>{0} pemesanan ditulis ke {1}.</translation>
         </message>
         <message>
             <location filename="ui/event_sheet.py" />

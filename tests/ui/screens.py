@@ -30,6 +30,7 @@ from tests.ui.conftest import at
 from ui.booking_dialog import BookingDialog
 from ui.door.window import DoorWindow
 from ui.events.dialog import EventDialog
+from ui.exchange.csv_export import CsvExportDialog
 from ui.exchange.preview import ImportPreview
 from ui.find_room import FindRoomPanel
 from ui.main_window import MainWindow
@@ -296,6 +297,8 @@ SCREENS: dict[str, Opener] = {
     "sign in": lambda w, s, q: _dialog(SignInDialog(services=s, user="frontdesk", parent=w), q),
     "password": lambda w, s, q: _dialog(PasswordDialog(services=s, username="frontdesk",
                                                        needs_current=True, parent=w), q),
+    "csv export": lambda w, s, q: _dialog(CsvExportDialog(
+        rooms=s.rooms(), first=at(9).date(), last=at(9, day=13).date(), parent=w), q),
 }
 
 
