@@ -19,7 +19,7 @@ SYSTEM = {
     "booking/building/demo.py:_flush": "a step of fill_demo, which asked first",
     "booking/accounts.py:sign_in": "signing in records the attempt; nobody acts before it",
     "booking/services.py:record_restore": "a step of restore, which asked first",
-    "booking/exchange/importer.py:import_bookings":
+    "booking/exchange/importer.py:_batch":
         "each item runs the engine's own use case (book, move, change), which asks",
 }
 
