@@ -16,7 +16,13 @@ from sqlmodel import Session
 from booking.engine import BookingService
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
 from booking.exchange.identity import booking_for_uid, is_own, store_id
-from booking.exchange.incoming import ImportResult, Incoming, ItemVerdict, Verdict
+from booking.exchange.incoming import (
+    ALL_OR_NOTHING,
+    ImportResult,
+    Incoming,
+    ItemVerdict,
+    Verdict,
+)
 from booking.i18n import _
 from booking.lookups import existing_organization, find_room
 from booking.statuses import ACTIVE_STATUSES, status_word
@@ -27,7 +33,6 @@ Progress = Callable[[int, int], None]
 # Refusals that mean the room is shut then, rather than that the booking breaks a rule.
 CLOSED_RULES = frozenset({"holiday", "closure", "hours"})
 MAX_ITEMS = 100_000
-ALL_OR_NOTHING = 2_000  # items one transaction takes (seconds of other desks waiting)
 BATCH = 250  # items per transaction beyond that, with skip_conflicts
 
 
@@ -39,15 +44,15 @@ def import_bookings(engine: Engine, bookings: BookingService, *, actor: str,
     them only when every item is fine, or with skip_conflicts whichever are.
 
     All or nothing is one transaction, which keeps other desks from writing while it runs,
-    so it takes at most ALL_OR_NOTHING items; with skip_conflicts a larger file goes in
-    batches of BATCH, each its own transaction, and desks write in between (a dry run then
-    checks each batch on its own: two items of different batches are not checked against
-    each other until they are written).
+    so it takes at most ALL_OR_NOTHING items; with skip_conflicts (or as a dry run) a larger
+    file goes in batches of BATCH, each its own transaction, and desks write in between (a
+    dry run then checks each batch on its own: two items of different batches are not
+    checked against each other until they are written).
     """
     if len(items) > MAX_ITEMS:
         raise BadInput(_("the file holds {n} bookings; import at most {most} at a time")
                        .format(n=len(items), most=MAX_ITEMS))
-    if len(items) > ALL_OR_NOTHING and not skip_conflicts:
+    if len(items) > ALL_OR_NOTHING and not (skip_conflicts or dry_run):
         raise BadInput(_("the file holds {n} bookings; all or nothing takes at most {most} "
                          "(other desks wait while it runs): split the file, or import what "
                          "can go in with --skip-conflicts").format(n=len(items),

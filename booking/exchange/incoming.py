@@ -14,6 +14,10 @@ from booking.i18n import N_, _
 from booking.timeutil import iso_local
 
 
+# Items one all-or-nothing import takes (one transaction: other desks wait while it runs).
+ALL_OR_NOTHING = 2_000
+
+
 class Verdict(StrEnum):
     """What an import does, or would do, with one item."""
 
@@ -99,6 +103,11 @@ class ImportResult:
     @property
     def all_fine(self) -> bool:
         return all(v.verdict.fine for v in self.verdicts)
+
+    @property
+    def all_at_once(self) -> bool:
+        """Whether the items may go in all or nothing (not too many for one transaction)."""
+        return len(self.verdicts) <= ALL_OR_NOTHING
 
     @property
     def booked(self) -> int:

@@ -165,6 +165,10 @@ def test_a_large_file_is_all_or_nothing_only_up_to_a_limit(services: Services,
     with pytest.raises(BadInput, match="all or nothing takes at most 3"):
         services.import_bookings(items)
     assert bookings_in(services) == []
+    # A dry run still checks it (in batches), so the window can show what would go in.
+    checked = services.import_bookings(items, dry_run=True)
+    assert [v.verdict for v in checked.verdicts] == [Verdict.FREE] * 5
+    assert bookings_in(services) == []
 
 
 def test_a_large_import_goes_in_batches_that_let_other_desks_write(

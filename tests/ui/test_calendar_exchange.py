@@ -146,3 +146,16 @@ def test_add_to_calendar_saves_the_booking_s_file(qtbot: QtBot, window: MainWind
     assert str(event["summary"]) == "Client <call>"
     assert event.decoded("dtstart") == at(10)
     assert window.message_label.text() == f"Calendar file saved: {target}"
+
+
+def test_the_preview_of_a_file_too_large_for_all_or_nothing_offers_batches(
+        qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    import booking.exchange.incoming as incoming
+
+    result, notes = services.import_ics((SAMPLES / "google.ics").read_bytes(), room="SEMERU",
+                                        dry_run=True)
+    assert result.all_fine and result.booked > 1
+    monkeypatch.setattr(incoming, "ALL_OR_NOTHING", 1)
+    preview = ImportPreview(result, title="Import calendar", notes=notes)
+    qtbot.addWidget(preview)
+    assert not preview.all_button.isEnabled() and preview.rest_button.isEnabled()

@@ -61,6 +61,8 @@ class ImportPreview(QDialog):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("importCancel")
         fine, bookable = result.all_fine, result.booked > 0
+        # Too many for one transaction: they go in batches, as "the free ones" do.
+        fine = fine and result.all_at_once
         self.all_button.setEnabled(fine and bookable)
         self.rest_button.setEnabled(not fine and bookable)
         self.all_button.setDefault(fine and bookable)
