@@ -13,7 +13,6 @@ from typing import Any
 from booking.i18n import N_, _
 from booking.timeutil import iso_local
 
-
 # Items one all-or-nothing import takes (one transaction: other desks wait while it runs).
 ALL_OR_NOTHING = 2_000
 
