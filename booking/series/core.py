@@ -74,6 +74,10 @@ class _SeriesCore:
                 raise RuleRefused(_("the repeats overlap each other (from {day}); shorten the "
                                     "booking or space the repeats further apart").format(
                                         day=short_day(first.date())), rule="series_overlap")
+        if starts:
+            # Closures, terms and the building's hours for the whole run in a few queries,
+            # not a few per date.
+            rules.prefetch(min(starts), max(starts) + params.duration)
         judged = []
         for start in starts:
             end = start + params.duration
