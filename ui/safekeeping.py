@@ -7,68 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from booking.errors import BookingError
 from booking.permissions import Action
+from ui.background import BackgroundJobs, Prompts, insert_after
+
+__all__ = ["Prompts", "Safekeeping", "size_text"]
 
 if TYPE_CHECKING:
     from booking.services import Services
 
 log = logging.getLogger("ruang")
 DAILY_DELAY_MS = 5_000  # after the window shows, so start-up is not slowed
-
-
-class Prompts:
-    """The questions and boxes a person answers (tests replace them)."""
-
-    @classmethod
-    def choose_backup(cls, parent: QWidget, title: str, folder: str, kinds: str) -> str:
-        return QFileDialog.getOpenFileName(parent, title, folder, kinds)[0]
-
-    @classmethod
-    def build(cls, parent: QWidget, title: str, text: str, *, ok: bool,
-              question: bool = False) -> QMessageBox:
-        icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
-        buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
-                   else QMessageBox.StandardButton.Ok)
-        box = QMessageBox(icon, title, text, buttons, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if question:
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box
-
-    @classmethod
-    def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
-        answer = cls.build(parent, title, text, ok=True, question=True).exec()
-        return answer == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def show(cls, parent: QWidget, title: str, text: str, *, ok: bool) -> None:
-        cls.build(parent, title, text, ok=ok).exec()
-
-
-class _Worker(QThread):
-    """Runs one copy (backup, verification or restore), reporting pages copied."""
-
-    progress = Signal(int, int)  # pages left, pages in all
-    done = Signal(object)  # the result, or the refusal's message (str)
-
-    def __init__(self, job: Callable[[Callable[[int, int], None]], object],
-                 parent: QObject) -> None:
-        super().__init__(parent)
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progress.emit)
-        except BookingError as exc:
-            result = exc.message
-        except Exception as exc:  # shown in the box; the log has the traceback
-            result = f"{type(exc).__name__}: {exc}"
-        self.done.emit(result)
 
 
 def size_text(size: int) -> str:
@@ -94,27 +46,19 @@ class _Daily(QThread):
             log.warning("automatic backup failed", exc_info=True)
 
 
-class Safekeeping(QObject):
+class Safekeeping(BackgroundJobs):
     """The window's backup and restore actions."""
-
-    finished = Signal(str)  # what the last job's box said
 
     def __init__(self, *, window: QWidget, menu: QMenu, after: QAction,
                  services: Callable[[], "Services"], pause: Callable[[], None],
                  resume: Callable[[], None], report: Callable[[str], None]) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window=window, report=report)
         self._services = services
-        self._pause, self._resume, self._report = pause, resume, report
-        self._worker: _Worker | None = None
+        self._pause, self._resume = pause, resume
         self._daily: _Daily | None = None
-        self._progress: QProgressDialog | None = None
         self.backup_action = QAction(window)
         self.restore_action = QAction(window)
-        following = menu.actions()
-        index = following.index(after) + 1
-        before = following[index] if index < len(following) else None
-        menu.insertActions(before, [self.backup_action, self.restore_action])  # type: ignore[arg-type]
+        insert_after(menu, after, [self.backup_action, self.restore_action])
         self.backup_action.triggered.connect(self.on_backup_action_triggered)
         self.restore_action.triggered.connect(self.on_restore_action_triggered)
         self.retranslate_ui()
@@ -132,15 +76,11 @@ class Safekeeping(QObject):
         self.backup_action.setEnabled(working)
         self.restore_action.setEnabled(working)
 
-    @property
-    def running(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
-
     def wait(self) -> None:
         """Let a copy under way finish (the window waits as it closes)."""
-        for worker in (self._worker, self._daily):
-            if worker is not None:
-                worker.wait()
+        super().wait()
+        if self._daily is not None:
+            self._daily.wait()
 
     def schedule_daily(self) -> None:
         """Take the automatic daily backup a little after the window shows, off its thread."""
@@ -152,37 +92,12 @@ class Safekeeping(QObject):
             self._daily = _Daily(self._services(), self)
             self._daily.start()
 
-    def _run(self, label: str, job: Callable[[Callable[[int, int], None]], object],
-             then: Callable[[object], None]) -> None:
-        progress = QProgressDialog(label, "", 0, 0, self._window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Ruang"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self._progress = progress
-        worker = _Worker(job, self)
-        worker.progress.connect(self.on_worker_progress)
-        worker.done.connect(lambda result: self._finish(result, then))
-        self._worker = worker
-        worker.start()
-
     @Slot(int, int)
     def on_worker_progress(self, left: int, total: int) -> None:
+        """SQLite's pages left of pages in all."""
         if self._progress is not None and total > 0:
             self._progress.setMaximum(total)
             self._progress.setValue(total - left)
-
-    def _finish(self, result: object, then: Callable[[object], None]) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        then(result)
-
-    def _say(self, title: str, text: str, *, ok: bool) -> None:
-        self._report(text.splitlines()[0])
-        Prompts.show(self._window, title, text, ok=ok)
-        self.finished.emit(text)
 
     # ----- back up ----------------------------------------------------------------------------
 

@@ -3844,8 +3844,7 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Ruangan:</translation>
         </message>
         <message>
-            <location filename="ui/exchange/csv_actions.py" />
-            <location filename="ui/safekeeping.py" />
+            <location filename="ui/background.py" />
             <source>Ruang</source>
             <translation>Ruang</translation>
         </message>

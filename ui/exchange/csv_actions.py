@@ -7,22 +7,21 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from booking.errors import BadInput, BookingError
+from booking.errors import BadInput
 from booking.permissions import Action
 from booking.timeutil import BUILDING_TZ
+from ui.background import BackgroundJobs, Failed, insert_after
 from ui.exchange.csv_export import CsvExportDialog
 from ui.exchange.import_flow import ImportFlow, Progress
-from ui.safekeeping import Prompts
 
 if TYPE_CHECKING:
     from booking.exchange.incoming import ImportResult
     from booking.services import Services
 
-Job = Callable[[Callable[[int, int], None]], object]
 
 
 class FilePrompts:
@@ -37,56 +36,23 @@ class FilePrompts:
         return QFileDialog.getOpenFileName(parent, title, folder, kinds)[0]
 
 
-class Failed(str):
-    """What a job's refusal said (so a result that is text stays apart from a failure)."""
-
-
-class _Worker(QThread):
-    """Runs one export, reporting how far it is."""
-
-    progress = Signal(int, int)  # done, in all (0: not known)
-    done = Signal(object)  # the result, or Failed
-
-    def __init__(self, job: Job, parent: QObject) -> None:
-        super().__init__(parent)
-        self._job = job
-
-    def run(self) -> None:
-        result: object
-        try:
-            result = self._job(self.progress.emit)
-        except BookingError as exc:
-            result = Failed(exc.message)
-        except Exception as exc:  # shown in the box; the log has the traceback
-            result = Failed(f"{type(exc).__name__}: {exc}")
-        self.done.emit(result)
-
-
 def day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=BUILDING_TZ)
 
 
-class CsvExchange(QObject):
+class CsvExchange(BackgroundJobs):
     """The window's CSV export and import actions."""
-
-    finished = Signal(str)  # what the last job's box said
 
     def __init__(self, *, window: QWidget, menu: QMenu, after: QAction,
                  services: Callable[[], "Services"], shown_days: Callable[[], list[date]],
                  changed: Callable[[], None], report: Callable[[str], None]) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window=window, report=report)
         self._services, self._shown_days = services, shown_days
-        self._changed, self._report = changed, report
-        self._worker: _Worker | None = None
-        self._progress: QProgressDialog | None = None
+        self._changed = changed
         self.flow = ImportFlow(window=window, report=report, reload=changed)
         self.export_action = QAction(window)
         self.import_action = QAction(window)
-        following = menu.actions()
-        index = following.index(after) + 1
-        before = following[index] if index < len(following) else None
-        menu.insertActions(before, [self.export_action, self.import_action])  # type: ignore[arg-type]
+        insert_after(menu, after, [self.export_action, self.import_action])
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
         self.retranslate_ui()
@@ -104,29 +70,16 @@ class CsvExchange(QObject):
 
     @property
     def running(self) -> bool:
-        return (self._worker is not None and self._worker.isRunning()) or self.flow.running
+        return super().running or self.flow.running
 
     def wait(self) -> None:
         """Let a job under way finish (the window waits as it closes)."""
-        if self._worker is not None:
-            self._worker.wait()
+        super().wait()
         self.flow.wait()
-
-    def _run(self, label: str, job: Job, then: Callable[[object], None]) -> None:
-        progress = QProgressDialog(label, "", 0, 0, self._window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Ruang"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self._progress = progress
-        worker = _Worker(job, self)
-        worker.progress.connect(self.on_worker_progress)
-        worker.done.connect(lambda result: self._finish(result, then))
-        self._worker = worker
-        worker.start()
 
     @Slot(int, int)
     def on_worker_progress(self, done: int, total: int) -> None:
+        """Bookings written of bookings in all (0: not known yet)."""
         if self._progress is None:
             return
         if total > 0:
@@ -134,18 +87,6 @@ class CsvExchange(QObject):
             self._progress.setValue(done)
         else:
             self._progress.setLabelText(self.tr("{0} bookings so far…").format(done))
-
-    def _finish(self, result: object, then: Callable[[object], None]) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        then(result)
-
-    def _say(self, title: str, text: str, *, ok: bool) -> None:
-        self._report(text.splitlines()[0])
-        Prompts.show(self._window, title, text, ok=ok)
-        self.finished.emit(text)
 
     # ----- export -----------------------------------------------------------------------------
 
