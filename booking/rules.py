@@ -2,23 +2,32 @@
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
 from booking.i18n import _, ngettext, spoken_name
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
+from booking.store.db import fast_rows
 from booking.store.models import (
     Closure,
     HoursProfile,
-    OpeningHours,
     Organization,
     Room,
     RoomLayout,
     TermAssignment,
 )
-from booking.timeutil import day_month_year, hhmm, local, short_day, weekday_name, when
+from booking.timeutil import (
+    day_month_year,
+    hhmm,
+    local,
+    short_day,
+    to_epoch,
+    weekday_name,
+    when,
+)
 
 
 def _minutes_text(minutes: int) -> str:
@@ -57,13 +66,20 @@ def slot_refusal(start: datetime, end: datetime) -> RuleRefused | None:
     return None
 
 
+class Span(NamedTuple):
+    """One open span of a day, in minutes after local midnight."""
+
+    opens_min: int
+    closes_min: int
+
+
 class RuleBook:
     """Checks a proposal against every rule and collects the refusals."""
 
     def __init__(self, session: Session, *, now: datetime) -> None:
         self.session = session
         self.now = now
-        self._spans: dict[tuple[str, int], list[OpeningHours]] = {}
+        self._spans: dict[tuple[str, int], list[Span]] = {}
         self._holiday_profiles: dict[str, bool] = {}
         self._window: tuple[datetime, datetime] | None = None
         self._closures: list[Closure] = []
@@ -81,9 +97,11 @@ class RuleBook:
         # than a few per room judged.
         for profile in self.session.exec(select(HoursProfile)):
             self._holiday_profiles[profile.code] = bool(profile.open_on_holidays)
-        spans: dict[tuple[str, int], list[OpeningHours]] = {}
-        for span in self.session.exec(select(OpeningHours)):
-            spans.setdefault((span.profile_code, span.weekday), []).append(span)
+        spans: dict[tuple[str, int], list[Span]] = {}
+        for code, weekday, opens, closes in fast_rows(self.session, (
+                "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours "
+                "ORDER BY rowid"), {}):
+            spans.setdefault((code, weekday), []).append(Span(opens, closes))
         for profile_code in self._holiday_profiles:
             for weekday in range(7):
                 self._spans.setdefault((profile_code, weekday),
@@ -105,15 +123,19 @@ class RuleBook:
 
     def _open_on_holidays(self, profile: str) -> bool:
         if profile not in self._holiday_profiles:
-            found = self.session.get(HoursProfile, profile)
-            self._holiday_profiles[profile] = bool(found and found.open_on_holidays)
+            found = fast_rows(self.session, "SELECT open_on_holidays FROM hours_profile "
+                              "WHERE code = :code", {"code": profile})
+            self._holiday_profiles[profile] = bool(found and found[0][0])
         return self._holiday_profiles[profile]
 
-    def _day_spans(self, profile: str, weekday: int) -> list[OpeningHours]:
+    def _day_spans(self, profile: str, weekday: int) -> list[Span]:
         key = (profile, weekday)
         if key not in self._spans:
-            self._spans[key] = list(self.session.exec(select(OpeningHours).where(
-                OpeningHours.profile_code == profile, OpeningHours.weekday == weekday)))
+            # Asked on every booking: plain rows, no ORM objects.
+            self._spans[key] = [Span(opens, closes) for opens, closes in fast_rows(
+                self.session, "SELECT opens_min, closes_min FROM opening_hours WHERE "
+                "profile_code = :profile AND weekday = :weekday ORDER BY rowid",
+                {"profile": profile, "weekday": weekday})]
         return self._spans[key]
 
     def closing_time(self, room: Room, moment: datetime) -> datetime | None:
@@ -198,9 +220,11 @@ class RuleBook:
                             if c.room_id in (None, p.room.id) and c.start_at < p.end
                             and c.end_at > p.start), None)
         else:
-            closure = self.session.exec(select(Closure).where(
-                or_(col(Closure.room_id).is_(None), Closure.room_id == p.room.id),
-                Closure.start_at < p.end, Closure.end_at > p.start)).first()
+            hit = fast_rows(self.session, (
+                "SELECT id FROM closure WHERE (room_id IS NULL OR room_id = :room) "
+                "AND start_at < :end AND end_at > :start ORDER BY id LIMIT 1"),
+                {"room": p.room.id, "end": to_epoch(p.end), "start": to_epoch(p.start)})
+            closure = self.session.get(Closure, hit[0][0]) if hit else None
         if closure:
             where = spoken_name(p.room) if closure.room_id else _("the building")
             found.append(RuleRefused(
