@@ -67,6 +67,16 @@ class Worker(QThread):
         self.done.emit(result)
 
 
+def open_progress(window: QWidget, label: str, title: str) -> QProgressDialog:
+    """A progress dialog over the window for a job without a Cancel (shown after 300 ms)."""
+    progress = QProgressDialog(label, "", 0, 0, window)
+    progress.setCancelButton(None)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    return progress
+
+
 def insert_after(menu: QMenu, after: QAction, actions: Sequence[QAction]) -> None:
     """Put `actions` into `menu` right after `after`."""
     following = menu.actions()
@@ -97,12 +107,7 @@ class BackgroundJobs(QObject):
             self._worker.wait()
 
     def _run(self, label: str, job: Job, then: Callable[[object], None]) -> None:
-        progress = QProgressDialog(label, "", 0, 0, self._window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Ruang"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self._progress = progress
+        self._progress = open_progress(self._window, label, self.tr("Ruang"))
         worker = Worker(job, self)
         worker.progress.connect(self.on_worker_progress)
         worker.done.connect(lambda result: self._finish(result, then))

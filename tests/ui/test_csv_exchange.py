@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from booking.exchange.incoming import ImportResult, Verdict
 from booking.services import Services
 from tests.helpers.clock import FakeClock
+from tests.helpers.file_menu import choose_and_wait, file_entry
 from tests.ui.conftest import MONDAY, at
 from ui.exchange.csv_actions import FilePrompts
 from ui.exchange.csv_export import CsvExportDialog, ExportChoice
@@ -63,19 +64,6 @@ def person(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Person:
     return them
 
 
-def _entry(window: MainWindow, text: str) -> object:
-    file_menu = window.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    return next(a for a in file_menu.actions() if a.text() == text)
-
-
-def _trigger(qtbot: QtBot, window: MainWindow, person: Person, text: str) -> tuple[str, bool]:
-    before = len(person.boxes)
-    action = _entry(window, text)
-    assert action.isVisible() and action.isEnabled()  # type: ignore[attr-defined]
-    action.trigger()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: len(person.boxes) > before, timeout=15_000)
-    return person.boxes[-1]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -112,7 +100,7 @@ def test_export_writes_the_chosen_days_and_room(qtbot: QtBot, window: MainWindow
         dialog.to_edit.setDate(qdate(MONDAY))
 
     person.choice = only_monday
-    text, ok = _trigger(qtbot, window, person, "Export bookings (CSV)…")
+    text, ok = choose_and_wait(qtbot, window, person, "Export bookings (CSV)…")
     assert ok and text == f"2 bookings written to {target}."
     assert window.message_label.text() == text
     assert [(r["room"], r["title"]) for r in _rows(target)] == [
@@ -123,7 +111,7 @@ def test_export_writes_the_chosen_days_and_room(qtbot: QtBot, window: MainWindow
         dialog.room_combo.setCurrentIndex(dialog.room_combo.findData("KAWI"))
 
     person.choice = kawi_only
-    text, ok = _trigger(qtbot, window, person, "Export bookings (CSV)…")
+    text, ok = choose_and_wait(qtbot, window, person, "Export bookings (CSV)…")
     assert ok and text == f"2 bookings written to {target}."  # replaced: the dialog asked
     assert [r["title"] for r in _rows(target)] == ["Review", "Next day"]
 
@@ -139,7 +127,7 @@ def test_export_onto_the_database_is_refused(qtbot: QtBot, file_engine: Engine,
     person.saves_as = str(db_file)
     person.choice = lambda _dialog: None
     before = db_file.read_bytes()[:100]
-    text, ok = _trigger(qtbot, window, person, "Export bookings (CSV)…")
+    text, ok = choose_and_wait(qtbot, window, person, "Export bookings (CSV)…")
     assert not ok and text.startswith("Nothing was exported: cannot save the bookings (CSV)")
     assert "is the database Ruang is using" in text
     assert db_file.read_bytes()[:100] == before
@@ -176,7 +164,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
 
 def _import(qtbot: QtBot, window: MainWindow) -> str:
     with qtbot.waitSignal(window.csv_exchange.flow.finished, timeout=15_000) as said:
-        _entry(window, "Import bookings (CSV)…").trigger()  # type: ignore[attr-defined]
+        file_entry(window, "Import bookings (CSV)…").trigger()
     return str(said.args[0]) if said.args else ""
 
 

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from booking.services import Services
 from tests.helpers.clock import FakeClock
+from tests.helpers.file_menu import choose_and_wait, file_entry
 from tests.ui.conftest import MONDAY, at
 from ui.main_window import MainWindow
 from ui.safekeeping import Prompts
@@ -63,25 +64,12 @@ def admin(file_engine: Engine, clock: FakeClock) -> Iterator[Services]:
     yield Services(file_engine, now=clock, actor="admin")
 
 
-def _entry(window: MainWindow, text: str) -> object:
-    file_menu = window.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    return next(a for a in file_menu.actions() if a.text() == text)
-
-
-def _trigger(qtbot: QtBot, window: MainWindow, person: Person, text: str) -> tuple[str, bool]:
-    before = len(person.boxes)
-    action = _entry(window, text)
-    assert action.isVisible() and action.isEnabled()  # type: ignore[attr-defined]
-    action.trigger()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: len(person.boxes) > before, timeout=15_000)
-    return person.boxes[-1]
 
 
 def test_back_up_now_says_where_and_how_big(qtbot: QtBot, admin: Services, db_file: Path,
                                             person: Person) -> None:
     window = _window(qtbot, admin)
-    text, ok = _trigger(qtbot, window, person, "&Back up now")
+    text, ok = choose_and_wait(qtbot, window, person, "&Back up now")
     assert ok and text.startswith(f"Backed up to {db_file.parent / 'backups'}")
     assert text.endswith(" KB).")
     assert window.message_label.text() == text
@@ -97,13 +85,13 @@ def test_restore_asks_then_puts_the_backup_back(qtbot: QtBot, admin: Services, p
     window = _window(qtbot, admin)
     person.chooses = str(backup)
     person.answer = False
-    _entry(window, "Res&tore from a backup…").trigger()  # type: ignore[attr-defined]
+    file_entry(window, "Res&tore from a backup…").trigger()
     qtbot.waitUntil(lambda: len(person.questions) == 1, timeout=15_000)
     assert person.questions[0].startswith(f"{backup} is a good backup.\nBookings: 1\n")
     assert admin.booking(later.id).title == "Made after the backup"  # said no: nothing changed
 
     person.answer = True
-    text, ok = _trigger(qtbot, window, person, "Res&tore from a backup…")
+    text, ok = choose_and_wait(qtbot, window, person, "Res&tore from a backup…")
     assert ok and text.startswith("Restored. The database as it was is kept in "), text
     ids = {b.id for b in admin.list_bookings(start=at(0), end=at(23))}
     assert kept.id in ids and later.id not in ids
@@ -116,7 +104,7 @@ def test_a_refused_backup_says_why(qtbot: QtBot, admin: Services, person: Person
     junk.write_text("no database here " * 500)
     window = _window(qtbot, admin)
     person.chooses = str(junk)
-    text, ok = _trigger(qtbot, window, person, "Res&tore from a backup…")
+    text, ok = choose_and_wait(qtbot, window, person, "Res&tore from a backup…")
     assert not ok and text == (f"This backup cannot be restored: cannot restore '{junk}': it "
                                "is not an SQLite database")
     assert person.questions == []
@@ -124,8 +112,8 @@ def test_a_refused_backup_says_why(qtbot: QtBot, admin: Services, person: Person
 
 def test_the_front_desk_sees_neither(qtbot: QtBot, file_engine: Engine, clock: FakeClock) -> None:
     window = _window(qtbot, Services(file_engine, now=clock, actor="frontdesk"))
-    assert not _entry(window, "&Back up now").isVisible()  # type: ignore[attr-defined]
-    assert not _entry(window, "Res&tore from a backup…").isVisible()  # type: ignore[attr-defined]
+    assert not file_entry(window, "&Back up now").isVisible()
+    assert not file_entry(window, "Res&tore from a backup…").isVisible()
 
 
 def test_screenshot_of_the_restore_question(qtbot: QtBot, admin: Services,
@@ -178,7 +166,7 @@ def test_a_restore_while_another_desk_has_the_file_open_is_refused(
     other_desk.execute("SELECT count(*) FROM booking").fetchone()
     try:
         person.chooses = str(backup)
-        text, ok = _trigger(qtbot, window, person, "Res&tore from a backup…")
+        text, ok = choose_and_wait(qtbot, window, person, "Res&tore from a backup…")
     finally:
         other_desk.close()
     assert not ok and text.startswith("Nothing was restored: the database ")

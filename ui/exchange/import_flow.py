@@ -7,36 +7,16 @@ cannot go in or not, reporting progress) and shows what that returns.
 from collections.abc import Callable, Sequence
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from booking.errors import BookingError
 from booking.exchange.incoming import ImportResult
+from ui.background import Worker, open_progress
 from ui.exchange.preview import REST, ImportPreview
 
 Progress = Callable[[int, int], None]
 # run(dry_run, skip_conflicts, progress): the result and lines about items left out.
 Run = Callable[[bool, bool, Progress], tuple[ImportResult, Sequence[str]]]
-
-
-class _Worker(QThread):
-    """Runs one pass of the import off the GUI thread."""
-
-    progress = Signal(int, int)
-    done = Signal(object)  # (ImportResult, notes), or the refusal's message (str)
-
-    def __init__(self, run: Run, *, dry_run: bool, skip: bool, parent: QObject) -> None:
-        super().__init__(parent)
-        self._run, self._dry_run, self._skip = run, dry_run, skip
-
-    def run(self) -> None:
-        try:
-            result: object = self._run(self._dry_run, self._skip, self.progress.emit)
-        except BookingError as exc:
-            result = exc.message
-        except Exception as exc:  # shown in a box; the log has the traceback
-            result = f"{type(exc).__name__}: {exc}"
-        self.done.emit(result)
 
 
 class ImportFlow(QObject):
@@ -48,7 +28,7 @@ class ImportFlow(QObject):
                  reload: Callable[[], None]) -> None:
         super().__init__(window)
         self._window, self._report, self._reload = window, report, reload
-        self._worker: _Worker | None = None
+        self._worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._run: Run | None = None
         self._title = ""
@@ -71,14 +51,10 @@ class ImportFlow(QObject):
 
     def _pass(self, label: str, *, dry_run: bool, skip: bool,
               then: Callable[[object], None]) -> None:
-        assert self._run is not None
-        progress = QProgressDialog(label, "", 0, 0, self._window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self._title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self._progress = progress
-        worker = _Worker(self._run, dry_run=dry_run, skip=skip, parent=self)
+        run = self._run
+        assert run is not None
+        self._progress = open_progress(self._window, label, self._title)
+        worker = Worker(lambda progress: run(dry_run, skip, progress), self)
         worker.progress.connect(self.on_worker_progress)
         worker.done.connect(lambda result: self._finish(result, then))
         self._worker = worker
