@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from booking.errors import BadInput, ConflictError, RuleRefused
 from booking.i18n import N_, _, ngettext, spoken_name
@@ -122,7 +122,23 @@ class BookingRows:
     def clashes(self, session: Session, *, room: Room, start: datetime, end: datetime,
                 buffer_before_min: int, buffer_after_min: int,
                 exclude: int | None = None) -> list[Booking]:
-        """Active bookings whose occupied time meets this one's in any space the room takes."""
+        """Active bookings whose occupied time meets this one's in any space the room takes,
+        earliest first (read in one query, only when there are some)."""
+        ids = self.clash_ids(session, room_id=room.id or 0, start=start, end=end,
+                             buffer_before_min=buffer_before_min,
+                             buffer_after_min=buffer_after_min, exclude=exclude)
+        if not ids:
+            return []
+        found = session.exec(select(Booking).where(col(Booking.id).in_(ids))).all()
+        return sorted(found, key=lambda b: b.start_at)
+
+    @staticmethod
+    def clash_ids(session: Session, *, room_id: int, start: datetime, end: datetime,
+                  buffer_before_min: int, buffer_after_min: int,
+                  exclude: int | None = None) -> list[int]:
+        """The conflict check itself: ids of the active bookings whose occupied time (buffers
+        included) meets this span in any space the room takes. One indexed query on the
+        occupancy rows the database's triggers keep."""
         lo = int(start.timestamp()) - buffer_before_min * 60
         hi = int(end.timestamp()) + buffer_after_min * 60
         rows = fast_rows(session, (
@@ -130,11 +146,8 @@ class BookingRows:
             "ON o.space_id = s.space_id WHERE s.room_id = :room "
             f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
             "AND o.end_at > :lo AND o.booking_id <> :exclude"),
-            {"room": room.id, "hi": hi, "lo": lo, "exclude": exclude or -1})
-        if not rows:
-            return []
-        found = [session.get(Booking, booking_id) for (booking_id,) in rows]
-        return sorted((b for b in found if b is not None), key=lambda b: b.start_at)
+            {"room": room_id, "hi": hi, "lo": lo, "exclude": exclude or -1})
+        return [booking_id for (booking_id,) in rows]
 
     def refuse_clash(self, session: Session, room: Room, clashes: list[Booking], *,
                      start: datetime | None = None, end: datetime | None = None,

@@ -32,7 +32,7 @@ from booking.permissions import Action, require
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
-from booking.store.db import fast_rows, read_session, write_session
+from booking.store.db import QuickRead, quick_read, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -447,9 +447,13 @@ class BookingService(BookingRows):
             rows = list(session.exec(query))
         return [b for b, kind in rows if b.start_at + timedelta(minutes=kinds[kind] or 0) <= now]
 
-    def _no_show_due(self, now: datetime, rooms: list[int] | None) -> bool:
+    def _no_show_due(self, now: datetime, rooms: list[int] | None,
+                     reader: QuickRead | None = None) -> bool:
         """Whether some no-show is due for release. Asked before every read, so plain rows
-        and no ORM objects: most reads find none due."""
+        and no ORM objects: most reads find none due (reader: a read already open)."""
+        if reader is None:
+            with quick_read(self.engine) as own:
+                return self._no_show_due(now, rooms, own)
         kinds = {kind: policy.no_show_grace_min for kind, policy in graced_kinds()
                  if policy.no_show_grace_min is not None}
         if not kinds or rooms == []:
@@ -458,13 +462,17 @@ class BookingService(BookingRows):
         latest = now - timedelta(minutes=min(v or 0 for v in kinds.values()))
         where = "" if rooms is None else f" AND b.room_id IN ({','.join(map(str, rooms))})"
         kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
-        with read_session(self.engine) as reader:
-            rows = fast_rows(reader, (
-                "SELECT b.start_at, r.kind FROM booking b JOIN room r ON r.id = b.room_id "
-                "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
-                f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where}"),
-                {"horizon": to_epoch(horizon), "latest": to_epoch(latest),
-                 **{f"k{i}": kind for i, kind in enumerate(kinds)}})
+        rows = reader.rows((
+            "SELECT b.start_at, r.kind FROM booking b JOIN room r ON r.id = b.room_id "
+            "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
+            f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where}"),
+            {"horizon": to_epoch(horizon), "latest": to_epoch(latest),
+             **{f"k{i}": kind for i, kind in enumerate(kinds)}})
         moment = to_epoch(now)
         return any(start + (kinds[kind] or 0) * 60 <= moment for start, kind in rows)
+
+    def no_show_due(self, reader: QuickRead, room_ids: Iterable[int] | None) -> bool:
+        """Whether a read of these rooms (None: all) must first release no-shows."""
+        rooms = None if room_ids is None else sorted(set(room_ids))
+        return self._no_show_due(self.now(), rooms, reader)
 

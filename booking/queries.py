@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from booking.errors import BadInput
 from booking.i18n import _, in_spoken
-from booking.store.db import fast_rows, read_session
+from booking.store.db import QuickRead, quick_read, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import (
     Account,
@@ -76,6 +76,15 @@ def list_bookings(engine: Engine, *, start: datetime, end: datetime,
                   room_ids: Iterable[int] | None = None,
                   statuses: Iterable[str] | None = None) -> list[BookingView]:
     """Bookings meeting [start, end), oldest first, optionally for some rooms and statuses."""
+    with quick_read(engine) as reader:
+        return read_bookings(reader, start=start, end=end, room_ids=room_ids,
+                             statuses=statuses)
+
+
+def read_bookings(reader: QuickRead, *, start: datetime, end: datetime,
+                  room_ids: Iterable[int] | None = None,
+                  statuses: Iterable[str] | None = None) -> list[BookingView]:
+    """list_bookings inside a read transaction already open."""
     if end <= start:
         raise BadInput(_("the end of the period must be after its start"))
     wanted = set(statuses) if statuses is not None else None
@@ -91,16 +100,19 @@ def list_bookings(engine: Engine, *, start: datetime, end: datetime,
         if not ids:
             return []
         where += f" AND b.room_id IN ({','.join(str(i) for i in ids)})"
-    with read_session(engine) as session:
-        rows = fast_rows(session, (
-            f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
-            "LEFT JOIN organization o ON o.id = b.organization_id "
-            f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}"),
-            {"lo": lo, "hi": hi})
+    rows = reader.rows(
+        f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
+        "LEFT JOIN organization o ON o.id = b.organization_id "
+        f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}", {"lo": lo, "hi": hi})
     views = [view_of_row(row) for row in rows]
     if wanted is not None:
         views = [v for v in views if v.status in wanted]
-    return sorted(views, key=lambda v: (v.start, v.room_id, v.id))
+    views.sort(key=_booking_order)
+    return views
+
+
+def _booking_order(view: BookingView) -> tuple[datetime, int, int]:
+    return view.start, view.room_id, view.id
 
 
 def get_booking(engine: Engine, booking_id: int) -> BookingView:

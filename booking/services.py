@@ -58,6 +58,7 @@ from booking.queries import (
     list_floors,
     list_hours,
     list_rooms,
+    read_bookings,
 )
 from booking.reports.service import ReportService
 from booking.reports.types import (
@@ -91,6 +92,7 @@ from booking.store.db import (
     is_sqlite,
     make_engine,
     named_target,
+    quick_read,
     read_session,
     sqlite_file,
     write_session,
@@ -175,7 +177,16 @@ class Services:
                       room_ids: Iterable[int] | None = None,
                       statuses: Iterable[str] | None = None) -> list[BookingView]:
         """Bookings meeting [start, end); no-shows due in those rooms are released and event
-        holds nobody decided in time expire first."""
+        holds nobody decided in time expire first.
+
+        The probes for both and the read share one read transaction: on most reads nothing is
+        due, and the window asks on every switch of day or week."""
+        if room_ids is not None:
+            room_ids = list(room_ids)
+        with quick_read(self.engine) as reader:
+            if not (self.bookings.no_show_due(reader, room_ids) or self.events.hold_due(reader)):
+                return read_bookings(reader, start=start, end=end, room_ids=room_ids,
+                                     statuses=statuses)
         self.bookings.release_no_shows(room_ids=room_ids)
         self.events.expire_due()
         return list_bookings(self.engine, start=start, end=end, room_ids=room_ids,

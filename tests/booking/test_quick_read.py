@@ -1,0 +1,80 @@
+"""The hot read paths: plain rows in one read transaction, read models built without __init__."""
+
+import dataclasses
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from booking.queries import get_booking
+from booking.services import Services
+from booking.store.db import one_transaction, quick_read
+from booking.views import BookingView
+from tests.booking.conftest import at
+from tests.helpers.clock import FakeClock
+
+
+def _fields(view: BookingView) -> dict[str, object]:
+    return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
+
+
+def test_a_listed_booking_is_the_same_value_as_one_built_field_by_field(
+        file_engine: Engine, clock: FakeClock) -> None:
+    services = Services(file_engine, now=clock)
+    made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                                  title="Stand-up", organization="Bank Mandiri", attendees=4,
+                                  guest_tz="Asia/Tokyo").booking
+    listed = services.list_bookings(start=at(0), end=at(0) + timedelta(days=1))
+    assert [v.id for v in listed] == [made.id]
+    view = listed[0]
+    # Every field of the dataclass is set, none more, and equal to the ORM-built view.
+    assert set(vars(view)) == {f.name for f in dataclasses.fields(BookingView)}
+    rebuilt = BookingView(**_fields(view))
+    assert rebuilt == view and hash(rebuilt) == hash(view)
+    assert view == get_booking(file_engine, made.id)
+    assert view.start == at(9) and view.guest_zone == "Asia/Tokyo"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        view.title = "changed"  # type: ignore[misc]
+    assert dataclasses.replace(view, title="Retro").title == "Retro"
+
+
+def test_a_quick_read_inside_one_transaction_sees_what_it_wrote(
+        file_engine: Engine, clock: FakeClock) -> None:
+    services = Services(file_engine, now=clock)
+    with one_transaction(file_engine, keep=False):
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                               title="Rehearsed")
+        listed = services.list_bookings(start=at(0), end=at(0) + timedelta(days=1))
+        assert [v.title for v in listed] == ["Rehearsed"]
+    assert services.list_bookings(start=at(0), end=at(0) + timedelta(days=1)) == []
+
+
+def test_a_quick_read_is_one_snapshot_and_ends_its_transaction(file_engine: Engine,
+                                                               clock: FakeClock) -> None:
+    services = Services(file_engine, now=clock)
+    with quick_read(file_engine) as reader:
+        before = reader.rows("SELECT count(*) FROM booking")[0][0]
+        # Another desk books meanwhile: this read keeps seeing the database as it began.
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                               title="Meanwhile")
+        assert reader.rows("SELECT count(*) FROM booking")[0][0] == before
+    with quick_read(file_engine) as reader:
+        assert reader.rows("SELECT count(*) FROM booking")[0][0] == before + 1
+    with pytest.raises(ValueError), quick_read(file_engine) as reader:
+        reader.rows("SELECT 1")
+        raise ValueError("a reader that fails still gives its connection back")
+    # The pooled connection came back without an open transaction: a write goes through.
+    services.bookings.book(actor="frontdesk", room="BROMO", start=at(11), end=at(12),
+                           title="After")
+
+
+def test_a_due_no_show_is_released_before_the_read_that_shows_it(
+        file_engine: Engine, clock: FakeClock) -> None:
+    services = Services(file_engine, now=clock)
+    clock.current = at(8)
+    made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                                  title="Nobody came").booking
+    clock.current = at(9, 40)
+    listed = services.list_bookings(start=at(0), end=at(0) + timedelta(days=1),
+                                    room_ids=[made.room_id])
+    assert [v.status for v in listed] == ["released"]
