@@ -85,19 +85,17 @@ class BookingService(BookingRows):
                                   buffer_before_min=policy.buffer_before_min,
                                   buffer_after_min=policy.buffer_after_min)
             overridden = self._apply_rules(session, proposal, account, now, override_reason)
-            booking = Booking(
-                room_id=target.id or 0, start_at=start, end_at=end, title=title,
+            view = self.insert_booking(
+                session, target, room_id=target.id or 0, start_at=start, end_at=end,
+                title=title,
                 status=BookingStatus.TENTATIVE if tentative else BookingStatus.CONFIRMED,
                 layout=layout, attendees=attendees, organization_id=org.id if org else None,
                 booked_by_id=account.id, contact_name=contact_name, contact_phone=contact_phone,
                 notes=notes, created_at=now, updated_at=now,
                 buffer_before_min=policy.buffer_before_min,
                 buffer_after_min=policy.buffer_after_min, guest_tz=guest_tz)
-            session.add(booking)
-            self.flush_guarded(session, target)
-            view = self.view(session, booking)
-            add_audit(session, account, now, "booking.created", "booking", booking.id, None,
-                        view.audit_state(), override_note(overridden, override_reason))
+            add_audit(session, account, now, "booking.created", "booking", view.id, None,
+                      view.audit_state(), override_note(overridden, override_reason))
         return Change("created", (view,), (), frozenset({view.room_id}), (start, end),
                       overridden)
 

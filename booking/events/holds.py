@@ -5,13 +5,20 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from booking.lookups import add_audit
+from booking.store.db import fast_rows
 from booking.store.models import ACTIVE_STATUSES, Booking, BookingStatus, Event
+from booking.timeutil import to_epoch
 
 HOLD_DAYS = 3
 
 
 def expire_due_holds(session: Session, now: datetime) -> list[Booking]:
-    """Let requests nobody decided in time go: their bookings expire and free the hall."""
+    """Let requests nobody decided in time go: their bookings expire and free the hall.
+
+    Runs before every write: a plain probe first (mostly nothing is due), ORM work after."""
+    if not fast_rows(session, "SELECT 1 FROM event WHERE status = 'requested' AND "
+                     "expires_at <= :now LIMIT 1", {"now": to_epoch(now)}):
+        return []
     due = session.exec(select(Event).where(Event.status == "requested",
                                            col(Event.expires_at).is_not(None),
                                            col(Event.expires_at) <= now)).all()

@@ -149,20 +149,21 @@ def view_of_row(row: Any) -> BookingView:
     into the instance's __dict__ instead; the result is the same value (equal, same hash),
     as a test checks field by field.
     """
+    known = _INSTANTS.get
     checked_in = row[19]
     view = _new(BookingView)
     view.__dict__.update(
         id=row[0], room_id=row[1], room=row[2],
         room_name=in_spoken(row[3], row[29]),
-        start=_instant(row[4]), end=_instant(row[5]), title=row[6],
-        status=row[7], organization=row[8], organization_id=row[9],
+        start=known(row[4]) or _instant(row[4]), end=known(row[5]) or _instant(row[5]),
+        title=row[6], status=row[7], organization=row[8], organization_id=row[9],
         attendees=row[10], layout=row[11], contact_name=row[12],
         contact_phone=row[13], notes=row[14], booked_by=row[15],
         buffer_before_min=row[16], buffer_after_min=row[17],
         version=row[18],
-        checked_in_at=_instant(checked_in) if checked_in is not None else None,
-        cancel_reason=row[20], created_at=_instant(row[21]),
-        updated_at=_instant(row[22]), series_id=row[23],
+        checked_in_at=None if checked_in is None else known(checked_in) or _instant(checked_in),
+        cancel_reason=row[20], created_at=known(row[21]) or _instant(row[21]),
+        updated_at=known(row[22]) or _instant(row[22]), series_id=row[23],
         occurrence_date=row[24], detached=bool(row[25]),
         event_id=row[26], guest_tz=row[27],
         organization_guest_tz=row[28], room_name_en=row[3], room_name_id=row[29])

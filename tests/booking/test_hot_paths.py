@@ -1,4 +1,5 @@
-"""The hot read paths: plain rows in one read transaction, read models built without __init__."""
+"""The hot paths: plain rows in one read transaction, read models built without __init__, the
+booking insert through the overlap guard."""
 
 import dataclasses
 from datetime import timedelta
@@ -78,3 +79,29 @@ def test_a_due_no_show_is_released_before_the_read_that_shows_it(
     listed = services.list_bookings(start=at(0), end=at(0) + timedelta(days=1),
                                     room_ids=[made.room_id])
     assert [v.status for v in listed] == ["released"]
+
+
+def test_the_overlap_guard_refuses_a_booking_the_check_missed_and_writes_nothing(
+        file_engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another desk took the time between the check and the insert: the database's triggers
+    refuse the row, the person is told, and neither the booking nor an audit entry stays."""
+    from booking.booking_rows import BookingRows
+    from booking.errors import ConflictError
+
+    services = Services(file_engine, now=clock)
+    services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                           title="First")
+    with quick_read(file_engine) as reader:
+        audit_before = reader.rows("SELECT count(*) FROM audit_entry")[0][0]
+    def sees_nothing(*_args: object, **_kwargs: object) -> list[int]:
+        return []
+
+    monkeypatch.setattr(BookingRows, "clash_ids", staticmethod(sees_nothing))
+    with pytest.raises(ConflictError, match="booked by someone else at the same moment"):
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(9, 30),
+                               end=at(10, 30), title="Raced")
+    monkeypatch.undo()
+    listed = services.list_bookings(start=at(0), end=at(0) + timedelta(days=1))
+    assert [v.title for v in listed] == ["First"]
+    with quick_read(file_engine) as reader:
+        assert reader.rows("SELECT count(*) FROM audit_entry")[0][0] == audit_before
