@@ -2,7 +2,7 @@
 
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
            "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
-           "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "quick_read", "QuickRead"]
+           "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "quick_read", "QuickRead"]
 
 import os
 import sqlite3
@@ -339,6 +339,19 @@ def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
         except sqlite3.Error as exc:
             raise _as_sqlalchemy(sql, params, exc) from exc
     return int(connection.execute(text(sql + " RETURNING id"), params).scalar_one())
+
+
+def fast_exec(session: Session, sql: str, params: dict[str, Any]) -> None:
+    """Run a hand-written statement that returns no rows, as fast_insert does."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw: Any = connection.connection.dbapi_connection
+        try:
+            raw.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _as_sqlalchemy(sql, params, exc) from exc
+        return
+    connection.execute(text(sql), params)
 
 
 def _as_sqlalchemy(sql: str, params: dict[str, Any], exc: sqlite3.Error) -> Exception:
