@@ -10,7 +10,7 @@ from booking.booking_rows import check_span
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _, in_spoken
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
-from booking.rules import Proposal, RuleBook, slot_refusal
+from booking.rules import ROOM_FACTS_SQL, Proposal, RoomFacts, RuleBook, slot_refusal
 from booking.store.db import fast_rows, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Floor, Room, RoomAmenity
@@ -122,46 +122,45 @@ class Availability:
             raise misaligned
         with read_session(self.engine) as session:
             kind, wanted = _needs(session, kind=kind, amenities=amenities, floor=floor)
-            query = select(Room, Floor.level).join(Floor, col(Floor.id) == Room.floor_id).where(
-                col(Room.bookable).is_(True), col(Room.retired).is_(False),
-                Room.capacity >= capacity)
+            where = " WHERE r.bookable AND NOT r.retired AND r.capacity >= :capacity"
             if kind:
-                query = query.where(Room.kind == kind)
+                where += " AND r.kind = :kind"
             if floor is not None:
-                query = query.where(Floor.level == floor)
-            candidates = list(session.exec(query))
+                where += " AND f.level = :floor"
+            candidates = [RoomFacts(*row) for row in fast_rows(
+                session, ROOM_FACTS_SQL + where + " ORDER BY r.id",
+                {"capacity": capacity, "kind": kind, "floor": floor})]
             offered: dict[int, set[str]] = {}
             for room_id, amenity in fast_rows(session,
                                               "SELECT room_id, amenity FROM room_amenity", {}):
                 offered.setdefault(room_id, set()).add(amenity)
-            candidates = [(r, level) for r, level in candidates
-                          if wanted <= offered.get(r.id or 0, set())]
+            candidates = [r for r in candidates if wanted <= offered.get(r.id, set())]
             lo, hi = int(start.timestamp()), int(end.timestamp())
-            pad = max((policy_for(r.kind).buffer_before_min for r, _ in candidates), default=0)
-            pad_after = max((policy_for(r.kind).buffer_after_min for r, _ in candidates),
+            pad = max((policy_for(r.kind).buffer_before_min for r in candidates), default=0)
+            pad_after = max((policy_for(r.kind).buffer_after_min for r in candidates),
                             default=0)
-            busy = _busy(session, (r.id or 0 for r, _ in candidates), lo - pad * 60,
+            busy = _busy(session, (r.id for r in candidates), lo - pad * 60,
                          hi + pad_after * 60)
             rules = RuleBook(session, now=now)
             rules.prefetch(start, end)
             day_end = local_day_bounds(local(end - timedelta(microseconds=1)).date())[1]
-            later = _busy(session, (r.id or 0 for r, _ in candidates), hi,
+            later = _busy(session, (r.id for r in candidates), hi,
                           max(int(day_end.timestamp()), hi) + pad_after * 60)
             free = []
-            for room, level in candidates:
+            for room in candidates:
                 policy = policy_for(room.kind)
-                if not _clear(busy.get(room.id or 0, []), lo - policy.buffer_before_min * 60,
+                if not _clear(busy.get(room.id, []), lo - policy.buffer_before_min * 60,
                               hi + policy.buffer_after_min * 60):
                     continue
                 if rules.refusals(Proposal(room, start, end, capacity, None, organization_id)):
                     continue
-                until = [t for t in (_free_until(later.get(room.id or 0, []), hi,
+                until = [t for t in (_free_until(later.get(room.id, []), hi,
                                                  policy.buffer_after_min, day_end),
                                      rules.closing_time(room, end)) if t is not None]
-                free.append(FreeRoom(room.id or 0, room.code,
-                                     in_spoken(room.name, room.name_id), level, room.kind,
-                                     room.capacity,
-                                     tuple(sorted(offered.get(room.id or 0, set()))),
+                free.append(FreeRoom(room.id, room.code,
+                                     in_spoken(room.name, room.name_id), room.floor_level,
+                                     room.kind, room.capacity,
+                                     tuple(sorted(offered.get(room.id, set()))),
                                      min(until) if until else None, room.name))
         free.sort(key=lambda r: (r.capacity, r.floor, r.code))
         return free

@@ -19,7 +19,7 @@ from booking.lookups import (
 )
 from booking.permissions import Action, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy
-from booking.rules import Proposal, RuleBook
+from booking.rules import Proposal, RoomFacts, RuleBook
 from booking.statuses import status_word
 from booking.store.db import fast_insert, fast_rows
 from booking.store.guards import CONFLICT_MARKER, span_bound_sql
@@ -134,7 +134,7 @@ class BookingRows:
 
     # ----- the guarantee --------------------------------------------------------------------
 
-    def clashes(self, session: Session, *, room: Room, start: datetime, end: datetime,
+    def clashes(self, session: Session, *, room: Room | RoomFacts, start: datetime, end: datetime,
                 buffer_before_min: int, buffer_after_min: int,
                 exclude: int | None = None) -> list[Booking]:
         """Active bookings whose occupied time meets this one's in any space the room takes,
@@ -164,7 +164,7 @@ class BookingRows:
             {"room": room_id, "hi": hi, "lo": lo, "exclude": exclude or -1})
         return [booking_id for (booking_id,) in rows]
 
-    def refuse_clash(self, session: Session, room: Room, clashes: list[Booking], *,
+    def refuse_clash(self, session: Session, room: Room | RoomFacts, clashes: list[Booking], *,
                      start: datetime | None = None, end: datetime | None = None,
                      buffer_before_min: int = 0, buffer_after_min: int = 0) -> None:
         """Raise the ConflictError that names the first clashing booking.

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
@@ -12,12 +12,9 @@ from booking.i18n import _, ngettext, spoken_name
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
 from booking.store.db import fast_rows
 from booking.store.models import (
-    Closure,
-    HoursProfile,
     Organization,
     Room,
     RoomLayout,
-    TermAssignment,
 )
 from booking.timeutil import (
     day_month_year,
@@ -39,11 +36,29 @@ def _minutes_text(minutes: int) -> str:
         _("{minutes} min").format(minutes=rest)
 
 
+class RoomFacts(NamedTuple):
+    """What the rules and a free-room search need of a room, read as a plain row (a search
+    judges every room that fits; ORM objects for them cost more than the judging)."""
+
+    id: int
+    code: str
+    name: str
+    name_id: str | None
+    kind: str
+    capacity: int
+    hours_profile: str | None
+    floor_level: int
+
+
+ROOM_FACTS_SQL = ("SELECT r.id, r.code, r.name, r.name_id, r.kind, r.capacity, r.hours_profile, "
+                  "f.level FROM room r JOIN floor f ON f.id = r.floor_id")
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A booking as it would be after a change, for the rules to judge."""
 
-    room: Room
+    room: Room | RoomFacts
     start: datetime
     end: datetime
     attendees: int
@@ -80,6 +95,16 @@ class _Term(NamedTuple):
     organization_id: int | None
     start_at: datetime
     end_at: datetime
+    room_id: int | None = None
+
+
+class _Closure(NamedTuple):
+    """What the closure rule needs of a closure."""
+
+    room_id: int | None
+    start_at: datetime
+    end_at: datetime
+    name: str
 
 
 class RuleBook:
@@ -91,21 +116,29 @@ class RuleBook:
         self._spans: dict[tuple[str, int], list[Span]] = {}
         self._holiday_profiles: dict[str, bool] = {}
         self._window: tuple[datetime, datetime] | None = None
-        self._closures: list[Closure] = []
-        self._terms: list[TermAssignment] = []
+        self._closures: list[_Closure] = []
+        self._terms: list[_Term] = []
         self._team_names: dict[int, str] = {}
 
     def prefetch(self, start: datetime, end: datetime) -> None:
         """Load closures and terms meeting [start, end) once, for judging many rooms."""
-        self._closures = list(self.session.exec(select(Closure).where(
-            Closure.start_at < end, Closure.end_at > start)))
-        self._terms = list(self.session.exec(select(TermAssignment).where(
-            col(TermAssignment.active).is_(True), TermAssignment.start_at < end,
-            TermAssignment.end_at > start)))
+        # Plain rows: a search judges every room against them, and building ORM objects for
+        # a month of terms cost more than judging all the rooms.
+        window = {"end": to_epoch(end), "start": to_epoch(start)}
+        self._closures = [_Closure(room_id, from_epoch(first), from_epoch(last), name)
+                          for room_id, first, last, name in fast_rows(self.session, (
+                              "SELECT room_id, start_at, end_at, name FROM closure WHERE "
+                              "start_at < :end AND end_at > :start ORDER BY id"), window)]
+        self._terms = [_Term(org, from_epoch(first), from_epoch(last), room_id)
+                       for room_id, org, first, last in fast_rows(self.session, (
+                           "SELECT room_id, organization_id, start_at, end_at FROM "
+                           "term_assignment WHERE active AND start_at < :end AND end_at > :start "
+                           "ORDER BY id"), window)]
         # The building's hours (small tables) and the terms' teams, in three queries rather
         # than a few per room judged.
-        for profile in self.session.exec(select(HoursProfile)):
-            self._holiday_profiles[profile.code] = bool(profile.open_on_holidays)
+        for code, open_on_holidays in fast_rows(
+                self.session, "SELECT code, open_on_holidays FROM hours_profile", {}):
+            self._holiday_profiles[code] = bool(open_on_holidays)
         spans: dict[tuple[str, int], list[Span]] = {}
         for code, weekday, opens, closes in fast_rows(self.session, (
                 "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours "
@@ -117,12 +150,12 @@ class RuleBook:
                                        spans.get((profile_code, weekday), []))
         team_ids = {t.organization_id for t in self._terms if t.organization_id is not None}
         if team_ids:
-            self._team_names = {o.id: o.name for o in self.session.exec(
-                select(Organization).where(col(Organization.id).in_(team_ids)))
-                if o.id is not None}
+            self._team_names = dict(fast_rows(self.session, (
+                "SELECT id, name FROM organization WHERE id IN "
+                f"({','.join(str(int(i)) for i in sorted(team_ids))})"), {}))
         self._window = (start, end)
 
-    def terms_for(self, room_id: int | None, at: datetime) -> list[TermAssignment]:
+    def terms_for(self, room_id: int | None, at: datetime) -> list[_Term]:
         """Prefetched term assignments of a room covering an instant."""
         return [t for t in self._terms if t.room_id == room_id and t.start_at <= at < t.end_at]
 
@@ -147,7 +180,7 @@ class RuleBook:
                 {"profile": profile, "weekday": weekday})]
         return self._spans[key]
 
-    def closing_time(self, room: Room, moment: datetime) -> datetime | None:
+    def closing_time(self, room: Room | RoomFacts, moment: datetime) -> datetime | None:
         """When the opening hours holding `moment` (a booking's end) end that day; None when
         the room keeps no hours, stays open to midnight, or is closed then."""
         if room.hours_profile is None:
@@ -230,10 +263,11 @@ class RuleBook:
                             and c.end_at > p.start), None)
         else:
             hit = fast_rows(self.session, (
-                "SELECT id FROM closure WHERE (room_id IS NULL OR room_id = :room) "
-                "AND start_at < :end AND end_at > :start ORDER BY id LIMIT 1"),
+                "SELECT room_id, start_at, end_at, name FROM closure WHERE (room_id IS NULL "
+                "OR room_id = :room) AND start_at < :end AND end_at > :start ORDER BY id LIMIT 1"),
                 {"room": p.room.id, "end": to_epoch(p.end), "start": to_epoch(p.start)})
-            closure = self.session.get(Closure, hit[0][0]) if hit else None
+            closure = _Closure(hit[0][0], from_epoch(hit[0][1]), from_epoch(hit[0][2]),
+                               hit[0][3]) if hit else None
         if closure:
             where = spoken_name(p.room) if closure.room_id else _("the building")
             found.append(RuleRefused(
@@ -312,7 +346,6 @@ class RuleBook:
         return None
 
     def _term(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
-        terms: list[TermAssignment] | list[_Term]
         if self._prefetched(p):
             terms = [t for t in self._terms if t.room_id == p.room.id and t.start_at < p.end
                      and t.end_at > p.start]
