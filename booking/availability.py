@@ -2,18 +2,19 @@
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from booking.booking_rows import check_span
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _, in_spoken
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
 from booking.rules import ROOM_FACTS_SQL, Proposal, RoomFacts, RuleBook, slot_refusal
-from booking.store.db import fast_rows, read_session
+from booking.store.db import QuickRead, fast_rows, quick_read, read_session
 from booking.store.guards import span_bound_sql
-from booking.store.models import Floor, Room, RoomAmenity
+from booking.store.models import Room
 from booking.timeutil import BUILDING_TZ, local, local_day_bounds, utc_now, when
 from booking.views import FreeRoom
 
@@ -21,14 +22,14 @@ SLOT = timedelta(minutes=SLOT_MINUTES)
 SLOT_SEARCH_HORIZON = timedelta(days=30)
 
 
-def _busy(session: Session, room_ids: Iterable[int], lo: int, hi: int) -> dict[int, list[
-        tuple[int, int]]]:
+def _busy(source: Session | QuickRead, room_ids: Iterable[int], lo: int, hi: int
+          ) -> dict[int, list[tuple[int, int]]]:
     """Occupied intervals per room (through every space it takes) meeting [lo, hi)."""
     ids = sorted(set(room_ids))
     if not ids:
         return {}
     marks = ",".join(str(int(i)) for i in ids)
-    rows = fast_rows(session, (
+    rows = _rows(source, (
         "SELECT s.room_id, o.start_at, o.end_at FROM room_space s JOIN occupancy o "
         f"ON o.space_id = s.space_id WHERE s.room_id IN ({marks}) "
         f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
@@ -37,6 +38,12 @@ def _busy(session: Session, room_ids: Iterable[int], lo: int, hi: int) -> dict[i
     for room_id, start, end in rows:
         busy.setdefault(room_id, []).append((start, end))
     return busy
+
+
+def _rows(source: Session | QuickRead, sql: str, params: dict[str, object]) -> list[Any]:
+    if isinstance(source, QuickRead):
+        return source.rows(sql, params)
+    return fast_rows(source, sql, params)
 
 
 def _clear(intervals: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -73,24 +80,25 @@ def _choose(typed: str, valid: dict[str, str], refusal: str) -> str:
     return code
 
 
-def _needs(session: Session, *, kind: str | None, amenities: Iterable[str], floor: int | None,
-           ) -> tuple[str | None, set[str]]:
+def _needs(reader: QuickRead, *, kind: str | None, amenities: Iterable[str],
+           floor: int | None) -> tuple[str | None, set[str]]:
     """The kind and amenities asked for, as codes; an unknown kind, amenity or floor is
     BadInput naming the ones the building has."""
-    rooms = select(Room).where(col(Room.retired).is_(False))
     chosen_kind = None
     if kind is not None and kind.strip():
-        kinds = {r.kind for r in session.exec(rooms.where(col(Room.bookable).is_(True)))}
+        kinds = {k for (k,) in reader.rows(
+            "SELECT DISTINCT kind FROM room WHERE bookable AND NOT retired")}
         valid = {_key(k): k for k in kinds}
         valid.update({_key(KIND_LABELS[k]): k for k in kinds if k in KIND_LABELS})
         chosen_kind = _choose(kind, valid, NO_KIND)
     typed = [a for a in amenities if a.strip()]
     wanted: set[str] = set()
     if typed:
-        offered = {_key(a): a for a in session.exec(select(RoomAmenity.amenity).distinct())}
+        offered = {_key(a): a for (a,) in reader.rows(
+            "SELECT DISTINCT amenity FROM room_amenity")}
         wanted = {_choose(a, offered, NO_AMENITY) for a in typed}
     if floor is not None:
-        levels = sorted(set(session.exec(select(Floor.level))))
+        levels = sorted({level for (level,) in reader.rows("SELECT level FROM floor")})
         if floor not in levels:
             raise BadInput(_("there is no floor {floor}; the floors are {floors}").format(
                 floor=floor, floors=", ".join(str(level) for level in levels)))
@@ -120,40 +128,39 @@ class Availability:
         misaligned = slot_refusal(start, end)
         if misaligned is not None:
             raise misaligned
-        with read_session(self.engine) as session:
-            kind, wanted = _needs(session, kind=kind, amenities=amenities, floor=floor)
+        # A search is asked as the person types: one read transaction of plain rows.
+        with quick_read(self.engine) as reader:
+            kind, wanted = _needs(reader, kind=kind, amenities=amenities, floor=floor)
             where = " WHERE r.bookable AND NOT r.retired AND r.capacity >= :capacity"
             if kind:
                 where += " AND r.kind = :kind"
             if floor is not None:
                 where += " AND f.level = :floor"
-            candidates = [RoomFacts(*row) for row in fast_rows(
-                session, ROOM_FACTS_SQL + where + " ORDER BY r.id",
+            candidates = [RoomFacts(*row) for row in reader.rows(
+                ROOM_FACTS_SQL + where + " ORDER BY r.id",
                 {"capacity": capacity, "kind": kind, "floor": floor})]
             offered: dict[int, set[str]] = {}
-            for room_id, amenity in fast_rows(session,
-                                              "SELECT room_id, amenity FROM room_amenity", {}):
+            for room_id, amenity in reader.rows("SELECT room_id, amenity FROM room_amenity"):
                 offered.setdefault(room_id, set()).add(amenity)
             candidates = [r for r in candidates if wanted <= offered.get(r.id, set())]
             lo, hi = int(start.timestamp()), int(end.timestamp())
             pad = max((policy_for(r.kind).buffer_before_min for r in candidates), default=0)
             pad_after = max((policy_for(r.kind).buffer_after_min for r in candidates),
                             default=0)
-            busy = _busy(session, (r.id for r in candidates), lo - pad * 60,
+            busy = _busy(reader, (r.id for r in candidates), lo - pad * 60,
                          hi + pad_after * 60)
-            rules = RuleBook(session, now=now)
+            rules = RuleBook(reader, now=now)
             rules.prefetch(start, end)
             day_end = local_day_bounds(local(end - timedelta(microseconds=1)).date())[1]
-            later = _busy(session, (r.id for r in candidates), hi,
+            later = _busy(reader, (r.id for r in candidates), hi,
                           max(int(day_end.timestamp()), hi) + pad_after * 60)
+            clear = [room for room in candidates
+                     if _clear(busy.get(room.id, []),
+                               lo - policy_for(room.kind).buffer_before_min * 60,
+                               hi + policy_for(room.kind).buffer_after_min * 60)]
             free = []
-            for room in candidates:
+            for room in rules.admitted(clear, start, end, capacity, organization_id):
                 policy = policy_for(room.kind)
-                if not _clear(busy.get(room.id, []), lo - policy.buffer_before_min * 60,
-                              hi + policy.buffer_after_min * 60):
-                    continue
-                if rules.refusals(Proposal(room, start, end, capacity, None, organization_id)):
-                    continue
                 until = [t for t in (_free_until(later.get(room.id, []), hi,
                                                  policy.buffer_after_min, day_end),
                                      rules.closing_time(room, end)) if t is not None]

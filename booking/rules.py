@@ -1,20 +1,20 @@
 """The booking rules: each refusal says what is wrong in words a receptionist understands."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from functools import partial
+from typing import NamedTuple, TypeVar
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
 from booking.i18n import _, ngettext, spoken_name
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
-from booking.store.db import fast_rows
+from booking.store.db import QuickRead, fast_rows
 from booking.store.models import (
-    Organization,
     Room,
-    RoomLayout,
 )
 from booking.timeutil import (
     day_month_year,
@@ -49,6 +49,8 @@ class RoomFacts(NamedTuple):
     hours_profile: str | None
     floor_level: int
 
+
+RoomT = TypeVar("RoomT", Room, RoomFacts)
 
 ROOM_FACTS_SQL = ("SELECT r.id, r.code, r.name, r.name_id, r.kind, r.capacity, r.hours_profile, "
                   "f.level FROM room r JOIN floor f ON f.id = r.floor_id")
@@ -110,8 +112,12 @@ class _Closure(NamedTuple):
 class RuleBook:
     """Checks a proposal against every rule and collects the refusals."""
 
-    def __init__(self, session: Session, *, now: datetime) -> None:
-        self.session = session
+    def __init__(self, source: Session | QuickRead, *, now: datetime) -> None:
+        """source: the use case's session, or a read already open (a search)."""
+        if isinstance(source, QuickRead):
+            self._rows = source.rows
+        else:
+            self._rows = partial(fast_rows, source)
         self.now = now
         self._spans: dict[tuple[str, int], list[Span]] = {}
         self._holiday_profiles: dict[str, bool] = {}
@@ -126,21 +132,21 @@ class RuleBook:
         # a month of terms cost more than judging all the rooms.
         window = {"end": to_epoch(end), "start": to_epoch(start)}
         self._closures = [_Closure(room_id, from_epoch(first), from_epoch(last), name)
-                          for room_id, first, last, name in fast_rows(self.session, (
+                          for room_id, first, last, name in self._rows((
                               "SELECT room_id, start_at, end_at, name FROM closure WHERE "
                               "start_at < :end AND end_at > :start ORDER BY id"), window)]
         self._terms = [_Term(org, from_epoch(first), from_epoch(last), room_id)
-                       for room_id, org, first, last in fast_rows(self.session, (
+                       for room_id, org, first, last in self._rows((
                            "SELECT room_id, organization_id, start_at, end_at FROM "
                            "term_assignment WHERE active AND start_at < :end AND end_at > :start "
                            "ORDER BY id"), window)]
         # The building's hours (small tables) and the terms' teams, in three queries rather
         # than a few per room judged.
-        for code, open_on_holidays in fast_rows(
-                self.session, "SELECT code, open_on_holidays FROM hours_profile", {}):
+        for code, open_on_holidays in self._rows(
+                "SELECT code, open_on_holidays FROM hours_profile", {}):
             self._holiday_profiles[code] = bool(open_on_holidays)
         spans: dict[tuple[str, int], list[Span]] = {}
-        for code, weekday, opens, closes in fast_rows(self.session, (
+        for code, weekday, opens, closes in self._rows((
                 "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours "
                 "ORDER BY rowid"), {}):
             spans.setdefault((code, weekday), []).append(Span(opens, closes))
@@ -150,7 +156,7 @@ class RuleBook:
                                        spans.get((profile_code, weekday), []))
         team_ids = {t.organization_id for t in self._terms if t.organization_id is not None}
         if team_ids:
-            self._team_names = dict(fast_rows(self.session, (
+            self._team_names = dict(self._rows((
                 "SELECT id, name FROM organization WHERE id IN "
                 f"({','.join(str(int(i)) for i in sorted(team_ids))})"), {}))
         self._window = (start, end)
@@ -165,8 +171,8 @@ class RuleBook:
 
     def _open_on_holidays(self, profile: str) -> bool:
         if profile not in self._holiday_profiles:
-            found = fast_rows(self.session, "SELECT open_on_holidays FROM hours_profile "
-                              "WHERE code = :code", {"code": profile})
+            found = self._rows("SELECT open_on_holidays FROM hours_profile "
+                               "WHERE code = :code", {"code": profile})
             self._holiday_profiles[profile] = bool(found and found[0][0])
         return self._holiday_profiles[profile]
 
@@ -174,8 +180,8 @@ class RuleBook:
         key = (profile, weekday)
         if key not in self._spans:
             # Asked on every booking: plain rows, no ORM objects.
-            self._spans[key] = [Span(opens, closes) for opens, closes in fast_rows(
-                self.session, "SELECT opens_min, closes_min FROM opening_hours WHERE "
+            self._spans[key] = [Span(opens, closes) for opens, closes in self._rows(
+                "SELECT opens_min, closes_min FROM opening_hours WHERE "
                 "profile_code = :profile AND weekday = :weekday ORDER BY rowid",
                 {"profile": profile, "weekday": weekday})]
         return self._spans[key]
@@ -201,12 +207,37 @@ class RuleBook:
             refusal = check(p, policy)
             if refusal:
                 found.append(refusal)
-        found.extend(self._calendar(p))
+        found.extend(self._hours_and_holidays(p))
+        found.extend(self._closure(p))
         for check in (self._capacity, self._term):
             refusal = check(p, policy)
             if refusal:
                 found.append(refusal)
         return found
+
+    def admitted(self, rooms: Iterable[RoomT], start: datetime, end: datetime, attendees: int,
+                 organization_id: int | None) -> list[RoomT]:
+        """The rooms no rule refuses a booking of [start, end) (a free-room search).
+
+        The same checks as refusals(), each judged once per thing it depends on: the span
+        and the kind's lengths once per kind, opening hours and holidays once per hours
+        profile, closures, capacity and terms per room; the first refusal ends a room."""
+        shared: dict[tuple[str, str | None], bool] = {}
+        admitted: list[RoomT] = []
+        for room in rooms:
+            p = Proposal(room, start, end, attendees, None, organization_id)
+            policy = policy_for(room.kind)
+            by_kind = ("kind", room.kind)
+            if by_kind not in shared:
+                shared[by_kind] = not any(check(p, policy) for check in (
+                    self._slots, self._duration, self._time_window))
+            by_profile = ("hours", room.hours_profile)
+            if by_profile not in shared:
+                shared[by_profile] = not self._hours_and_holidays(p)
+            if shared[by_kind] and shared[by_profile] and not self._closure(p) \
+                    and not self._capacity(p, policy) and not self._term(p, policy):
+                admitted.append(room)
+        return admitted
 
     def _slots(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         return slot_refusal(p.start, p.end)
@@ -239,7 +270,8 @@ class RuleBook:
                 start=when(p.start), days=ADVANCE_WINDOW.days), rule="advance")
         return None
 
-    def _calendar(self, p: Proposal) -> list[RuleRefused]:
+    def _hours_and_holidays(self, p: Proposal) -> list[RuleRefused]:
+        """Opening hours and public holidays: what the room's hours profile says."""
         found: list[RuleRefused] = []
         profile = p.room.hours_profile
         open_on_holidays = False
@@ -257,12 +289,16 @@ class RuleBook:
                             day=short_day(day), holiday=holiday.name, room=spoken_name(p.room)),
                         rule="holiday"))
                     break
+        return found
+
+    def _closure(self, p: Proposal) -> list[RuleRefused]:
+        found: list[RuleRefused] = []
         if self._prefetched(p):
             closure = next((c for c in self._closures
                             if c.room_id in (None, p.room.id) and c.start_at < p.end
                             and c.end_at > p.start), None)
         else:
-            hit = fast_rows(self.session, (
+            hit = self._rows((
                 "SELECT room_id, start_at, end_at, name FROM closure WHERE (room_id IS NULL "
                 "OR room_id = :room) AND start_at < :end AND end_at > :start ORDER BY id LIMIT 1"),
                 {"room": p.room.id, "end": to_epoch(p.end), "start": to_epoch(p.start)})
@@ -321,10 +357,10 @@ class RuleBook:
 
     def _capacity(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if p.layout:
-            layout = self.session.get(RoomLayout, (p.room.id, p.layout))
-            if layout is None:
-                names = [row.layout for row in self.session.exec(
-                    select(RoomLayout).where(RoomLayout.room_id == p.room.id))]
+            seats = dict(self._rows("SELECT layout, capacity FROM room_layout WHERE "
+                                    "room_id = :room", {"room": p.room.id}))
+            if p.layout not in seats:
+                names = list(seats)
                 if not names:
                     return RuleRefused(_("{room} has no layouts to choose from; leave the "
                                          "layout empty").format(room=spoken_name(p.room)),
@@ -332,10 +368,11 @@ class RuleBook:
                 return RuleRefused(_("{room} has no '{layout}' layout; choose one of {names}")
                                    .format(room=spoken_name(p.room), layout=p.layout,
                                            names=", ".join(sorted(names))), rule="layout")
-            if p.attendees > layout.capacity:
+            if p.attendees > seats[p.layout]:
                 return RuleRefused(_("{room} seats {seats} in the {layout} layout; {n} "
                                      "attendees do not fit").format(
-                    room=spoken_name(p.room), seats=layout.capacity, layout=p.layout, n=p.attendees),
+                    room=spoken_name(p.room), seats=seats[p.layout], layout=p.layout,
+                    n=p.attendees),
                                    rule="capacity")
             return None
         if p.attendees > p.room.capacity:
@@ -353,7 +390,7 @@ class RuleBook:
             # Asked on every booking: plain rows (a term in the way is rare; building
             # TermAssignment objects cost a third of the booking rules).
             terms = [_Term(org, from_epoch(first), from_epoch(last)) for org, first, last in
-                     fast_rows(self.session, (
+                     self._rows((
                          "SELECT organization_id, start_at, end_at FROM term_assignment "
                          "WHERE room_id = :room AND active AND start_at < :end "
                          "AND end_at > :start ORDER BY start_at"),
@@ -362,8 +399,9 @@ class RuleBook:
             if term.organization_id != p.organization_id:
                 name = self._team_names.get(term.organization_id or 0)
                 if name is None:
-                    team = self.session.get(Organization, term.organization_id)
-                    name = team.name if team else _("another team")
+                    team = self._rows("SELECT name FROM organization WHERE id = :id",
+                                      {"id": term.organization_id})
+                    name = team[0][0] if team else _("another team")
                 return RuleRefused(
                     _("{room} is assigned to {team} from {first} to {last}; only bookings for "
                       "that team are allowed").format(

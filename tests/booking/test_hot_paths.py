@@ -105,3 +105,34 @@ def test_the_overlap_guard_refuses_a_booking_the_check_missed_and_writes_nothing
     assert [v.title for v in listed] == ["First"]
     with quick_read(file_engine) as reader:
         assert reader.rows("SELECT count(*) FROM audit_entry")[0][0] == audit_before
+
+
+def test_a_search_admits_exactly_the_rooms_the_booking_rules_let_through(
+        file_engine: Engine, clock: FakeClock) -> None:
+    """The free-room search judges shared rules once per kind or hours profile: on every span
+    it admits the rooms for which the booking rules, judged room by room, find nothing."""
+    from booking.rules import ROOM_FACTS_SQL, Proposal, RoomFacts, RuleBook
+
+    services = Services(file_engine, now=clock)
+    services.terms.assign_term(actor="manager", room="P2.01", organization="Bank Mandiri",
+                               start=at(0), end=at(0, day=12))
+    services.terms.add_closure(actor="manager", name="Lift repair", start=at(13, day=8),
+                               end=at(15, day=8), room="BROMO")
+    services.terms.add_closure(actor="manager", name="Power cut", start=at(17, day=9),
+                               end=at(19, day=9))
+    spans = [(at(9), at(10)), (at(13, 30, day=8), at(14, day=8)), (at(18, day=9),
+             at(19, day=9)), (at(10, day=25), at(11, day=25)), (at(9, day=13), at(9, 30, day=13)),
+             (at(6), at(7)), (at(20), at(23)), (at(8), at(20)), (at(10, day=7, month=12),
+                                                                 at(10, 15))]
+    with quick_read(file_engine) as reader:
+        rooms = [RoomFacts(*row) for row in reader.rows(ROOM_FACTS_SQL + " ORDER BY r.id")]
+        for organization in (None, services.organizations()["Bank Mandiri"]):
+            for attendees in (0, 6, 40):
+                for start, end in spans:
+                    rules = RuleBook(reader, now=clock())
+                    rules.prefetch(start, end)
+                    expected = [r.code for r in rooms if not rules.refusals(
+                        Proposal(r, start, end, attendees, None, organization))]
+                    admitted = rules.admitted(rooms, start, end, attendees, organization)
+                    assert [r.code for r in admitted] == expected, (start, attendees)
+    assert expected != [] and len(expected) < len(rooms)
