@@ -400,17 +400,25 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
         " hp.code = r.hours_profile AND hp.open_on_holidays)) "
         "ORDER BY r.capacity, f.level, r.code")
 
-    def raw_free() -> None:
-        start = coming_day() + timedelta(hours=rng.randrange(8, 19))
+    def raw_free(at: datetime | None = None) -> list[Any]:
+        start = at or coming_day() + timedelta(hours=rng.randrange(8, 19))
         lo = int(start.timestamp())
         local_start = start.astimezone(BUILDING_TZ)
         minutes = local_start.hour * 60 + local_start.minute
         day_end = int(local_day_bounds(local_start.date())[1].timestamp())
-        raw.execute(free_sql, {"lo": lo, "hi": lo + 3600, "capacity": 6, "day_end": day_end,
-                               "weekday": local_start.weekday(), "from_min": minutes,
-                               "to_min": minutes + 60,
-                               "holiday": int(holiday_of(local_start.date()) is not None)}
-                    ).fetchall()
+        return raw.execute(free_sql, {
+            "lo": lo, "hi": lo + 3600, "capacity": 6, "day_end": day_end,
+            "weekday": local_start.weekday(), "from_min": minutes, "to_min": minutes + 60,
+            "holiday": int(holiday_of(local_start.date()) is not None)}).fetchall()
+
+    # The floor must find the same rooms as the search, or it is not the same work.
+    agree = 0
+    for _ in range(40):
+        start = coming_day() + timedelta(hours=rng.randrange(7, 21))
+        found = [r.code for r in services.availability.free_rooms(
+            start=start, end=start + timedelta(hours=1), capacity=6)]
+        agree += found == [row[1] for row in raw_free(start)]
+    log(f"free-room search: the floor finds the same rooms as the search on {agree} of 40 spans")
 
     def bare_free() -> None:
         start = coming_day() + timedelta(hours=rng.randrange(8, 19))

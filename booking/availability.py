@@ -46,6 +46,17 @@ def _rows(source: Session | QuickRead, sql: str, params: dict[str, object]) -> l
     return fast_rows(source, sql, params)
 
 
+def _amenities(reader: QuickRead, room_ids: list[int]) -> dict[int, set[str]]:
+    """The amenities of some rooms."""
+    offered: dict[int, set[str]] = {}
+    if room_ids:
+        for room_id, amenity in reader.rows(
+                "SELECT room_id, amenity FROM room_amenity WHERE room_id IN "
+                f"({','.join(str(int(i)) for i in room_ids)})"):
+            offered.setdefault(room_id, set()).add(amenity)
+    return offered
+
+
 def _clear(intervals: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return all(end <= lo or start >= hi for start, end in intervals)
 
@@ -139,30 +150,30 @@ class Availability:
             candidates = [RoomFacts(*row) for row in reader.rows(
                 ROOM_FACTS_SQL + where + " ORDER BY r.id",
                 {"capacity": capacity, "kind": kind, "floor": floor})]
-            offered: dict[int, set[str]] = {}
-            for room_id, amenity in reader.rows("SELECT room_id, amenity FROM room_amenity"):
-                offered.setdefault(room_id, set()).add(amenity)
-            candidates = [r for r in candidates if wanted <= offered.get(r.id, set())]
+            if wanted:
+                having = _amenities(reader, [r.id for r in candidates])
+                candidates = [r for r in candidates if wanted <= having.get(r.id, set())]
+            policies = {room.id: policy_for(room.kind) for room in candidates}
             lo, hi = int(start.timestamp()), int(end.timestamp())
-            pad = max((policy_for(r.kind).buffer_before_min for r in candidates), default=0)
-            pad_after = max((policy_for(r.kind).buffer_after_min for r in candidates),
-                            default=0)
-            busy = _busy(reader, (r.id for r in candidates), lo - pad * 60,
-                         hi + pad_after * 60)
-            rules = RuleBook(reader, now=now)
-            rules.prefetch(start, end)
+            pad = max((p.buffer_before_min for p in policies.values()), default=0)
+            pad_after = max((p.buffer_after_min for p in policies.values()), default=0)
             day_end = local_day_bounds(local(end - timedelta(microseconds=1)).date())[1]
-            later = _busy(reader, (r.id for r in candidates), hi,
-                          max(int(day_end.timestamp()), hi) + pad_after * 60)
+            # One read of the candidates' occupied time, from the earliest changeover before
+            # the span to the end of its day: both whether each is clear and until when.
+            busy = _busy(reader, policies, lo - pad * 60,
+                         max(int(day_end.timestamp()), hi) + pad_after * 60)
             clear = [room for room in candidates
                      if _clear(busy.get(room.id, []),
-                               lo - policy_for(room.kind).buffer_before_min * 60,
-                               hi + policy_for(room.kind).buffer_after_min * 60)]
+                               lo - policies[room.id].buffer_before_min * 60,
+                               hi + policies[room.id].buffer_after_min * 60)]
+            rules = RuleBook(reader, now=now)
+            rules.prefetch(start, end)
+            admitted = rules.admitted(clear, start, end, capacity, organization_id)
+            offered = _amenities(reader, [room.id for room in admitted])
             free = []
-            for room in rules.admitted(clear, start, end, capacity, organization_id):
-                policy = policy_for(room.kind)
-                until = [t for t in (_free_until(later.get(room.id, []), hi,
-                                                 policy.buffer_after_min, day_end),
+            for room in admitted:
+                until = [t for t in (_free_until(busy.get(room.id, []), hi,
+                                                 policies[room.id].buffer_after_min, day_end),
                                      rules.closing_time(room, end)) if t is not None]
                 free.append(FreeRoom(room.id, room.code,
                                      in_spoken(room.name, room.name_id), room.floor_level,

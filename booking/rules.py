@@ -124,6 +124,7 @@ class RuleBook:
         self._window: tuple[datetime, datetime] | None = None
         self._closures: list[_Closure] = []
         self._terms: list[_Term] = []
+        self._terms_of: dict[int | None, list[_Term]] = {}
         self._team_names: dict[int, str] = {}
 
     def prefetch(self, start: datetime, end: datetime) -> None:
@@ -135,35 +136,36 @@ class RuleBook:
                           for room_id, first, last, name in self._rows((
                               "SELECT room_id, start_at, end_at, name FROM closure WHERE "
                               "start_at < :end AND end_at > :start ORDER BY id"), window)]
-        self._terms = [_Term(org, from_epoch(first), from_epoch(last), room_id)
-                       for room_id, org, first, last in self._rows((
-                           "SELECT room_id, organization_id, start_at, end_at FROM "
-                           "term_assignment WHERE active AND start_at < :end AND end_at > :start "
-                           "ORDER BY id"), window)]
-        # The building's hours (small tables) and the terms' teams, in three queries rather
-        # than a few per room judged.
-        for code, open_on_holidays in self._rows(
-                "SELECT code, open_on_holidays FROM hours_profile", {}):
-            self._holiday_profiles[code] = bool(open_on_holidays)
+        self._terms = []
+        self._terms_of = {}
+        for room_id, org, first, last, team in self._rows((
+                "SELECT t.room_id, t.organization_id, t.start_at, t.end_at, o.name FROM "
+                "term_assignment t LEFT JOIN organization o ON o.id = t.organization_id "
+                "WHERE t.active AND t.start_at < :end AND t.end_at > :start ORDER BY t.id"),
+                window):
+            term = _Term(org, from_epoch(first), from_epoch(last), room_id)
+            self._terms.append(term)
+            self._terms_of.setdefault(room_id, []).append(term)
+            if org is not None and team is not None:
+                self._team_names[org] = team
+        # The building's hours (small tables) in one query rather than a few per room judged.
         spans: dict[tuple[str, int], list[Span]] = {}
-        for code, weekday, opens, closes in self._rows((
-                "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours "
-                "ORDER BY rowid"), {}):
-            spans.setdefault((code, weekday), []).append(Span(opens, closes))
+        for code, open_on_holidays, weekday, opens, closes in self._rows((
+                "SELECT p.code, p.open_on_holidays, h.weekday, h.opens_min, h.closes_min "
+                "FROM hours_profile p LEFT JOIN opening_hours h ON h.profile_code = p.code "
+                "ORDER BY h.rowid"), {}):
+            self._holiday_profiles[code] = bool(open_on_holidays)
+            if weekday is not None:
+                spans.setdefault((code, weekday), []).append(Span(opens, closes))
         for profile_code in self._holiday_profiles:
             for weekday in range(7):
                 self._spans.setdefault((profile_code, weekday),
                                        spans.get((profile_code, weekday), []))
-        team_ids = {t.organization_id for t in self._terms if t.organization_id is not None}
-        if team_ids:
-            self._team_names = dict(self._rows((
-                "SELECT id, name FROM organization WHERE id IN "
-                f"({','.join(str(int(i)) for i in sorted(team_ids))})"), {}))
         self._window = (start, end)
 
     def terms_for(self, room_id: int | None, at: datetime) -> list[_Term]:
         """Prefetched term assignments of a room covering an instant."""
-        return [t for t in self._terms if t.room_id == room_id and t.start_at <= at < t.end_at]
+        return [t for t in self._terms_of.get(room_id, ()) if t.start_at <= at < t.end_at]
 
     def _prefetched(self, p: Proposal) -> bool:
         return self._window is not None and self._window[0] <= p.start and p.end <= \
@@ -384,7 +386,7 @@ class RuleBook:
 
     def _term(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         if self._prefetched(p):
-            terms = [t for t in self._terms if t.room_id == p.room.id and t.start_at < p.end
+            terms = [t for t in self._terms_of.get(p.room.id, ()) if t.start_at < p.end
                      and t.end_at > p.start]
         else:
             # Asked on every booking: plain rows (a term in the way is rare; building
