@@ -197,24 +197,23 @@ class _SeriesCore:
         return series
 
     def _insert(self, session: Session, series: Series, params: _Params, occurrence: Occurrence,
-                account: Account, now: datetime, override: str | None) -> Booking:
+                account: Account, now: datetime, override: str | None) -> BookingView:
+        """Write one occurrence (a plain INSERT through the overlap guard) and audit it."""
         policy = policy_for(params.room.kind)
-        booking = Booking(
-            room_id=params.room.id or 0, start_at=occurrence.start, end_at=occurrence.end,
-            title=params.title, status=BookingStatus.CONFIRMED, layout=params.layout,
-            attendees=params.attendees, organization_id=params.organization_id,
-            booked_by_id=account.id, contact_name=params.contact_name,
-            contact_phone=params.contact_phone, notes=params.notes, created_at=now,
-            updated_at=now, buffer_before_min=policy.buffer_before_min,
+        view = self.bookings.insert_booking(
+            session, params.room, room_id=params.room.id or 0, start_at=occurrence.start,
+            end_at=occurrence.end, title=params.title, status=BookingStatus.CONFIRMED,
+            layout=params.layout, attendees=params.attendees,
+            organization_id=params.organization_id, booked_by_id=account.id,
+            contact_name=params.contact_name, contact_phone=params.contact_phone,
+            notes=params.notes, created_at=now, updated_at=now,
+            buffer_before_min=policy.buffer_before_min,
             buffer_after_min=policy.buffer_after_min, series_id=series.id,
             occurrence_date=occurrence.day.isoformat())
-        session.add(booking)
-        self.bookings.flush_guarded(session, params.room)
-        view = self.bookings.view(session, booking)
-        add_audit(session, account, now, "booking.created", "booking", booking.id, None,
+        add_audit(session, account, now, "booking.created", "booking", view.id, None,
                   view.audit_state(), f"series #{series.id}" + (
                       f"; override: {override}" if override else ""))
-        return booking
+        return view
 
     def _record(self, session: Session, booking: Booking, before: BookingView,
                 account: Account, now: datetime, action: str, reason: str) -> BookingView:

@@ -252,9 +252,8 @@ class SeriesEditing(_SeriesCore):
                 updated.append(self._record(session, booking, before, account, now,
                                             "booking.changed", f"series #{series.id} edited"))
         for occurrence in wanted.values():
-            booking = self._insert(session, series, params, occurrence, account, now,
-                                   reason if occurrence.verdict == "refused" else None)
-            created.append(self.bookings.view(session, booking))
+            created.append(self._insert(session, series, params, occurrence, account, now,
+                                        reason if occurrence.verdict == "refused" else None))
         self._record_skips(session, series, skipped)
         preview = tuple(sorted(judged + [
             Occurrence(date.fromisoformat(b.occurrence_date or "1970-01-01"), b.start_at,

@@ -152,7 +152,7 @@ class SeriesService(SeriesEditing):
                        "room": params.room.code, "created": len(created),
                        "skipped": [o.day.isoformat() for o in skipped]},
                       override_reason or "")
-            views = tuple(views_of(session, created))
+            views = tuple(created)
         return SeriesOutcome(series.id, tuple(judged), created=views, skipped=tuple(skipped),
                              change=change_of("series_created", views, ()))
 
@@ -252,7 +252,7 @@ class SeriesService(SeriesEditing):
             add_audit(session, account, now, "series.created", "series", series.id, None,
                       {"rule": series.rule, "from_booking": booking_id,
                        "created": len(created)}, override_reason or "")
-            views = tuple(views_of(session, created))
+            views = tuple(created)
             first = Occurrence(local(booking.start_at).date(), booking.start_at,
                                booking.end_at, "kept", _("the booking it was made from"),
                                booking_id=booking.id)
