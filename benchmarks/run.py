@@ -461,12 +461,47 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
 
     plain_write = series_service.write_session
     series_service.write_session = timed_write  # type: ignore[assignment]
+    raw_slots = [(room.id, hour) for room in future_rooms for hour in range(8, 19, 2)]
+    rng.shuffle(raw_slots)
+
+    def raw_series() -> None:
+        # The same 52 dates' work by hand on Tuesdays: a conflict check, the booking (its
+        # triggers fill occupancy, the span bound and the search index) and an audit row per
+        # date, one BEGIN IMMEDIATE and one durable commit.
+        room_id, hour = raw_slots.pop()
+        first = datetime.combine(first_monday + timedelta(days=1), datetime.min.time(),
+                                 tzinfo=BUILDING_TZ) + timedelta(hours=hour)
+        raw.execute("BEGIN IMMEDIATE")
+        for week in range(52):
+            lo = int((first + timedelta(weeks=week)).timestamp())
+            raw.execute("SELECT o.booking_id FROM room_space s JOIN occupancy o ON o.space_id = "
+                        "s.space_id WHERE s.room_id = ? AND o.start_at > ? - 86400 AND "
+                        "o.start_at < ? AND o.end_at > ?", (room_id, lo, lo + 4200, lo)
+                        ).fetchall()
+            cur = raw.execute(
+                "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "
+                "contact_name, contact_phone, notes, created_at, updated_at, version, "
+                "buffer_before_min, buffer_after_min, cancel_reason, series_id, "
+                "occurrence_date) VALUES (?, ?, ?, 'raw series', 'confirmed', 0, '', '', '', "
+                "?, ?, 1, 0, 10, '', NULL, NULL)", (room_id, lo, lo + 3600, lo, lo))
+            raw.execute("INSERT INTO audit_entry (at, actor_name, action, entity, entity_id, "
+                        "reason) VALUES (?, 'bench', 'booking.created', 'booking', ?, '')",
+                        (lo, cur.lastrowid))
+        raw.execute("COMMIT")
+
     try:
-        # Budget: 25 single-booking floors (the floor column shows one raw booking).
-        results.append(Result("weekly series of 52", timed(engine_series, min(20, rounds)),
-                              None, book_floor, ratio_budget=25.0))
+        # Budget: 3x the same 52 dates written by hand in one transaction. (The first
+        # budget, 25 single-booking floors, assumed the durable commit dominates a booking;
+        # where commits are cheap the 52 inserts alone exceed it, so it is printed beside.)
+        engine_runs = timed(engine_series, min(20, rounds))
+        series_floor = timed(raw_series, min(20, rounds))
+        results.append(Result("weekly series of 52", engine_runs, None, series_floor,
+                              ratio_budget=3.0))
     finally:
         series_service.write_session = plain_write
+    log(f"weekly series of 52: {statistics.median(engine_runs) / statistics.median(book_floor):.1f} "
+        f"single-booking floors; the same 52 dates by hand take "
+        f"{statistics.median(series_floor) / statistics.median(book_floor):.1f}")
     # How long the 52-date series keeps other desks from writing (BEGIN IMMEDIATE to COMMIT):
     # the rule is expanded before the lock is taken.
     results.append(Result("series: write lock held", lock_held, None))

@@ -2,6 +2,8 @@
 
 import json
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +15,7 @@ from booking.i18n import N_, _
 from booking.permissions import TABLE, Action, require
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
-from booking.store.db import fast_exec, fast_rows
+from booking.store.db import fast_exec, fast_exec_many, fast_rows
 from booking.store.models import Account, AuditEntry, Organization, Role, Room
 from booking.timeutil import from_epoch, to_epoch
 
@@ -178,6 +180,21 @@ _INSERT_SQLITE = (
     ":action, :entity, :entity_id, :before, :after, :reason, :prev_hash, :hash)")
 
 
+@dataclass(frozen=True)
+class AuditItem:
+    """One entry for the audit trail, before it is chained (see add_audits)."""
+
+    actor: Account | None
+    now: datetime
+    action: str
+    entity: str
+    entity_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str
+    actor_name: str = "system"
+
+
 def add_audit(session: Session, actor: Account | None, now: datetime, action: str,
               entity: str, entity_id: int | None, before: dict[str, Any] | None,
               after: dict[str, Any] | None, reason: str, *, actor_name: str = "system") -> None:
@@ -185,26 +202,46 @@ def add_audit(session: Session, actor: Account | None, now: datetime, action: st
 
     `actor_name` names who acted when no account did (the building file at start-up: "init").
     """
+    add_audits(session, [AuditItem(actor, now, action, entity, entity_id, before, after, reason,
+                                   actor_name)])
+
+
+def add_audits(session: Session, items: Sequence[AuditItem]) -> None:
+    """Append entries to the audit trail's hash chain in order, in the caller's transaction:
+    the end of the trail read and recorded once for all of them (a series writes one entry
+    per date)."""
+    if not items:
+        return
     # Writers of the chain are serialised: on SQLite by the write transaction (BEGIN
     # IMMEDIATE); a server database would lock the setting row first (SELECT ... FOR UPDATE).
     ((head_text, last_id, last_hash),) = fast_rows(session, _READ_END, {"key": HEAD_KEY})
     head = AuditHead.from_text(head_text) if head_text is not None else None
     entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))
-    at = from_epoch(to_epoch(now))
-    content = {"id": entry_id, "at": at,
-               "actor_id": actor.id if actor else None,
-               "actor_name": actor.username if actor else actor_name, "action": action,
-               "entity": entity, "entity_id": entity_id, "before": as_stored(before),
-               "after": as_stored(after), "reason": reason}
-    digest = entry_hash(prev_hash, {**content, "at": utc_iso(at)})
-    row = {**content, "prev_hash": prev_hash, "hash": digest}
-    if session.connection().dialect.name == "sqlite":
-        # Straight through the driver, stored exactly as the JSON and instant columns store
-        # them (json.dumps, 'null' for none; epoch seconds): the chain's check reads them back.
-        fast_exec(session, _INSERT_SQLITE, {**row, "at": to_epoch(at),
-                                            "before": json.dumps(content["before"]),
-                                            "after": json.dumps(content["after"])})
+    count = head.count if head else 0
+    sqlite = session.connection().dialect.name == "sqlite"
+    rows = []
+    for item in items:
+        at = from_epoch(to_epoch(item.now))
+        content = {"id": entry_id, "at": at,
+                   "actor_id": item.actor.id if item.actor else None,
+                   "actor_name": item.actor.username if item.actor else item.actor_name,
+                   "action": item.action, "entity": item.entity, "entity_id": item.entity_id,
+                   "before": as_stored(item.before), "after": as_stored(item.after),
+                   "reason": item.reason}
+        digest = entry_hash(prev_hash, {**content, "at": utc_iso(at)})
+        row = {**content, "prev_hash": prev_hash, "hash": digest}
+        if sqlite:
+            # Straight through the driver, stored exactly as the JSON and instant columns
+            # store them (json.dumps, 'null' for none; epoch seconds): the chain's check
+            # reads them back.
+            row.update(at=to_epoch(at), before=json.dumps(content["before"]),
+                       after=json.dumps(content["after"]))
+        rows.append(row)
+        count += 1
+        entry_id, prev_hash = entry_id + 1, digest
+    if sqlite:
+        fast_exec_many(session, _INSERT_SQLITE, rows)
     else:
-        session.connection().execute(_INSERT, row)
-    recorded = AuditHead((head.count if head else 0) + 1, entry_id, digest).to_text()
+        session.connection().execute(_INSERT, rows)
+    recorded = AuditHead(count, entry_id - 1, prev_hash).to_text()
     fast_exec(session, _RECORD_END, {"key": HEAD_KEY, "value": recorded})

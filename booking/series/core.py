@@ -11,11 +11,12 @@ from sqlmodel import Session, col, select
 from booking.engine import BookingService
 from booking.errors import BadInput, ConflictError, RuleRefused
 from booking.i18n import N_, _, current_language, ngettext, set_language, spoken_name
-from booking.lookups import add_audit
+from booking.lookups import AuditItem, add_audit, add_audits
 from booking.permissions import Action, require, require_owner
 from booking.policy import policy_for
 from booking.rules import Proposal, RuleBook
 from booking.series.types import Occurrence, SeriesConflict, SeriesRefused, _Params
+from booking.store.db import fast_exec_many
 from booking.store.models import (
     Account,
     Booking,
@@ -23,7 +24,6 @@ from booking.store.models import (
     Organization,
     Room,
     Series,
-    SeriesExdate,
 )
 from booking.timeutil import hhmm, local, short_day, utc_now
 from booking.views import BookingView
@@ -196,11 +196,14 @@ class _SeriesCore:
         session.flush()
         return series
 
-    def _insert(self, session: Session, series: Series, params: _Params, occurrence: Occurrence,
-                account: Account, now: datetime, override: str | None) -> BookingView:
-        """Write one occurrence (a plain INSERT through the overlap guard) and audit it."""
+    def _insert_all(self, session: Session, series: Series, params: _Params,
+                    occurrences: list[Occurrence], account: Account, now: datetime,
+                    override: str | None) -> list[BookingView]:
+        """Write occurrences (plain INSERTs through the overlap guard), read them back in one
+        query and audit each, the trail's end read and recorded once. `override` is noted on
+        the dates a rule refused."""
         policy = policy_for(params.room.kind)
-        view = self.bookings.insert_booking(
+        ids = [self.bookings.insert_row(
             session, params.room, room_id=params.room.id or 0, start_at=occurrence.start,
             end_at=occurrence.end, title=params.title, status=BookingStatus.CONFIRMED,
             layout=params.layout, attendees=params.attendees,
@@ -209,11 +212,15 @@ class _SeriesCore:
             notes=params.notes, created_at=now, updated_at=now,
             buffer_before_min=policy.buffer_before_min,
             buffer_after_min=policy.buffer_after_min, series_id=series.id,
-            occurrence_date=occurrence.day.isoformat())
-        add_audit(session, account, now, "booking.created", "booking", view.id, None,
-                  view.audit_state(), f"series #{series.id}" + (
-                      f"; override: {override}" if override else ""))
-        return view
+            occurrence_date=occurrence.day.isoformat()) for occurrence in occurrences]
+        views = self.bookings.views_of_ids(session, ids)
+        add_audits(session, [
+            AuditItem(account, now, "booking.created", "booking", view.id, None,
+                      view.audit_state(), f"series #{series.id}" + (
+                          f"; override: {override}" if override and o.verdict == "refused"
+                          else ""))
+            for view, o in zip(views, occurrences, strict=True)])
+        return views
 
     def _record(self, session: Session, booking: Booking, before: BookingView,
                 account: Account, now: datetime, action: str, reason: str) -> BookingView:
@@ -229,12 +236,13 @@ class _SeriesCore:
 
     def _record_skips(self, session: Session, series: Series,
                       skipped: Iterable[Occurrence]) -> None:
-        for occurrence in skipped:
-            key = (series.id, occurrence.day.isoformat())
-            if session.get(SeriesExdate, key) is None:
-                session.add(SeriesExdate(series_id=series.id or 0,
-                                         occurrence_date=occurrence.day.isoformat(),
-                                         reason=(occurrence.record or occurrence.detail)[:500]))
+        """Keep the dates a series leaves out (a date already kept keeps its first reason)."""
+        rows = [{"series": series.id, "day": o.day.isoformat(),
+                 "reason": (o.record or o.detail)[:500]} for o in skipped]
+        if rows:
+            fast_exec_many(session, (
+                "INSERT INTO series_exdate (series_id, occurrence_date, reason) VALUES "
+                "(:series, :day, :reason) ON CONFLICT DO NOTHING"), rows)
 
     # ----- reading within a transaction ------------------------------------------------------
 

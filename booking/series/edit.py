@@ -251,9 +251,8 @@ class SeriesEditing(_SeriesCore):
             if after.audit_state() != before.audit_state():
                 updated.append(self._record(session, booking, before, account, now,
                                             "booking.changed", f"series #{series.id} edited"))
-        for occurrence in wanted.values():
-            created.append(self._insert(session, series, params, occurrence, account, now,
-                                        reason if occurrence.verdict == "refused" else None))
+        created.extend(self._insert_all(session, series, params, list(wanted.values()),
+                                        account, now, reason))
         self._record_skips(session, series, skipped)
         preview = tuple(sorted(judged + [
             Occurrence(date.fromisoformat(b.occurrence_date or "1970-01-01"), b.start_at,

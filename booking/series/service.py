@@ -8,7 +8,6 @@ dates skipped on purpose) exactly as they were.
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from booking.booking_rows import check_attendees, check_span
@@ -39,11 +38,10 @@ from booking.series.types import (
     _Params,
 )
 from booking.statuses import status_word
-from booking.store.db import read_session, write_session
+from booking.store.db import fast_rows, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
-    AuditEntry,
     Booking,
     BookingStatus,
     Organization,
@@ -142,9 +140,8 @@ class SeriesService(SeriesEditing):
                                          skip_conflicts=skip_conflicts,
                                          may_override=may_override)
             series = self._new_series(session, params, account, now)
-            created = [self._insert(session, series, params, o, account, now,
-                                    override_reason if o.verdict == "refused" else None)
-                       for o in book]
+            created = self._insert_all(session, series, params, book, account, now,
+                                       override_reason)
             self._record_skips(session, series, skipped)
             assert series.id is not None
             add_audit(session, account, now, "series.created", "series", series.id, None,
@@ -245,9 +242,8 @@ class SeriesService(SeriesEditing):
             booking.occurrence_date = local(booking.start_at).date().isoformat()
             self._record(session, booking, before, account, now, "booking.changed",
                          f"became the first of series #{series.id}")
-            created = [self._insert(session, series, params, o, account, now,
-                                    override_reason if o.verdict == "refused" else None)
-                       for o in book]
+            created = self._insert_all(session, series, params, book, account, now,
+                                       override_reason)
             self._record_skips(session, series, skipped)
             add_audit(session, account, now, "series.created", "series", series.id, None,
                       {"rule": series.rule, "from_booking": booking_id,
@@ -292,8 +288,8 @@ class SeriesService(SeriesEditing):
 def _last_write(session: Session) -> tuple[int | None, int | None]:
     """Where the database stands: every use case leaves an audit entry and bookings take new
     ids, so an equal pair means nothing a verdict depends on was written in between."""
-    audit = session.exec(select(func.max(AuditEntry.id))).one()
-    booking = session.exec(select(func.max(Booking.id))).one()
+    ((audit, booking),) = fast_rows(session, "SELECT (SELECT max(id) FROM audit_entry), "
+                                    "(SELECT max(id) FROM booking)", {})
     return audit, booking
 
 

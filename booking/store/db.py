@@ -2,7 +2,8 @@
 
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
            "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
-           "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "quick_read", "QuickRead"]
+           "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "fast_exec_many",
+           "quick_read", "QuickRead"]
 
 import os
 import sqlite3
@@ -343,6 +344,8 @@ def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
 
 def fast_exec(session: Session, sql: str, params: dict[str, Any]) -> None:
     """Run a hand-written statement that returns no rows, as fast_insert does."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         raw: Any = connection.connection.dbapi_connection
@@ -352,6 +355,21 @@ def fast_exec(session: Session, sql: str, params: dict[str, Any]) -> None:
             raise _as_sqlalchemy(sql, params, exc) from exc
         return
     connection.execute(text(sql), params)
+
+
+def fast_exec_many(session: Session, sql: str, rows: list[dict[str, Any]]) -> None:
+    """fast_exec for many parameter sets at once (one prepared statement)."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw: Any = connection.connection.dbapi_connection
+        try:
+            raw.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise _as_sqlalchemy(sql, rows[0] if rows else {}, exc) from exc
+        return
+    connection.execute(text(sql), rows)
 
 
 def _as_sqlalchemy(sql: str, params: dict[str, Any], exc: sqlite3.Error) -> Exception:
