@@ -310,16 +310,13 @@ def fast_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
     on the hot read paths SQLAlchemy's statement handling costs several times the query.
     Elsewhere through SQLAlchemy's text().
     """
-    if session.autoflush and (session.new or session.dirty or session.deleted):
-        session.flush()  # as SQLAlchemy would before a query: it must see pending changes
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        raw: Any = connection.connection.dbapi_connection
-        try:
-            return list(raw.execute(sql, params).fetchall())
-        except sqlite3.Error as exc:
-            raise _as_sqlalchemy(sql, params, exc) from exc
-    return list(connection.execute(text(sql), params).all())
+    raw = _driver(session)
+    if raw is None:
+        return list(session.connection().execute(text(sql), params).all())
+    try:
+        return list(raw.execute(sql, params).fetchall())
+    except sqlite3.Error as exc:
+        raise _as_sqlalchemy(sql, params, exc) from exc
 
 
 def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
@@ -330,46 +327,44 @@ def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
     RETURNING id. Driver errors come out as SQLAlchemy's (IntegrityError, OperationalError),
     so the overlap guard's refusal and a full disk read as they do from a flush.
     """
-    if session.autoflush and (session.new or session.dirty or session.deleted):
-        session.flush()
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        raw: Any = connection.connection.dbapi_connection
-        try:
-            return int(raw.execute(sql, params).lastrowid)
-        except sqlite3.Error as exc:
-            raise _as_sqlalchemy(sql, params, exc) from exc
-    return int(connection.execute(text(sql + " RETURNING id"), params).scalar_one())
+    raw = _driver(session)
+    if raw is None:
+        return int(session.connection().execute(text(sql + " RETURNING id"), params)
+                   .scalar_one())
+    try:
+        return int(raw.execute(sql, params).lastrowid or 0)
+    except sqlite3.Error as exc:
+        raise _as_sqlalchemy(sql, params, exc) from exc
 
 
 def fast_exec(session: Session, sql: str, params: dict[str, Any]) -> None:
     """Run a hand-written statement that returns no rows, as fast_insert does."""
-    if session.autoflush and (session.new or session.dirty or session.deleted):
-        session.flush()
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        raw: Any = connection.connection.dbapi_connection
-        try:
-            raw.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise _as_sqlalchemy(sql, params, exc) from exc
-        return
-    connection.execute(text(sql), params)
+    fast_exec_many(session, sql, [params])
 
 
 def fast_exec_many(session: Session, sql: str, rows: list[dict[str, Any]]) -> None:
-    """fast_exec for many parameter sets at once (one prepared statement)."""
+    """Run a hand-written statement that returns no rows once per parameter set (one
+    prepared statement), as fast_insert does."""
+    raw = _driver(session)
+    if raw is None:
+        session.connection().execute(text(sql), rows)
+        return
+    try:
+        raw.executemany(sql, rows)
+    except sqlite3.Error as exc:
+        raise _as_sqlalchemy(sql, rows[0] if rows else {}, exc) from exc
+
+
+def _driver(session: Session) -> sqlite3.Connection | None:
+    """The SQLite driver connection of the session's transaction, after flushing what the
+    session holds (as SQLAlchemy would before a statement); None on other databases."""
     if session.autoflush and (session.new or session.dirty or session.deleted):
         session.flush()
     connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        raw: Any = connection.connection.dbapi_connection
-        try:
-            raw.executemany(sql, rows)
-        except sqlite3.Error as exc:
-            raise _as_sqlalchemy(sql, rows[0] if rows else {}, exc) from exc
-        return
-    connection.execute(text(sql), rows)
+    if connection.dialect.name != "sqlite":
+        return None
+    raw: sqlite3.Connection = connection.connection.dbapi_connection  # type: ignore[assignment]
+    return raw
 
 
 def _as_sqlalchemy(sql: str, params: dict[str, Any], exc: sqlite3.Error) -> Exception:
