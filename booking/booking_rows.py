@@ -3,6 +3,7 @@ row and view, clash refusals, guarded writes and audit records (the use cases ar
 booking/engine.py)."""
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,11 +18,11 @@ from booking.lookups import (
     add_audit,
     clean_text,
 )
-from booking.permissions import Action, require, require_owner
+from booking.permissions import Action, Actor, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy
 from booking.rules import Proposal, RoomFacts, RuleBook
 from booking.statuses import status_word
-from booking.store.db import fast_insert, fast_rows
+from booking.store.db import Source, fast_insert, fast_rows
 from booking.store.guards import CONFLICT_MARKER, span_bound_sql
 from booking.store.models import (
     Account,
@@ -80,7 +81,13 @@ def check_attendees(attendees: int) -> int:
     return attendees
 
 
-WriteHook = Callable[[Session, datetime], object]
+@dataclass(frozen=True)
+class WriteHook:
+    """Work that must run before a write (expired event holds free the hall): `due` is a
+    plain probe of whether there is any, `run` does it in the use case's session."""
+
+    due: Callable[[Source, datetime], bool]
+    run: Callable[[Session, datetime], object]
 
 
 
@@ -148,7 +155,7 @@ class BookingRows:
         return sorted(found, key=lambda b: b.start_at)
 
     @staticmethod
-    def clash_ids(session: Session, *, room_id: int, start: datetime, end: datetime,
+    def clash_ids(session: Source, *, room_id: int, start: datetime, end: datetime,
                   buffer_before_min: int, buffer_after_min: int,
                   exclude: int | None = None) -> list[int]:
         """The conflict check itself: ids of the active bookings whose occupied time (buffers
@@ -214,7 +221,7 @@ class BookingRows:
                                                                 event=booking.event_id),
                           rule="event")
 
-    def _apply_rules(self, session: Session, proposal: Proposal, actor: Account, now: datetime,
+    def _apply_rules(self, session: Source, proposal: Proposal, actor: Actor, now: datetime,
                      override_reason: str | None) -> tuple[str, ...]:
         refusals = RuleBook(session, now=now).refusals(proposal)
         if not refusals:
@@ -227,7 +234,8 @@ class BookingRows:
         require(actor, Action.OVERRIDE)
         return tuple(r.rule for r in refusals)
 
-    def insert_booking(self, session: Session, room: Room, **values: Any) -> BookingView:
+    def insert_booking(self, session: Source, room: Room | RoomFacts,
+                       **values: Any) -> BookingView:
         """Insert one booking row through the overlap guard (a ConflictError when another desk
         took the time a moment ago) and return it as read back.
 
@@ -236,7 +244,7 @@ class BookingRows:
         return self.views_of_ids(session, [self.insert_row(session, room, **values)])[0]
 
     @staticmethod
-    def insert_row(session: Session, room: Room, **values: Any) -> int:
+    def insert_row(session: Source, room: Room | RoomFacts, **values: Any) -> int:
         """insert_booking without reading the row back: its id (a series reads its dates back
         in one query)."""
         row = {**_NEW_BOOKING, **values}
@@ -251,7 +259,7 @@ class BookingRows:
             raise
 
     @staticmethod
-    def views_of_ids(session: Session, booking_ids: list[int]) -> list[BookingView]:
+    def views_of_ids(session: Source, booking_ids: list[int]) -> list[BookingView]:
         """Bookings as read models, in the order of the ids, in the session's transaction."""
         if not booking_ids:
             return []
@@ -276,7 +284,13 @@ class BookingRows:
     def tidy(self, session: Session, now: datetime) -> None:
         """Run the hooks that free rooms before a write (expired event holds, ...)."""
         for hook in self.before_write:
-            hook(session, now)
+            if hook.due(session, now):
+                hook.run(session, now)
+
+    def tidy_due(self, source: Source, now: datetime) -> bool:
+        """Whether some before-write work is due (the booking path then takes the session
+        road, where it runs)."""
+        return any(hook.due(source, now) for hook in self.before_write)
     def _open(self, session: Session, actor: str | int, booking_id: int,
               expected_version: int | None, action: Action) -> tuple[Account, Booking]:
         """The acting account and the booking, refused unless the account may do the action

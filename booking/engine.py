@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -21,18 +22,21 @@ from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
+    acting_account,
     actor_account,
     add_audit,
     bookable_room,
+    bookable_room_facts,
     clean_text,
     find_room,
     organization_for,
+    organization_id_named,
 )
-from booking.permissions import Action, require
+from booking.permissions import Action, Actor, require
 from booking.policy import policy_for
-from booking.rules import Proposal, RuleBook
-from booking.statuses import status_word
-from booking.store.db import QuickRead, quick_read, read_session, write_session
+from booking.rules import Proposal, RoomFacts, RuleBook
+from booking.statuses import Role, status_word
+from booking.store.db import QuickRead, Source, quick_read, quick_write, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -43,6 +47,10 @@ from booking.store.models import (
 )
 from booking.timeutil import guest_zone, to_epoch, when
 from booking.views import BookingView, Change
+
+
+class _SessionRoad(Exception):
+    """The plain road of a booking hands over to the session road (see book)."""
 
 
 class BookingService(BookingRows):
@@ -68,34 +76,62 @@ class BookingService(BookingRows):
         attendees = check_attendees(attendees)
         layout = clean_text(layout, what=N_("layout"), limit=40) or None if layout else None
         now = self.now()
+        details = {"title": title, "layout": layout, "attendees": attendees,
+                   "contact_name": contact_name, "contact_phone": contact_phone,
+                   "notes": notes, "guest_tz": guest_tz,
+                   "status": BookingStatus.TENTATIVE if tentative else BookingStatus.CONFIRMED}
+        # The plain road: every look-up, check and write as hand-written statements in one
+        # BEGIN IMMEDIATE transaction. Work it leaves to the session road: a hold to expire
+        # first, an organization to add or an organizer's rights to weigh, a clash to name.
+        try:
+            with quick_write(self.engine) as tx:
+                acting = acting_account(tx, actor)
+                require(acting, Action.BOOK)
+                facts = bookable_room_facts(tx, room)
+                cleaned, org_id = organization_id_named(tx, organization)
+                if self.tidy_due(tx, now) or (cleaned and org_id is None) or \
+                        acting.role == Role.ORGANIZER:
+                    raise _SessionRoad
+                return self._create(tx, acting, facts, org_id, start, end, now,
+                                    override_reason, details)
+        except _SessionRoad:
+            pass
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             require(account, Action.BOOK)
             target = bookable_room(session, room)
             self.tidy(session, now)
             org = organization_for(session, organization, account, now, action=Action.BOOK)
-            proposal = Proposal(target, start, end, attendees, layout, org.id if org else None)
-            policy = policy_for(target.kind)
-            # A clash comes first: no override can lift it, so it is what the person must know.
-            clashes = self.clashes(session, room=target, start=start, end=end,
-                                   buffer_before_min=policy.buffer_before_min,
-                                   buffer_after_min=policy.buffer_after_min)
-            if clashes:
-                self.refuse_clash(session, target, clashes, start=start, end=end,
-                                  buffer_before_min=policy.buffer_before_min,
-                                  buffer_after_min=policy.buffer_after_min)
-            overridden = self._apply_rules(session, proposal, account, now, override_reason)
-            view = self.insert_booking(
-                session, target, room_id=target.id or 0, start_at=start, end_at=end,
-                title=title,
-                status=BookingStatus.TENTATIVE if tentative else BookingStatus.CONFIRMED,
-                layout=layout, attendees=attendees, organization_id=org.id if org else None,
-                booked_by_id=account.id, contact_name=contact_name, contact_phone=contact_phone,
-                notes=notes, created_at=now, updated_at=now,
+            return self._create(session, account, target, org.id if org else None, start, end,
+                                now, override_reason, details)
+
+    def _create(self, source: Source, account: Actor, target: Room | RoomFacts,
+                org_id: int | None, start: datetime, end: datetime, now: datetime,
+                override_reason: str | None, details: dict[str, Any]) -> Change:
+        """The checks and the write of a new booking, on either road."""
+        proposal = Proposal(target, start, end, details["attendees"], details["layout"], org_id)
+        policy = policy_for(target.kind)
+        # A clash comes first: no override can lift it, so it is what the person must know.
+        if self.clash_ids(source, room_id=target.id or 0, start=start, end=end,
+                          buffer_before_min=policy.buffer_before_min,
+                          buffer_after_min=policy.buffer_after_min):
+            if not isinstance(source, Session):
+                raise _SessionRoad  # the refusal names the booking in the way
+            assert isinstance(target, Room)
+            self.refuse_clash(source, target, self.clashes(
+                source, room=target, start=start, end=end,
                 buffer_before_min=policy.buffer_before_min,
-                buffer_after_min=policy.buffer_after_min, guest_tz=guest_tz)
-            add_audit(session, account, now, "booking.created", "booking", view.id, None,
-                      view.audit_state(), override_note(overridden, override_reason))
+                buffer_after_min=policy.buffer_after_min), start=start, end=end,
+                buffer_before_min=policy.buffer_before_min,
+                buffer_after_min=policy.buffer_after_min)
+        overridden = self._apply_rules(source, proposal, account, now, override_reason)
+        view = self.insert_booking(
+            source, target, room_id=target.id or 0, start_at=start, end_at=end,
+            organization_id=org_id, booked_by_id=account.id, created_at=now, updated_at=now,
+            buffer_before_min=policy.buffer_before_min,
+            buffer_after_min=policy.buffer_after_min, **details)
+        add_audit(source, account, now, "booking.created", "booking", view.id, None,
+                  view.audit_state(), override_note(overridden, override_reason))
         return Change("created", (view,), (), frozenset({view.room_id}), (start, end),
                       overridden)
 

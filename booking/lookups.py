@@ -5,17 +5,18 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, SQLModel, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
 from booking.i18n import N_, _
-from booking.permissions import TABLE, Action, require
+from booking.permissions import TABLE, Action, Actor, require
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
+from booking.rules import ROOM_FACTS_SQL, RoomFacts
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
-from booking.store.db import fast_exec, fast_exec_many, fast_rows
+from booking.store.db import QuickRead, QuickWrite, Source, fast_exec, fast_exec_many, fast_rows
 from booking.store.models import Account, AuditEntry, Organization, Role, Room
 from booking.timeutil import from_epoch, to_epoch
 
@@ -49,12 +50,41 @@ _ACCOUNT_BY_NAME = select(Account).where(Account.username == bindparam("key"))
 _ROOM_BY_CODE = select(Room).where(Room.code == bindparam("code"))
 
 
+AccountT = TypeVar("AccountT", "Account", "ActingAccount")
+
+
 def actor_account(session: Session, actor: str | int | None) -> Account:
     """The active account acting, by username or id."""
     if actor is None:
         raise NotPermitted(_("no account is acting; sign in first"))
     query = _ACCOUNT_BY_ID if isinstance(actor, int) else _ACCOUNT_BY_NAME
-    account = session.exec(query, params={"key": actor}).first()
+    return _able(session.exec(query, params={"key": actor}).first(), actor)
+
+
+@dataclass(frozen=True)
+class ActingAccount:
+    """What a use case needs of the acting account, read as a plain row (the booking path)."""
+
+    id: int | None
+    username: str
+    role: str
+    active: bool
+    organization_id: int | None
+
+
+def acting_account(source: Source, actor: str | int | None) -> ActingAccount:
+    """actor_account as a plain snapshot: the same checks and refusals, no ORM object."""
+    if actor is None:
+        raise NotPermitted(_("no account is acting; sign in first"))
+    rows = fast_rows(source, "SELECT id, username, role, active, organization_id FROM account "
+                     f"WHERE {'id' if isinstance(actor, int) else 'username'} = :key",
+                     {"key": actor})
+    return _able(ActingAccount(row[0], row[1], row[2], bool(row[3]), row[4])
+                 if (row := rows[0] if rows else None) else None, actor)
+
+
+def _able(account: AccountT | None, actor: str | int) -> AccountT:
+    """The account, refused unless there is one and it is enabled."""
     if account is None:
         raise NotPermitted(_("there is no account '{name}'").format(name=actor))
     if not account.active:
@@ -97,6 +127,47 @@ def bookable_room(session: Session, room: str | int) -> Room:
         raise RuleRefused(_("{room} cannot be booked").format(room=found.name),
                           rule="not_bookable")
     return found
+
+
+def bookable_room_facts(source: Source, room: str | int) -> RoomFacts:
+    """bookable_room as a plain row: the same look-up (id, code, then code or name case-blind)
+    and the same refusals, no ORM object (the booking path)."""
+    params: dict[str, object]
+    if isinstance(room, int) and not isinstance(room, bool):
+        where, params = "r.id = :id", {"id": room}
+    else:
+        code = str(room).strip()
+        where, params = "r.code = :code", {"code": code}
+        if not fast_rows(source, "SELECT 1 FROM room r WHERE " + where, params):
+            where = "(lower(r.code) = :lowered OR lower(r.name) = :lowered) ORDER BY r.id LIMIT 1"
+            params = {"lowered": code.lower()}
+    rows = fast_rows(source, ROOM_FACTS_SQL.replace("SELECT ", "SELECT r.retired, r.bookable, ", 1)
+                     + " WHERE " + where, params)
+    if not rows:
+        raise BadInput(_("there is no room '{room}'; see the list of rooms (main.py rooms)")
+                       .format(room=room))
+    retired, bookable, *facts = rows[0]
+    found = RoomFacts(*facts)
+    if retired:
+        raise RuleRefused(_("{room} is no longer in service").format(room=found.name),
+                          rule="retired")
+    if not bookable:
+        raise RuleRefused(_("{room} cannot be booked").format(room=found.name),
+                          rule="not_bookable")
+    return found
+
+
+def organization_id_named(source: Source, name: str | None) -> tuple[str, int | None]:
+    """The name as typed (checked and trimmed, as organization_named checks it) and the id of
+    the organization of that name (case-blind), None when there is none yet; adds nothing."""
+    if name is None:
+        return "", None
+    cleaned = clean_text(name, what=N_("organization"), limit=MAX_TITLE)
+    if not cleaned:
+        return cleaned, None
+    rows = fast_rows(source, "SELECT id FROM organization WHERE lower(name) = :lowered "
+                     "ORDER BY id LIMIT 1", {"lowered": cleaned.lower()})
+    return cleaned, rows[0][0] if rows else None
 
 
 def _organization_lookup(session: Session, name: str) -> tuple[str, Organization | None]:
@@ -184,7 +255,7 @@ _INSERT_SQLITE = (
 class AuditItem:
     """One entry for the audit trail, before it is chained (see add_audits)."""
 
-    actor: Account | None
+    actor: Actor | None
     now: datetime
     action: str
     entity: str
@@ -195,7 +266,7 @@ class AuditItem:
     actor_name: str = "system"
 
 
-def add_audit(session: Session, actor: Account | None, now: datetime, action: str,
+def add_audit(session: Source, actor: Actor | None, now: datetime, action: str,
               entity: str, entity_id: int | None, before: dict[str, Any] | None,
               after: dict[str, Any] | None, reason: str, *, actor_name: str = "system") -> None:
     """Append an entry to the audit trail's hash chain, in the caller's transaction.
@@ -206,7 +277,7 @@ def add_audit(session: Session, actor: Account | None, now: datetime, action: st
                                    actor_name)])
 
 
-def add_audits(session: Session, items: Sequence[AuditItem]) -> None:
+def add_audits(session: Source, items: Sequence[AuditItem]) -> None:
     """Append entries to the audit trail's hash chain in order, in the caller's transaction:
     the end of the trail read and recorded once for all of them (a series writes one entry
     per date)."""
@@ -218,7 +289,9 @@ def add_audits(session: Session, items: Sequence[AuditItem]) -> None:
     head = AuditHead.from_text(head_text) if head_text is not None else None
     entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))
     count = head.count if head else 0
-    sqlite = session.connection().dialect.name == "sqlite"
+    if isinstance(session, QuickWrite) and session.session is not None:
+        session = session.session  # a server database: the columns' own types store them
+    sqlite = isinstance(session, QuickRead) or session.connection().dialect.name == "sqlite"
     rows = []
     for item in items:
         at = from_epoch(to_epoch(item.now))
@@ -242,6 +315,7 @@ def add_audits(session: Session, items: Sequence[AuditItem]) -> None:
     if sqlite:
         fast_exec_many(session, _INSERT_SQLITE, rows)
     else:
+        assert not isinstance(session, QuickRead)
         session.connection().execute(_INSERT, rows)
     recorded = AuditHead(count, entry_id - 1, prev_hash).to_text()
     fast_exec(session, _RECORD_END, {"key": HEAD_KEY, "value": recorded})

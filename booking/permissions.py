@@ -11,14 +11,28 @@ organization; every other role that may do an action may do it to anyone's.
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from booking.errors import NotPermitted
 from booking.i18n import N_, _
 from booking.statuses import Role
 
-if TYPE_CHECKING:  # the window imports the table at start-up, before the database layer loads
-    from booking.store.models import Account
+
+class Actor(Protocol):
+    """Who acts, as the permission checks and the audit trail see them: an Account, or the
+    plain snapshot of one the booking path reads (booking.lookups.ActingAccount)."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def username(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def organization_id(self) -> int | None: ...
 
 
 class Action(StrEnum):
@@ -102,21 +116,21 @@ def may(role: str | None, action: Action) -> bool:
     return role is not None and role in TABLE[action].roles
 
 
-def require(account: "Account", action: Action) -> None:
+def require(account: Actor, action: Action) -> None:
     """Refuse (exit 5) unless the account's role may do the action."""
     if not may(account.role, action):
         raise NotPermitted(_("{user} may not {action}").format(
             user=account.username, action=_(TABLE[action].words)))
 
 
-def owns(account: "Account", *, booked_by_id: int | None, organization_id: int | None) -> bool:
+def owns(account: Actor, *, booked_by_id: int | None, organization_id: int | None) -> bool:
     """Whether something made by `booked_by_id` for `organization_id` is the account's own."""
     if booked_by_id is not None and booked_by_id == account.id:
         return True
     return account.organization_id is not None and organization_id == account.organization_id
 
 
-def require_owner(account: "Account", action: Action, *, booked_by_id: int | None,
+def require_owner(account: Actor, action: Action, *, booked_by_id: int | None,
                   organization_id: int | None, belongs_to: str = "") -> None:
     """Refuse unless the role may do the action to this thing (organizers: only their own).
 

@@ -31,7 +31,7 @@ from booking.closures import ClosureService
 from booking.door import DoorState, door_state, walk_in_span
 from booking.engine import BookingService
 from booking.errors import BookingError, DatabaseError
-from booking.events.holds import expire_due_holds
+from booking.events.holds import EXPIRE_HOLDS
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
@@ -137,7 +137,7 @@ class Services:
 
     def __post_init__(self) -> None:
         self.bookings = BookingService(self.engine, now=self.now,
-                                       before_write=(expire_due_holds,))
+                                       before_write=(EXPIRE_HOLDS,))
         self.availability = Availability(self.engine, now=self.now)
         self.terms = TermService(self.engine, now=self.now, bookings=self.bookings)
         # Closures as managers enter them (`closures()` lists them for the calendar).

@@ -25,7 +25,7 @@ SYSTEM = {
 
 
 def _writers() -> dict[str, set[str]]:
-    """Each function opening a write transaction (write_session, or one_transaction that
+    """Each function opening a write transaction (write_session, quick_write, or one_transaction that
     runs several use cases in one), with the names of everything it calls."""
     found: dict[str, set[str]] = {}
     for path in sorted((ROOT / "booking").rglob("*.py")):
@@ -41,7 +41,7 @@ def _writers() -> dict[str, set[str]]:
                     func = inner.func
                     calls.add(func.attr if isinstance(func, ast.Attribute)
                               else getattr(func, "id", ""))
-            if calls & {"write_session", "one_transaction"}:
+            if calls & {"write_session", "one_transaction", "quick_write"}:
                 found[f"{path.relative_to(ROOT).as_posix()}:{node.name}"] = calls
     return found
 

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from booking.booking_rows import OPEN_EVENT_STATUSES
 from booking.engine import BookingService
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
-from booking.events.holds import HOLD_DAYS, expire_due_holds
+from booking.events.holds import EXPIRE_HOLDS, HOLD_DAYS, expire_due_holds
 from booking.events.request_rules import (
     check_crew_minutes,
     check_event_attendees,
@@ -169,7 +169,7 @@ class EventService:
     def __init__(self, engine: Engine, *, now: Callable[[], datetime] = utc_now) -> None:
         self.engine = engine
         self.now = now
-        self.bookings = BookingService(engine, now=now, before_write=(expire_due_holds,))
+        self.bookings = BookingService(engine, now=now, before_write=(EXPIRE_HOLDS,))
 
     # ----- reading ----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
            "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
            "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "fast_exec_many",
-           "quick_read", "QuickRead"]
+           "quick_read", "QuickRead", "quick_write", "QuickWrite", "Source"]
 
 import os
 import sqlite3
@@ -303,13 +303,15 @@ def one_transaction(engine: Engine, *, keep: bool = True) -> Iterator[Session]:
         pass
 
 
-def fast_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+def fast_rows(session: "Source", sql: str, params: dict[str, Any]) -> list[Any]:
     """Rows of a hand-written SELECT with :named parameters, in the session's transaction.
 
     On SQLite straight through the driver's cursor (sqlite3 takes :named parameters itself):
     on the hot read paths SQLAlchemy's statement handling costs several times the query.
     Elsewhere through SQLAlchemy's text().
     """
+    if isinstance(session, QuickRead):
+        return session.rows(sql, params)
     raw = _driver(session)
     if raw is None:
         return list(session.connection().execute(text(sql), params).all())
@@ -319,7 +321,7 @@ def fast_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise _as_sqlalchemy(sql, params, exc) from exc
 
 
-def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
+def fast_insert(session: "Source", sql: str, params: dict[str, Any]) -> int:
     """Run a hand-written INSERT of one row in the session's transaction; its new id.
 
     As fast_rows: on SQLite straight through the driver (the booking path's insert built an
@@ -327,6 +329,8 @@ def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
     RETURNING id. Driver errors come out as SQLAlchemy's (IntegrityError, OperationalError),
     so the overlap guard's refusal and a full disk read as they do from a flush.
     """
+    if isinstance(session, QuickRead):
+        return _writer(session).insert(sql, params)
     raw = _driver(session)
     if raw is None:
         return int(session.connection().execute(text(sql + " RETURNING id"), params)
@@ -337,14 +341,17 @@ def fast_insert(session: Session, sql: str, params: dict[str, Any]) -> int:
         raise _as_sqlalchemy(sql, params, exc) from exc
 
 
-def fast_exec(session: Session, sql: str, params: dict[str, Any]) -> None:
+def fast_exec(session: "Source", sql: str, params: dict[str, Any]) -> None:
     """Run a hand-written statement that returns no rows, as fast_insert does."""
     fast_exec_many(session, sql, [params])
 
 
-def fast_exec_many(session: Session, sql: str, rows: list[dict[str, Any]]) -> None:
+def fast_exec_many(session: "Source", sql: str, rows: list[dict[str, Any]]) -> None:
     """Run a hand-written statement that returns no rows once per parameter set (one
     prepared statement), as fast_insert does."""
+    if isinstance(session, QuickRead):
+        _writer(session).exec_many(sql, rows)
+        return
     raw = _driver(session)
     if raw is None:
         session.connection().execute(text(sql), rows)
@@ -353,6 +360,12 @@ def fast_exec_many(session: Session, sql: str, rows: list[dict[str, Any]]) -> No
         raw.executemany(sql, rows)
     except sqlite3.Error as exc:
         raise _as_sqlalchemy(sql, rows[0] if rows else {}, exc) from exc
+
+
+def _writer(source: "QuickRead") -> "QuickWrite":
+    if not isinstance(source, QuickWrite):
+        raise TypeError("a quick read cannot write")
+    return source
 
 
 def _driver(session: Session) -> sqlite3.Connection | None:
@@ -378,11 +391,94 @@ class QuickRead:
     """One read transaction that hands out plain rows of hand-written SELECTs (:named
     parameters): what the hot read paths use instead of a session."""
 
-    def __init__(self, run: Any) -> None:
+    def __init__(self, run: Any, *, sqlite: bool = True) -> None:
         self._run = run
+        self.sqlite = sqlite  # whether the statements run on SQLite (else a server database)
 
     def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
         return list(self._run(sql, params or {}))
+
+
+class QuickWrite(QuickRead):
+    """One write transaction of hand-written statements (see quick_write)."""
+
+    def __init__(self, session: Session | None = None,
+                 raw: sqlite3.Connection | None = None) -> None:
+        self.session = session  # the session it runs in (one_transaction, server databases)
+        self._session = session
+        self._raw = raw
+        if session is not None:
+            super().__init__(lambda sql, params: fast_rows(session, sql, params),
+                             sqlite=session.connection().dialect.name == "sqlite")
+        else:
+            super().__init__(self._driver_rows)
+
+    def _driver_rows(self, sql: str, params: dict[str, Any]) -> list[Any]:
+        assert self._raw is not None
+        try:
+            return list(self._raw.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise _as_sqlalchemy(sql, params, exc) from exc
+
+    def insert(self, sql: str, params: dict[str, Any]) -> int:
+        """Run an INSERT of one row; its new id."""
+        if self._session is not None:
+            return fast_insert(self._session, sql, params)
+        assert self._raw is not None
+        try:
+            return int(self._raw.execute(sql, params).lastrowid or 0)
+        except sqlite3.Error as exc:
+            raise _as_sqlalchemy(sql, params, exc) from exc
+
+    def exec_many(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        """Run a statement that returns no rows once per parameter set."""
+        if self._session is not None:
+            fast_exec_many(self._session, sql, rows)
+            return
+        assert self._raw is not None
+        try:
+            self._raw.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise _as_sqlalchemy(sql, rows[0] if rows else {}, exc) from exc
+
+
+Source = Session | QuickRead  # where hand-written statements run: a session or a quick read
+
+
+@contextmanager
+def quick_write(engine: Engine) -> Iterator[QuickWrite]:
+    """A write transaction for hand-written statements only: BEGIN IMMEDIATE on a pooled
+    connection's driver, COMMIT at the end (synchronous=FULL: durable), ROLLBACK on any
+    error; a full disk says so as write_session does.
+
+    The booking path's transaction: a session's own begin, commit and close cost a fifth
+    of a booking. Inside one_transaction, and on other databases, a write_session under it.
+    """
+    shared = _SHARED.get()
+    if (shared is not None and shared[0] is engine) or engine.dialect.name != "sqlite":
+        with write_session(engine) as session:
+            yield QuickWrite(session=session)
+        return
+    pooled = engine.raw_connection()
+    try:
+        raw: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            yield QuickWrite(raw=raw)
+            raw.execute("COMMIT")
+        except BaseException:
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
+            raise
+    except (sqlite3.Error, OperationalError) as exc:
+        if "full" in str(getattr(exc, "orig", exc)).lower():
+            raise StorageFull(_("the disk holding the database is full; nothing was saved. "
+                                "Free some space and try again")) from None
+        if isinstance(exc, sqlite3.Error):
+            raise _as_sqlalchemy("COMMIT", {}, exc) from exc
+        raise
+    finally:
+        pooled.close()
 
 
 @contextmanager

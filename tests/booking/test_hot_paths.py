@@ -136,3 +136,57 @@ def test_a_search_admits_exactly_the_rooms_the_booking_rules_let_through(
                     admitted = rules.admitted(rooms, start, end, attendees, organization)
                     assert [r.code for r in admitted] == expected, (start, attendees)
     assert expected != [] and len(expected) < len(rooms)
+
+
+def test_a_booking_that_fails_after_its_insert_leaves_nothing_and_the_next_one_goes_through(
+        file_engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain road writes in one BEGIN IMMEDIATE transaction: an error after the insert
+    (here the audit entry) rolls the booking back, and the pooled connection is left clean."""
+    import booking.engine
+
+    services = Services(file_engine, now=clock)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the audit write failed")
+
+    monkeypatch.setattr(booking.engine, "add_audit", broken)
+    with pytest.raises(RuntimeError, match="audit write failed"):
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                               title="Lost")
+    monkeypatch.undo()
+    assert services.list_bookings(start=at(0), end=at(0) + timedelta(days=1)) == []
+    made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                                  title="Kept").booking
+    with quick_read(file_engine) as reader:
+        assert reader.rows("SELECT title FROM booking") == [("Kept",)]
+        assert reader.rows("SELECT entity_id FROM audit_entry WHERE action = "
+                           "'booking.created'") == [(made.id,)]
+
+
+def test_both_roads_of_a_booking_write_the_same_booking_and_audit_entry(
+        file_engine: Engine, clock: FakeClock) -> None:
+    """A known organization takes the plain road, a new one the session road (it is added
+    first): the bookings and their audit entries read alike, and the trail stays whole."""
+    from booking.audit import verify
+
+    services = Services(file_engine, now=clock)
+    services.bookings.book(actor="frontdesk", room="KAWI", start=at(9), end=at(10),
+                           title="First", organization="Bank Mandiri")
+    plain = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                                   title="Plain", organization="bank mandiri ", attendees=3,
+                                   contact_name="Sari", notes="<b>tea</b>").booking
+    session = services.bookings.book(actor="frontdesk", room="BROMO", start=at(11),
+                                     end=at(12), title="Session", organization="Kopi Lokal",
+                                     attendees=3, contact_name="Sari",
+                                     notes="<b>tea</b>").booking
+    assert plain.organization == "Bank Mandiri" and session.organization == "Kopi Lokal"
+    assert {k: v for k, v in plain.to_json().items() if k not in (
+        "id", "title", "start", "end", "organization", "organization_id")} == {
+        k: v for k, v in session.to_json().items() if k not in (
+            "id", "title", "start", "end", "organization", "organization_id")}
+    with quick_read(file_engine) as reader:
+        actions = [a for (a,) in reader.rows("SELECT action FROM audit_entry ORDER BY id")]
+    assert actions[-5:] == ["organization.added", "booking.created", "booking.created",
+                            "organization.added", "booking.created"]
+    verdict = verify(file_engine)
+    assert verdict.ok and verdict.entries == len(actions)
