@@ -45,7 +45,14 @@ def entry_hash(prev_hash: str, content: dict[str, Any]) -> str:
 def as_stored(value: dict[str, Any] | None) -> dict[str, Any] | None:
     """`before`/`after` as the JSON column gives them back (tuples become lists, keys text), so
     the hash written is the hash a reader recomputes."""
-    return None if value is None else dict(json.loads(json.dumps(value, allow_nan=False)))
+    if value is None:
+        return None
+    if all(type(key) is str and type(item) in _PLAIN for key, item in value.items()):
+        return dict(value)  # already what JSON gives back (most states: a booking's fields)
+    return dict(json.loads(json.dumps(value, allow_nan=False)))
+
+
+_PLAIN = (str, int, bool, type(None))
 
 
 @dataclass(frozen=True)
