@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
@@ -37,8 +37,6 @@ from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
 from booking.exchange.csv_in import CsvRead, read_csv_file
 from booking.exchange.csv_out import export_csv
-from booking.exchange.ical_in import import_ics
-from booking.exchange.ical_out import Selection, booking_ics, calendar_of
 from booking.exchange.identity import series_uid, store_id, uids_of
 from booking.exchange.importer import Progress as ImportProgress
 from booking.exchange.importer import import_bookings
@@ -117,6 +115,9 @@ from booking.views import (
     RoomInfo,
 )
 
+if TYPE_CHECKING:
+    from booking.exchange.ical_out import Selection
+
 
 @dataclass
 class Services:
@@ -172,6 +173,12 @@ class Services:
 
     def hours(self) -> dict[str, HoursInfo]:
         return list_hours(self.engine)
+
+    def tidy_before_reading(self) -> None:
+        """Release the no-shows due and expire the holds nobody decided in time, in every
+        room (what the first read of a day would otherwise do)."""
+        self.bookings.release_no_shows()
+        self.events.expire_due()
 
     def list_bookings(self, *, start: datetime, end: datetime,
                       room_ids: Iterable[int] | None = None,
@@ -308,11 +315,15 @@ class Services:
 
     def booking_ics(self, booking_id: int) -> bytes:
         """One booking as an iCalendar file (a cancelled one says so): "Add to calendar"."""
+        from booking.exchange.ical_out import booking_ics  # icalendar: 5 MB, loaded on use
+
         return booking_ics(self, booking_id)
 
-    def calendar_ics(self, selection: Selection) -> tuple[bytes, int]:
+    def calendar_ics(self, selection: "Selection") -> tuple[bytes, int]:
         """The iCalendar file of the bookings selected that the actor may see, and how many
         events it holds."""
+        from booking.exchange.ical_out import calendar_of
+
         return calendar_of(self, selection)
 
     def import_ics(self, data: bytes, *, room: str | None = None, dry_run: bool = False,
@@ -320,6 +331,8 @@ class Services:
                    ) -> tuple[ImportResult, list[str]]:
         """Judge (and unless a dry run, book) an iCalendar file's events; also the words for
         what the file cancels and the import leaves out."""
+        from booking.exchange.ical_in import import_ics
+
         return import_ics(self, data, room=room, dry_run=dry_run,
                           skip_conflicts=skip_conflicts, progress=progress)
 

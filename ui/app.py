@@ -116,7 +116,12 @@ class ServicesLoader:
         class _Opener(QThread):
             def run(self) -> None:
                 try:
-                    loader.services = _open_services(loader.target, loader.actor or "frontdesk")
+                    services = _open_services(loader.target, loader.actor or "frontdesk")
+                    # The day's first open releases the no-shows and expires the holds due
+                    # (writes): here, so the window's first read on the GUI thread finds
+                    # none left to do.
+                    services.tidy_before_reading()
+                    loader.services = services
                 except BookingError as exc:
                     loader.error = exc.message
                 except Exception as exc:  # reported in the window; the log has the details
