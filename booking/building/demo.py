@@ -19,6 +19,7 @@ from booking.i18n import _, ngettext, number_text
 from booking.lookups import acting
 from booking.permissions import Action
 from booking.policy import SLOT_MINUTES, policy_for
+from booking.store.bulk import insert_bookings
 from booking.store.db import write_session
 from booking.store.models import (
     Account,
@@ -405,6 +406,6 @@ def _flush(engine: Engine, rows: list[dict[str, object]]) -> int:
     if not rows:
         return 0
     with write_session(engine) as session:
-        session.execute(INSERT, rows)
+        insert_bookings(session.connection(), INSERT, rows)
     return len(rows)
 

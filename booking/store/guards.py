@@ -82,6 +82,17 @@ def _occupy_sql(alias: str) -> str:
     )
 
 
+def occupy_rows_sql(where: str) -> str:
+    """The occupancy rows of the bookings `b` WHERE `where`, in one statement: what the
+    booking_occupy_insert trigger does per row (a bulk load runs it once)."""
+    return (
+        "INSERT INTO occupancy (booking_id, space_id, start_at, end_at) "
+        "SELECT b.id, s.space_id, b.start_at - b.buffer_before_min * 60, "
+        "b.end_at + b.buffer_after_min * 60 FROM booking b JOIN room_space s "
+        f"ON s.room_id = b.room_id WHERE ({where}) AND b.status IN {ACTIVE_SQL}"
+    )
+
+
 def _raise(marker: str, message: str) -> str:
     return f"SELECT RAISE(ABORT, '{marker}: {message}');"
 
