@@ -92,12 +92,21 @@ class Span(NamedTuple):
 
 
 class _Term(NamedTuple):
-    """What the term rule needs of a term assignment in the way."""
+    """What the term rule needs of a term assignment in the way (instants as epoch seconds:
+    a search compares a month of them against every room)."""
 
     organization_id: int | None
-    start_at: datetime
-    end_at: datetime
+    start: int
+    end: int
     room_id: int | None = None
+
+    @property
+    def start_at(self) -> datetime:
+        return from_epoch(self.start)
+
+    @property
+    def end_at(self) -> datetime:
+        return from_epoch(self.end)
 
 
 class _Closure(NamedTuple):
@@ -143,7 +152,7 @@ class RuleBook:
                 "term_assignment t LEFT JOIN organization o ON o.id = t.organization_id "
                 "WHERE t.active AND t.start_at < :end AND t.end_at > :start ORDER BY t.id"),
                 window):
-            term = _Term(org, from_epoch(first), from_epoch(last), room_id)
+            term = _Term(org, first, last, room_id)
             self._terms.append(term)
             self._terms_of.setdefault(room_id, []).append(term)
             if org is not None and team is not None:
@@ -165,7 +174,8 @@ class RuleBook:
 
     def terms_for(self, room_id: int | None, at: datetime) -> list[_Term]:
         """Prefetched term assignments of a room covering an instant."""
-        return [t for t in self._terms_of.get(room_id, ()) if t.start_at <= at < t.end_at]
+        moment = to_epoch(at)
+        return [t for t in self._terms_of.get(room_id, ()) if t.start <= moment < t.end]
 
     def _prefetched(self, p: Proposal) -> bool:
         return self._window is not None and self._window[0] <= p.start and p.end <= \
@@ -385,18 +395,19 @@ class RuleBook:
         return None
 
     def _term(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
+        start, end = to_epoch(p.start), to_epoch(p.end)
         if self._prefetched(p):
-            terms = [t for t in self._terms_of.get(p.room.id, ()) if t.start_at < p.end
-                     and t.end_at > p.start]
+            terms = [t for t in self._terms_of.get(p.room.id, ()) if t.start < end
+                     and t.end > start]
         else:
             # Asked on every booking: plain rows (a term in the way is rare; building
             # TermAssignment objects cost a third of the booking rules).
-            terms = [_Term(org, from_epoch(first), from_epoch(last)) for org, first, last in
+            terms = [_Term(org, first, last) for org, first, last in
                      self._rows((
                          "SELECT organization_id, start_at, end_at FROM term_assignment "
                          "WHERE room_id = :room AND active AND start_at < :end "
                          "AND end_at > :start ORDER BY start_at"),
-                         {"room": p.room.id, "end": to_epoch(p.end), "start": to_epoch(p.start)})]
+                         {"room": p.room.id, "end": end, "start": start})]
         for term in terms:
             if term.organization_id != p.organization_id:
                 name = self._team_names.get(term.organization_id or 0)
