@@ -54,6 +54,7 @@ class Result:
     floor: list[float] | None = None
     ratio_budget: float | None = None
     stat: float = 0.5  # the percentile budget_ms holds for (0.99: p99)
+    unit: str = "ms"  # "MB": samples are megabytes and budget_ms is in megabytes
 
     @property
     def ratio(self) -> float | None:
@@ -76,14 +77,15 @@ class Result:
         if self.ratio_budget is not None:
             parts.append(f"<={self.ratio_budget:g}x")
         if self.budget_ms is not None:
-            parts.append(f"{'p99 ' if self.stat > 0.5 else ''}<={self.budget_ms:g}ms")
+            parts.append(f"{'p99 ' if self.stat > 0.5 else ''}<={self.budget_ms:g}{self.unit}")
         return " ".join(parts) or "-"
 
     def p(self, q: float, data: list[float] | None = None) -> float:
         values = sorted(data if data is not None else self.samples)
         if not values:
             return float("nan")
-        return values[min(len(values) - 1, int(round(q * (len(values) - 1))))] * 1000
+        scale = 1000 if self.unit == "ms" else 1  # seconds to ms; megabytes stay
+        return values[min(len(values) - 1, int(round(q * (len(values) - 1))))] * scale
 
     def row(self) -> dict[str, object]:
         return {"name": self.name, "p50_ms": round(self.p(0.5), 3),
@@ -91,7 +93,8 @@ class Result:
                 "floor_p50_ms": round(self.p(0.5, self.floor), 3) if self.floor else None,
                 "ratio": round(self.ratio, 2) if self.ratio is not None else None,
                 "ratio_budget": self.ratio_budget,
-                "budget_percentile": 99 if self.stat > 0.5 else 50, "passed": self.passed}
+                "budget_percentile": 99 if self.stat > 0.5 else 50, "passed": self.passed,
+                "unit": self.unit}
 
 
 def timed(fn: Callable[[], object], rounds: int) -> list[float]:
@@ -177,6 +180,7 @@ def ui_results(path: Path, rounds: int, log: Callable[[str], None]) -> list[Resu
     found = [Result("cold start to painted day", start["painted"], None, floor,
                     ratio_budget=1.5),
              Result("GUI stall while loading", start["stall"], 100.0, stat=0.99),
+             Result("memory after start (MB)", start["memory"], 150.0, unit="MB"),
              Result("switch day (query+paint)", window["switch day"], 15.0),
              Result("week view (query+paint)", window["week view"], 40.0)]
     if window["search"]:
