@@ -1,6 +1,7 @@
 """Where and when there is room: free rooms for a span, and the next free slots in a room."""
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -11,10 +12,19 @@ from booking.booking_rows import check_span
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _, in_spoken
 from booking.policy import KIND_LABELS, PAST_GRACE, SLOT_MINUTES, policy_for
-from booking.rules import ROOM_FACTS_SQL, Proposal, RoomFacts, RuleBook, slot_refusal
+from booking.rules import (
+    ROOM_FACTS_SQL,
+    HoursTable,
+    Proposal,
+    RoomFacts,
+    RuleBook,
+    read_hours,
+    slot_refusal,
+)
 from booking.store.db import QuickRead, fast_rows, quick_read, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Room
+from booking.store.revision import REVISION_SQL
 from booking.timeutil import BUILDING_TZ, local, local_day_bounds, utc_now, when
 from booking.views import FreeRoom
 
@@ -46,15 +56,14 @@ def _rows(source: Session | QuickRead, sql: str, params: dict[str, object]) -> l
     return fast_rows(source, sql, params)
 
 
-def _amenities(reader: QuickRead, room_ids: list[int]) -> dict[int, set[str]]:
-    """The amenities of some rooms."""
-    offered: dict[int, set[str]] = {}
-    if room_ids:
-        for room_id, amenity in reader.rows(
-                "SELECT room_id, amenity FROM room_amenity WHERE room_id IN "
-                f"({','.join(str(int(i)) for i in room_ids)})"):
-            offered.setdefault(room_id, set()).add(amenity)
-    return offered
+@dataclass(frozen=True)
+class _Building:
+    """What a free-room search reads of the building, at one revision."""
+
+    revision: int
+    rooms: tuple[RoomFacts, ...]  # bookable, in service, by id
+    amenities: dict[int, frozenset[str]]
+    hours: HoursTable
 
 
 def _clear(intervals: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -122,6 +131,24 @@ class Availability:
     def __init__(self, engine: Engine, *, now: Callable[[], datetime] = utc_now) -> None:
         self.engine = engine
         self.now = now
+        self._kept: _Building | None = None
+
+    def _building(self, reader: QuickRead) -> "_Building":
+        """The bookable rooms, their amenities and the hours, kept between searches while the
+        building's revision (raised by the database's triggers) stays the same."""
+        revision = reader.rows(REVISION_SQL)[0][0]
+        kept = self._kept
+        if kept is not None and kept.revision == revision:
+            return kept
+        rooms = tuple(RoomFacts(*row) for row in reader.rows(
+            ROOM_FACTS_SQL + " WHERE r.bookable AND NOT r.retired ORDER BY r.id"))
+        amenities: dict[int, set[str]] = {}
+        for room_id, amenity in reader.rows("SELECT room_id, amenity FROM room_amenity"):
+            amenities.setdefault(room_id, set()).add(amenity)
+        kept = _Building(revision, rooms, {k: frozenset(v) for k, v in amenities.items()},
+                         read_hours(reader.rows))
+        self._kept = kept
+        return kept
 
     def free_rooms(self, *, start: datetime, end: datetime, capacity: int = 0,
                    kind: str | None = None, amenities: Iterable[str] = (),
@@ -142,17 +169,11 @@ class Availability:
         # A search is asked as the person types: one read transaction of plain rows.
         with quick_read(self.engine) as reader:
             kind, wanted = _needs(reader, kind=kind, amenities=amenities, floor=floor)
-            where = " WHERE r.bookable AND NOT r.retired AND r.capacity >= :capacity"
-            if kind:
-                where += " AND r.kind = :kind"
-            if floor is not None:
-                where += " AND f.level = :floor"
-            candidates = [RoomFacts(*row) for row in reader.rows(
-                ROOM_FACTS_SQL + where + " ORDER BY r.id",
-                {"capacity": capacity, "kind": kind, "floor": floor})]
-            if wanted:
-                having = _amenities(reader, [r.id for r in candidates])
-                candidates = [r for r in candidates if wanted <= having.get(r.id, set())]
+            building = self._building(reader)
+            candidates = [r for r in building.rooms if r.capacity >= capacity
+                          and (not kind or r.kind == kind)
+                          and (floor is None or r.floor_level == floor)
+                          and wanted <= building.amenities.get(r.id, frozenset())]
             policies = {room.id: policy_for(room.kind) for room in candidates}
             lo, hi = int(start.timestamp()), int(end.timestamp())
             pad = max((p.buffer_before_min for p in policies.values()), default=0)
@@ -167,9 +188,9 @@ class Availability:
                                lo - policies[room.id].buffer_before_min * 60,
                                hi + policies[room.id].buffer_after_min * 60)]
             rules = RuleBook(reader, now=now)
-            rules.prefetch(start, end)
+            rules.prefetch(start, end, building.hours)
             admitted = rules.admitted(clear, start, end, capacity, organization_id)
-            offered = _amenities(reader, [room.id for room in admitted])
+            offered = building.amenities
             free = []
             for room in admitted:
                 until = [t for t in (_free_until(busy.get(room.id, []), hi,

@@ -1,10 +1,10 @@
 """The booking rules: each refusal says what is wrong in words a receptionist understands."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlmodel import Session
 
@@ -118,6 +118,30 @@ class _Closure(NamedTuple):
     name: str
 
 
+@dataclass(frozen=True)
+class HoursTable:
+    """Every hours profile: whether it opens on public holidays, and its spans per weekday."""
+
+    open_on_holidays: dict[str, bool]
+    spans: dict[tuple[str, int], list[Span]]
+
+
+def read_hours(rows: Callable[[str, dict[str, Any]], list[Any]]) -> HoursTable:
+    """The building's hours (small tables) in one query rather than a few per room judged."""
+    holidays: dict[str, bool] = {}
+    found: dict[tuple[str, int], list[Span]] = {}
+    for code, open_on_holidays, weekday, opens, closes in rows((
+            "SELECT p.code, p.open_on_holidays, h.weekday, h.opens_min, h.closes_min "
+            "FROM hours_profile p LEFT JOIN opening_hours h ON h.profile_code = p.code "
+            "ORDER BY h.rowid"), {}):
+        holidays[code] = bool(open_on_holidays)
+        if weekday is not None:
+            found.setdefault((code, weekday), []).append(Span(opens, closes))
+    spans = {(code, weekday): found.get((code, weekday), [])
+             for code in holidays for weekday in range(7)}
+    return HoursTable(holidays, spans)
+
+
 class RuleBook:
     """Checks a proposal against every rule and collects the refusals."""
 
@@ -136,8 +160,9 @@ class RuleBook:
         self._terms_of: dict[int | None, list[_Term]] = {}
         self._team_names: dict[int, str] = {}
 
-    def prefetch(self, start: datetime, end: datetime) -> None:
-        """Load closures and terms meeting [start, end) once, for judging many rooms."""
+    def prefetch(self, start: datetime, end: datetime, hours: "HoursTable | None" = None) -> None:
+        """Load closures and terms meeting [start, end) once, for judging many rooms, and the
+        building's hours (given, when the caller keeps them between searches)."""
         # Plain rows: a search judges every room against them, and building ORM objects for
         # a month of terms cost more than judging all the rooms.
         window = {"end": to_epoch(end), "start": to_epoch(start)}
@@ -157,19 +182,9 @@ class RuleBook:
             self._terms_of.setdefault(room_id, []).append(term)
             if org is not None and team is not None:
                 self._team_names[org] = team
-        # The building's hours (small tables) in one query rather than a few per room judged.
-        spans: dict[tuple[str, int], list[Span]] = {}
-        for code, open_on_holidays, weekday, opens, closes in self._rows((
-                "SELECT p.code, p.open_on_holidays, h.weekday, h.opens_min, h.closes_min "
-                "FROM hours_profile p LEFT JOIN opening_hours h ON h.profile_code = p.code "
-                "ORDER BY h.rowid"), {}):
-            self._holiday_profiles[code] = bool(open_on_holidays)
-            if weekday is not None:
-                spans.setdefault((code, weekday), []).append(Span(opens, closes))
-        for profile_code in self._holiday_profiles:
-            for weekday in range(7):
-                self._spans.setdefault((profile_code, weekday),
-                                       spans.get((profile_code, weekday), []))
+        hours = hours or read_hours(self._rows)
+        self._holiday_profiles.update(hours.open_on_holidays)
+        self._spans.update(hours.spans)
         self._window = (start, end)
 
     def terms_for(self, room_id: int | None, at: datetime) -> list[_Term]:

@@ -15,6 +15,7 @@ from booking.errors import BadInput
 from booking.i18n import _, ngettext
 from booking.store.db import READ_ONLY, is_sqlite, sqlite_file
 from booking.store.guards import ACTIVE_SQL, guard_statements
+from booking.store.revision import revision_trigger_statements
 from booking.store.search_index import search_trigger_statements
 from booking.timeutil import from_epoch, hhmm, when
 from booking.views import DatabaseHealth, Finding
@@ -34,7 +35,8 @@ _STORED = "SELECT booking_id, space_id, start_at, end_at FROM occupancy"
 
 def expected_guards() -> dict[str, str]:
     """Every view and trigger the newest schema has on SQLite, by name: its CREATE statement."""
-    return {**guard_statements(), **search_trigger_statements()}
+    return {**guard_statements(), **search_trigger_statements(),
+            **revision_trigger_statements()}
 
 
 def _normal(sql: str) -> str:

@@ -319,6 +319,17 @@ class AuditEntry(SQLModel, table=True):
     hash: str = ""
 
 
+class BuildingRevision(SQLModel, table=True):
+    """One row: a counter the database's triggers raise on every change to the rooms, floors,
+    amenities and opening hours, so a reader may keep them between reads (booking.store.revision)."""
+
+    __tablename__ = "building_revision"
+    __table_args__ = (CheckConstraint("id = 1", name="building_revision_one_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    value: int = 0
+
+
 class StoreIdentity(SQLModel, table=True):
     """One row: the random id naming this database in the UIDs it exports."""
 

@@ -190,3 +190,39 @@ def test_both_roads_of_a_booking_write_the_same_booking_and_audit_entry(
                             "organization.added", "booking.created"]
     verdict = verify(file_engine)
     assert verdict.ok and verdict.entries == len(actions)
+
+
+def test_a_search_sees_a_change_to_the_building_made_by_another_program(
+        file_engine: Engine, clock: FakeClock) -> None:
+    """The free-room search keeps the rooms, amenities and hours between searches; the
+    database's triggers raise the building's revision on any change to them, from any
+    connection, and the next search reads them again."""
+    import sqlite3
+
+    from booking.store.revision import REVISION_SQL
+
+    services = Services(file_engine, now=clock)
+
+    def found(**needs: object) -> list[str]:
+        return [r.code for r in services.availability.free_rooms(
+            start=at(10), end=at(11), capacity=6, **needs)]  # type: ignore[arg-type]
+
+    before = found()
+    assert "WELIRANG" in before and "BROMO" in before
+    other = sqlite3.connect(str(file_engine.url.database), isolation_level=None)
+    try:
+        revision = other.execute(REVISION_SQL).fetchone()[0]
+        other.execute("UPDATE room SET capacity = 2 WHERE code = 'WELIRANG'")
+        assert "WELIRANG" not in found()
+        other.execute("INSERT INTO room_amenity (room_id, amenity) SELECT id, 'sauna' "
+                      "FROM room WHERE code = 'BROMO'")
+        assert found(amenities=["sauna"]) == ["BROMO"]
+        assert "sauna" in next(r for r in services.availability.free_rooms(
+            start=at(10), end=at(11), capacity=6) if r.code == "BROMO").amenities
+        # Offices close at 10:00 on Mondays: every room of that profile drops out.
+        other.execute("UPDATE opening_hours SET closes_min = 600 WHERE profile_code = 'office' "
+                      "AND weekday = 0")
+        assert not {"BROMO", "ARJUNO", "SEMERU"} & set(found())
+        assert other.execute(REVISION_SQL).fetchone()[0] == revision + 3
+    finally:
+        other.close()
