@@ -18,7 +18,7 @@ from booking.errors import BadInput
 from booking.i18n import _, ngettext, number_text
 from booking.lookups import acting
 from booking.permissions import Action
-from booking.policy import SLOT_MINUTES, policy_for
+from booking.policy import SLOT_MINUTES, KindPolicy, policy_for
 from booking.store.bulk import insert_bookings
 from booking.store.db import write_session
 from booking.store.models import (
@@ -144,7 +144,8 @@ class _Generator:
                 return team
         return None
 
-    def day(self, day: date) -> Iterator[dict[str, object]]:
+    def day(self, day: date, *, dense: bool = False) -> Iterator[dict[str, object]]:
+        """A day's bookings in every room (dense: back to back, see DENSE_ABOVE)."""
         holiday = holiday_on(day) is not None
         midnight = int(datetime.combine(day, time(0), tzinfo=BUILDING_TZ).timestamp())
         weekday = day.weekday()
@@ -154,7 +155,7 @@ class _Generator:
                 continue
             for opens, closes in room.spans.get(weekday, []):
                 yield from self._room_day(room, day, midnight + opens * 60,
-                                          midnight + closes * 60)
+                                          midnight + closes * 60, dense=dense)
 
     def _hall_day(self, midnight: int, weekday: int, holiday: bool) -> Iterator[dict[str, object]]:
         if holiday or not self.hall:
@@ -183,9 +184,12 @@ class _Generator:
             yield self._row(room, start, start + length, f"{self.rng.choice(HALL_TITLES)}",
                             org, self.rng.randrange(seats // 3, seats + 1), layout)
 
-    def _room_day(self, room: _Room, day: date, opens: int,
-                  closes: int) -> Iterator[dict[str, object]]:
+    def _room_day(self, room: _Room, day: date, opens: int, closes: int, *,
+                  dense: bool = False) -> Iterator[dict[str, object]]:
         policy = policy_for(room.kind)
+        if dense:
+            yield from self._packed_day(room, policy, opens, closes)
+            return
         team = self._term_team(room, day)
         if team is not None:
             if day.weekday() < 5:
@@ -212,6 +216,19 @@ class _Generator:
             attendees = self.rng.randrange(max(1, room.capacity // 3), room.capacity + 1)
             yield self._row(room, cursor, end, title, org, attendees, None)
             cursor = end + gap_after + self.rng.choice((0, 0, 1, 2, 4)) * SLOT
+
+    def _packed_day(self, room: _Room, policy: KindPolicy, opens: int,
+                    closes: int) -> Iterator[dict[str, object]]:
+        """Short bookings back to back, changeover kept, from opening to closing."""
+        gap = (policy.buffer_after_min + policy.buffer_before_min) * 60
+        gap = (gap + SLOT - 1) // SLOT * SLOT
+        length = max(policy.min_minutes, 30) * 60
+        cursor = opens
+        while cursor + length <= closes:
+            title, org = self._what(room)
+            yield self._row(room, cursor, cursor + length, title, org,
+                            max(1, room.capacity // 2), None)
+            cursor += length + gap
 
     def _length(self, kind: str) -> int:
         choices = {
@@ -284,14 +301,24 @@ INSERT = text(
     ":cancelled_at, :cancel_reason)")
 
 
+# The earliest day history goes back to (the database takes instants from 1900 on).
+EARLIEST_DAY = date(1901, 1, 1)
+# Above this many bookings, history older than DENSE_AFTER_YEARS is packed: every room
+# booked back to back in short meetings (a realistic day here holds about 90 bookings, so
+# 10,000,000 would otherwise reach back three centuries).
+DENSE_ABOVE = 3_000_000
+DENSE_AFTER_YEARS = 10
+
+
 def _days(today: date, total: int | None) -> Iterator[date]:
-    """The window around today, then (for a target count) ever further back."""
+    """The window around today, then (for a target count) ever further back, to
+    EARLIEST_DAY."""
     first = today - timedelta(days=WINDOW_DAYS)
     for offset in range(WINDOW_DAYS * 2 + 1):
         yield first + timedelta(days=offset)
     if total is not None:
         back = first - timedelta(days=1)
-        while True:
+        while back >= EARLIEST_DAY:
             yield back
             back -= timedelta(days=1)
 
@@ -330,8 +357,10 @@ def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: i
     written = 0
     earliest = today
     batch: list[dict[str, object]] = []
+    dense_before = (today.replace(year=today.year - DENSE_AFTER_YEARS)
+                    if bookings is not None and bookings > DENSE_ABOVE else EARLIEST_DAY)
     for day in _days(today, bookings):
-        for row in generator.day(day):
+        for row in generator.day(day, dense=day < dense_before):
             batch.append(row)
             if bookings is not None and written + len(batch) >= bookings:
                 break

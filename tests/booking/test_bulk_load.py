@@ -86,3 +86,31 @@ def test_a_bulk_load_that_would_overlap_is_refused_whole_with_its_triggers_back(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
     assert set(STEPPING_ASIDE) <= names
     assert check_database(file_engine).findings == ()
+
+
+def test_a_large_demo_packs_old_history_and_stops_at_the_earliest_day(
+        initialised_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """History reaches back no further than the database takes (asking for more than fits
+    writes what fits, no crash); above DENSE_ABOVE, days older than DENSE_AFTER_YEARS are
+    packed back to back, every guard still satisfied."""
+    from datetime import date
+
+    shutil.copyfile(initialised_template, tmp_path / "dense.db")
+    engine = make_engine(tmp_path / "dense.db")
+    monkeypatch.setattr(demo, "EARLIEST_DAY", date(2025, 6, 1))
+    monkeypatch.setattr(demo, "DENSE_ABOVE", 1000)
+    monkeypatch.setattr(demo, "DENSE_AFTER_YEARS", 1)
+    try:
+        made = fill_demo(engine, actor="admin", bookings=10_000_000, seed=5, now=NOW)
+        assert 100_000 < int(str(made["bookings"])) < 10_000_000
+        assert made["first_day"] == "2025-06-01"
+        with engine.connect() as connection:
+            def per_day(day: str) -> int:
+                return int(connection.execute(text(
+                    "SELECT count(*) FROM booking WHERE date(start_at, 'unixepoch', "
+                    "'+7 hours') = :day"), {"day": day}).scalar_one())
+            # A packed weekday (older than a year) against a realistic one.
+            assert per_day("2025-07-01") > 3 * per_day("2026-11-24") > 0
+        assert check_database(engine).findings == ()
+    finally:
+        engine.dispose()
