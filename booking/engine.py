@@ -496,14 +496,15 @@ class BookingService(BookingRows):
         latest = now - timedelta(minutes=min(v or 0 for v in kinds.values()))
         where = "" if rooms is None else f" AND b.room_id IN ({','.join(map(str, rooms))})"
         kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
-        rows = reader.rows((
-            "SELECT b.start_at, r.kind FROM booking b JOIN room r ON r.id = b.room_id "
+        graces = " ".join(f"WHEN :k{i} THEN :g{i}" for i in range(len(kinds)))
+        return bool(reader.rows((
+            "SELECT 1 FROM booking b JOIN room r ON r.id = b.room_id "
             "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
-            f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where}"),
-            {"horizon": to_epoch(horizon), "latest": to_epoch(latest),
-             **{f"k{i}": kind for i, kind in enumerate(kinds)}})
-        moment = to_epoch(now)
-        return any(start + (kinds[kind] or 0) * 60 <= moment for start, kind in rows)
+            f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where} "
+            f"AND b.start_at + CASE r.kind {graces} END <= :moment LIMIT 1"),
+            {"horizon": to_epoch(horizon), "latest": to_epoch(latest), "moment": to_epoch(now),
+             **{f"k{i}": kind for i, kind in enumerate(kinds)},
+             **{f"g{i}": (grace or 0) * 60 for i, grace in enumerate(kinds.values())}}))
 
     def no_show_due(self, reader: QuickRead, room_ids: Iterable[int] | None) -> bool:
         """Whether a read of these rooms (None: all) must first release no-shows."""

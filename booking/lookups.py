@@ -132,17 +132,16 @@ def bookable_room(session: Session, room: str | int) -> Room:
 def bookable_room_facts(source: Source, room: str | int) -> RoomFacts:
     """bookable_room as a plain row: the same look-up (id, code, then code or name case-blind)
     and the same refusals, no ORM object (the booking path)."""
-    params: dict[str, object]
+    facts_sql = ROOM_FACTS_SQL.replace("SELECT ", "SELECT r.retired, r.bookable, ", 1)
     if isinstance(room, int) and not isinstance(room, bool):
-        where, params = "r.id = :id", {"id": room}
+        rows = fast_rows(source, facts_sql + " WHERE r.id = :id", {"id": room})
     else:
         code = str(room).strip()
-        where, params = "r.code = :code", {"code": code}
-        if not fast_rows(source, "SELECT 1 FROM room r WHERE " + where, params):
-            where = "(lower(r.code) = :lowered OR lower(r.name) = :lowered) ORDER BY r.id LIMIT 1"
-            params = {"lowered": code.lower()}
-    rows = fast_rows(source, ROOM_FACTS_SQL.replace("SELECT ", "SELECT r.retired, r.bookable, ", 1)
-                     + " WHERE " + where, params)
+        rows = fast_rows(source, facts_sql + " WHERE r.code = :code", {"code": code})
+        if not rows:
+            rows = fast_rows(source, facts_sql + " WHERE lower(r.code) = :lowered OR "
+                             "lower(r.name) = :lowered ORDER BY r.id LIMIT 1",
+                             {"lowered": code.lower()})
     if not rows:
         raise BadInput(_("there is no room '{room}'; see the list of rooms (main.py rooms)")
                        .format(room=room))
