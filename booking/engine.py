@@ -488,26 +488,30 @@ class BookingService(BookingRows):
         if reader is None:
             with quick_read(self.engine) as own:
                 return self._no_show_due(now, rooms, own)
+        probe = self.no_show_probe(now, rooms)
+        return probe is not None and bool(reader.rows(*probe))
+
+    @staticmethod
+    def no_show_probe(now: datetime, rooms: Iterable[int] | None
+                      ) -> tuple[str, dict[str, Any]] | None:
+        """The SELECT (at most one row) that finds a no-show due for release in these rooms
+        (None: all), with its parameters; None when no room kind releases no-shows."""
         kinds = {kind: policy.no_show_grace_min for kind, policy in graced_kinds()
                  if policy.no_show_grace_min is not None}
-        if not kinds or rooms == []:
-            return False
+        ids = None if rooms is None else sorted({int(r) for r in rooms})
+        if not kinds or ids == []:
+            return None
         horizon = now - timedelta(days=2)
         latest = now - timedelta(minutes=min(v or 0 for v in kinds.values()))
-        where = "" if rooms is None else f" AND b.room_id IN ({','.join(map(str, rooms))})"
+        where = "" if ids is None else f" AND b.room_id IN ({','.join(map(str, ids))})"
         kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
         graces = " ".join(f"WHEN :k{i} THEN :g{i}" for i in range(len(kinds)))
-        return bool(reader.rows((
+        return (
             "SELECT 1 FROM booking b JOIN room r ON r.id = b.room_id "
             "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
             f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where} "
-            f"AND b.start_at + CASE r.kind {graces} END <= :moment LIMIT 1"),
+            f"AND b.start_at + CASE r.kind {graces} END <= :moment LIMIT 1",
             {"horizon": to_epoch(horizon), "latest": to_epoch(latest), "moment": to_epoch(now),
              **{f"k{i}": kind for i, kind in enumerate(kinds)},
-             **{f"g{i}": (grace or 0) * 60 for i, grace in enumerate(kinds.values())}}))
-
-    def no_show_due(self, reader: QuickRead, room_ids: Iterable[int] | None) -> bool:
-        """Whether a read of these rooms (None: all) must first release no-shows."""
-        rooms = None if room_ids is None else sorted(set(room_ids))
-        return self._no_show_due(self.now(), rooms, reader)
+             **{f"g{i}": (grace or 0) * 60 for i, grace in enumerate(kinds.values())}})
 

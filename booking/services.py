@@ -31,7 +31,7 @@ from booking.closures import ClosureService
 from booking.door import DoorState, door_state, walk_in_span
 from booking.engine import BookingService
 from booking.errors import BookingError, DatabaseError
-from booking.events.holds import EXPIRE_HOLDS
+from booking.events.holds import EXPIRE_HOLDS, HOLDS_DUE_SQL
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
 from booking.events.service import EventService
@@ -101,7 +101,14 @@ from booking.store.models import Account, Booking, Building
 from booking.store.schema import UpgradeResult, upgrade
 from booking.store.watch import ChangeWatcher
 from booking.terms import TermService
-from booking.timeutil import DEFAULT_ZONE, local, local_day_bounds, use_building_zone, utc_now
+from booking.timeutil import (
+    DEFAULT_ZONE,
+    local,
+    local_day_bounds,
+    to_epoch,
+    use_building_zone,
+    utc_now,
+)
 from booking.validation import Problem, check_booking, known_organizations
 from booking.views import (
     AuditEntryView,
@@ -190,8 +197,15 @@ class Services:
         due, and the window asks on every switch of day or week."""
         if room_ids is not None:
             room_ids = list(room_ids)
+        now = self.now()
+        # Both probes in one statement: most reads find nothing due.
+        checks, params = [f"EXISTS ({HOLDS_DUE_SQL})"], {"now": to_epoch(now)}
+        no_shows = self.bookings.no_show_probe(now, room_ids)
+        if no_shows is not None:
+            checks.append(f"EXISTS ({no_shows[0]})")
+            params.update(no_shows[1])
         with quick_read(self.engine) as reader:
-            if not (self.bookings.no_show_due(reader, room_ids) or self.events.hold_due(reader)):
+            if not reader.rows("SELECT " + " OR ".join(checks), params)[0][0]:
                 return read_bookings(reader, start=start, end=end, room_ids=room_ids,
                                      statuses=statuses)
         self.bookings.release_no_shows(room_ids=room_ids)

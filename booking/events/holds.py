@@ -13,10 +13,14 @@ from booking.timeutil import to_epoch
 HOLD_DAYS = 3
 
 
+# The probe (at most one row) for a request nobody decided in time; its parameter is :now.
+HOLDS_DUE_SQL = ("SELECT 1 FROM event WHERE status = 'requested' AND expires_at <= :now "
+                 "LIMIT 1")
+
+
 def holds_due(source: Source, now: datetime) -> bool:
     """Whether some request nobody decided in time still holds the hall (a plain probe)."""
-    return bool(fast_rows(source, "SELECT 1 FROM event WHERE status = 'requested' AND "
-                          "expires_at <= :now LIMIT 1", {"now": to_epoch(now)}))
+    return bool(fast_rows(source, HOLDS_DUE_SQL, {"now": to_epoch(now)}))
 
 
 def expire_due_holds(session: Session, now: datetime) -> list[Booking]:

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from booking.booking_rows import OPEN_EVENT_STATUSES
 from booking.engine import BookingService
 from booking.errors import BadInput, BookingError, ConflictError, RuleRefused
-from booking.events.holds import EXPIRE_HOLDS, HOLD_DAYS, expire_due_holds
+from booking.events.holds import EXPIRE_HOLDS, HOLD_DAYS, expire_due_holds, holds_due
 from booking.events.request_rules import (
     check_crew_minutes,
     check_event_attendees,
@@ -59,7 +59,7 @@ from booking.store.models import (
     Organization,
     Room,
 )
-from booking.timeutil import iso_local, local, to_epoch, utc_now
+from booking.timeutil import iso_local, local, utc_now
 from booking.views import BookingView, Change, change_of
 
 OPEN_STATUSES = OPEN_EVENT_STATUSES
@@ -427,9 +427,7 @@ class EventService:
     def hold_due(self, reader: QuickRead, now: datetime | None = None) -> bool:
         """Whether some event hold nobody decided in time must expire. Asked before every
         read: one plain indexed probe, no ORM statement to compile."""
-        return bool(reader.rows(
-            "SELECT id FROM event WHERE status = 'requested' AND expires_at <= :now LIMIT 1",
-            {"now": to_epoch(now or self.now())}))
+        return holds_due(reader, now or self.now())
 
     def expire_due(self) -> Change:
         """Expire undecided holds now (also done before every read and request)."""
