@@ -263,8 +263,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
             yield session
     except OperationalError as exc:
         if "full" in str(exc.orig).lower():
-            raise StorageFull(_("the disk holding the database is full; nothing was saved. "
-                                "Free some space and try again")) from None
+            raise _storage_full() from None
         raise
 
 
@@ -380,6 +379,11 @@ def _driver(session: Session) -> sqlite3.Connection | None:
     return raw
 
 
+def _storage_full() -> StorageFull:
+    return StorageFull(_("the disk holding the database is full; nothing was saved. Free some "
+                         "space and try again"))
+
+
 def _as_sqlalchemy(sql: str, params: dict[str, Any], exc: sqlite3.Error) -> Exception:
     """The SQLAlchemy exception a statement run through SQLAlchemy would have raised."""
     from sqlalchemy.exc import DBAPIError
@@ -472,10 +476,9 @@ def quick_write(engine: Engine) -> Iterator[QuickWrite]:
             raise
     except (sqlite3.Error, OperationalError) as exc:
         if "full" in str(getattr(exc, "orig", exc)).lower():
-            raise StorageFull(_("the disk holding the database is full; nothing was saved. "
-                                "Free some space and try again")) from None
-        if isinstance(exc, sqlite3.Error):
-            raise _as_sqlalchemy("COMMIT", {}, exc) from exc
+            raise _storage_full() from None
+        if isinstance(exc, sqlite3.Error):  # BEGIN IMMEDIATE (busy past the timeout) or COMMIT
+            raise _as_sqlalchemy("BEGIN IMMEDIATE ... COMMIT", {}, exc) from exc
         raise
     finally:
         pooled.close()
