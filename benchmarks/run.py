@@ -106,6 +106,22 @@ def timed(fn: Callable[[], object], rounds: int) -> list[float]:
     return samples
 
 
+def paired(engine_fn: Callable[[], object], floor_fn: Callable[[], object],
+           rounds: int) -> tuple[list[float], list[float]]:
+    """Time an operation and its floor in turns (the order swapping every round), so both see
+    the same machine: a shared machine's speed drifts within a run, and a ratio of two
+    blocks timed minutes apart would measure the drift."""
+    engine_samples: list[float] = []
+    floor_samples: list[float] = []
+    for index in range(rounds):
+        pair = ((engine_fn, engine_samples), (floor_fn, floor_samples))
+        for fn, samples in (pair if index % 2 == 0 else pair[::-1]):
+            started = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - started)
+    return engine_samples, floor_samples
+
+
 def _timing_write_session(held: list[float]) -> Callable[[Any], Any]:
     """booking.store.db.write_session that also notes how long each write transaction ran."""
     from contextlib import contextmanager
@@ -270,13 +286,6 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
 
     # The engine's conflict check (clash_ids) inside an open transaction, as book and move
     # ask it; the clashing bookings are read only when a refusal names them.
-    with read_session(engine) as session:
-        def engine_conflict() -> None:
-            room_id, start, end = conflict_args()
-            services.bookings.clash_ids(session, room_id=room_id, start=start, end=end,
-                                        buffer_before_min=0, buffer_after_min=10)
-        conflict = timed(engine_conflict, rounds * 5)
-
     def raw_conflict() -> None:
         room_id, start, end = conflict_args()
         lo, hi = int(start.timestamp()), int(end.timestamp()) + 600
@@ -284,7 +293,14 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
                     "s.space_id WHERE s.room_id = ? AND o.start_at > ? - (SELECT seconds FROM "
                     "span_bound WHERE name = 'occupancy') AND o.start_at < ? AND o.end_at > ?",
                     (room_id, lo, hi, lo)).fetchall()
-    results.append(Result("conflict check", conflict, 1.0, timed(raw_conflict, rounds * 5),
+
+    with read_session(engine) as session:
+        def engine_conflict() -> None:
+            room_id, start, end = conflict_args()
+            services.bookings.clash_ids(session, room_id=room_id, start=start, end=end,
+                                        buffer_before_min=0, buffer_after_min=10)
+        conflict, conflict_floor = paired(engine_conflict, raw_conflict, rounds * 5)
+    results.append(Result("conflict check", conflict, 1.0, conflict_floor,
                           ratio_budget=3.0, stat=0.99))
 
     # Book with rules, conflict check, audit and a durable commit, in the free future.
@@ -315,7 +331,6 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
                                    end=start + timedelta(minutes=45), title="Benchmark")
         except BookingError:
             failures += 1
-    book = timed(engine_book, rounds)
 
     def raw_book() -> None:
         code, start = book_args()
@@ -334,7 +349,7 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
                     "VALUES (?, 'bench', 'booking.created', 'booking', ?, '')",
                     (lo, cur.lastrowid))
         raw.execute("COMMIT")
-    book_floor = timed(raw_book, rounds)
+    book, book_floor = paired(engine_book, raw_book, rounds)
     results.append(Result("book (durable commit)", book, None, book_floor, ratio_budget=3.0))
     if failures:
         log(f"note: {failures} of {rounds} benchmark bookings were refused by a rule")
@@ -350,8 +365,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
         raw.execute("SELECT b.*, r.code FROM booking b JOIN room r ON r.id = b.room_id "
                     "WHERE b.start_at > ? - (SELECT seconds FROM span_bound WHERE name = "
                     "'booking') AND b.start_at < ? AND b.end_at > ?", (lo, hi, lo)).fetchall()
-    results.append(Result("one day, all rooms", timed(engine_day, rounds), None,
-                          timed(raw_day, rounds), ratio_budget=3.0))
+    taken_ms, floor_ms = paired(engine_day, raw_day, rounds)
+    results.append(Result("one day, all rooms", taken_ms, None, floor_ms, ratio_budget=3.0))
 
     # One week of one room.
     def engine_week() -> None:
@@ -365,8 +380,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
         raw.execute("SELECT * FROM booking WHERE room_id = ? AND start_at > ? - 86400 AND "
                     "start_at < ? AND end_at > ?",
                     (rng.choice(rooms).id, lo, lo + 7 * 86400, lo)).fetchall()
-    results.append(Result("one week, one room", timed(engine_week, rounds), None,
-                          timed(raw_week, rounds), ratio_budget=3.0))
+    taken_ms, floor_ms = paired(engine_week, raw_week, rounds)
+    results.append(Result("one week, one room", taken_ms, None, floor_ms, ratio_budget=3.0))
 
     # Free-room search for an hour, six people, on a coming day (a past span is refused).
     def coming_day() -> datetime:
@@ -443,8 +458,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
     bare = timed(bare_free, rounds)
     log(f"free-room search: the bare occupancy query alone takes "
         f"{statistics.median(bare) * 1000:.3f} ms p50")
-    results.append(Result("free-room search", timed(engine_free, rounds), None,
-                          timed(raw_free, rounds), ratio_budget=3.0))
+    taken_ms, floor_ms = paired(engine_free, raw_free, rounds)
+    results.append(Result("free-room search", taken_ms, None, floor_ms, ratio_budget=3.0))
 
     # A weekly series of 52 occurrences with its preview, created in one transaction (a
     # manager's override lets it run past the 180-day window, so all 52 are written).
@@ -505,8 +520,7 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
         # Budget: 3x the same 52 dates written by hand in one transaction. (The first
         # budget, 25 single-booking floors, assumed the durable commit dominates a booking;
         # where commits are cheap the 52 inserts alone exceed it, so it is printed beside.)
-        engine_runs = timed(engine_series, min(20, rounds))
-        series_floor = timed(raw_series, min(20, rounds))
+        engine_runs, series_floor = paired(engine_series, raw_series, min(20, rounds))
         results.append(Result("weekly series of 52", engine_runs, None, series_floor,
                               ratio_budget=3.0))
     finally:
