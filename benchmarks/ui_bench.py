@@ -39,8 +39,15 @@ def tick():
         marks["last"] = time.perf_counter()
         return
     if window._services is not None:
-        import resource
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        # This program's own peak (VmHWM, kB). Not getrusage's ru_maxrss: Linux carries the
+        # parent's peak across fork and exec, so a child of a large benchmark process would
+        # report the parent's memory.
+        try:
+            with open("/proc/self/status") as status:
+                rss = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+        except (OSError, StopIteration):
+            import resource
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"{marks['painted']:.6f} {time.time():.6f} {marks['stall']:.4f} {rss}")
         app.quit()
 
