@@ -162,8 +162,8 @@ def view_of_row(row: Any) -> BookingView:
         buffer_before_min=row[16], buffer_after_min=row[17],
         version=row[18],
         checked_in_at=None if checked_in is None else known(checked_in) or _instant(checked_in),
-        cancel_reason=row[20], created_at=known(row[21]) or _instant(row[21]),
-        updated_at=known(row[22]) or _instant(row[22]), series_id=row[23],
+        cancel_reason=row[20], created_at=_fromtimestamp(row[21], UTC),
+        updated_at=_fromtimestamp(row[22], UTC), series_id=row[23],
         occurrence_date=row[24], detached=bool(row[25]),
         event_id=row[26], guest_tz=row[27],
         organization_guest_tz=row[28], room_name_en=row[3], room_name_id=row[29])
@@ -171,10 +171,11 @@ def view_of_row(row: Any) -> BookingView:
 
 
 _new = object.__new__
+_fromtimestamp = datetime.fromtimestamp  # when a booking was made or changed: rarely shared
 
 
-# Instants read recently, by epoch second: a day's bookings share their slot boundaries and
-# a read asks for the same ones again on every refresh (a dict lookup beats building one).
+# Starts and ends read recently, by epoch second: a day's bookings share their slot boundaries
+# and a read asks for the same ones again on every refresh (a dict lookup beats building one).
 _INSTANTS: dict[int, datetime] = {}
 
 
