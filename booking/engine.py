@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -47,6 +48,23 @@ from booking.store.models import (
 )
 from booking.timeutil import guest_zone, to_epoch, when
 from booking.views import BookingView, Change
+
+
+@lru_cache(maxsize=256)
+def _no_show_sql(ids: tuple[int, ...] | None, kinds: tuple[tuple[str, int], ...]
+                 ) -> tuple[str, dict[str, Any]]:
+    """The no-show probe's statement for some rooms (None: all) and the kinds' graces, and
+    its fixed parameters (built once per set of rooms: the window asks before every read)."""
+    where = "" if ids is None else f" AND b.room_id IN ({','.join(map(str, ids))})"
+    kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
+    graces = " ".join(f"WHEN :k{i} THEN :g{i}" for i in range(len(kinds)))
+    return (
+        "SELECT 1 FROM booking b JOIN room r ON r.id = b.room_id "
+        "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
+        f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where} "
+        f"AND b.start_at + CASE r.kind {graces} END <= :moment LIMIT 1",
+        {**{f"k{i}": kind for i, (kind, _grace) in enumerate(kinds)},
+         **{f"g{i}": grace * 60 for i, (_kind, grace) in enumerate(kinds)}})
 
 
 class _SessionRoad(Exception):
@@ -496,22 +514,14 @@ class BookingService(BookingRows):
                       ) -> tuple[str, dict[str, Any]] | None:
         """The SELECT (at most one row) that finds a no-show due for release in these rooms
         (None: all), with its parameters; None when no room kind releases no-shows."""
-        kinds = {kind: policy.no_show_grace_min for kind, policy in graced_kinds()
-                 if policy.no_show_grace_min is not None}
-        ids = None if rooms is None else sorted({int(r) for r in rooms})
-        if not kinds or ids == []:
+        kinds = tuple((kind, policy.no_show_grace_min) for kind, policy in graced_kinds()
+                      if policy.no_show_grace_min is not None)
+        ids = None if rooms is None else tuple(sorted({int(r) for r in rooms}))
+        if not kinds or ids == ():
             return None
-        horizon = now - timedelta(days=2)
-        latest = now - timedelta(minutes=min(v or 0 for v in kinds.values()))
-        where = "" if ids is None else f" AND b.room_id IN ({','.join(map(str, ids))})"
-        kind_marks = ",".join(f":k{i}" for i in range(len(kinds)))
-        graces = " ".join(f"WHEN :k{i} THEN :g{i}" for i in range(len(kinds)))
-        return (
-            "SELECT 1 FROM booking b JOIN room r ON r.id = b.room_id "
-            "WHERE b.status = 'confirmed' AND b.start_at > :horizon AND "
-            f"b.start_at <= :latest AND r.kind IN ({kind_marks}){where} "
-            f"AND b.start_at + CASE r.kind {graces} END <= :moment LIMIT 1",
-            {"horizon": to_epoch(horizon), "latest": to_epoch(latest), "moment": to_epoch(now),
-             **{f"k{i}": kind for i, kind in enumerate(kinds)},
-             **{f"g{i}": (grace or 0) * 60 for i, grace in enumerate(kinds.values())}})
+        sql, fixed = _no_show_sql(ids, kinds)
+        moment = to_epoch(now)
+        return sql, {"horizon": moment - 2 * 86400,
+                     "latest": moment - min(grace for _kind, grace in kinds) * 60,
+                     "moment": moment, **fixed}
 
