@@ -3,7 +3,6 @@
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
@@ -21,7 +20,7 @@ from booking.rules import (
     read_hours,
     slot_refusal,
 )
-from booking.store.db import QuickRead, fast_rows, quick_read, read_session
+from booking.store.db import QuickRead, Source, fast_rows, quick_read, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Room
 from booking.store.revision import REVISION_SQL
@@ -32,14 +31,14 @@ SLOT = timedelta(minutes=SLOT_MINUTES)
 SLOT_SEARCH_HORIZON = timedelta(days=30)
 
 
-def _busy(source: Session | QuickRead, room_ids: Iterable[int], lo: int, hi: int
+def _busy(source: Source, room_ids: Iterable[int], lo: int, hi: int
           ) -> dict[int, list[tuple[int, int]]]:
     """Occupied intervals per room (through every space it takes) meeting [lo, hi)."""
     ids = sorted(set(room_ids))
     if not ids:
         return {}
     marks = ",".join(str(int(i)) for i in ids)
-    rows = _rows(source, (
+    rows = fast_rows(source, (
         "SELECT s.room_id, o.start_at, o.end_at FROM room_space s JOIN occupancy o "
         f"ON o.space_id = s.space_id WHERE s.room_id IN ({marks}) "
         f"AND o.start_at > :lo - {span_bound_sql('occupancy')} AND o.start_at < :hi "
@@ -48,12 +47,6 @@ def _busy(source: Session | QuickRead, room_ids: Iterable[int], lo: int, hi: int
     for room_id, start, end in rows:
         busy.setdefault(room_id, []).append((start, end))
     return busy
-
-
-def _rows(source: Session | QuickRead, sql: str, params: dict[str, object]) -> list[Any]:
-    if isinstance(source, QuickRead):
-        return source.rows(sql, params)
-    return fast_rows(source, sql, params)
 
 
 @dataclass(frozen=True)

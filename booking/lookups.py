@@ -120,13 +120,17 @@ def find_room(session: Session, room: str | int) -> Room:
 def bookable_room(session: Session, room: str | int) -> Room:
     """A room that may take new bookings."""
     found = find_room(session, room)
-    if found.retired:
-        raise RuleRefused(_("{room} is no longer in service").format(room=found.name),
-                          rule="retired")
-    if not found.bookable:
-        raise RuleRefused(_("{room} cannot be booked").format(room=found.name),
-                          rule="not_bookable")
+    _refuse_unbookable(found.name, retired=found.retired, bookable=found.bookable)
     return found
+
+
+def _refuse_unbookable(name: str, *, retired: bool, bookable: bool) -> None:
+    if retired:
+        raise RuleRefused(_("{room} is no longer in service").format(room=name),
+                          rule="retired")
+    if not bookable:
+        raise RuleRefused(_("{room} cannot be booked").format(room=name),
+                          rule="not_bookable")
 
 
 def bookable_room_facts(source: Source, room: str | int) -> RoomFacts:
@@ -147,12 +151,7 @@ def bookable_room_facts(source: Source, room: str | int) -> RoomFacts:
                        .format(room=room))
     retired, bookable, *facts = rows[0]
     found = RoomFacts(*facts)
-    if retired:
-        raise RuleRefused(_("{room} is no longer in service").format(room=found.name),
-                          rule="retired")
-    if not bookable:
-        raise RuleRefused(_("{room} cannot be booked").format(room=found.name),
-                          rule="not_bookable")
+    _refuse_unbookable(found.name, retired=bool(retired), bookable=bool(bookable))
     return found
 
 
@@ -171,11 +170,8 @@ def organization_id_named(source: Source, name: str | None) -> tuple[str, int | 
 
 def _organization_lookup(session: Session, name: str) -> tuple[str, Organization | None]:
     """The name as typed, checked and trimmed, and the organization of that name (if any)."""
-    cleaned = clean_text(name, what=N_("organization"), limit=MAX_TITLE)
-    if not cleaned:
-        return cleaned, None
-    return cleaned, session.exec(select(Organization).where(
-        func.lower(Organization.name) == cleaned.lower())).first()
+    cleaned, found = organization_id_named(session, name)
+    return cleaned, session.get(Organization, found) if found is not None else None
 
 
 def existing_organization(session: Session, name: str | None) -> Organization | None:

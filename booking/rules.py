@@ -6,13 +6,11 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, NamedTuple, TypeVar
 
-from sqlmodel import Session
-
 from booking.calendar import holiday_on, local_dates
 from booking.errors import RuleRefused
 from booking.i18n import _, ngettext, spoken_name
 from booking.policy import ADVANCE_WINDOW, PAST_GRACE, SLOT_MINUTES, KindPolicy, policy_for
-from booking.store.db import QuickRead, fast_rows
+from booking.store.db import Source, fast_rows
 from booking.store.models import (
     Room,
 )
@@ -145,12 +143,9 @@ def read_hours(rows: Callable[[str, dict[str, Any]], list[Any]]) -> HoursTable:
 class RuleBook:
     """Checks a proposal against every rule and collects the refusals."""
 
-    def __init__(self, source: Session | QuickRead, *, now: datetime) -> None:
+    def __init__(self, source: Source, *, now: datetime) -> None:
         """source: the use case's session, or a read already open (a search)."""
-        if isinstance(source, QuickRead):
-            self._rows = source.rows
-        else:
-            self._rows = partial(fast_rows, source)
+        self._rows = partial(fast_rows, source)
         self.now = now
         self._spans: dict[tuple[str, int], list[Span]] = {}
         self._holiday_profiles: dict[str, bool] = {}

@@ -47,7 +47,7 @@ from booking.permissions import Action, require, require_owner
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
-from booking.store.db import QuickRead, quick_read, read_session, write_session
+from booking.store.db import quick_read, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -424,16 +424,11 @@ class EventService:
                             need_decider=False, allowed_from=OPEN_STATUSES,
                             action="event.cancelled")
 
-    def hold_due(self, reader: QuickRead, now: datetime | None = None) -> bool:
-        """Whether some event hold nobody decided in time must expire. Asked before every
-        read: one plain indexed probe, no ORM statement to compile."""
-        return holds_due(reader, now or self.now())
-
     def expire_due(self) -> Change:
         """Expire undecided holds now (also done before every read and request)."""
         now = self.now()
         with quick_read(self.engine) as reader:
-            if not self.hold_due(reader, now):
+            if not holds_due(reader, now):
                 return Change("event_expired")
         with write_session(self.engine) as session:
             freed = expire_due_holds(session, now)
