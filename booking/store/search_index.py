@@ -109,6 +109,7 @@ def drop_booking_search(op: Operations) -> None:
             for statement in guard.drop:
                 op.execute(statement)
         op.execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+        op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {SEARCH_CONFIG}")
         return
     for trigger in search_trigger_statements():
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
@@ -120,13 +121,15 @@ def is_search_index_table(name: str | None) -> bool:
     return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
 
 
-# ----- PostgreSQL: a tsvector per booking in a table of its own, with a GIN index -----------------
+# ----- PostgreSQL: a tsvector per booking in a table of its own, with a GIN index ---------------
 #
 # The words people search (title, notes, contact) are weighted A, the organization's name B, so
 # an organization filter matches that name only ('word':*B). The room, status and start filters
 # are the booking's own columns there.
 
-SEARCH_CONFIG = "simple"  # no stemming or stop words: names in Bahasa Indonesia and English
+# PostgreSQL's 'simple' configuration (no stemming or stop words: names in Bahasa Indonesia and
+# English) with accents taken off first, as SQLite's index does (remove_diacritics).
+SEARCH_CONFIG = "ruang_words"
 
 
 def server_document_sql(b: str, organization: str) -> str:
@@ -160,6 +163,10 @@ _INDEXED_WORDS = ("title", "notes", "contact_name", "organization_id")
 
 
 def _create_server_search(op: Operations) -> None:
+    op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+    op.execute(f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} (COPY = simple)")
+    op.execute(f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} ALTER MAPPING FOR hword, "
+               "hword_part, word WITH unaccent, simple")
     op.execute(f"CREATE TABLE {SEARCH_TABLE} (booking_id INTEGER NOT NULL PRIMARY KEY "
                "REFERENCES booking (id) ON UPDATE CASCADE ON DELETE CASCADE, document tsvector "
                "NOT NULL)")
