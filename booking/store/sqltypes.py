@@ -20,6 +20,13 @@ class UTCInstant(TypeDecorator[datetime]):
     impl = Integer
     cache_ok = True
 
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        # BIGINT on PostgreSQL, as the columns are there (see INSTANT_COLUMN): its INTEGER
+        # would refuse an instant after January 2038 in a statement's parameters.
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Integer())
+
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:  # noqa: ARG002
         if value is None:
             return None

@@ -9,10 +9,19 @@ from booking.store.db import write_session
 from booking.store.models import AuditEntry
 
 
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
+
 def _entry(engine: Engine) -> int:
     with write_session(engine) as session:
-        entry = AuditEntry(at=datetime(2026, 12, 1, tzinfo=UTC), actor_name="t", action="test",
-                           entity="booking", entity_id=1)
+        # The use cases number entries themselves (the chain's next id); so does this one.
+        next_id = session.execute(text("SELECT COALESCE(max(id), 0) + 1 FROM audit_entry")
+                                  ).scalar_one()
+        entry = AuditEntry(id=next_id, at=datetime(2026, 12, 1, tzinfo=UTC), actor_name="t",
+                           action="test", entity="booking", entity_id=1)
         session.add(entry)
         session.flush()
         assert entry.id is not None

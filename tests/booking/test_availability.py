@@ -3,10 +3,18 @@
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import Engine
 
 from booking.errors import BadInput
 from booking.services import Services
 from tests.booking.conftest import at
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 FD = "frontdesk"
 

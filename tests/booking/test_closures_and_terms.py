@@ -4,6 +4,7 @@ refused, kept or cancelled; everything is audited; only managers and administrat
 from datetime import date
 
 import pytest
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from booking.affected import BookingsInTheWay
@@ -12,6 +13,13 @@ from booking.services import Services
 from booking.store.models import AuditEntry
 from tests.booking.conftest import at
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 FD, MANAGER = "frontdesk", "manager"
 

@@ -1,12 +1,20 @@
 """An event's bookings hold the hall for it: they change only through the event."""
 
 import pytest
+from sqlalchemy import Engine
 
 from booking.errors import ConflictError, RuleRefused
 from booking.services import Services
 from tests.booking.conftest import at
 from tests.booking.test_events import request
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 HELD = "holds the hall for event"
 
@@ -90,7 +98,8 @@ def test_approval_refuses_an_event_that_no_longer_holds_the_hall(services: Servi
     event_id = request(services)
     hold = hold_of(services, event_id)
     with write_session(services.engine) as session:
-        session.execute(text("DROP TRIGGER IF EXISTS booking_event_hold_update"))
+        on = "" if session.connection().dialect.name == "sqlite" else " ON booking"
+        session.execute(text(f"DROP TRIGGER IF EXISTS booking_event_hold_update{on}"))
         session.execute(text("UPDATE booking SET status = 'cancelled' WHERE id = :id"),
                         {"id": hold})
     with pytest.raises(RuleRefused) as caught:

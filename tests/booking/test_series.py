@@ -4,7 +4,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from booking.errors import BadInput, ConflictError, RuleRefused
 from booking.series.recurrence import parse_rule
@@ -13,6 +13,13 @@ from booking.services import Services
 from booking.store.db import read_session, write_session
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 FD = "frontdesk"
 
@@ -153,9 +160,17 @@ def test_creation_is_all_or_nothing_when_a_write_fails(services: Services) -> No
     # Make the database refuse the third occurrence at write time.
     third = int(at(9, day=21).timestamp())
     with write_session(services.engine) as session:
-        session.execute(text(
-            f"CREATE TRIGGER fail_third BEFORE INSERT ON booking WHEN NEW.start_at = {third} "
-            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))
+        if session.connection().dialect.name == "sqlite":
+            session.execute(text(
+                f"CREATE TRIGGER fail_third BEFORE INSERT ON booking WHEN NEW.start_at = "
+                f"{third} BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))
+        else:
+            session.execute(text(
+                "CREATE FUNCTION fail_third() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'disk trouble'; END $$"))
+            session.execute(text(
+                "CREATE TRIGGER fail_third BEFORE INSERT ON booking FOR EACH ROW WHEN "
+                f"(NEW.start_at = {third}) EXECUTE FUNCTION fail_third()"))
     with pytest.raises(Exception, match="disk trouble"):
         services.series.create(actor=FD, room="KAWI", start=at(9), end=at(10),
                                rule="FREQ=WEEKLY;COUNT=5", title="Weekly")

@@ -5,6 +5,7 @@ again, and tests that fail (never skip) when the server is away."""
 import json
 import socket
 import threading
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import text
@@ -12,8 +13,9 @@ from sqlalchemy import text
 from booking.audit import verify
 from booking.errors import DatabaseBusy
 from booking.services import Services
-from booking.store.db import WRITE_LOCK_SQL, make_engine, retry_busy
+from booking.store.db import WRITE_LOCK_SQL, make_engine, read_session, retry_busy, write_session
 from booking.store.integrity import expected_server_guards, guard_problems
+from booking.store.models import Booking
 from tests.booking.conftest import at
 from tests.helpers.backends import SERVER_ENV, Backend, create_database
 from tests.helpers.cli import run_cli
@@ -183,3 +185,22 @@ def test_the_server_tests_fail_and_say_how_to_point_them_at_a_server(
     monkeypatch.setenv(SERVER_ENV, f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres")
     with pytest.raises(pytest.fail.Exception, match=f"{SERVER_ENV}=postgresql"):
         create_database("ruang_t_never")
+
+
+def test_an_instant_after_2038_goes_through_the_models_on_the_server(
+        server_backend: Backend, clock: FakeClock) -> None:
+    """Instants are BIGINT there, in the columns and in the statements' parameters."""
+    engine = make_engine(server_backend.target)
+    services = Services(engine, now=clock)
+    try:
+        made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(10),
+                                      end=at(11), title="Kept").booking
+        far = datetime(2090, 1, 1, tzinfo=UTC)
+        with write_session(engine) as session:
+            row = session.get(Booking, made.id)
+            assert row is not None
+            row.cancelled_at = far
+        with read_session(engine) as session:
+            assert session.get(Booking, made.id).cancelled_at == far  # type: ignore[union-attr]
+    finally:
+        engine.dispose()
