@@ -45,11 +45,15 @@ def _maintenance() -> Iterator[psycopg.Connection[Any]]:
     try:
         connection = psycopg.connect(_libpq(url), autocommit=True, connect_timeout=10)
     except psycopg.OperationalError as exc:
+        problem = " ".join(str(exc).split())
+    else:
+        problem = ""
+    if problem:  # failed outside the handler: the message alone, no chained traceback
         pytest.fail(
             f"the PostgreSQL tests need a server, and {url.render_as_string()} cannot be "
-            f"reached ({' '.join(str(exc).split())}). Start PostgreSQL there, or point the "
-            f"tests at another server: {SERVER_ENV}=postgresql+psycopg://USER@HOST:PORT/postgres "
-            "(a role that may create databases).", pytrace=False)
+            f"reached ({problem}). Start PostgreSQL there, or point the tests at another "
+            f"server: {SERVER_ENV}=postgresql+psycopg://USER@HOST:PORT/postgres (a role that "
+            "may create databases).", pytrace=False)
     try:
         yield connection
     finally:
