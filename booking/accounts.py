@@ -22,8 +22,9 @@ from booking.lookups import actor_account, add_audit, clean_text, organization_n
 from booking.passwords import Passwords
 from booking.permissions import Action, require
 from booking.statuses import Role
-from booking.store.db import read_session, retrying_use_cases, write_session
+from booking.store.db import read_session, write_session
 from booking.store.models import Account, Organization
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import hhmm, iso_local, local, when
 from booking.views import AccountInfo
 

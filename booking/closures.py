@@ -19,8 +19,9 @@ from booking.errors import BadInput
 from booking.i18n import N_, _
 from booking.lookups import acting, add_audit, clean_text, find_room
 from booking.permissions import Action
-from booking.store.db import read_session, retrying_use_cases, write_session
+from booking.store.db import read_session, write_session
 from booking.store.models import Account, Closure, Room
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import iso_local, utc_now
 from booking.views import ClosureView, InTheWay
 

@@ -43,7 +43,6 @@ from booking.store.db import (
     quick_read,
     quick_write,
     read_session,
-    retrying_use_cases,
     write_session,
 )
 from booking.store.models import (
@@ -54,6 +53,7 @@ from booking.store.models import (
     Event,
     Room,
 )
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import guest_zone, to_epoch, when
 from booking.views import BookingView, Change
 

@@ -23,9 +23,9 @@ from booking.store.db import (
     fast_exec,
     fast_exec_many,
     fast_rows,
-    hold_write_lock,
 )
 from booking.store.models import Account, AuditEntry, Organization, Role, Room
+from booking.store.writers import hold_write_lock
 from booking.timeutil import from_epoch, to_epoch
 
 

@@ -16,8 +16,9 @@ from booking.errors import BadInput
 from booking.i18n import _
 from booking.lookups import acting, add_audit, existing_organization
 from booking.permissions import Action
-from booking.store.db import read_session, retrying_use_cases, write_session
+from booking.store.db import read_session, write_session
 from booking.store.models import Organization
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import guest_zone, utc_now
 
 

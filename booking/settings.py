@@ -14,8 +14,9 @@ from booking.errors import BadInput
 from booking.i18n import N_, _
 from booking.lookups import actor_account, add_audit
 from booking.permissions import Action, require
-from booking.store.db import read_session, retrying_use_cases, write_session
+from booking.store.db import read_session, write_session
 from booking.store.models import Setting
+from booking.store.writers import retrying_use_cases
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 BACKUP_DAILY_KEEP = "backup_daily_keep"

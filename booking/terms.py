@@ -22,8 +22,9 @@ from booking.lookups import (
     organization_named,
 )
 from booking.permissions import Action
-from booking.store.db import read_session, retrying_use_cases, write_session
+from booking.store.db import read_session, write_session
 from booking.store.models import Closure, Organization, Room, TermAssignment
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import BUILDING_TZ, iso_local, local, short_day, utc_now, when
 from booking.views import InTheWay, TermView
 

@@ -47,7 +47,7 @@ from booking.permissions import Action, require, require_owner
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
-from booking.store.db import quick_read, read_session, retrying_use_cases, write_session
+from booking.store.db import quick_read, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -59,6 +59,7 @@ from booking.store.models import (
     Organization,
     Room,
 )
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import iso_local, local, utc_now
 from booking.views import BookingView, Change, change_of
 

@@ -38,7 +38,7 @@ from booking.series.types import (
     _Params,
 )
 from booking.statuses import status_word
-from booking.store.db import fast_rows, read_session, retrying_use_cases, write_session
+from booking.store.db import fast_rows, read_session, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -47,6 +47,7 @@ from booking.store.models import (
     Organization,
     SeriesExdate,
 )
+from booking.store.writers import retrying_use_cases
 from booking.timeutil import BUILDING_TZ, local, short_day
 from booking.views import BookingView, change_of
 

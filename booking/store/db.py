@@ -3,20 +3,16 @@
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
            "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
            "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "fast_exec_many",
-           "quick_read", "QuickRead", "quick_write", "QuickWrite", "Source", "retry_busy",
-           "retrying_use_cases", "WRITE_LOCK_SQL", "hold_write_lock"]
+           "quick_read", "QuickRead", "quick_write", "QuickWrite", "Source", "WRITE_LOCK_SQL",
+           "in_shared_transaction"]
 
-import functools
-import inspect
 import os
-import random
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -28,13 +24,16 @@ from booking.errors import DatabaseBusy, DatabaseError, DatabaseUnavailable, Sto
 from booking.i18n import _
 from booking.store.paths import ENV_VAR, default_db_path, resolve_target
 
-P = ParamSpec("P")
-T = TypeVar("T")
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY = "ruang_read_only"
 # The transaction one_transaction opened, per engine: use cases run inside it as savepoints.
 _SHARED: ContextVar[tuple[Engine, Session] | None] = ContextVar("ruang_shared_transaction",
                                                                  default=None)
+
+
+def in_shared_transaction() -> bool:
+    """Whether a use case runs inside one_transaction (its writes a savepoint of that)."""
+    return _SHARED.get() is not None
 
 
 class RolledBack(Exception):
@@ -268,8 +267,6 @@ WRITE_LOCK_KEY = 0x5275616E67
 WRITE_LOCK_SQL = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
 # SQLSTATEs of a transaction the server gave up on that may well pass when run again.
 RETRYABLE_STATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
-WRITE_ATTEMPTS = 3
-_RETRYING: ContextVar[bool] = ContextVar("ruang_retrying", default=False)
 
 
 def _install_server_listeners(engine: Engine) -> None:
@@ -302,63 +299,6 @@ def _unreachable(engine: Engine, error: BaseException) -> DatabaseUnavailable:
     detail = " ".join(str(error).split()) or type(error).__name__
     return DatabaseUnavailable(_("cannot connect to the database server {where}: {detail}")
                                .format(where=where, detail=detail))
-
-
-def hold_write_lock(source: "Source") -> None:
-    """Make sure the transaction holds the writers' lock: on PostgreSQL take it (again: it is
-    re-entrant, and every write transaction took it when it began), on SQLite BEGIN IMMEDIATE
-    already holds the write lock. For what must never interleave with another writer, such as
-    appending to the audit chain after reading its tail."""
-    if isinstance(source, QuickWrite) and source.session is not None:
-        source = source.session
-    if isinstance(source, QuickRead):
-        return  # a driver connection: SQLite's
-    if source.connection().dialect.name == "postgresql":
-        source.connection().exec_driver_sql(WRITE_LOCK_SQL)
-
-
-def retry_busy(use_case: Callable[P, T]) -> Callable[P, T]:
-    """Run a use case again, up to WRITE_ATTEMPTS times in all, when the server gave up on its
-    transaction (DatabaseBusy: a deadlock or a serialization failure, rolled back whole).
-
-    Only the outermost use case retries: one called inside another's transaction shares its
-    fate, and the outer one runs again whole."""
-
-    @functools.wraps(use_case)
-    def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        if _RETRYING.get() or _SHARED.get() is not None:
-            return use_case(*args, **kwargs)
-        token = _RETRYING.set(True)
-        try:
-            for attempt in range(1, WRITE_ATTEMPTS + 1):
-                try:
-                    return use_case(*args, **kwargs)
-                except DatabaseBusy:
-                    if attempt == WRITE_ATTEMPTS:
-                        raise
-                    time.sleep(random.uniform(0.01, 0.05) * attempt)
-            raise AssertionError("unreachable")
-        finally:
-            _RETRYING.reset(token)
-
-    return run
-
-
-C = TypeVar("C", bound=type)
-
-
-def retrying_use_cases(cls: C) -> C:
-    """A service class whose public methods (its own and those it inherits) each run under
-    retry_busy: the use cases the window and the command line call."""
-    seen: set[str] = set()
-    for klass in cls.__mro__:
-        for name, value in vars(klass).items():
-            if name.startswith("_") or name in seen:
-                continue
-            seen.add(name)
-            if inspect.isfunction(value):
-                setattr(cls, name, retry_busy(value))
-    return cls
 
 
 @contextmanager

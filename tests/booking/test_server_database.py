@@ -13,9 +13,10 @@ from sqlalchemy import text
 from booking.audit import verify
 from booking.errors import DatabaseBusy
 from booking.services import Services
-from booking.store.db import WRITE_LOCK_SQL, make_engine, read_session, retry_busy, write_session
+from booking.store.db import WRITE_LOCK_SQL, make_engine, read_session, write_session
 from booking.store.integrity import expected_server_guards, guard_problems
 from booking.store.models import Booking
+from booking.store.writers import retry_busy
 from tests.booking.conftest import at
 from tests.helpers.backends import SERVER_ENV, Backend, create_database
 from tests.helpers.cli import run_cli
