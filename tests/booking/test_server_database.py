@@ -8,14 +8,17 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from sqlalchemy import inspect, text
 
 from booking.audit import verify
+from booking.building.load import initialize
 from booking.errors import DatabaseBusy
 from booking.services import Services
 from booking.store.db import WRITE_LOCK_SQL, make_engine, read_session, write_session
 from booking.store.integrity import expected_server_guards, guard_problems
 from booking.store.models import Booking
+from booking.store.schema import _config, head_revision, upgrade
 from booking.store.writers import retry_busy
 from tests.booking.conftest import at
 from tests.helpers.backends import SERVER_ENV, Backend, create_database
@@ -203,5 +206,26 @@ def test_an_instant_after_2038_goes_through_the_models_on_the_server(
             row.cancelled_at = far
         with read_session(engine) as session:
             assert session.get(Booking, made.id).cancelled_at == far  # type: ignore[union-attr]
+    finally:
+        engine.dispose()
+
+
+def test_the_one_history_goes_down_to_nothing_and_up_again_on_the_server(
+        empty_server_database: Backend) -> None:
+    engine = make_engine(empty_server_database.target)
+    try:
+        initialize(engine)
+        for target in ("0012", "0006", "0001", "base"):
+            config = _config()
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.downgrade(config, target)
+        with engine.connect() as connection:
+            assert connection.execute(text(
+                "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal")).scalar() == 0
+            assert inspect(connection).get_table_names() == ["alembic_version"]
+        assert upgrade(engine).after == head_revision()
+        with engine.connect() as connection:
+            assert guard_problems(connection) == ([], [])
     finally:
         engine.dispose()
