@@ -18,6 +18,13 @@ from booking.store.models import Room
 from tests.booking.conftest import at
 from tests.helpers.clock import FakeClock
 
+
+@pytest.fixture
+def file_engine(backend_engine: Engine) -> Engine:
+    """Every test here runs on SQLite (a file) and on PostgreSQL."""
+    return backend_engine
+
+
 SHIPPED = DEFAULT_BUILDING_FILE.read_text(encoding="utf-8")
 
 
