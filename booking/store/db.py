@@ -283,10 +283,18 @@ def _install_server_listeners(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> None:
         original = context.original_exception
-        if context.connection is None or context.is_pre_ping:
-            if context.is_disconnect or type(original).__name__ == "OperationalError":
+        # By name: psycopg is imported only once a server database is used (start-up time).
+        operational = any(k.__name__ == "OperationalError" for k in type(original).__mro__)
+        if context.is_pre_ping:
+            return  # a pooled connection gone stale: the pool opens a new one
+        if context.connection is None:
+            if context.is_disconnect or operational:
                 raise _unreachable(engine, original) from None
             return
+        if context.is_disconnect:
+            raise DatabaseUnavailable(_("the connection to the database server was lost "
+                                        "({detail}); try again").format(
+                                            detail=" ".join(str(original).split()))) from None
         if getattr(original, "sqlstate", None) in RETRYABLE_STATES:
             raise DatabaseBusy(_("the database server stopped the change because other desks "
                                  "were changing the same things (nothing was saved); try "

@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 
 from booking.audit import verify
 from booking.building.load import initialize
-from booking.errors import DatabaseBusy
+from booking.errors import DatabaseBusy, DatabaseUnavailable
 from booking.services import Services
 from booking.store.db import WRITE_LOCK_SQL, make_engine, read_session, write_session
 from booking.store.integrity import expected_server_guards, guard_problems
@@ -227,5 +227,26 @@ def test_the_one_history_goes_down_to_nothing_and_up_again_on_the_server(
         assert upgrade(engine).after == head_revision()
         with engine.connect() as connection:
             assert guard_problems(connection) == ([], [])
+    finally:
+        engine.dispose()
+
+
+def test_a_connection_the_server_ends_mid_use_is_one_plain_line(server_backend: Backend,
+                                                                clock: FakeClock) -> None:
+    """An administrator ends the desk's session on the server between two commands of one
+    process: the next use finds a new connection (pre-ping); one ended during a statement
+    is said in words."""
+    engine = make_engine(server_backend.target)
+    services = Services(engine, now=clock)
+    try:
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(10), end=at(11),
+                               title="Before")
+        run_sql(server_backend, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        services.bookings.book(actor="frontdesk", room="KAWI", start=at(10), end=at(11),
+                               title="After")
+        with pytest.raises(DatabaseUnavailable, match="connection to the database server was "
+                                                      "lost"), write_session(engine) as session:
+            session.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
     finally:
         engine.dispose()
