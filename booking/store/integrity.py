@@ -120,7 +120,7 @@ def restore_guards(connection: Connection) -> list[str]:
         restored.append(f"{'missing' if name in missing else 'changed'} {kind} {name}")
     # Without its guards the span bound may have been shrunk or deleted: it must cover the
     # longest interval again, or the overlap search would not look back far enough.
-    unguarded = any("span_bound" in name for name in missing + changed)
+    unguarded = any("span_bound" in what for what in restored)
     present = set(connection.execute(text("SELECT name FROM span_bound")).scalars())
     for name in SPAN_BOUNDS:
         longest = f"(SELECT COALESCE(MAX(end_at - start_at), 0) FROM {name})"

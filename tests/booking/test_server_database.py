@@ -250,3 +250,19 @@ def test_a_connection_the_server_ends_mid_use_is_one_plain_line(server_backend: 
             session.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
     finally:
         engine.dispose()
+
+
+def test_a_span_bound_shrunk_behind_its_guards_back_is_grown_again(
+        server_backend: Backend, clock: FakeClock) -> None:
+    services = Services(make_engine(server_backend.target), now=clock)
+    services.bookings.book(actor="frontdesk", room="BROMO", start=at(10), end=at(12),
+                           title="Two hours")
+    services.engine.dispose()
+    run_sql(server_backend, "DROP TRIGGER span_bound_never_shrinks ON span_bound",
+            "UPDATE span_bound SET seconds = 0")
+    code, findings = doctor(server_backend, clock)
+    assert "missing trigger span_bound_never_shrinks: Ruang created it again when it opened "\
+        "the database" in findings
+    assert not any("span bound" in f for f in findings)  # grown again as it was put back
+    assert code == 1
+    assert doctor(server_backend, clock) == (0, [])
