@@ -54,3 +54,16 @@ class StorageFull(BookingError):
     """The disk is full: the change was rolled back, the database is intact."""
 
     exit_code = 1
+
+
+class DatabaseUnavailable(BookingError):
+    """The database server cannot be reached, or refused the connection: nothing was done."""
+
+    exit_code = 1
+
+
+class DatabaseBusy(BookingError):
+    """The database server gave up on the change (a deadlock or a serialization failure) more
+    times than are retried: nothing was saved."""
+
+    exit_code = 1

@@ -3,15 +3,19 @@
 __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make_engine",
            "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
            "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "fast_exec_many",
-           "quick_read", "QuickRead", "quick_write", "QuickWrite", "Source"]
+           "quick_read", "QuickRead", "quick_write", "QuickWrite", "Source", "retry_busy",
+           "WRITE_LOCK_SQL"]
 
+import functools
 import os
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -19,10 +23,12 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
-from booking.errors import DatabaseError, StorageFull
+from booking.errors import DatabaseBusy, DatabaseError, DatabaseUnavailable, StorageFull
 from booking.i18n import _
 from booking.store.paths import ENV_VAR, default_db_path, resolve_target
 
+P = ParamSpec("P")
+T = TypeVar("T")
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY = "ruang_read_only"
 # The transaction one_transaction opened, per engine: use cases run inside it as savepoints.
@@ -34,13 +40,21 @@ class RolledBack(Exception):
     """Raised inside one_transaction to undo everything it did (a dry run)."""
 
 
+# A PostgreSQL URL that names no driver means psycopg 3 (SQLAlchemy's own default is
+# psycopg2, which Ruang does not ship).
+_POSTGRES_DRIVER = "postgresql+psycopg"
+
+
 def _to_url(target: str) -> URL:
     if "://" in target:
         try:
-            return make_url(target)
+            url = make_url(target)
         except ArgumentError:
             raise DatabaseError(_("database URL '{url}' is not valid").format(
                 url=target)) from None
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername=_POSTGRES_DRIVER)
+        return url
     if target == ":memory:":
         return make_url("sqlite://")
     path = Path(target).expanduser()
@@ -195,10 +209,13 @@ def make_engine(target: str | Path | None = None, *, echo: bool = False) -> Engi
     url = _to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite":
         try:
-            return create_engine(url, echo=echo, pool_pre_ping=True)
+            engine = create_engine(url, echo=echo, pool_pre_ping=True)
         except (NoSuchModuleError, ArgumentError, ImportError) as exc:
             raise DatabaseError(_("cannot use database URL '{url}': {error}").format(
                 url=url.render_as_string(), error=str(exc).splitlines()[0])) from None
+        if engine.dialect.name == "postgresql":
+            _install_server_listeners(engine)
+        return engine
     kwargs: dict[str, Any] = {"echo": echo}
     memory = not url.database or url.database == ":memory:"
     if memory:
@@ -242,6 +259,75 @@ def _install_sqlite_listeners(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# pg_advisory_xact_lock's key for Ruang's writers (the ASCII of "Ruang"): what BEGIN IMMEDIATE
+# is on SQLite, and what keeps the audit chain's tail in one writer's hands at a time.
+WRITE_LOCK_KEY = 0x5275616E67
+WRITE_LOCK_SQL = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+# SQLSTATEs of a transaction the server gave up on that may well pass when run again.
+RETRYABLE_STATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
+WRITE_ATTEMPTS = 3
+_RETRYING: ContextVar[bool] = ContextVar("ruang_retrying", default=False)
+
+
+def _install_server_listeners(engine: Engine) -> None:
+    """PostgreSQL: writers take one advisory lock first (what BEGIN IMMEDIATE is on SQLite:
+    the check-then-write of every use case stays atomic across desks, and no two writers of
+    Ruang can deadlock); an unreachable server and a transaction the server gave up on come
+    out in words for a person."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if not connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql(WRITE_LOCK_SQL)
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        original = context.original_exception
+        if context.connection is None or context.is_pre_ping:
+            if context.is_disconnect or type(original).__name__ == "OperationalError":
+                raise _unreachable(engine, original) from None
+            return
+        if getattr(original, "sqlstate", None) in RETRYABLE_STATES:
+            raise DatabaseBusy(_("the database server stopped the change because other desks "
+                                 "were changing the same things (nothing was saved); try "
+                                 "again")) from original
+
+
+def _unreachable(engine: Engine, error: BaseException) -> DatabaseUnavailable:
+    url = engine.url
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    detail = " ".join(str(error).split()) or type(error).__name__
+    return DatabaseUnavailable(_("cannot connect to the database server {where}: {detail}")
+                               .format(where=where, detail=detail))
+
+
+def retry_busy(use_case: Callable[P, T]) -> Callable[P, T]:
+    """Run a use case again, up to WRITE_ATTEMPTS times in all, when the server gave up on its
+    transaction (DatabaseBusy: a deadlock or a serialization failure, rolled back whole).
+
+    Only the outermost use case retries: one called inside another's transaction shares its
+    fate, and the outer one runs again whole."""
+
+    @functools.wraps(use_case)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        if _RETRYING.get() or _SHARED.get() is not None:
+            return use_case(*args, **kwargs)
+        token = _RETRYING.set(True)
+        try:
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    return use_case(*args, **kwargs)
+                except DatabaseBusy:
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+                    time.sleep(random.uniform(0.01, 0.05) * attempt)
+            raise AssertionError("unreachable")
+        finally:
+            _RETRYING.reset(token)
+
+    return run
 
 
 @contextmanager
