@@ -99,7 +99,7 @@ from booking.store.guards import AUDIT_GUARD_PREFIX
 from booking.store.integrity import check_database, restore_guards
 from booking.store.models import Account, Booking, Building
 from booking.store.schema import UpgradeResult, upgrade
-from booking.store.watch import ChangeWatcher
+from booking.store.watch import ChangeWatcher, NoticeWatcher, change_watcher
 from booking.terms import TermService
 from booking.timeutil import (
     DEFAULT_ZONE,
@@ -493,9 +493,10 @@ class Services:
                        "missing: 'audit verify' shows whether it was").format(notice=notice)
         return notice
 
-    def change_watcher(self) -> ChangeWatcher:
-        """Something to ask whether another process wrote to the database since last asked."""
-        return ChangeWatcher(self.engine)
+    def change_watcher(self) -> ChangeWatcher | NoticeWatcher:
+        """Something to ask whether another process wrote to the database since last asked
+        (on PostgreSQL it can also wait for the next change)."""
+        return change_watcher(self.engine)
 
     def fill_demo(self, *, bookings: int | None, seed: int,
                   progress: TextIO | None = None) -> dict[str, object]:
