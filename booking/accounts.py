@@ -22,7 +22,7 @@ from booking.lookups import actor_account, add_audit, clean_text, organization_n
 from booking.passwords import Passwords
 from booking.permissions import Action, require
 from booking.statuses import Role
-from booking.store.db import read_session, write_session
+from booking.store.db import read_session, retrying_use_cases, write_session
 from booking.store.models import Account, Organization
 from booking.timeutil import hhmm, iso_local, local, when
 from booking.views import AccountInfo
@@ -132,6 +132,7 @@ class PasswordNeeded(NotPermitted):
     """The account has a password and none was given (a prompt may still ask for it)."""
 
 
+@retrying_use_cases
 class AccountService:
     """Account management (administrators) and sign-in (everyone), one transaction each."""
 

@@ -23,7 +23,7 @@ from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy
 from booking.rules import Proposal, RoomFacts, RuleBook
 from booking.statuses import status_word
 from booking.store.db import Source, fast_insert, fast_rows
-from booking.store.guards import CONFLICT_MARKER, span_bound_sql
+from booking.store.guards import CONFLICT_MARKER, guard_refused, span_bound_sql
 from booking.store.models import (
     Account,
     Booking,
@@ -253,7 +253,7 @@ class BookingRows:
         try:
             return fast_insert(session, _INSERT_BOOKING, row)
         except IntegrityError as exc:
-            if CONFLICT_MARKER in str(exc.orig):
+            if guard_refused(exc, CONFLICT_MARKER):
                 raise ConflictError(_("{room} was booked by someone else at the same moment; "
                                       "choose another time").format(room=spoken_name(room))) from None
             raise
@@ -276,7 +276,7 @@ class BookingRows:
         try:
             session.flush()
         except IntegrityError as exc:
-            if CONFLICT_MARKER in str(exc.orig):
+            if guard_refused(exc, CONFLICT_MARKER):
                 raise ConflictError(_("{room} was booked by someone else at the same moment; "
                                       "choose another time").format(room=spoken_name(room))) from None
             raise

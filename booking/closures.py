@@ -19,7 +19,7 @@ from booking.errors import BadInput
 from booking.i18n import N_, _
 from booking.lookups import acting, add_audit, clean_text, find_room
 from booking.permissions import Action
-from booking.store.db import read_session, write_session
+from booking.store.db import read_session, retrying_use_cases, write_session
 from booking.store.models import Account, Closure, Room
 from booking.timeutil import iso_local, utc_now
 from booking.views import ClosureView, InTheWay
@@ -50,6 +50,7 @@ def _audit_state(view: ClosureView) -> dict[str, Any]:
             "end": iso_local(view.end)}
 
 
+@retrying_use_cases
 class ClosureService:
     """Add, list and remove closures."""
 

@@ -37,7 +37,15 @@ from booking.permissions import Action, Actor, require
 from booking.policy import policy_for
 from booking.rules import Proposal, RoomFacts, RuleBook
 from booking.statuses import Role, status_word
-from booking.store.db import QuickRead, Source, quick_read, quick_write, read_session, write_session
+from booking.store.db import (
+    QuickRead,
+    Source,
+    quick_read,
+    quick_write,
+    read_session,
+    retrying_use_cases,
+    write_session,
+)
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -71,6 +79,7 @@ class _SessionRoad(Exception):
     """The plain road of a booking hands over to the session road (see book)."""
 
 
+@retrying_use_cases
 class BookingService(BookingRows):
     """Create, move, resize, change, cancel, check in and release bookings."""
 

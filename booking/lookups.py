@@ -16,7 +16,15 @@ from booking.permissions import TABLE, Action, Actor, require
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
 from booking.rules import ROOM_FACTS_SQL, RoomFacts
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
-from booking.store.db import QuickRead, QuickWrite, Source, fast_exec, fast_exec_many, fast_rows
+from booking.store.db import (
+    QuickRead,
+    QuickWrite,
+    Source,
+    fast_exec,
+    fast_exec_many,
+    fast_rows,
+    hold_write_lock,
+)
 from booking.store.models import Account, AuditEntry, Organization, Role, Room
 from booking.timeutil import from_epoch, to_epoch
 
@@ -278,8 +286,9 @@ def add_audits(session: Source, items: Sequence[AuditItem]) -> None:
     per date)."""
     if not items:
         return
-    # Writers of the chain are serialised: on SQLite by the write transaction (BEGIN
-    # IMMEDIATE); a server database would lock the setting row first (SELECT ... FOR UPDATE).
+    # Writers of the chain are serialised before its tail is read: on SQLite by the write
+    # transaction (BEGIN IMMEDIATE), on PostgreSQL by the writers' advisory lock.
+    hold_write_lock(session)
     ((head_text, last_id, last_hash),) = fast_rows(session, _READ_END, {"key": HEAD_KEY})
     head = AuditHead.from_text(head_text) if head_text is not None else None
     entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))

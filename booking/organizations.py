@@ -16,7 +16,7 @@ from booking.errors import BadInput
 from booking.i18n import _
 from booking.lookups import acting, add_audit, existing_organization
 from booking.permissions import Action
-from booking.store.db import read_session, write_session
+from booking.store.db import read_session, retrying_use_cases, write_session
 from booking.store.models import Organization
 from booking.timeutil import guest_zone, utc_now
 
@@ -33,6 +33,7 @@ class OrganizationZone:
         return {"id": self.id, "name": self.name, "guest_tz": self.guest_tz}
 
 
+@retrying_use_cases
 class OrganizationService:
     """Set an organization's guest time zone; read every organization's."""
 

@@ -131,7 +131,7 @@ def read_hours(rows: Callable[[str, dict[str, Any]], list[Any]]) -> HoursTable:
     for code, open_on_holidays, weekday, opens, closes in rows((
             "SELECT p.code, p.open_on_holidays, h.weekday, h.opens_min, h.closes_min "
             "FROM hours_profile p LEFT JOIN opening_hours h ON h.profile_code = p.code "
-            "ORDER BY h.rowid"), {}):
+            "ORDER BY h.id"), {}):
         holidays[code] = bool(open_on_holidays)
         if weekday is not None:
             found.setdefault((code, weekday), []).append(Span(opens, closes))
@@ -204,7 +204,7 @@ class RuleBook:
             # Asked on every booking: plain rows, no ORM objects.
             self._spans[key] = [Span(opens, closes) for opens, closes in self._rows(
                 "SELECT opens_min, closes_min FROM opening_hours WHERE "
-                "profile_code = :profile AND weekday = :weekday ORDER BY rowid",
+                "profile_code = :profile AND weekday = :weekday ORDER BY id",
                 {"profile": profile, "weekday": weekday})]
         return self._spans[key]
 

@@ -3,7 +3,8 @@
 Pages come back sorted and capped: the first page of any search reads at most COUNT_CAP + 1
 keys, so it stays fast on a history of millions of bookings. Text and the room, status and
 organization filters go through the FTS5 index (booking.store.search_index), which answers in start
-order; without them the (start_at) index of the booking table does the same.
+order; without them the (start_at) index of the booking table does the same. On PostgreSQL the
+words go through the tsvector table's GIN index and the filters are the booking's own columns.
 """
 
 import re
@@ -20,7 +21,7 @@ from booking.i18n import _
 from booking.queries import STATUSES, views_of
 from booking.store.db import read_session
 from booking.store.models import Booking, Floor, Room
-from booking.store.search_index import FILTER_MARK, KEY_SCALE, SEARCH_TABLE, TEXT_COLUMNS
+from booking.store.search_index import FILTER_MARK, KEY_SCALE, SEARCH_CONFIG, SEARCH_TABLE, TEXT_COLUMNS
 from booking.views import BookingView
 
 # Counting stops here: past it a person needs better words, not an exact figure.
@@ -36,6 +37,9 @@ _SORT_SQL = {
     "organization": "COALESCE(o.name, '') COLLATE NOCASE",
     "attendees": "b.attendees",
 }
+# PostgreSQL has no NOCASE collation: the same order through lower().
+_SERVER_SORT_SQL = {**_SORT_SQL, "title": "lower(b.title)",
+                    "organization": "lower(COALESCE(o.name, ''))"}
 # The characters FTS5's unicode61 tokenizer keeps in a token; everything else splits words, so
 # quotes, stars, brackets and operators a person types are never FTS syntax.
 _WORD = re.compile(r"[^\W_]+")
@@ -142,7 +146,7 @@ def _ordered_ids(session: Session, match: str, lo: int | None, hi: int | None, s
             return [int(k) % KEY_SCALE for k in keys]
         source = f"{SEARCH_TABLE} s JOIN booking b ON b.id = s.rowid & {KEY_SCALE - 1}"
     else:
-        where = ["1"]
+        where = ["1 = 1"]
         if lo is not None:
             where.append("b.start_at >= :lo")
             params["lo"] = lo
@@ -154,14 +158,63 @@ def _ordered_ids(session: Session, match: str, lo: int | None, hi: int | None, s
                 f"SELECT b.id FROM booking b WHERE {' AND '.join(where)} "
                 f"ORDER BY b.start_at{way}, b.id{way} LIMIT :fetch OFFSET :offset"), params).scalars())
         source = "booking b"
+    return _sorted_ids(session, source, where, _SORT_SQL.get(sort), way, params)
+
+
+def _sorted_ids(session: Session, source: str, where: list[str], first: str | None, way: str,
+                params: dict[str, Any]) -> list[int]:
+    """Ids from `source` (booking b, maybe joined) WHERE all of `where`, ordered by `first`
+    (SQL; None: start only), then start, then id, paged by :fetch and :offset."""
     order = [f"b.start_at{way}", f"b.id{way}"]
-    if sort != "start":
-        order.insert(0, _SORT_SQL[sort] + way)
+    if first is not None:
+        order.insert(0, first + way)
     return list(session.execute(sql(
         f"SELECT b.id FROM {source} JOIN room r ON r.id = b.room_id "
         "LEFT JOIN organization o ON o.id = b.organization_id "
         f"WHERE {' AND '.join(where)} ORDER BY {', '.join(order)} LIMIT :fetch OFFSET :offset"),
         params).scalars())
+
+
+@dataclass(frozen=True)
+class _Filters:
+    words: list[str]
+    organization: list[str]
+    statuses: list[str] | None
+    room_ids: list[int] | None
+    lo: int | None
+    hi: int | None
+
+
+def _tsquery(words: list[str], organization: list[str]) -> str:
+    """Every word as a prefix (the organization's words in its name only, weight B). The
+    words hold letters and digits only (search_words), so they need no quoting beyond this."""
+    return " & ".join([f"'{w}':*" for w in words] + [f"'{w}':*B" for w in organization])
+
+
+def _server_ordered_ids(session: Session, filters: _Filters, sort: str, descending: bool,
+                        offset: int, fetch: int) -> list[int]:
+    """_ordered_ids on PostgreSQL: the words through the tsvector table, the rest through the
+    booking's own columns."""
+    way = " DESC" if descending else ""
+    params: dict[str, Any] = {"fetch": fetch, "offset": offset}
+    source, where = "booking b", ["1 = 1"]
+    if filters.words or filters.organization:
+        source = f"{SEARCH_TABLE} s JOIN booking b ON b.id = s.booking_id"
+        where.append(f"s.document @@ to_tsquery('{SEARCH_CONFIG}', :query)")
+        params["query"] = _tsquery(filters.words, filters.organization)
+    if filters.lo is not None:
+        where.append("b.start_at >= :lo")
+        params["lo"] = filters.lo
+    if filters.hi is not None:
+        where.append("b.start_at < :hi")
+        params["hi"] = filters.hi
+    if filters.statuses is not None:
+        where.append("b.status IN (" + ", ".join(f":s{i}" for i in range(len(filters.statuses)))
+                     + ")")
+        params.update({f"s{i}": status for i, status in enumerate(filters.statuses)})
+    if filters.room_ids is not None:
+        where.append(f"b.room_id IN ({', '.join(str(int(i)) for i in filters.room_ids)})")
+    return _sorted_ids(session, source, where, _SERVER_SORT_SQL.get(sort), way, params)
 
 
 def search_bookings(engine: Engine, *, text: str = "", start: datetime | None = None,
@@ -193,8 +246,12 @@ def search_bookings(engine: Engine, *, text: str = "", start: datetime | None = 
         rooms = _rooms(session, room_ids, floor)
         if rooms == [] or wanted == []:
             return SearchPage((), 0, offset)
-        match = _match(words, org_words, wanted, rooms)
-        ids = _ordered_ids(session, match, lo, hi, sort, descending, offset, fetch)
+        if session.connection().dialect.name == "postgresql":
+            ids = _server_ordered_ids(session, _Filters(words, org_words, wanted, rooms, lo, hi),
+                                      sort, descending, offset, fetch)
+        else:
+            match = _match(words, org_words, wanted, rooms)
+            ids = _ordered_ids(session, match, lo, hi, sort, descending, offset, fetch)
         page = ids[:limit]
         found = {b.id: b for b in session.exec(select(Booking).where(col(Booking.id).in_(page)))}
         rows = views_of(session, [found[i] for i in page if i in found])

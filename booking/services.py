@@ -87,7 +87,6 @@ from booking.series.service import SeriesService
 from booking.settings import BACKUP_DAILY_KEEP, BACKUP_WEEKLY_KEEP, SettingsService
 from booking.statuses import ACTIVE_STATUSES
 from booking.store.db import (
-    is_sqlite,
     make_engine,
     named_target,
     quick_read,
@@ -640,7 +639,7 @@ def open_store(target: str | Path | None = None, *,
     try:
         schema = upgrade(engine)
         with write_session(engine) as session:
-            restored = restore_guards(session.connection()) if is_sqlite(engine) else []
+            restored = restore_guards(session.connection())
             empty = session.exec(select(Building.id)).first() is None
             # After a schema upgrade the building file is read again: a new revision may keep
             # things the file describes that older databases never loaded (equipment, ...).

@@ -14,7 +14,7 @@ from booking.errors import BadInput
 from booking.i18n import N_, _
 from booking.lookups import actor_account, add_audit
 from booking.permissions import Action, require
-from booking.store.db import read_session, write_session
+from booking.store.db import read_session, retrying_use_cases, write_session
 from booking.store.models import Setting
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
@@ -65,6 +65,7 @@ def spec_of(key: str) -> SettingSpec:
     return found
 
 
+@retrying_use_cases
 class SettingsService:
     """Read settings (anyone) and change them (administrators), each change audited."""
 

@@ -22,7 +22,7 @@ from booking.lookups import (
     organization_named,
 )
 from booking.permissions import Action
-from booking.store.db import read_session, write_session
+from booking.store.db import read_session, retrying_use_cases, write_session
 from booking.store.models import Closure, Organization, Room, TermAssignment
 from booking.timeutil import BUILDING_TZ, iso_local, local, short_day, utc_now, when
 from booking.views import InTheWay, TermView
@@ -47,6 +47,7 @@ def term_view(session: Session, term: TermAssignment) -> TermView:
                     term.start_at, term.end_at, term.note, term.active)
 
 
+@retrying_use_cases
 class TermService:
     """Assign production rooms to teams for a term, and enter building closures."""
 

@@ -14,6 +14,13 @@ from sqlalchemy import Engine  # noqa: E402
 
 from booking.building.load import initialize  # noqa: E402
 from booking.store.db import make_engine  # noqa: E402
+from tests.helpers.backends import (  # noqa: E402
+    BACKENDS,
+    Backend,
+    create_database,
+    drop_database,
+    new_database_name,
+)
 from tests.helpers.databases import memory_copy  # noqa: E402
 
 
@@ -82,5 +89,61 @@ def file_engine(db_file: Path, initialised_template: Path) -> Iterator[Engine]:
     """An initialised database in a real file."""
     shutil.copyfile(initialised_template, db_file)
     engine = make_engine(db_file)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def server_template() -> Iterator[str]:
+    """One PostgreSQL database migrated and initialised per run (and xdist worker): every
+    PostgreSQL test starts from a copy of it (CREATE DATABASE ... TEMPLATE), which costs far
+    less than running the migrations again. Fails, never skips, when the server is away."""
+    name = new_database_name("tpl")
+    engine = make_engine(create_database(name))
+    try:
+        initialize(engine)
+    finally:
+        engine.dispose()
+    yield name
+    drop_database(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, db_file: Path,
+            initialised_template: Path) -> Iterator[Backend]:
+    """The test's own initialised database, once on SQLite (a file) and once on PostgreSQL
+    (a database of its own on the RUANG_TEST_PG server, dropped afterwards)."""
+    if request.param == "sqlite":
+        shutil.copyfile(initialised_template, db_file)
+        yield Backend("sqlite", str(db_file))
+        return
+    yield from _server_database(request.getfixturevalue("server_template"))
+
+
+@pytest.fixture
+def server_backend(server_template: str) -> Iterator[Backend]:
+    """The test's own initialised PostgreSQL database (for what only a server has)."""
+    yield from _server_database(server_template)
+
+
+@pytest.fixture
+def empty_server_database() -> Iterator[Backend]:
+    """An empty PostgreSQL database of the test's own, as a site's administrator makes it."""
+    yield from _server_database(None)
+
+
+def _server_database(template: str | None) -> Iterator[Backend]:
+    name = new_database_name()
+    url = create_database(name, template=template)
+    try:
+        yield Backend("postgresql", url)
+    finally:
+        drop_database(name)
+
+
+@pytest.fixture
+def backend_engine(backend: Backend) -> Iterator[Engine]:
+    """An engine on the test's database, on each backend in turn."""
+    engine = make_engine(backend.target)
     yield engine
     engine.dispose()

@@ -25,7 +25,7 @@ from booking.i18n import _
 from booking.lookups import acting, add_audit
 from booking.permissions import Action
 from booking.store.db import write_session
-from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER
+from booking.store.guards import CONFLICT_MARKER, ROOM_PARTS_MARKER, guard_refused
 from booking.store.models import (
     Account,
     Area,
@@ -338,7 +338,7 @@ def apply_building(session: Session, spec: BuildingSpec, *, now: datetime,
     except IntegrityError as exc:
         # The checks before the change name what they find; this is the database's own
         # refusal of what they could not see (occupancy out of step with the bookings).
-        if CONFLICT_MARKER in str(exc.orig):
+        if guard_refused(exc, CONFLICT_MARKER):
             raise ConflictError(_("the building file would make bookings overlap (run "
                                   "'doctor' to see which); nothing was changed")) from None
         if ROOM_PARTS_MARKER in str(exc.orig):

@@ -47,7 +47,7 @@ from booking.permissions import Action, require, require_owner
 from booking.queries import booking_ids_between, views_of
 from booking.rules import Proposal, RuleBook
 from booking.statuses import status_word
-from booking.store.db import quick_read, read_session, write_session
+from booking.store.db import quick_read, read_session, retrying_use_cases, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -163,6 +163,7 @@ class EquipmentInfo:
         return in_spoken(self.name_en or self.name, self.name_id, language)
 
 
+@retrying_use_cases
 class EventService:
     """Request, approve, decline, withdraw and read hall events; one transaction each."""
 

@@ -38,7 +38,7 @@ from booking.series.types import (
     _Params,
 )
 from booking.statuses import status_word
-from booking.store.db import fast_rows, read_session, write_session
+from booking.store.db import fast_rows, read_session, retrying_use_cases, write_session
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
@@ -62,6 +62,7 @@ __all__ = [
 ]
 
 
+@retrying_use_cases
 class SeriesService(SeriesEditing):
     """Use cases of recurring bookings; each is one transaction."""
 

@@ -4,9 +4,10 @@ __all__ = ["ENV_VAR", "default_db_path", "resolve_target", "named_target", "make
            "read_session", "write_session", "one_transaction", "RolledBack", "sqlite_file",
            "is_sqlite", "READ_ONLY", "fast_rows", "fast_insert", "fast_exec", "fast_exec_many",
            "quick_read", "QuickRead", "quick_write", "QuickWrite", "Source", "retry_busy",
-           "WRITE_LOCK_SQL"]
+           "retrying_use_cases", "WRITE_LOCK_SQL", "hold_write_lock"]
 
 import functools
+import inspect
 import os
 import random
 import sqlite3
@@ -303,6 +304,19 @@ def _unreachable(engine: Engine, error: BaseException) -> DatabaseUnavailable:
                                .format(where=where, detail=detail))
 
 
+def hold_write_lock(source: "Source") -> None:
+    """Make sure the transaction holds the writers' lock: on PostgreSQL take it (again: it is
+    re-entrant, and every write transaction took it when it began), on SQLite BEGIN IMMEDIATE
+    already holds the write lock. For what must never interleave with another writer, such as
+    appending to the audit chain after reading its tail."""
+    if isinstance(source, QuickWrite) and source.session is not None:
+        source = source.session
+    if isinstance(source, QuickRead):
+        return  # a driver connection: SQLite's
+    if source.connection().dialect.name == "postgresql":
+        source.connection().exec_driver_sql(WRITE_LOCK_SQL)
+
+
 def retry_busy(use_case: Callable[P, T]) -> Callable[P, T]:
     """Run a use case again, up to WRITE_ATTEMPTS times in all, when the server gave up on its
     transaction (DatabaseBusy: a deadlock or a serialization failure, rolled back whole).
@@ -328,6 +342,23 @@ def retry_busy(use_case: Callable[P, T]) -> Callable[P, T]:
             _RETRYING.reset(token)
 
     return run
+
+
+C = TypeVar("C", bound=type)
+
+
+def retrying_use_cases(cls: C) -> C:
+    """A service class whose public methods (its own and those it inherits) each run under
+    retry_busy: the use cases the window and the command line call."""
+    seen: set[str] = set()
+    for klass in cls.__mro__:
+        for name, value in vars(klass).items():
+            if name.startswith("_") or name in seen:
+                continue
+            seen.add(name)
+            if inspect.isfunction(value):
+                setattr(cls, name, retry_busy(value))
+    return cls
 
 
 @contextmanager
@@ -362,7 +393,12 @@ def read_session(engine: Engine) -> Iterator[Session]:
         yield shared[1]
         return
     with engine.connect() as connection:
-        connection = connection.execution_options(**{READ_ONLY: True})
+        options: dict[str, Any] = {READ_ONLY: True}
+        if engine.dialect.name == "postgresql":
+            # One snapshot for the whole read, as SQLite's deferred transaction gives (a
+            # read-only transaction is never a serialization failure).
+            options["isolation_level"] = "REPEATABLE READ"
+        connection = connection.execution_options(**options)
         with Session(bind=connection, expire_on_commit=False) as session:
             yield session
 

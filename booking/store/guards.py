@@ -5,6 +5,8 @@ them, and a check on opening the store (booking.store.integrity) can tell which 
 and create them again.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 
@@ -38,14 +40,9 @@ def create_audit_guard(op: Operations) -> None:
         for statement in audit_guard_statements().values():
             op.execute(statement)
     elif _dialect(op) == "postgresql":
-        op.execute(
-            "CREATE FUNCTION audit_entry_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN RAISE EXCEPTION '{AUDIT_APPEND_ONLY_MESSAGE}'; END $$"
-        )
-        op.execute(
-            "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry "
-            "FOR EACH ROW EXECUTE FUNCTION audit_entry_refuse()"
-        )
+        for guard in server_guards(AUDIT_REVISION):
+            for statement in guard.create:
+                op.execute(statement)
 
 
 def drop_audit_guard(op: Operations) -> None:
@@ -54,8 +51,9 @@ def drop_audit_guard(op: Operations) -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
     elif _dialect(op) == "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
-        op.execute("DROP FUNCTION IF EXISTS audit_entry_refuse()")
+        for guard in server_guards(AUDIT_REVISION):
+            for statement in guard.drop:
+                op.execute(statement)
 
 
 ACTIVE_SQL = "('tentative','confirmed','checked_in')"
@@ -146,8 +144,20 @@ def create_overlap_guard(op: Operations) -> None:
     room each of its parts. Bookings are turned into occupancy rows by triggers, so even a
     direct SQL write to the booking table cannot create a double booking.
     """
+    if _dialect(op) == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        op.execute("INSERT INTO span_bound (name, seconds) VALUES ('occupancy', 0), "
+                   "('booking', 0)")
+        # Occupancy rows follow their bookings and rooms through the triggers, which run after
+        # the row's own foreign-key checks here: those wait for the commit, as SQLite's
+        # statement-end checks wait for its triggers (a renumbered booking, a removed part).
+        for column in ("booking_id", "space_id"):
+            op.execute(f"ALTER TABLE occupancy ALTER CONSTRAINT occupancy_{column}_fkey "
+                       "DEFERRABLE INITIALLY DEFERRED")
+        _create_server_guards(op, OVERLAP_REVISION)
+        return
     if _dialect(op) != "sqlite":
-        raise NotImplementedError("the overlap guard is written for SQLite only so far")
+        raise NotImplementedError("the overlap guard is written for SQLite and PostgreSQL")
     statements = overlap_guard_statements()
     op.execute(statements.pop("room_space"))
     # span_bound keeps the longest interval ever stored, so an overlap search looks back only
@@ -160,6 +170,10 @@ def create_overlap_guard(op: Operations) -> None:
 
 def drop_overlap_guard(op: Operations) -> None:
     """Undo create_overlap_guard."""
+    if _dialect(op) == "postgresql":
+        _drop_server_guards(op, OVERLAP_REVISION)
+        op.execute("DELETE FROM span_bound")
+        return
     for name in overlap_guard_statements():
         if name != "room_space":
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -318,8 +332,11 @@ REPLACED_BY_EDGE_GUARDS = ("booking_occupy_update", "booking_unoccupy_delete")
 
 def create_edge_guards(op: Operations) -> None:
     """Close the routes to an overlap that revision 0002 left open (see edge_guard_statements)."""
+    if _dialect(op) == "postgresql":
+        _create_server_guards(op, EDGE_REVISION)
+        return
     if _dialect(op) != "sqlite":
-        raise NotImplementedError("the database guards are written for SQLite only so far")
+        raise NotImplementedError("the database guards are written for SQLite and PostgreSQL")
     for name in REPLACED_BY_EDGE_GUARDS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for statement in edge_guard_statements().values():
@@ -328,6 +345,9 @@ def create_edge_guards(op: Operations) -> None:
 
 def drop_edge_guards(op: Operations) -> None:
     """Undo create_edge_guards."""
+    if _dialect(op) == "postgresql":
+        _drop_server_guards(op, EDGE_REVISION)
+        return
     for name in edge_guard_statements():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     previous = overlap_guard_statements()
@@ -339,3 +359,191 @@ def guard_statements() -> dict[str, str]:
     """Every guard of the newest schema on SQLite (view and triggers), by name."""
     return {**audit_guard_statements(), **overlap_guard_statements(),
             **edge_guard_statements()}
+
+
+# ----- PostgreSQL: the same guards in its own terms ---------------------------------------------
+#
+# Each trigger runs a plpgsql function of its own name. A refusal raises SQLSTATE 23000
+# (integrity_constraint_violation) with the same marker as SQLite's RAISE(ABORT), so both reach
+# the use cases as an IntegrityError that names it; the overlap itself is an exclusion
+# constraint (SQLSTATE 23P01), which guard_refused() reads as the conflict marker.
+
+AUDIT_REVISION, OVERLAP_REVISION, EDGE_REVISION = "0001", "0002", "0007"
+NO_OVERLAP_CONSTRAINT = "occupancy_no_overlap"
+EXCLUSION_VIOLATION = "23P01"
+
+
+@dataclass(frozen=True)
+class ServerGuard:
+    """One guard on PostgreSQL: what creates it, what drops it, and how to find it."""
+
+    name: str
+    kind: str  # "trigger", "view" or "constraint"
+    table: str  # the table it guards (the view: its own name)
+    create: tuple[str, ...]
+    drop: tuple[str, ...]
+    source: str = ""  # a trigger function's body, as pg_proc.prosrc keeps it
+
+
+def server_trigger(name: str, table: str, when: str, body: str, *, condition: str = "",
+                   returns: str = "NULL") -> ServerGuard:
+    """A row trigger `name` on `table` running `body` (plpgsql statements) `when` (e.g.
+    "BEFORE UPDATE OF status"), only where `condition` holds (no subqueries there)."""
+    source = f" BEGIN {body} RETURN {returns}; END "
+    clause = f" WHEN ({condition})" if condition else ""
+    return ServerGuard(name, "trigger", table, (
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $${source}$$",
+        f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{clause} "
+        f"EXECUTE FUNCTION {name}()"),
+        (f"DROP TRIGGER IF EXISTS {name} ON {table}", f"DROP FUNCTION IF EXISTS {name}()"),
+        source)
+
+
+def server_raise(marker: str, message: str) -> str:
+    """plpgsql that refuses the change as SQLite's RAISE(ABORT, 'marker: message') does."""
+    return (f"RAISE EXCEPTION USING ERRCODE = '23000', MESSAGE = '{marker}: {message}';")
+
+
+def guard_refused(exc: Exception, marker: str) -> bool:
+    """Whether a database error (SQLAlchemy's, with the driver's as .orig) is the guard's
+    refusal named by `marker`, on either database."""
+    original = getattr(exc, "orig", exc)
+    if marker in str(original):
+        return True
+    return marker == CONFLICT_MARKER and getattr(original, "sqlstate", None) == \
+        EXCLUSION_VIOLATION
+
+
+def _distinct(columns: tuple[str, ...]) -> str:
+    return " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in columns)
+
+
+def _activity_changed() -> str:
+    return f"(OLD.status IN {ACTIVE_SQL}) IS DISTINCT FROM (NEW.status IN {ACTIVE_SQL})"
+
+
+def _server_overlap_guards() -> list[ServerGuard]:
+    guards = [ServerGuard("room_space", "view", "room_space",
+                          (overlap_guard_statements()["room_space"],),
+                          ("DROP VIEW IF EXISTS room_space",))]
+    for table in ("occupancy", "booking"):
+        for verb in ("INSERT", "UPDATE"):
+            guards.append(server_trigger(
+                f"{table}_span_bound_{verb.lower()}", table, f"AFTER {verb}",
+                "UPDATE span_bound SET seconds = NEW.end_at - NEW.start_at "
+                f"WHERE name = '{table}' AND seconds < NEW.end_at - NEW.start_at;"))
+    guards.append(ServerGuard(NO_OVERLAP_CONSTRAINT, "constraint", "occupancy", (
+        f"ALTER TABLE occupancy ADD CONSTRAINT {NO_OVERLAP_CONSTRAINT} EXCLUDE USING gist "
+        "(space_id WITH =, int8range(start_at, end_at) WITH &&)",),
+        (f"ALTER TABLE occupancy DROP CONSTRAINT IF EXISTS {NO_OVERLAP_CONSTRAINT}",)))
+    guards.append(server_trigger("booking_occupy_insert", "booking", "AFTER INSERT",
+                                 _occupy_sql("NEW")))
+    # Revision 0007's forms at once (there were no PostgreSQL databases before it).
+    guards.append(server_trigger(
+        "booking_occupy_update", "booking", "AFTER UPDATE", _reoccupy_sql("OLD.id, NEW.id"),
+        condition=f"{_distinct(('id', *_OCCUPYING))} OR {_activity_changed()}"))
+    guards.append(server_trigger("booking_unoccupy_delete", "booking", "AFTER DELETE",
+                                 "DELETE FROM occupancy WHERE booking_id = OLD.id;"))
+    return guards
+
+
+def _refuse_if(condition: str, marker: str, message: str) -> str:
+    return f"IF {condition} THEN {server_raise(marker, message)} END IF;"
+
+
+def _server_edge_guards() -> list[ServerGuard]:
+    invalid = (INVALID_MARKER, "a booking starts and ends between 1900 and 2100, in whole "
+               f"seconds, with buffers of 0 to {MAX_BUFFER_MIN} whole minutes")
+    by_booking = (OCCUPANCY_MARKER, "occupancy rows follow their bookings; change the booking "
+                  "instead")
+    bound = (OCCUPANCY_MARKER, "the span bound only grows")
+    nested = (ROOM_PARTS_MARKER, "a part of a room cannot have parts of its own")
+    held = (EVENT_HOLD_MARKER, "the booking holds the hall for an open event; it changes "
+            "only with the event")
+    active = f"IN {ACTIVE_SQL}"
+    # Integer columns hold whole numbers: only the range is left to check.
+    insane = (f"NEW.start_at < {EARLIEST_INSTANT} OR NEW.end_at > {LATEST_INSTANT} "
+              f"OR NEW.buffer_before_min NOT BETWEEN 0 AND {MAX_BUFFER_MIN} "
+              f"OR NEW.buffer_after_min NOT BETWEEN 0 AND {MAX_BUFFER_MIN}")
+    open_new, open_old = _event_open("NEW.event_id"), _event_open("OLD.event_id")
+    hold_changed = (
+        f"(NEW.event_id IS NOT NULL AND (((OLD.status {active}) IS DISTINCT FROM "
+        f"(NEW.status {active}) AND (NEW.status {active}) IS DISTINCT FROM "
+        f"COALESCE({open_new}, false)) OR (OLD.event_id IS NOT DISTINCT FROM NEW.event_id "
+        f"AND {open_new} AND ({_distinct(_OCCUPYING)})))) "
+        "OR (OLD.event_id IS NOT NULL AND OLD.event_id IS DISTINCT FROM NEW.event_id "
+        f"AND OLD.status {active} AND {open_old})")
+    return [
+        server_trigger("booking_sane_insert", "booking", "BEFORE INSERT",
+                       server_raise(*invalid), condition=insane, returns="NEW"),
+        server_trigger("booking_sane_update", "booking", "BEFORE UPDATE",
+                       server_raise(*invalid), condition=insane, returns="NEW"),
+        server_trigger("occupancy_from_bookings_only", "occupancy", "BEFORE INSERT",
+                       _refuse_if(f"NOT {_implied('NEW')} OR EXISTS (SELECT 1 FROM occupancy o "
+                                  "WHERE o.booking_id = NEW.booking_id "
+                                  "AND o.space_id = NEW.space_id)", *by_booking),
+                       returns="NEW"),
+        server_trigger("occupancy_no_update", "occupancy", "BEFORE UPDATE",
+                       server_raise(*by_booking), returns="NEW"),
+        server_trigger("occupancy_kept_while_booked", "occupancy", "BEFORE DELETE",
+                       _refuse_if(_implied("OLD"), *by_booking), returns="OLD"),
+        server_trigger("span_bound_never_shrinks", "span_bound", "BEFORE UPDATE",
+                       server_raise(*bound), returns="NEW",
+                       condition="NEW.seconds < OLD.seconds OR NEW.name IS DISTINCT FROM "
+                                 "OLD.name"),
+        server_trigger("span_bound_kept", "span_bound", "BEFORE DELETE",
+                       server_raise(*bound), returns="OLD"),
+        server_trigger("room_parts_one_level_insert", "room", "BEFORE INSERT",
+                       _refuse_if(_nested("NEW"), *nested), returns="NEW"),
+        server_trigger("room_parts_one_level_update", "room", "BEFORE UPDATE OF id, parent_id",
+                       _refuse_if(_nested("NEW"), *nested), returns="NEW"),
+        server_trigger("room_reoccupy_insert", "room", "AFTER INSERT", _reoccupy_sql(
+            "SELECT id FROM booking WHERE room_id IN (NEW.id, NEW.parent_id)")),
+        server_trigger("room_reoccupy_update", "room", "AFTER UPDATE OF id, parent_id",
+                       _reoccupy_sql("SELECT id FROM booking WHERE room_id IN "
+                                     "(OLD.id, NEW.id, OLD.parent_id, NEW.parent_id)"),
+                       condition=_distinct(("id", "parent_id"))),
+        server_trigger("room_reoccupy_delete", "room", "AFTER DELETE", _reoccupy_sql(
+            "SELECT id FROM booking WHERE room_id IN (OLD.id, OLD.parent_id)")),
+        server_trigger("booking_event_hold_update", "booking", "BEFORE UPDATE",
+                       _refuse_if(hold_changed, *held), returns="NEW"),
+        server_trigger("booking_event_hold_delete", "booking", "BEFORE DELETE",
+                       _refuse_if(f"OLD.event_id IS NOT NULL AND OLD.status {active} "
+                                  f"AND {open_old}", *held), returns="OLD"),
+        server_trigger("event_holds_its_hall", "event", "BEFORE UPDATE OF status",
+                       _refuse_if(f"NEW.status IN {OPEN_EVENT_SQL} AND EXISTS (SELECT 1 "
+                                  f"FROM booking WHERE event_id = NEW.id AND status NOT "
+                                  f"{active})", *held), returns="NEW"),
+    ]
+
+
+def _server_audit_guards() -> list[ServerGuard]:
+    return [server_trigger("audit_entry_append_only", "audit_entry", "BEFORE UPDATE OR DELETE",
+                           f"RAISE EXCEPTION USING ERRCODE = '23000', "
+                           f"MESSAGE = '{AUDIT_APPEND_ONLY_MESSAGE}';", returns="OLD")]
+
+
+_SERVER_GUARDS: dict[str, Callable[[], list[ServerGuard]]] = {
+    AUDIT_REVISION: _server_audit_guards,
+    OVERLAP_REVISION: _server_overlap_guards,
+    EDGE_REVISION: _server_edge_guards,
+}
+
+
+def server_guards(revision: str | None = None) -> list[ServerGuard]:
+    """The PostgreSQL guards a revision creates, in order (None: all of them)."""
+    if revision is not None:
+        return _SERVER_GUARDS[revision]()
+    return [guard for make in _SERVER_GUARDS.values() for guard in make()]
+
+
+def _create_server_guards(op: Operations, revision: str) -> None:
+    for guard in server_guards(revision):
+        for statement in guard.create:
+            op.execute(statement)
+
+
+def _drop_server_guards(op: Operations, revision: str) -> None:
+    for guard in reversed(server_guards(revision)):
+        for statement in guard.drop:
+            op.execute(statement)

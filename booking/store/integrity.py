@@ -1,8 +1,9 @@
 """Checks of the database itself (`doctor`), and the guards put back when they went missing.
 
 SQLite's own integrity and foreign-key checks; the guards (the room_space view and the
-triggers) against what this version of Ruang creates; occupancy against what the active
-bookings imply; intervals of one space that overlap; the write-ahead log.
+triggers; on PostgreSQL also the exclusion constraint) against what this version of Ruang
+creates; occupancy against what the active bookings imply; intervals of one space that
+overlap; the write-ahead log.
 """
 
 import logging
@@ -10,19 +11,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import IntegrityError
 
-from booking.errors import BadInput
 from booking.i18n import _, ngettext
 from booking.store.db import READ_ONLY, is_sqlite, sqlite_file
-from booking.store.guards import ACTIVE_SQL, guard_statements
-from booking.store.revision import revision_trigger_statements
-from booking.store.search_index import search_trigger_statements
+from booking.store.guards import ACTIVE_SQL, ServerGuard, guard_statements, server_guards
+from booking.store.revision import revision_trigger_statements, server_revision_guards
+from booking.store.search_index import search_trigger_statements, server_search_guards
 from booking.timeutil import from_epoch, hhmm, when
 from booking.views import DatabaseHealth, Finding
 
 log = logging.getLogger("ruang")
 
 CHECKS = ("integrity", "foreign_keys", "guards", "span_bound", "occupancy", "overlap", "wal")
+SQLITE_ONLY_CHECKS = ("integrity", "foreign_keys", "wal")
 # Lines of one kind named before the rest are counted.
 LISTED = 10
 SPAN_BOUNDS = ("occupancy", "booking")
@@ -47,8 +49,51 @@ def _kind(statement: str) -> str:
     return "view" if statement.startswith("CREATE VIEW") else "trigger"
 
 
+def expected_server_guards() -> dict[str, ServerGuard]:
+    """Every guard the newest schema has on PostgreSQL, by name."""
+    return {guard.name: guard for guard in (*server_guards(), *server_search_guards(),
+                                            *server_revision_guards())}
+
+
+def _server_guard_problems(connection: Connection) -> tuple[list[str], list[str]]:
+    triggers = {str(name): str(source) for name, source in connection.execute(text(
+        "SELECT t.tgname, p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+        "WHERE NOT t.tgisinternal AND p.proname = t.tgname"))}
+    others = set(connection.execute(text(
+        "SELECT viewname FROM pg_views WHERE schemaname = current_schema() UNION ALL "
+        "SELECT conname FROM pg_constraint WHERE contype = 'x'")).scalars())
+    missing, changed = [], []
+    for name, guard in expected_server_guards().items():
+        if guard.kind != "trigger":
+            if name not in others:
+                missing.append(name)
+        elif name not in triggers:
+            missing.append(name)
+        elif _normal(triggers[name]) != _normal(guard.source):
+            changed.append(name)
+    return missing, changed
+
+
+def _restore_server_guards(connection: Connection) -> list[str]:
+    missing, changed = _server_guard_problems(connection)
+    expected = expected_server_guards()
+    restored = []
+    for name in missing + changed:
+        guard = expected[name]
+        try:
+            with connection.begin_nested():
+                for statement in (*guard.drop, *guard.create):
+                    connection.execute(text(statement))
+        except IntegrityError:
+            continue  # the exclusion constraint, over rows that overlap: doctor names them
+        restored.append(f"{'missing' if name in missing else 'changed'} {guard.kind} {name}")
+    return restored
+
+
 def guard_problems(connection: Connection) -> tuple[list[str], list[str]]:
     """The guards that are missing, and those that differ from what Ruang creates."""
+    if connection.dialect.name == "postgresql":
+        return _server_guard_problems(connection)
     present = {str(name): str(sql or "") for name, sql in connection.execute(text(
         "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"))}
     missing, changed = [], []
@@ -62,10 +107,12 @@ def guard_problems(connection: Connection) -> tuple[list[str], list[str]]:
 
 def restore_guards(connection: Connection) -> list[str]:
     """Create again the guards that are missing or changed, and the span bounds the overlap
-    search needs; returns what was put back, as '<kind> <name>' (SQLite at the newest schema)."""
+    search needs; returns what was put back, as '<kind> <name>' (at the newest schema)."""
     missing, changed = guard_problems(connection)
     expected = expected_guards()
     restored = []
+    if connection.dialect.name == "postgresql":
+        restored, missing, changed = _restore_server_guards(connection), [], []
     for name in missing + changed:
         kind = _kind(expected[name])
         connection.execute(text(f"DROP {kind.upper()} IF EXISTS {name}"))
@@ -91,31 +138,36 @@ def restore_guards(connection: Connection) -> list[str]:
 
 def check_database(engine: Engine, *, restored: Iterable[str] = ()) -> DatabaseHealth:
     """Run every check (read-only); `restored` names guards put back when the store opened."""
-    if not is_sqlite(engine):
-        raise BadInput(_("doctor checks SQLite databases only so far"))
+    sqlite = is_sqlite(engine)
     findings = [Finding("guards", _("{what}: Ruang created it again when it opened the "
                                     "database").format(what=what)) for what in restored]
     notes: list[str] = []
     with engine.connect().execution_options(**{READ_ONLY: True}) as connection:
-        findings += _integrity(connection)
-        findings += _foreign_keys(connection)
+        if sqlite:  # a server checks its own pages and enforces its foreign keys
+            findings += _integrity(connection)
+            findings += _foreign_keys(connection)
         missing, changed = guard_problems(connection)
-        expected = expected_guards()
+        kinds = ({n: _kind(s) for n, s in expected_guards().items()} if sqlite else
+                 {n: g.kind for n, g in expected_server_guards().items()})
         findings += [Finding("guards", _("{kind} {name} is missing: the database no longer "
                                          "enforces it (open the database with Ruang to create "
-                                         "it again)").format(kind=_kind(expected[n]), name=n))
+                                         "it again)").format(kind=kinds[n], name=n))
                      for n in missing]
         findings += [Finding("guards", _("{kind} {name} differs from Ruang's (open the "
                                          "database with Ruang to put it back)").format(
-                                             kind=_kind(expected[n]), name=n))
+                                             kind=kinds[n], name=n))
                      for n in changed]
         findings += _span_bounds(connection)
         findings += _occupancy(connection)
         findings += _overlaps(connection)
-        wal, note = _wal(engine, connection)
-        findings += wal
-        notes.append(note)
-    return DatabaseHealth(CHECKS, tuple(findings), tuple(notes))
+        if sqlite:
+            wal, note = _wal(engine, connection)
+            findings += wal
+            notes.append(note)
+        else:
+            notes.append(_("WAL: kept by the database server"))
+    checks = CHECKS if sqlite else tuple(c for c in CHECKS if c not in SQLITE_ONLY_CHECKS)
+    return DatabaseHealth(checks, tuple(findings), tuple(notes))
 
 
 def _listed(items: list[str]) -> str:
@@ -186,9 +238,12 @@ def _occupancy(connection: Connection) -> list[Finding]:
 
 
 def _overlaps(connection: Connection) -> list[Finding]:
+    # SQLite's two-argument max and min are PostgreSQL's GREATEST and LEAST.
+    most, least = ("max", "min") if connection.dialect.name == "sqlite" else ("GREATEST",
+                                                                              "LEAST")
     rows = connection.execute(text(
-        "SELECT a.booking_id, b.booking_id, r.code, max(a.start_at, b.start_at), "
-        "min(a.end_at, b.end_at) FROM occupancy a JOIN occupancy b "
+        f"SELECT a.booking_id, b.booking_id, r.code, {most}(a.start_at, b.start_at), "
+        f"{least}(a.end_at, b.end_at) FROM occupancy a JOIN occupancy b "
         "ON b.space_id = a.space_id AND b.start_at >= a.start_at AND b.start_at < a.end_at "
         "AND b.booking_id <> a.booking_id AND (b.start_at > a.start_at OR b.id > a.id) "
         f"JOIN room r ON r.id = a.space_id ORDER BY 4 LIMIT {LISTED + 1}")).all()

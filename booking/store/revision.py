@@ -7,6 +7,8 @@ included, is seen by the next read; they are guards like the others (the doctor 
 opening the database puts back a missing one).
 """
 
+from booking.store.guards import ServerGuard, server_trigger
+
 WATCHED = ("room", "floor", "room_amenity", "hours_profile", "opening_hours")
 REVISION_SQL = "SELECT value FROM building_revision WHERE id = 1"
 
@@ -17,3 +19,10 @@ def revision_trigger_statements() -> dict[str, str]:
         f"CREATE TRIGGER {table}_revision_{verb.lower()} AFTER {verb} ON {table} "
         "BEGIN UPDATE building_revision SET value = value + 1 WHERE id = 1; END")
         for table in WATCHED for verb in ("INSERT", "UPDATE", "DELETE")}
+
+
+def server_revision_guards() -> list[ServerGuard]:
+    """The same triggers on PostgreSQL."""
+    return [server_trigger(f"{table}_revision_{verb.lower()}", table, f"AFTER {verb}",
+                           "UPDATE building_revision SET value = value + 1 WHERE id = 1;")
+            for table in WATCHED for verb in ("INSERT", "UPDATE", "DELETE")]

@@ -9,7 +9,7 @@ with FILTER_MARK, a private-use character no typed word can contain, so they nev
 prefix search.
 """
 
-from booking.store.guards import Operations
+from booking.store.guards import Operations, ServerGuard, server_trigger
 
 SEARCH_TABLE = "booking_search"
 TEXT_COLUMNS = ("title", "notes", "contact", "organization")
@@ -57,8 +57,12 @@ def _remove(b: str, organization: str) -> str:
 
 def create_booking_search(op: Operations) -> None:
     """Create the search index, fill it from the bookings there are, and keep it in step."""
+    if _dialect(op) == "postgresql":
+        _create_server_search(op)
+        return
     if _dialect(op) != "sqlite":
-        raise NotImplementedError("the booking search index is written for SQLite only so far")
+        raise NotImplementedError("the booking search index is written for SQLite and "
+                                  "PostgreSQL")
     op.execute(
         f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5({_COLUMNS}, content='', "
         "tokenize='unicode61 remove_diacritics 2')"
@@ -100,6 +104,13 @@ def search_trigger_statements() -> dict[str, str]:
 
 def drop_booking_search(op: Operations) -> None:
     """Undo create_booking_search."""
+    if _dialect(op) == "postgresql":
+        for guard in reversed(server_search_guards()):
+            for statement in guard.drop:
+                op.execute(statement)
+        op.execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+        op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {SEARCH_CONFIG}")
+        return
     for trigger in search_trigger_statements():
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
@@ -108,3 +119,61 @@ def drop_booking_search(op: Operations) -> None:
 def is_search_index_table(name: str | None) -> bool:
     """True for the search index and the shadow tables FTS5 keeps for it (no SQLModel models)."""
     return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
+
+
+# ----- PostgreSQL: a tsvector per booking in a table of its own, with a GIN index ---------------
+#
+# The words people search (title, notes, contact) are weighted A, the organization's name B, so
+# an organization filter matches that name only ('word':*B). The room, status and start filters
+# are the booking's own columns there.
+
+# PostgreSQL's 'simple' configuration (no stemming or stop words: names in Bahasa Indonesia and
+# English) with accents taken off first, as SQLite's index does (remove_diacritics).
+SEARCH_CONFIG = "ruang_words"
+
+
+def server_document_sql(b: str, organization: str) -> str:
+    """The tsvector of booking row `b` whose organization is named `organization` (SQL)."""
+    return (f"setweight(to_tsvector('{SEARCH_CONFIG}', concat_ws(' ', {b}.title, {b}.notes, "
+            f"{b}.contact_name)), 'A') || setweight(to_tsvector('{SEARCH_CONFIG}', "
+            f"COALESCE({organization}, '')), 'B')")
+
+
+def server_search_guards() -> list[ServerGuard]:
+    """The triggers that keep the PostgreSQL search table in step with bookings."""
+    changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in _INDEXED_WORDS)
+    return [
+        server_trigger("booking_search_insert", "booking", "AFTER INSERT",
+                       f"INSERT INTO {SEARCH_TABLE} (booking_id, document) VALUES "
+                       f"(NEW.id, {server_document_sql('NEW', _org_name('NEW'))});"),
+        server_trigger("booking_search_update", "booking",
+                       f"AFTER UPDATE OF {', '.join(_INDEXED_WORDS)}",
+                       f"UPDATE {SEARCH_TABLE} SET document = "
+                       f"{server_document_sql('NEW', _org_name('NEW'))} "
+                       "WHERE booking_id = NEW.id;", condition=changed),
+        server_trigger("organization_search_rename", "organization", "AFTER UPDATE OF name",
+                       f"UPDATE {SEARCH_TABLE} s SET document = "
+                       f"{server_document_sql('b', 'NEW.name')} FROM booking b "
+                       "WHERE b.id = s.booking_id AND b.organization_id = NEW.id;",
+                       condition="OLD.name IS DISTINCT FROM NEW.name"),
+    ]
+
+
+_INDEXED_WORDS = ("title", "notes", "contact_name", "organization_id")
+
+
+def _create_server_search(op: Operations) -> None:
+    op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+    op.execute(f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} (COPY = simple)")
+    op.execute(f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} ALTER MAPPING FOR hword, "
+               "hword_part, word WITH unaccent, simple")
+    op.execute(f"CREATE TABLE {SEARCH_TABLE} (booking_id INTEGER NOT NULL PRIMARY KEY "
+               "REFERENCES booking (id) ON UPDATE CASCADE ON DELETE CASCADE, document tsvector "
+               "NOT NULL)")
+    op.execute(f"INSERT INTO {SEARCH_TABLE} (booking_id, document) SELECT b.id, "
+               f"{server_document_sql('b', 'o.name')} FROM booking b "
+               "LEFT JOIN organization o ON o.id = b.organization_id")
+    op.execute(f"CREATE INDEX ix_{SEARCH_TABLE}_document ON {SEARCH_TABLE} USING gin (document)")
+    for guard in server_search_guards():
+        for statement in guard.create:
+            op.execute(statement)

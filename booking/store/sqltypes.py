@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer
+from sqlalchemy import BigInteger, Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -33,3 +33,8 @@ class UTCInstant(TypeDecorator[datetime]):
         if value is None:
             return None
         return from_epoch(int(value))
+
+
+# The column type of an instant in the migrations: INTEGER (64-bit) on SQLite, BIGINT on
+# PostgreSQL, whose INTEGER ends in 2038 (and starts after 1900).
+INSTANT_COLUMN = Integer().with_variant(BigInteger(), "postgresql")

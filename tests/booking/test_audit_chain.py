@@ -21,8 +21,15 @@ from booking.store.db import make_engine, read_session
 from booking.store.models import Account, AuditEntry, Setting
 from booking.store.schema import _config, upgrade
 from tests.booking.conftest import at
+from tests.helpers.backends import Backend
 from tests.helpers.clock import FakeClock
 from tests.helpers.concurrency import run_writer
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
 
 
 def entries(engine: Engine) -> list[AuditEntry]:
@@ -70,7 +77,9 @@ def test_the_chain_stays_whole_through_the_use_cases(services: Services,
 
 def test_an_empty_trail_is_whole(memory_engine: Engine) -> None:
     with memory_engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        connection.execute(text("DROP TRIGGER audit_entry_no_delete" if connection.dialect.name
+                                == "sqlite" else "DROP TRIGGER audit_entry_append_only "
+                                "ON audit_entry"))
         connection.execute(text("DELETE FROM audit_entry"))
         connection.execute(text("DELETE FROM setting"))
     verdict = verify(memory_engine)
@@ -178,13 +187,13 @@ def test_migrating_chains_the_entries_written_before_the_chain(db_file: Path,
 
 
 @pytest.mark.slow
-def test_two_processes_writing_at_once_keep_one_whole_chain(file_engine: Engine,
-                                                            db_file: Path) -> None:
+def test_two_processes_writing_at_once_keep_one_whole_chain(backend: Backend,
+                                                            backend_engine: Engine) -> None:
     rounds = 15
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     queue = context.Queue()
-    workers = [context.Process(target=run_writer, args=(str(db_file), w, rounds, barrier, queue))
+    workers = [context.Process(target=run_writer, args=(backend.target, w, rounds, barrier, queue))
                for w in range(2)]
     for process in workers:
         process.start()
@@ -192,8 +201,8 @@ def test_two_processes_writing_at_once_keep_one_whole_chain(file_engine: Engine,
     for process in workers:
         process.join(timeout=60)
     assert outcomes == {0: ["won"] * rounds, 1: ["won"] * rounds}
-    trail = entries(file_engine)
+    trail = entries(backend_engine)
     assert [e.id for e in trail] == list(range(1, len(trail) + 1))
     assert sum(e.action == "booking.created" for e in trail) == 2 * rounds
-    verdict = verify(file_engine)
+    verdict = verify(backend_engine)
     assert verdict.ok and verdict.entries == len(trail)

@@ -1,13 +1,14 @@
-"""Several processes booking the same slot at once: exactly one wins, nothing overlaps."""
+"""Several processes booking the same slot at once: exactly one wins, nothing overlaps (on
+SQLite and on PostgreSQL)."""
 
 import multiprocessing
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
 
 from booking.audit import verify
 from booking.store.db import read_session
+from tests.helpers.backends import Backend
 from tests.helpers.concurrency import run_series_worker, run_worker
 
 PROCESSES = 6
@@ -15,11 +16,11 @@ ROUNDS = 40
 
 
 @pytest.mark.slow
-def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) -> None:
+def test_racing_processes_never_double_book(backend: Backend, backend_engine: Engine) -> None:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(PROCESSES)
     queue = context.Queue()
-    workers = [context.Process(target=run_worker, args=(str(db_file), w, ROUNDS, barrier, queue))
+    workers = [context.Process(target=run_worker, args=(backend.target, w, ROUNDS, barrier, queue))
                for w in range(PROCESSES)]
     for process in workers:
         process.start()
@@ -32,7 +33,7 @@ def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) 
     for round_no in range(ROUNDS):
         winners = [w for w in range(PROCESSES) if results[w][round_no] == "won"]
         assert len(winners) == 1, f"round {round_no}: winners {winners}"
-    with read_session(file_engine) as session:
+    with read_session(backend_engine) as session:
         count = session.execute(text("SELECT count(*) FROM booking")).scalar()
         overlaps = session.execute(text(
             "SELECT count(*) FROM booking a JOIN booking b ON a.room_id = b.room_id "
@@ -42,16 +43,16 @@ def test_racing_processes_never_double_book(file_engine: Engine, db_file: Path) 
     assert count == ROUNDS
     assert overlaps == 0
     assert audit == ROUNDS
-    assert verify(file_engine).ok
+    assert verify(backend_engine).ok
 
 
 @pytest.mark.slow
 def test_two_processes_creating_clashing_series_end_with_no_overlap(
-        file_engine: Engine, db_file: Path) -> None:
+        backend: Backend, backend_engine: Engine) -> None:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     queue = context.Queue()
-    workers = [context.Process(target=run_series_worker, args=(str(db_file), w, barrier, queue))
+    workers = [context.Process(target=run_series_worker, args=(backend.target, w, barrier, queue))
                for w in range(2)]
     for process in workers:
         process.start()
@@ -59,7 +60,7 @@ def test_two_processes_creating_clashing_series_end_with_no_overlap(
     for process in workers:
         process.join(timeout=60)
     assert outcomes == ["conflict", "won"]
-    with read_session(file_engine) as session:
+    with read_session(backend_engine) as session:
         # Eight Tuesdays, less any holiday the series skipped; all from the winning series.
         assert 6 <= session.execute(text("SELECT count(*) FROM booking")).scalar() <= 8
         assert session.execute(text("SELECT count(DISTINCT series_id) FROM booking")).scalar() == 1

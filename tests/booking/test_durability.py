@@ -2,7 +2,6 @@
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,15 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from tests.helpers.backends import Backend
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_kill_9_mid_stream_keeps_every_confirmed_booking(file_engine: Engine,
-                                                         db_file: Path) -> None:
-    file_engine.dispose()
+def test_kill_9_mid_stream_keeps_every_confirmed_booking(backend: Backend) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    writer = subprocess.Popen([sys.executable, "-m", "tests.helpers.writer", str(db_file)],
+    writer = subprocess.Popen([sys.executable, "-m", "tests.helpers.writer", backend.target],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     confirmed: list[int] = []
     assert writer.stdout is not None
@@ -30,8 +29,10 @@ def test_kill_9_mid_stream_keeps_every_confirmed_booking(file_engine: Engine,
     writer.send_signal(signal.SIGKILL)  # mid-stream, possibly inside a transaction
     writer.wait(timeout=30)
     assert writer.returncode == -signal.SIGKILL
-    with sqlite3.connect(db_file) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db = backend.shell()
+    try:
+        if backend.sqlite:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {row[0] for row in db.execute("SELECT id FROM booking")}
         assert set(confirmed) <= stored
         # The occupancy guard's table agrees with the bookings, and nothing overlaps.
@@ -46,6 +47,8 @@ def test_kill_9_mid_stream_keeps_every_confirmed_booking(file_engine: Engine,
         audited = {row[0] for row in db.execute(
             "SELECT entity_id FROM audit_entry WHERE action = 'booking.created'")}
         assert stored <= audited  # every booking on disk has its audit entry
+    finally:
+        db.close()
 
 
 def test_a_full_disk_refuses_clearly_and_keeps_the_database_valid(memory_engine: Engine

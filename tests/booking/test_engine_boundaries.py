@@ -1,12 +1,20 @@
 """The guarantee: no two active bookings of a room overlap, buffers and hall halves included."""
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from booking.errors import BadInput, ConflictError
 from booking.services import Services
 from booking.store.db import read_session, write_session
 from tests.booking.conftest import at
+from tests.helpers.backends import OVERLAP_REFUSED
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 FD = "frontdesk"
 
@@ -123,7 +131,7 @@ def test_cancelled_booking_frees_the_slot_and_reinstating_into_overlap_fails(
 
 def test_direct_sql_insert_of_an_overlap_is_refused_by_the_database(services: Services) -> None:
     first = book(services, "P2.01", 10, 12)
-    with pytest.raises(Exception, match="ruang-conflict"), \
+    with pytest.raises(Exception, match=OVERLAP_REFUSED), \
             write_session(services.engine) as session:
         session.execute(text(
             "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "
@@ -137,7 +145,7 @@ def test_direct_sql_update_into_an_overlap_is_refused_by_the_database(
         services: Services) -> None:
     book(services, "P2.01", 10, 12)
     second = book(services, "P2.01", 13, 14)
-    with pytest.raises(Exception, match="ruang-conflict"), \
+    with pytest.raises(Exception, match=OVERLAP_REFUSED), \
             write_session(services.engine) as session:
         session.execute(text("UPDATE booking SET start_at = start_at - 7200 WHERE id = :id"),
                         {"id": second})
@@ -146,7 +154,7 @@ def test_direct_sql_update_into_an_overlap_is_refused_by_the_database(
     with write_session(services.engine) as session:
         session.execute(text("UPDATE booking SET start_at = start_at - 7200 WHERE id = :id"),
                         {"id": second})
-    with pytest.raises(Exception, match="ruang-conflict"), \
+    with pytest.raises(Exception, match=OVERLAP_REFUSED), \
             write_session(services.engine) as session:
         session.execute(text("UPDATE booking SET status = 'confirmed' WHERE id = :id"),
                         {"id": second})
@@ -155,7 +163,7 @@ def test_direct_sql_update_into_an_overlap_is_refused_by_the_database(
 
 def test_direct_sql_booking_of_a_half_under_the_whole_hall_is_refused(services: Services) -> None:
     whole = book(services, "HALL", 10, 12, attendees=100)
-    with pytest.raises(Exception, match="ruang-conflict"), \
+    with pytest.raises(Exception, match=OVERLAP_REFUSED), \
             write_session(services.engine) as session:
         session.execute(text(
             "INSERT INTO booking (room_id, start_at, end_at, title, status, attendees, "

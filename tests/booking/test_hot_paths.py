@@ -12,7 +12,14 @@ from booking.services import Services
 from booking.store.db import one_transaction, quick_read
 from booking.views import BookingView
 from tests.booking.conftest import at
+from tests.helpers.backends import Backend
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def file_engine(backend_engine: Engine) -> Engine:
+    """Every test here runs on SQLite (a file) and on PostgreSQL."""
+    return backend_engine
 
 
 def _fields(view: BookingView) -> dict[str, object]:
@@ -193,12 +200,10 @@ def test_both_roads_of_a_booking_write_the_same_booking_and_audit_entry(
 
 
 def test_a_search_sees_a_change_to_the_building_made_by_another_program(
-        file_engine: Engine, clock: FakeClock) -> None:
+        file_engine: Engine, backend: Backend, clock: FakeClock) -> None:
     """The free-room search keeps the rooms, amenities and hours between searches; the
     database's triggers raise the building's revision on any change to them, from any
     connection, and the next search reads them again."""
-    import sqlite3
-
     from booking.store.revision import REVISION_SQL
 
     services = Services(file_engine, now=clock)
@@ -209,7 +214,7 @@ def test_a_search_sees_a_change_to_the_building_made_by_another_program(
 
     before = found()
     assert "WELIRANG" in before and "BROMO" in before
-    other = sqlite3.connect(str(file_engine.url.database), isolation_level=None)
+    other = backend.shell()
     try:
         revision = other.execute(REVISION_SQL).fetchone()[0]
         other.execute("UPDATE room SET capacity = 2 WHERE code = 'WELIRANG'")

@@ -1,6 +1,7 @@
 """Move, resize, change, cancel, check in, release no-shows; every change audited once."""
 
 import pytest
+from sqlalchemy import Engine
 from sqlmodel import select
 
 from booking.errors import BadInput, ConflictError, RuleRefused
@@ -9,6 +10,13 @@ from booking.store.db import read_session
 from booking.store.models import AuditEntry
 from tests.booking.conftest import at
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 FD = "frontdesk"
 

@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import Engine
 from sqlmodel import select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
@@ -12,6 +13,13 @@ from booking.store.db import read_session
 from booking.store.models import AuditEntry
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def memory_engine(backend_engine: Engine) -> Engine:
+    """Every test here that takes the default database runs on SQLite and on PostgreSQL."""
+    return backend_engine
+
 
 FD = "frontdesk"
 

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from booking.store.guards import create_audit_guard, drop_audit_guard
+from booking.store.sqltypes import INSTANT_COLUMN
 
 revision = "0001"
 down_revision = None
@@ -116,8 +117,8 @@ def upgrade() -> None:
         "booking",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("room_id", sa.Integer(), sa.ForeignKey("room.id"), nullable=False),
-        sa.Column("start_at", sa.Integer(), nullable=False),
-        sa.Column("end_at", sa.Integer(), nullable=False),
+        sa.Column("start_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("end_at", INSTANT_COLUMN, nullable=False),
         sa.Column("title", sa.String(), nullable=False),
         sa.Column("status", sa.String(), nullable=False),
         sa.Column("layout", sa.String(), nullable=True),
@@ -128,8 +129,8 @@ def upgrade() -> None:
         sa.Column("contact_name", sa.String(), nullable=False),
         sa.Column("contact_phone", sa.String(), nullable=False),
         sa.Column("notes", sa.String(), nullable=False),
-        sa.Column("created_at", sa.Integer(), nullable=False),
-        sa.Column("updated_at", sa.Integer(), nullable=False),
+        sa.Column("created_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("updated_at", INSTANT_COLUMN, nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("end_at > start_at", name="end_after_start"),
         sa.CheckConstraint("attendees >= 0", name="attendees_not_negative"),
@@ -145,7 +146,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_entry",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("at", sa.Integer(), nullable=False),
+        sa.Column("at", INSTANT_COLUMN, nullable=False),
         sa.Column("actor_id", sa.Integer(), sa.ForeignKey("account.id"), nullable=True),
         sa.Column("actor_name", sa.String(), nullable=False),
         sa.Column("action", sa.String(), nullable=False),

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from booking.store.guards import create_overlap_guard, drop_overlap_guard
+from booking.store.sqltypes import INSTANT_COLUMN
 
 revision = "0002"
 down_revision = "0001"
@@ -23,8 +24,8 @@ def upgrade() -> None:
                                    server_default="0"))
         batch.add_column(sa.Column("buffer_after_min", sa.Integer(), nullable=False,
                                    server_default="0"))
-        batch.add_column(sa.Column("checked_in_at", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("cancelled_at", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("checked_in_at", INSTANT_COLUMN, nullable=True))
+        batch.add_column(sa.Column("cancelled_at", INSTANT_COLUMN, nullable=True))
         batch.add_column(sa.Column("cancel_reason", sa.String(), nullable=False,
                                    server_default=""))
     # room_space joins a room to its parts by parent_id.
@@ -35,8 +36,8 @@ def upgrade() -> None:
         sa.Column("booking_id", sa.Integer(), sa.ForeignKey("booking.id", ondelete="CASCADE"),
                   nullable=False),
         sa.Column("space_id", sa.Integer(), sa.ForeignKey("room.id"), nullable=False),
-        sa.Column("start_at", sa.Integer(), nullable=False),
-        sa.Column("end_at", sa.Integer(), nullable=False),
+        sa.Column("start_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("end_at", INSTANT_COLUMN, nullable=False),
         sa.CheckConstraint("end_at > start_at", name="occupancy_end_after_start"),
         sa.CheckConstraint(f"end_at - start_at <= {MAX_OCCUPANCY_SECONDS}",
                            name="occupancy_bounded"),
@@ -48,10 +49,10 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("room_id", sa.Integer(), sa.ForeignKey("room.id"), nullable=True),
-        sa.Column("start_at", sa.Integer(), nullable=False),
-        sa.Column("end_at", sa.Integer(), nullable=False),
+        sa.Column("start_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("end_at", INSTANT_COLUMN, nullable=False),
         sa.Column("created_by_id", sa.Integer(), sa.ForeignKey("account.id"), nullable=True),
-        sa.Column("created_at", sa.Integer(), nullable=False),
+        sa.Column("created_at", INSTANT_COLUMN, nullable=False),
         sa.CheckConstraint("end_at > start_at", name="closure_end_after_start"),
     )
     op.create_index("ix_closure_start_at", "closure", ["start_at"])
@@ -61,12 +62,12 @@ def upgrade() -> None:
         sa.Column("room_id", sa.Integer(), sa.ForeignKey("room.id"), nullable=False),
         sa.Column("organization_id", sa.Integer(), sa.ForeignKey("organization.id"),
                   nullable=False),
-        sa.Column("start_at", sa.Integer(), nullable=False),
-        sa.Column("end_at", sa.Integer(), nullable=False),
+        sa.Column("start_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("end_at", INSTANT_COLUMN, nullable=False),
         sa.Column("note", sa.String(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), sa.ForeignKey("account.id"), nullable=True),
-        sa.Column("created_at", sa.Integer(), nullable=False),
+        sa.Column("created_at", INSTANT_COLUMN, nullable=False),
         sa.CheckConstraint("end_at > start_at", name="term_end_after_start"),
     )
     op.create_index("ix_term_room_start", "term_assignment", ["room_id", "start_at"])

@@ -7,6 +7,8 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from booking.store.sqltypes import INSTANT_COLUMN
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -32,8 +34,8 @@ def upgrade() -> None:
         sa.Column("split_from_id", sa.Integer(), sa.ForeignKey("series.id"), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), sa.ForeignKey("account.id"), nullable=True),
-        sa.Column("created_at", sa.Integer(), nullable=False),
-        sa.Column("updated_at", sa.Integer(), nullable=False),
+        sa.Column("created_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("updated_at", INSTANT_COLUMN, nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     )
     op.create_table(
@@ -45,7 +47,8 @@ def upgrade() -> None:
     # Plain ADD COLUMN: rebuilding the booking table would drop its guard triggers.
     op.execute("ALTER TABLE booking ADD COLUMN series_id INTEGER REFERENCES series (id)")
     op.execute("ALTER TABLE booking ADD COLUMN occurrence_date VARCHAR(10)")
-    op.execute("ALTER TABLE booking ADD COLUMN detached BOOLEAN NOT NULL DEFAULT 0")
+    false = "0" if op.get_bind().dialect.name == "sqlite" else "false"
+    op.execute(f"ALTER TABLE booking ADD COLUMN detached BOOLEAN NOT NULL DEFAULT {false}")
     op.create_index("ix_booking_series_id", "booking", ["series_id"])
 
 

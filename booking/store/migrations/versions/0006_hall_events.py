@@ -7,6 +7,8 @@ Revises: 0005
 import sqlalchemy as sa
 from alembic import op
 
+from booking.store.sqltypes import INSTANT_COLUMN
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -35,10 +37,10 @@ def upgrade() -> None:
         sa.Column("contact_name", sa.String(), nullable=False),
         sa.Column("contact_phone", sa.String(), nullable=False),
         sa.Column("requested_by_id", sa.Integer(), sa.ForeignKey("account.id"), nullable=True),
-        sa.Column("requested_at", sa.Integer(), nullable=False),
-        sa.Column("expires_at", sa.Integer(), nullable=True),
+        sa.Column("requested_at", INSTANT_COLUMN, nullable=False),
+        sa.Column("expires_at", INSTANT_COLUMN, nullable=True),
         sa.Column("decided_by_id", sa.Integer(), sa.ForeignKey("account.id"), nullable=True),
-        sa.Column("decided_at", sa.Integer(), nullable=True),
+        sa.Column("decided_at", INSTANT_COLUMN, nullable=True),
         sa.Column("decision_reason", sa.String(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     )

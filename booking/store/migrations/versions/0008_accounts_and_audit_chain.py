@@ -12,6 +12,8 @@ Revises: 0007
 import sqlalchemy as sa
 from alembic import op
 
+from booking.store.sqltypes import INSTANT_COLUMN
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -20,10 +22,10 @@ depends_on = None
 ACCOUNT_COLUMNS = (
     sa.Column("password_hash", sa.String(), nullable=True),
     sa.Column("organization_id", sa.Integer(), nullable=True),
-    sa.Column("created_at", sa.Integer(), nullable=True),
-    sa.Column("last_sign_in_at", sa.Integer(), nullable=True),
+    sa.Column("created_at", INSTANT_COLUMN, nullable=True),
+    sa.Column("last_sign_in_at", INSTANT_COLUMN, nullable=True),
     sa.Column("failed_sign_ins", sa.Integer(), nullable=False, server_default="0"),
-    sa.Column("locked_until", sa.Integer(), nullable=True),
+    sa.Column("locked_until", INSTANT_COLUMN, nullable=True),
 )
 AUDIT_COLUMNS = (
     sa.Column("prev_hash", sa.String(), nullable=False, server_default=""),

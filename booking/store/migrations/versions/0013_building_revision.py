@@ -8,7 +8,7 @@ Revises: 0012
 
 from alembic import op
 
-from booking.store.revision import revision_trigger_statements
+from booking.store.revision import revision_trigger_statements, server_revision_guards
 
 revision = "0013"
 down_revision = "0012"
@@ -23,10 +23,18 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for statement in revision_trigger_statements().values():
             op.execute(statement)
+    elif op.get_bind().dialect.name == "postgresql":
+        for guard in server_revision_guards():
+            for statement in guard.create:
+                op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in revision_trigger_statements():
             op.execute(f"DROP TRIGGER {name}")
+    elif op.get_bind().dialect.name == "postgresql":
+        for guard in server_revision_guards():
+            for statement in guard.drop:
+                op.execute(statement)
     op.execute("DROP TABLE building_revision")
