@@ -4,10 +4,13 @@ Triggers on every table the window shows send a notice on one channel, inside th
 transaction: PostgreSQL delivers it when (and only if) that transaction commits, to every
 connection listening, so a desk refreshes within moments of another desk's change, whoever
 wrote it (the app, a script, plain SQL). On SQLite the window watches data_version instead.
+The triggers are guards like the others: the doctor checks them, opening puts back a missing
+one.
 """
 
+from booking.store.guards import ServerGuard, server_trigger
+
 CHANNEL = "ruang_changes"
-NOTICE_FUNCTION = "ruang_notice"
 # What the desks see. Occupancy follows the bookings; the audit trail, the span bounds and the
 # revision counters change only with tables listed here.
 NOTICED_TABLES = (
@@ -17,19 +20,9 @@ NOTICED_TABLES = (
 )
 
 
-def notice_statements() -> dict[str, str]:
-    """The PostgreSQL function and statement triggers that send the notices, by name."""
-    statements = {NOTICE_FUNCTION: (
-        f"CREATE OR REPLACE FUNCTION {NOTICE_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        f"BEGIN PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$")}
-    for table in NOTICED_TABLES:
-        statements[f"{table}_notice"] = (
-            f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
-            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {NOTICE_FUNCTION}()")
-    return statements
-
-
-def drop_notice_statements() -> list[str]:
-    """Undo notice_statements."""
-    return [*(f"DROP TRIGGER IF EXISTS {table}_notice ON {table}" for table in NOTICED_TABLES),
-            f"DROP FUNCTION IF EXISTS {NOTICE_FUNCTION}()"]
+def server_notice_guards() -> list[ServerGuard]:
+    """A statement trigger per table that sends a notice naming the table."""
+    return [server_trigger(f"{table}_notice", table,
+                           "AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE",
+                           f"PERFORM pg_notify('{CHANNEL}', '{table}');", each="STATEMENT")
+            for table in NOTICED_TABLES]

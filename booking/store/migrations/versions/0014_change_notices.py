@@ -8,7 +8,7 @@ Revises: 0013
 
 from alembic import op
 
-from booking.store.notices import drop_notice_statements, notice_statements
+from booking.store.notices import server_notice_guards
 
 revision = "0014"
 down_revision = "0013"
@@ -18,11 +18,13 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for statement in notice_statements().values():
-            op.execute(statement)
+        for guard in server_notice_guards():
+            for statement in guard.create:
+                op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for statement in drop_notice_statements():
-            op.execute(statement)
+        for guard in server_notice_guards():
+            for statement in guard.drop:
+                op.execute(statement)
