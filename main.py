@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    import argparse
+
     from booking.services import Services
 
 
@@ -61,6 +63,19 @@ def _open_door(services: "Services", room: str, *, fullscreen: bool) -> int:
     return run_door(services, room, fullscreen=fullscreen)
 
 
+def _parse_command_line(argv: list[str]) -> "argparse.Namespace":
+    """The whole command line, with the papers and the door display that Qt draws."""
+    from booking.cli.main import parse
+    from booking.cli.papers import Printers
+
+    return parse(argv, sheet_writer=_write_event_paper,
+                 printers=Printers(day_sheet=_write_day_sheet,
+                                   confirmation=_write_confirmation,
+                                   confirmation_text=_confirmation_text,
+                                   confirmation_mail=_confirmation_mail),
+                 door=_open_door)
+
+
 def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run Ruang with these arguments and return the exit code.
@@ -68,16 +83,14 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     `now`, `out` and `err` let a caller in the same process (the tests) give a command its
     clock and streams; `python main.py` uses the system clock, stdout and stderr.
     """
-    from booking.cli.main import (
+    from booking.cli.program import (
         configure_logging,
         error_line,
         interrupted_line,
-        parse,
         report_failure,
-        run_command,
         speak_language_of,
+        window_launch,
     )
-    from booking.cli.papers import Printers
     from booking.i18n import _
 
     configure_logging()
@@ -87,12 +100,8 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     debug = "--debug" in argv
     speak_language_of(argv)
     try:
-        args = parse(argv, sheet_writer=_write_event_paper,
-                     printers=Printers(day_sheet=_write_day_sheet,
-                                       confirmation=_write_confirmation,
-                                       confirmation_text=_confirmation_text,
-                                       confirmation_mail=_confirmation_mail),
-                     door=_open_door)
+        # Opening the window needs none of the commands' modules: it starts without them.
+        args = window_launch(argv) or _parse_command_line(argv)
         if args.command is None:
             if not args.screenshot:
                 from ui.display import NO_DISPLAY, has_display
@@ -108,6 +117,8 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
             from ui.app import run_app
 
             return run_app(args)
+        from booking.cli.main import run_command
+
         return run_command(args, out=out, now=now, err=err)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); there is nobody left to tell.

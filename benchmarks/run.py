@@ -1,6 +1,6 @@
 """Ruang's benchmarks: latency of the booking engine on a large database, against the budgets.
 
-    uv run python benchmarks/run.py [--bookings N] [--json] [--rounds R]
+    uv run python benchmarks/run.py [--bookings N] [--json] [--rounds R] [--db URL]
 
 Builds (or reuses) benchmarks/data/bench-N.db filled by `demo --bookings N`, then times each
 operation through the real services beside a hand-written raw sqlite3 version of the same work
@@ -565,12 +565,21 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-ui", action="store_true", help="skip the desktop benchmarks")
+    parser.add_argument("--db", metavar="URL",
+                        help="a PostgreSQL server (postgresql://user@host/db): the engine's "
+                             "figures there, on the same bookings moved with migrate-to")
     args = parser.parse_args()
 
     def log(line: str) -> None:
         print(line, file=sys.stderr if args.json else sys.stdout)
 
-    results = run(args.bookings, args.rounds, log, ui=not args.no_ui)
+    if args.db:
+        from server_bench import prepare, run_server
+
+        server_db = prepare(args.db, args.bookings, build(args.bookings, log), log)
+        results = run_server(args.db, server_db, args.rounds, log, Result, paired, BENCH_NOW)
+    else:
+        results = run(args.bookings, args.rounds, log, ui=not args.no_ui)
     if args.json:
         print(json.dumps([r.row() for r in results], indent=2))
         return 0

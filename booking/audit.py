@@ -112,31 +112,36 @@ def verify(engine: Engine, *, anchor: str | None = None) -> AuditVerdict:
     (`head_hash` of a past verdict): a whole chain must still hold it, which shows what the
     chain alone cannot, a cut tail with a forged record of the end.
     """
-    anchor = anchor.strip().lower() if anchor is not None else None
     with read_session(engine) as session:
-        stored = session.get(Setting, HEAD_KEY)
-        head = AuditHead.from_text(stored.value) if stored is not None else None
-        rows = session.execute(select(*_COLUMNS).order_by(col(AuditEntry.id))
-                               .execution_options(yield_per=WALK_BATCH))
-        earlier: Row[Any] | None = None
-        prev: Row[Any] | None = None
-        count = 0
-        anchored = anchor is None
-        for row in rows:
-            found = _link_break(session, row, prev, earlier)
-            if found is not None:
-                rows.close()
-                return _verdict(count + 1, "", found)
-            earlier, prev, count = prev, row, count + 1
-            anchored = anchored or row.hash == anchor
-        last_hash = prev.hash if prev is not None else ""
-        found = _end_break(head, count, prev)
-        if found is None and not anchored:
-            found = _Break(None, "deleted", _("the entry hashed {anchor} is not in the trail: "
-                                              "entries up to it were deleted or rewritten")
-                           .format(anchor=anchor))
-        return (_verdict(count, last_hash, found) if found is not None
-                else AuditVerdict(count, last_hash))
+        return verify_in(session, anchor=anchor)
+
+
+def verify_in(session: Session, *, anchor: str | None = None) -> AuditVerdict:
+    """verify() inside a transaction already open (a copy checks itself before it commits)."""
+    anchor = anchor.strip().lower() if anchor is not None else None
+    stored = session.get(Setting, HEAD_KEY)
+    head = AuditHead.from_text(stored.value) if stored is not None else None
+    rows = session.execute(select(*_COLUMNS).order_by(col(AuditEntry.id))
+                           .execution_options(yield_per=WALK_BATCH))
+    earlier: Row[Any] | None = None
+    prev: Row[Any] | None = None
+    count = 0
+    anchored = anchor is None
+    for row in rows:
+        found = _link_break(session, row, prev, earlier)
+        if found is not None:
+            rows.close()
+            return _verdict(count + 1, "", found)
+        earlier, prev, count = prev, row, count + 1
+        anchored = anchored or row.hash == anchor
+    last_hash = prev.hash if prev is not None else ""
+    found = _end_break(head, count, prev)
+    if found is None and not anchored:
+        found = _Break(None, "deleted", _("the entry hashed {anchor} is not in the trail: "
+                                          "entries up to it were deleted or rewritten")
+                       .format(anchor=anchor))
+    return (_verdict(count, last_hash, found) if found is not None
+            else AuditVerdict(count, last_hash))
 
 
 def _link_break(session: Session, row: Row[Any], prev: Row[Any] | None,

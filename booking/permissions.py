@@ -62,6 +62,7 @@ class Action(StrEnum):
     BOOKING_HISTORY = "booking_history"  # one booking's own history, in its dialog
     BACKUP = "backup"
     RESTORE = "restore"
+    MIGRATE = "migrate"  # copy the whole database to a server
     REPORTS = "reports"
 
 
@@ -107,6 +108,7 @@ TABLE: dict[Action, Permission] = {
     Action.BOOKING_HISTORY: Permission(EVERYONE, N_("see this booking's history"), owned=True),
     Action.BACKUP: Permission(MANAGERS, N_("back up the database")),
     Action.RESTORE: Permission(ADMINS, N_("restore the database")),
+    Action.MIGRATE: Permission(ADMINS, N_("move the database to a server")),
     Action.REPORTS: Permission(MANAGERS, N_("see occupancy reports")),
 }
 

@@ -30,7 +30,7 @@ from booking.calendar import Holiday, holiday_on, holidays_between
 from booking.closures import ClosureService
 from booking.door import DoorState, door_state, walk_in_span
 from booking.engine import BookingService
-from booking.errors import BookingError, DatabaseError
+from booking.errors import BadInput, BookingError, DatabaseError
 from booking.events.holds import EXPIRE_HOLDS, HOLDS_DUE_SQL
 from booking.events.letter import LoanLetter, loan_letter_of
 from booking.events.rehearsal import EventRehearsal, rehearse_request
@@ -98,7 +98,7 @@ from booking.store.guards import AUDIT_GUARD_PREFIX
 from booking.store.integrity import check_database, restore_guards
 from booking.store.models import Account, Booking, Building
 from booking.store.schema import UpgradeResult, upgrade
-from booking.store.watch import ChangeWatcher
+from booking.store.watch import ChangeWatcher, NoticeWatcher, change_watcher
 from booking.terms import TermService
 from booking.timeutil import (
     DEFAULT_ZONE,
@@ -123,6 +123,8 @@ from booking.views import (
 
 if TYPE_CHECKING:
     from booking.exchange.ical_out import Selection
+    from booking.safekeeping.migrate import MigrationResult
+    from booking.safekeeping.migrate import Progress as MigrationProgress
 
 
 @dataclass
@@ -492,9 +494,10 @@ class Services:
                        "missing: 'audit verify' shows whether it was").format(notice=notice)
         return notice
 
-    def change_watcher(self) -> ChangeWatcher:
-        """Something to ask whether another process wrote to the database since last asked."""
-        return ChangeWatcher(self.engine)
+    def change_watcher(self) -> ChangeWatcher | NoticeWatcher:
+        """Something to ask whether another process wrote to the database since last asked
+        (on PostgreSQL it can also wait for the next change)."""
+        return change_watcher(self.engine)
 
     def fill_demo(self, *, bookings: int | None, seed: int,
                   progress: TextIO | None = None) -> dict[str, object]:
@@ -533,6 +536,30 @@ class Services:
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.RESTORE)
         return check_backup(Path(source), progress)
+
+    def migrate_to(self, target: str,
+                   progress: "MigrationProgress | None" = None) -> "MigrationResult":
+        """Copy the whole database into an empty PostgreSQL database (administrators), checked
+        before it commits (booking.safekeeping.migrate); this database is left as it was."""
+        from booking.safekeeping.migrate import migrate
+
+        with read_session(self.engine) as session:
+            require(actor_account(session, self.actor), Action.MIGRATE)
+        if "://" not in target:
+            raise BadInput(_("migrate-to takes the server's URL, e.g. "
+                             "postgresql://ruang@dbserver/ruang (a copy of the file is "
+                             "'backup')"))
+        server = make_engine(target)
+        try:
+            shown = server.url.render_as_string(hide_password=True)
+            if server.dialect.name != "postgresql":
+                raise BadInput(_("migrate-to copies the database into a PostgreSQL database, "
+                                 "not {target}").format(target=shown))
+            if server.url == self.engine.url:
+                raise BadInput(_("{target} is this database itself").format(target=shown))
+            return migrate(self.engine, server, shown_target=shown, progress=progress)
+        finally:
+            server.dispose()
 
     def restore(self, source: Path, progress: Progress | None = None) -> RestoreResult:
         """Replace the database with a verified backup (administrators), keeping a copy of

@@ -202,7 +202,7 @@ def test_argparse_still_asks_for_the_words_our_catalog_lists() -> None:
     import argparse
     import inspect
 
-    from booking.cli.main import ARGPARSE_WORDS
+    from booking.cli.program import ARGPARSE_WORDS
 
     source = inspect.getsource(argparse)
     met = ("usage: ", "positional arguments", "options", "show this help message and exit",

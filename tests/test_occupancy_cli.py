@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
-from booking.cli.main import _common, _Parser, report_failure, run_command
+from booking.cli.main import run_command
 from booking.cli.occupancy import register
+from booking.cli.program import Parser, add_global_options, report_failure
 from booking.services import Services
 from tests.helpers.clock import FakeClock
 
@@ -19,10 +20,10 @@ WIB = ZoneInfo("Asia/Jakarta")
 
 
 def parser() -> argparse.ArgumentParser:
-    top = _Parser(prog="main.py")
-    _common(top, top=True)
-    commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    register(commands, _common)
+    top = Parser(prog="main.py")
+    add_global_options(top, top=True)
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    register(commands, add_global_options)
     return top
 
 

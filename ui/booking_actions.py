@@ -13,15 +13,13 @@ from booking.permissions import Action
 from booking.statuses import BookingStatus
 from booking.timeutil import local, local_day_bounds
 from booking.views import BookingView, Change
-from ui.dialogs import CancelReason, RoomChoice, TimeChoice
-from ui.exchange.add_to_calendar import AddToCalendar
 from ui.plain import plain_tooltip
-from ui.printing import Paperwork
 from ui.qdates import shown
-from ui.released_today import ReleasedToday
 
 if TYPE_CHECKING:
     from booking.services import Services
+    from ui.exchange.add_to_calendar import AddToCalendar
+    from ui.printing import Paperwork
 
 # How many released bookings the status bar names before it only counts the rest.
 NAMED_RELEASES = 3
@@ -58,8 +56,28 @@ class BookingActions(QObject):
         self._desk = desk
         self._window = window
         self.menu: QMenu | None = None
-        self.paperwork = Paperwork(desk=desk, window=window)
-        self.calendar_file = AddToCalendar(window=window)
+        self._paperwork: Paperwork | None = None
+        self._calendar_file: AddToCalendar | None = None
+
+    # Printing, the .ics file and the dialogs load when first used, not as the window opens.
+
+    @property
+    def paperwork(self) -> "Paperwork":
+        """Prints the day sheet and confirmations."""
+        if self._paperwork is None:
+            from ui.printing import Paperwork
+
+            self._paperwork = Paperwork(desk=self._desk, window=self._window)
+        return self._paperwork
+
+    @property
+    def calendar_file(self) -> "AddToCalendar":
+        """Writes a booking's .ics file."""
+        if self._calendar_file is None:
+            from ui.exchange.add_to_calendar import AddToCalendar
+
+            self._calendar_file = AddToCalendar(window=self._window)
+        return self._calendar_file
 
     def _current(self, booking_id: int) -> BookingView | None:
         try:
@@ -90,6 +108,8 @@ class BookingActions(QObject):
         booking = self._current(booking_id)
         if booking is None:
             return
+        from ui.dialogs import CancelReason
+
         reason = CancelReason.ask(self._window, booking)
         if reason is None:
             self._desk.show_message(self.tr("Not cancelled: a reason is needed."))
@@ -138,6 +158,8 @@ class BookingActions(QObject):
 
     def show_released_today(self) -> None:
         """List today's released bookings and reinstate the one the person picks."""
+        from ui.released_today import ReleasedToday
+
         chosen = ReleasedToday.ask(self.released_today(), self._window)
         if chosen is not None:
             self.reinstate(chosen)
@@ -251,6 +273,8 @@ class BookingActions(QObject):
             self._desk.show_message(self.tr("No other room is free for '{0}' then.").format(
                 booking.title))
             return
+        from ui.dialogs import RoomChoice
+
         room_id = RoomChoice.ask(self._window, booking, rooms)
         if room_id is not None:
             self.move(booking_id, room_id, booking.start, booking.end)
@@ -260,6 +284,8 @@ class BookingActions(QObject):
         booking = self._current(booking_id)
         if booking is None:
             return
+        from ui.dialogs import TimeChoice
+
         span = TimeChoice.ask(self._window, booking)
         if span is not None:
             self.move(booking_id, booking.room_id, *span)

@@ -1,9 +1,11 @@
 """Keeping the window in step with the database: other desks' writes, no-shows, the health check."""
 
+import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from booking.views import Change
@@ -16,6 +18,36 @@ if TYPE_CHECKING:
 
 POLL_MS = 2000
 NO_SHOW_MS = 60_000
+# How long the listener waits at a time, so that it notices being stopped.
+LISTEN_S = 0.5
+RETRY_S = 2.0
+
+log = logging.getLogger("ruang.watch")
+
+
+class NoticeListener(QThread):
+    """Waits for a server's change notices off the GUI thread and says when one came."""
+
+    noticed = Signal()
+
+    def __init__(self, watcher: Watcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watcher = watcher
+        self._running = True
+
+    def run(self) -> None:
+        while self._running:
+            try:
+                if self._watcher.wait(LISTEN_S) and self._running:
+                    self.noticed.emit()
+            except Exception:  # noqa: BLE001 - the server out of reach: try again shortly
+                log.warning("cannot listen for other desks' changes", exc_info=True)
+                time.sleep(RETRY_S)
+
+    def stop(self) -> None:
+        """Stop listening (returns once the thread has ended)."""
+        self._running = False
+        self.wait()
 
 
 class DatabaseWatch(QObject):
@@ -30,6 +62,7 @@ class DatabaseWatch(QObject):
         self._released_text = released_text
         self._services: Services | None = None
         self._watcher: Watcher | None = None
+        self._listener: NoticeListener | None = None
         self._database_check: DatabaseCheck | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -42,7 +75,13 @@ class DatabaseWatch(QObject):
         """Watch this database from now on."""
         self._services = services
         self._watcher = services.change_watcher()
-        self._poll.start()
+        if self._watcher.pushes:
+            # A server tells when something changed: the window refreshes at once.
+            self._listener = NoticeListener(self._watcher, self)
+            self._listener.noticed.connect(self.on_listener_noticed)
+            self._listener.start()
+        else:
+            self._poll.start()
         self._no_shows.start()
 
     def check_database(self) -> None:
@@ -60,6 +99,9 @@ class DatabaseWatch(QObject):
         """Stop watching (the window closes); a check under way is let finish."""
         self._poll.stop()
         self._no_shows.stop()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         if self._watcher is not None:
             self._watcher.close()
         if self._database_check is not None:
@@ -74,6 +116,11 @@ class DatabaseWatch(QObject):
         if self._watcher is not None and self._watcher.changed():
             # Announced, so an open form checks itself against the other desk's change too.
             self._bus.announce(None)
+
+    @Slot()
+    def on_listener_noticed(self) -> None:
+        # Announced, so an open form checks itself against the other desk's change too.
+        self._bus.announce(None)
 
     @Slot()
     def on_no_shows_timeout(self) -> None:

@@ -112,8 +112,9 @@ class Language:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: CatalogTranslator | None = None
+        # Installed only while a switch is delivered: a filter on the application sees every
+        # event of every object, and each one crossing into Python costs the GUI thread time.
         self._filter = RetranslateFilter(app)
-        app.installEventFilter(self._filter)
         self.current = ""
 
     def apply(self, asked: str | None) -> str:
@@ -125,15 +126,19 @@ class Language:
             return language
         self._relocate_widgets()
         wanted = catalog(language)
-        if self._installed is not None:
-            self._app.removeTranslator(self._installed)
-        if wanted is not None:
-            self._app.installTranslator(wanted)  # both send LanguageChange to every widget
-        self._installed = wanted
-        self.current = language
-        # Qt posts LanguageChange to each widget: deliver them now, so every open window
-        # speaks the new language when apply returns.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+        self._app.installEventFilter(self._filter)
+        try:
+            if self._installed is not None:
+                self._app.removeTranslator(self._installed)
+            if wanted is not None:
+                self._app.installTranslator(wanted)  # both send LanguageChange to every widget
+            self._installed = wanted
+            self.current = language
+            # Qt posts LanguageChange to each widget: deliver them now, so every open window
+            # speaks the new language when apply returns.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+        finally:
+            self._app.removeEventFilter(self._filter)
         return language
 
     def _relocate_widgets(self) -> None:

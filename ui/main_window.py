@@ -23,7 +23,6 @@ from ui.i18n import Language
 from ui.manage.tools import ManagerTools
 from ui.safekeeping import Safekeeping
 from ui.series_actions import SeriesActions
-from ui.session.control import SessionControl, role_words
 from ui.settings import MemorySettingsStore, SettingsStore, UiSettings
 from ui.side_panel import RoomFilter, SidePanel
 from ui.timeline.view import TimelineView, day_bounds
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from ui.events.view import EventsView
     from ui.floorplan import FloorPlanView
     from ui.search_panel import SearchPanel
+    from ui.session.control import SessionControl
 
 class MainWindow(QMainWindow):
     """Ruang's main window."""
@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         if services.restored_notice:
             self.show_message(services.restored_notice)
         self.pages.attach(services)
+        from ui.session.control import SessionControl  # signing in loads with the services
+
         self.session = SessionControl(host=self, window=self, remember=self._remember_user,
                                       actions=self.controls)
         self.controls.show_permissions(services.may)
@@ -275,9 +277,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(100)
         self.pages.retranslate_ui()
         account = self._account
-        self.status.show_place(database=self._database_label, account=self.tr("{0} ({1})").format(
-            account.display_name or account.username, role_words(self, account.role))
-            if account is not None else self._actor)
+        if account is None:
+            signed_in = self._actor
+        else:
+            from ui.session.control import role_words
+
+            signed_in = self.tr("{0} ({1})").format(account.display_name or account.username,
+                                                     role_words(self, account.role))
+        self.status.show_place(database=self._database_label, account=signed_in)
         self.on_clock_timeout()
         if self._names_language and self._names_language != current_language():
             self.read_names_again()

@@ -4,7 +4,6 @@ Without them Qt aborts with a screen of plugin errors; this names the Debian/Ubu
 to install in one line instead. Standard library only, so it costs nothing at start-up.
 """
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -34,6 +33,8 @@ XCB_LIBRARIES = {
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # only on X11: a window on Wayland, Windows or offscreen never asks
+
     try:
         ctypes.CDLL(soname)
     except OSError:

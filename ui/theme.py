@@ -1,7 +1,5 @@
 """Colours and labels shared by the views: one calm colour per room kind, readable text on it."""
 
-import hashlib
-
 from PySide6.QtGui import QColor
 
 KIND_COLOURS = {
@@ -29,6 +27,8 @@ def organization_colour(name: str | None) -> QColor:
     """A stable colour for an organization (grey when there is none)."""
     if not name:
         return QColor("#7d8790")
+    import hashlib  # only colouring by organization needs it (OpenSSL loads with it)
+
     digest = hashlib.sha1(name.encode("utf-8")).digest()
     return QColor(ORG_PALETTE[digest[0] % len(ORG_PALETTE)])
 

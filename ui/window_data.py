@@ -27,9 +27,14 @@ class Reader(Protocol):
 
 
 class Watcher(Protocol):
-    """Tells whether another process wrote to the database since it was last asked."""
+    """Tells whether another process wrote to the database since it was last asked; when it
+    `pushes`, wait() returns as soon as a change arrives (else it is asked on a timer)."""
+
+    pushes: bool
 
     def changed(self) -> bool: ...
+
+    def wait(self, timeout: float) -> bool: ...
 
     def close(self) -> None: ...
 

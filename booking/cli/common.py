@@ -71,14 +71,6 @@ def span_text(start: datetime, end: datetime) -> str:
     return f"{moment_text(first)} – {moment_text(last)}"
 
 
-def add_force_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    """--force, a global option that commands writing a file also take after their name."""
-    parser.add_argument("--force", action="store_true",
-                        default=False if top else argparse.SUPPRESS,
-                        help=_("replace an output file that already exists (never the "
-                               "database, its files or its backups)"))
-
-
 def force_of(args: argparse.Namespace) -> bool:
     """Whether the person allowed replacing an existing output file (--force)."""
     return bool(getattr(args, "force", False))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from booking.cli.common import (
     actor_of,
-    add_force_option,
     emit_json,
     force_of,
     instant_of,
@@ -20,6 +19,7 @@ from booking.cli.common import (
     with_services,
 )
 from booking.cli.papers import accept_both_languages, document_language_of
+from booking.cli.program import add_force_option
 from booking.errors import BadInput
 from booking.i18n import N_, _, ngettext
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.common import (
-    add_force_option,
     emit_json,
     force_of,
     period_end,
@@ -14,6 +13,7 @@ from booking.cli.common import (
     with_services,
 )
 from booking.cli.imports import add_import_options, print_verdicts
+from booking.cli.program import add_force_option
 from booking.errors import BadInput
 from booking.i18n import _, ngettext
 from booking.statuses import ACTIVE_STATUSES, BookingStatus

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from booking.cli.common import (
-    add_force_option,
     clock_of,
     emit_json,
     force_of,
@@ -19,6 +18,7 @@ from booking.cli.common import (
     with_services,
 )
 from booking.cli.imports import add_import_options, print_verdicts
+from booking.cli.program import add_force_option
 from booking.errors import BadInput
 from booking.i18n import N_, _, ngettext
 from booking.outputs import replacing

@@ -5,15 +5,11 @@ command imports what it needs when it runs.
 """
 
 import argparse
-import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
-
-from platformdirs import user_log_dir
+from typing import TextIO
 
 from booking.building import DEFAULT_BUILDING_FILE
 from booking.cli.accounts import register as add_account_commands
@@ -21,7 +17,6 @@ from booking.cli.audit import register as add_audit_command
 from booking.cli.bookings import add_booking_commands
 from booking.cli.common import (
     actor_of,
-    add_force_option,
     clock_of,
     emit_json,
     services_for,
@@ -37,86 +32,12 @@ from booking.cli.occupancy import register as add_occupancy_commands
 from booking.cli.organizations import register as add_organization_command
 from booking.cli.papers import Printers
 from booking.cli.papers import register as add_paper_commands
+from booking.cli.program import Parser, add_global_options, program_parser
 from booking.cli.reports import register as add_report_commands
 from booking.cli.safekeeping import register as add_safekeeping_commands
-from booking.errors import BookingError
-from booking.i18n import LANGUAGES, N_, _, choose_language, ngettext, set_language
-from booking.outputs import private_file, private_folder
-
-log = logging.getLogger("ruang")
-
-# argparse's own words a person can meet (as Python 3.11 spells them), listed here so the
-# catalog holds them: the parser asks booking.i18n for them (see speak_argparse).
-ARGPARSE_WORDS = (
-    N_("usage: "), N_("positional arguments"), N_("options"),
-    N_("show this help message and exit"), N_("argument %(argument_name)s: %(message)s"),
-    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"),
-    N_("invalid choice: %(value)r (choose from %(choices)s)"),
-    N_("invalid %(type)s value: %(value)r"), N_("expected one argument"),
-    N_("expected at most one argument"), N_("expected at least one argument"),
-    N_("ambiguous option: %(option)s could match %(matches)s"),
-    N_("not allowed with argument %s"), N_("ignored explicit argument %r"),
-    N_("one of the arguments %s is required"), N_("unexpected option string: %s"),
-    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
-)
-
-
-def _argparse_plural(count: int) -> str:
-    """argparse's one plural message, here so the catalog holds it too."""
-    return ngettext("expected %s argument", "expected %s arguments", count)
-
-
-def speak_argparse() -> None:
-    """Have argparse ask our catalog for its words ('usage:', 'invalid choice', ...): it
-    looks `_` and `ngettext` up in its module when it writes them."""
-    setattr(argparse, "_", _)  # noqa: B010 - typeshed does not declare argparse's `_`
-    setattr(argparse, "ngettext", ngettext)  # noqa: B010
-
+from booking.i18n import N_, _
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
-
-
-class UsageError(BookingError):
-    """The command line itself is wrong (unknown command, missing argument)."""
-
-    exit_code = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting."""
-
-    def error(self, message: str) -> Any:
-        raise UsageError(_("{message} (see 'main.py --help')").format(message=message))
-
-
-def _common(parser: argparse.ArgumentParser, *, top: bool, acting_password: bool = True) -> None:
-    """The global options, on the program and again after each command's name.
-
-    A command that takes a new password in its own --password-file (account add, account
-    passwd) leaves acting_password out: the acting account's file then goes before the
-    command's name, or its password in RUANG_PASSWORD.
-    """
-    default = None if top else argparse.SUPPRESS
-    parser.add_argument("--db", default=default, metavar="DB",
-                        help=_("database file path or SQLAlchemy URL (default: $RUANG_DB, "
-                               "else ruang.db in the per-user data folder)"))
-    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
-                        help=_("print machine-readable JSON"))
-    parser.add_argument("--debug", action="store_true",
-                        default=False if top else argparse.SUPPRESS,
-                        help=_("show the traceback of an unexpected failure"))
-    parser.add_argument("--as", dest="actor", default=None if top else argparse.SUPPRESS,
-                        metavar="USER",
-                        help=_("the account acting (default: $RUANG_USER, else frontdesk)"))
-    parser.add_argument("--lang", choices=LANGUAGES, default=None if top else argparse.SUPPRESS,
-                        help=_("the language of messages and documents: id (Bahasa Indonesia) "
-                               "or en (English); default: $RUANG_LANG, else the system's"))
-    if acting_password:
-        parser.add_argument("--password-file", dest="password_file", metavar="FILE",
-                            default=None if top else argparse.SUPPRESS,
-                            help=_("the acting account's password: the first line of FILE, "
-                                   "which only its owner may read (else $RUANG_PASSWORD, "
-                                   "else a prompt on a terminal)"))
 
 
 def build_parser(*, sheet_writer: SheetWriter | None = None,
@@ -124,46 +45,33 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
                  door: DoorOpener | None = None) -> argparse.ArgumentParser:
     """The whole command line, in the language spoken now; `main.py` with no command opens
     the window."""
-    speak_argparse()
-    parser = _Parser(prog="main.py",
-                     description=_("Ruang: room booking for the Coding Factory."))
-    _common(parser, top=True)
-    add_force_option(parser, top=True)
-    parser.add_argument("--screenshot", metavar="PNG",
-                        help=_("render the main window to a PNG file and exit (a new file "
-                               "unless --force)"))
-    parser.add_argument("--view", choices=("day", "week", "floor"), default="day",
-                        help=_("the view to render with --screenshot"))
-    parser.add_argument("--date", metavar="D",
-                        help=_("the day to show (ISO 8601, default today)"))
-    parser.add_argument("--size", metavar="WxH", default="1366x768",
-                        help=_("window size for --screenshot (default 1366x768)"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser = program_parser()
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     init = commands.add_parser(
         "init", help=_("create or upgrade the database and load the building"))
-    _common(init, top=False)
+    add_global_options(init, top=False)
     init.add_argument("--building", type=Path, default=DEFAULT_BUILDING_FILE, metavar="FILE",
                       help=_("building file to load (default: resources/building.toml)"))
     init.set_defaults(handler=cmd_init)
 
     rooms = commands.add_parser("rooms",
                                 help=_("list rooms with floor, kind, capacity, amenities"))
-    _common(rooms, top=False)
+    add_global_options(rooms, top=False)
     rooms.add_argument("--all", action="store_true", help=_("include retired rooms"))
     rooms.set_defaults(handler=cmd_rooms)
-    add_booking_commands(commands, _common, sheet_writer=sheet_writer)
-    add_occupancy_commands(commands, _common)
-    add_doctor_command(commands, _common)
-    add_audit_command(commands, _common)
-    add_manager_commands(commands, _common)
-    add_organization_command(commands, _common)
-    add_paper_commands(commands, _common, printers=printers)
-    add_account_commands(commands, _common)
-    add_report_commands(commands, _common)
-    add_safekeeping_commands(commands, _common)
-    add_exchange_commands(commands, _common)
-    add_door_command(commands, _common, door=door)
+    add_booking_commands(commands, add_global_options, sheet_writer=sheet_writer)
+    add_occupancy_commands(commands, add_global_options)
+    add_doctor_command(commands, add_global_options)
+    add_audit_command(commands, add_global_options)
+    add_manager_commands(commands, add_global_options)
+    add_organization_command(commands, add_global_options)
+    add_paper_commands(commands, add_global_options, printers=printers)
+    add_account_commands(commands, add_global_options)
+    add_report_commands(commands, add_global_options)
+    add_safekeeping_commands(commands, add_global_options)
+    add_exchange_commands(commands, add_global_options)
+    add_door_command(commands, add_global_options, door=door)
     return parser
 
 
@@ -219,26 +127,6 @@ def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def asked_language(argv: Sequence[str]) -> str | None:
-    """The --lang a command line asks for, read before the parser (whose words it changes)."""
-    asked = None
-    for index, word in enumerate(argv):
-        if word == "--":
-            break
-        if word == "--lang" and index + 1 < len(argv):
-            asked = argv[index + 1]
-        elif word.startswith("--lang="):
-            asked = word.partition("=")[2]
-    return asked
-
-
-def speak_language_of(argv: Sequence[str]) -> str:
-    """Speak the language the command line asks for (--lang, RUANG_LANG, the system's)."""
-    language = choose_language(asked_language(argv))
-    set_language(language)
-    return language
-
-
 def parse(argv: Sequence[str], *, sheet_writer: SheetWriter | None = None,
           printers: Printers | None = None,
           door: DoorOpener | None = None) -> argparse.Namespace:
@@ -261,51 +149,4 @@ def run_command(args: argparse.Namespace, *, out: TextIO | None = None,
     return handler(args, out or sys.stdout)
 
 
-def configure_logging() -> Path | None:
-    """Send Ruang's log to a file in the per-user log folder (never to the terminal)."""
-    logger = logging.getLogger("ruang")
-    if logger.handlers:
-        return None
-    logger.propagate = False
-    logger.addHandler(logging.NullHandler())
-    try:
-        folder = private_folder(Path(user_log_dir("Ruang", "CodingFactory")))
-        handler = logging.FileHandler(private_file(folder / "ruang.log"), encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    return folder / "ruang.log"
 
-
-def one_line(message: str) -> str:
-    """A message as one printable line: what a person typed may hold line breaks or bytes
-    that are not text, and scripts read the first line of stderr."""
-    joined = " ".join(part.strip() for part in message.splitlines() if part.strip())
-    return joined.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def report_failure(exc: BaseException, *, debug: bool, err: TextIO | None = None) -> int:
-    """Turn an exception into one line on stderr and the contract's exit code."""
-    err = err or sys.stderr
-    if isinstance(exc, BookingError):
-        if debug:
-            traceback.print_exception(exc, file=err)
-        err.write(error_line(exc.message))
-        return exc.exit_code
-    log.error("unexpected failure", exc_info=exc)
-    if debug:
-        traceback.print_exception(exc, file=err)
-    err.write(_("unexpected failure: {kind}: {message} (run with --debug for the details)")
-              .format(kind=type(exc).__name__, message=one_line(str(exc))) + "\n")
-    return 1
-
-
-def error_line(message: str) -> str:
-    """A refusal as the one line stderr gets: 'error: …' in the language spoken."""
-    return _("error: {message}").format(message=one_line(message)) + "\n"
-
-
-def interrupted_line() -> str:
-    """What stderr says when Ctrl-C stops a command."""
-    return _("interrupted") + "\n"

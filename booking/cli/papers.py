@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from booking.cli.common import (
-    add_force_option,
     clock_of,
     day_of,
     emit_json,
@@ -16,6 +15,7 @@ from booking.cli.common import (
     record_id,
     with_services,
 )
+from booking.cli.program import add_force_option
 from booking.errors import BadInput
 from booking.i18n import LANGUAGES, N_, _, day_text, ngettext
 from booking.outputs import replacing

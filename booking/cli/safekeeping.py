@@ -1,4 +1,4 @@
-"""Backups on the command line: `backup`, `backups` and `restore`."""
+"""Backups on the command line: `backup`, `backups`, `restore`, and `migrate-to` a server."""
 
 import argparse
 from collections.abc import Callable
@@ -47,6 +47,14 @@ def register(commands: Any, common: Callable[..., None]) -> None:
     restore.add_argument("--force", action="store_true", default=argparse.SUPPRESS,
                          help=_("really replace the database (without it: only verify)"))
     restore.set_defaults(handler=cmd_restore)
+
+    moving = commands.add_parser(
+        "migrate-to", help=_("copy the whole database into an empty PostgreSQL database "
+                             "(administrators)"))
+    common(moving, top=False)
+    moving.add_argument("url", metavar="URL",
+                        help=_("the server's database, e.g. postgresql://ruang@dbserver/ruang"))
+    moving.set_defaults(handler=cmd_migrate_to)
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
@@ -111,4 +119,37 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     previous = getattr(result.previous, "path", result.previous)
     out.write(_("Restored {file} ({bookings}); the database as it was is kept in {previous}.")
               .format(file=check.path, bookings=bookings, previous=previous) + "\n")
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace, out: TextIO) -> int:
+    err: TextIO | None = None if args.json else getattr(args, "err", None)
+    shown: dict[str, int] = {}  # per table, the hundred thousands said so far
+
+    def progress(table: str, done: int, total: int) -> None:
+        if err is None:
+            return
+        if done >= total and shown.get(table) != -1:
+            shown[table] = -1
+            err.write(_("{table}: {rows} copied").format(
+                table=table, rows=ngettext("{n} row", "{n} rows", total).format(
+                    n=number_text(total))) + "\n")
+        elif done < total and done // 100_000 > shown.get(table, 0):
+            shown[table] = done // 100_000
+            err.write(_("{table}: {done} of {total} rows…").format(
+                table=table, done=number_text(done), total=number_text(total)) + "\n")
+
+    with services_for(args) as services:
+        result = services.migrate_to(args.url, progress=progress)
+    if args.json:
+        emit_json(out, result.to_json())
+        return 0
+    out.write(_("Copied to {target}: {bookings}, {tables} tables, every count the same on "
+                "both sides; audit trail of {entries} entries verified there. Point the "
+                "desks at it with --db or RUANG_DB.").format(
+                    target=result.target,
+                    bookings=ngettext("{n} booking", "{n} bookings", result.bookings).format(
+                        n=number_text(result.bookings)),
+                    tables=len(result.tables), entries=number_text(result.audit_entries))
+              + "\n")
     return 0

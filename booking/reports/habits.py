@@ -5,6 +5,7 @@ from sqlmodel import Session
 
 from booking.i18n import _
 from booking.reports.spaces import period_bounds
+from booking.reports.sql import count_if
 from booking.reports.types import Grouping, NoShowReport, NoShowRow, Period
 
 # The grouping key and its label, per grouping, over booking b, room r, floor f and
@@ -21,9 +22,9 @@ _MADE = ("FROM booking b JOIN room r ON r.id = b.room_id JOIN floor f ON f.id = 
          "WHERE b.start_at >= :lo AND b.start_at < :hi "
          "AND b.status NOT IN ('declined', 'expired')")
 _COUNTS = (
-    "SELECT {key}, min({label}), count(*), sum(NOT " + _CANCELLED_EARLY + "), "
-    "sum(b.checked_in_at IS NOT NULL), sum(b.status = 'released'), sum(" + _CANCELLED_EARLY +
-    "), avg(b.start_at - b.created_at) / 60.0, "
+    "SELECT {key}, min({label}), count(*), " + count_if("NOT " + _CANCELLED_EARLY) + ", "
+    + count_if("b.checked_in_at IS NOT NULL") + ", " + count_if("b.status = 'released'") + ", "
+    + count_if(_CANCELLED_EARLY) + ", avg(b.start_at - b.created_at) / 60.0, "
     "avg(CASE WHEN " + _CANCELLED_EARLY + " THEN b.start_at - b.cancelled_at END) / 60.0 "
     + _MADE + " GROUP BY 1")
 # Medians through window functions: the middle row (or the two middle rows) of each group.

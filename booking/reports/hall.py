@@ -1,29 +1,35 @@
 """The hall: event days, setup and teardown hours, attendees against the layout's seats."""
 
 from datetime import timedelta
+from functools import cache
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from booking.reports.spaces import BOOKED_END, BOOKED_WHERE, MEETING, period_bounds
+from booking.reports.spaces import BOOKED_WHERE, MEETING, booked_end, period_bounds
+from booking.reports.sql import Dialect, dialect_of
 from booking.reports.types import HallReport, HallRow, Period
 from booking.statuses import RoomKind
 from booking.timeutil import BUILDING_TZ, from_epoch
 
+
 # Per event (or per hall booking made without one): its booked time inside the period, its
 # setup and teardown (the bookings' buffers), the most attendees, the layout and its seats.
-_HALL_SQL = (
-    "SELECT CASE WHEN b.event_id IS NOT NULL THEN 'event ' || b.event_id "
-    "ELSE 'booking ' || b.id END AS k, min(COALESCE(ev.title, b.title)), "
-    "group_concat(DISTINCT r.code), "
-    f"sum(min({BOOKED_END}, :hi) - max(b.start_at, :lo)), sum(b.buffer_before_min), "
-    "sum(b.buffer_after_min), max(b.attendees), max(b.layout), "
-    "max(COALESCE(l.capacity, r.capacity)), min(b.start_at), "
-    f"json_group_array(json_array(max(b.start_at, :lo), min({BOOKED_END}, :hi))) "
-    "FROM booking b JOIN room r ON r.id = b.room_id LEFT JOIN event ev ON ev.id = b.event_id "
-    "LEFT JOIN room_layout l ON l.room_id = b.room_id AND l.layout = b.layout "
-    f"WHERE r.kind = :hall AND {MEETING} AND {BOOKED_WHERE} AND {BOOKED_END} > max(b.start_at, :lo) "
-    "GROUP BY k ORDER BY min(b.start_at), k")
+@cache
+def hall_sql(d: Dialect) -> str:
+    start, end = d.greatest("b.start_at", ":lo"), d.least(booked_end(d), ":hi")
+    return (
+        "SELECT CASE WHEN b.event_id IS NOT NULL THEN 'event ' || b.event_id "
+        "ELSE 'booking ' || b.id END AS k, min(COALESCE(ev.title, b.title)), "
+        f"{d.joined('r.code', distinct=True)}, "
+        f"sum({end} - {start}), sum(b.buffer_before_min), "
+        "sum(b.buffer_after_min), max(b.attendees), max(b.layout), "
+        "max(COALESCE(l.capacity, r.capacity)), min(b.start_at), "
+        f"{d.pairs(start, end)} "
+        "FROM booking b JOIN room r ON r.id = b.room_id LEFT JOIN event ev ON ev.id = b.event_id "
+        "LEFT JOIN room_layout l ON l.room_id = b.room_id AND l.layout = b.layout "
+        f"WHERE r.kind = :hall AND {MEETING} AND {BOOKED_WHERE} AND {booked_end(d)} > {start} "
+        "GROUP BY k ORDER BY min(b.start_at), k")
 
 
 def _days(spans: list[list[int]]) -> set[str]:
@@ -56,9 +62,10 @@ def hall(session: Session, period: Period) -> HallReport:
     rows = []
     every_day: set[str] = set()
     for (key, title, rooms, booked, setup, teardown, attendees, layout, capacity, _first,
-         spans) in session.execute(text(_HALL_SQL), {"lo": lo, "hi": hi,
+         spans) in session.execute(text(hall_sql(dialect_of(session))), {"lo": lo, "hi": hi,
                                                       "hall": str(RoomKind.HALL)}):
-        days = _days([s for s in json.loads(spans) if s[0] < s[1]])
+        pairs = spans if isinstance(spans, list) else json.loads(spans)  # the server parses it
+        days = _days([s for s in pairs if s[0] < s[1]])
         every_day |= days
         rows.append(HallRow(str(key), str(title), str(rooms), len(days),
                             max(0, int(booked or 0)) // 60, int(setup or 0),

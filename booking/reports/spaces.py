@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from booking.calendar import holiday_on
 from booking.i18n import in_spoken
+from booking.reports.sql import Dialect, dialect_of
 from booking.reports.types import Period
 from booking.timeutil import BUILDING_TZ
 
@@ -56,7 +57,8 @@ def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
         "SELECT r.id, r.code, r.name, r.kind, f.level, f.name, r.capacity, r.hours_profile, "
         "COALESCE(p.code, r.code), COALESCE(p.name, r.name), r.retired, "
         "r.name_id, CASE WHEN p.id IS NULL THEN r.name_id ELSE p.name_id END, "
-        "(SELECT group_concat(s.room_id) FROM room_space s WHERE s.space_id = r.id), "
+        f"(SELECT {dialect_of(session).joined('s.room_id')} FROM room_space s "
+        "WHERE s.space_id = r.id), "
         "(SELECT max(a.at) FROM audit_entry a WHERE a.entity = 'room' AND a.entity_id = r.id "
         " AND a.action = 'room.retired') "
         "FROM room r JOIN floor f ON f.id = r.floor_id LEFT JOIN room p ON p.id = r.parent_id "
@@ -186,17 +188,19 @@ def open_rows(hours: OpenHours, spaces: list[Space]) -> list[tuple[int, int, int
 
 
 # The spans handed to a query, as a table the query indexes on (room, day).
-SPAN_CTE = ("span(room_id, space_id, s, e, k) AS MATERIALIZED (SELECT "
-            "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-            "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-            "json_extract(value, '$[4]') FROM json_each(:spans))")
+def span_cte(d: Dialect) -> str:
+    return f"span(room_id, space_id, s, e, k) AS MATERIALIZED ({d.rows_of('spans', 5)})"
+
 
 # When a booking counts as booked: [start_at, booked_end) with booked_end its end, cut at its
 # cancellation (cancelled after the start) or its release as a no-show (when known, from
 # updated_at); cancelled before its start, declined or expired: never.
-BOOKED_END = ("CASE WHEN b.status = 'cancelled' THEN min(b.end_at, b.cancelled_at) "
-              "WHEN b.status = 'released' AND b.updated_at > b.start_at "
-              "THEN min(b.end_at, b.updated_at) ELSE b.end_at END")
+def booked_end(d: Dialect) -> str:
+    return (f"CASE WHEN b.status = 'cancelled' THEN {d.least('b.end_at', 'b.cancelled_at')} "
+            "WHEN b.status = 'released' AND b.updated_at > b.start_at "
+            f"THEN {d.least('b.end_at', 'b.updated_at')} ELSE b.end_at END")
+
+
 BOOKED_WHERE = ("(b.status IN ('tentative', 'confirmed', 'checked_in', 'released') OR "
                 "(b.status = 'cancelled' AND b.cancelled_at > b.start_at))")
 # The bookings meeting [:lo, :hi), through the start index (no booking is longer than the

@@ -3,42 +3,54 @@ organization or the building."""
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from booking.i18n import _
 from booking.reports.spaces import (
-    BOOKED_END,
     BOOKED_WHERE,
     MEETING,
-    SPAN_CTE,
     OpenHours,
     Space,
+    booked_end,
     load_spaces,
     open_rows,
+    span_cte,
     spans_json,
     zone_offset,
 )
+from booking.reports.sql import SQLITE, Dialect, dialect_of
 from booking.reports.types import Grouping, Period, UtilisationReport, UtilisationRow
+
 
 # Per space (and organization): booked and checked-in seconds (and the same weighted by
 # attendees), each booking cut at day-number boundaries (a recursive walk: one piece per day it
 # touches) and joined to the space's open spans of that day, which lie inside [:lo, :hi).
-_BOOKED_SQL = (
-    f"WITH RECURSIVE {SPAN_CTE}, b AS (SELECT b.room_id, b.organization_id AS org, "
-    f"max(b.start_at, :lo) AS s, min({BOOKED_END}, :hi) AS e, "
-    "b.checked_in_at IS NOT NULL AS ci, b.attendees AS att FROM booking b "
-    f"WHERE {MEETING} AND {BOOKED_WHERE}), "
-    "piece(room_id, org, s, e, ci, att, k) AS (SELECT room_id, org, s, e, ci, att, "
-    "(s + :offset) / 86400 FROM b WHERE e > s UNION ALL SELECT room_id, org, s, e, ci, att, "
-    "k + 1 FROM piece WHERE (k + 1) * 86400 - :offset < e) "
-    "SELECT span.space_id, {org}, sum(min(span.e, p.e) - max(span.s, p.s)), "
-    "sum(CASE WHEN p.ci THEN min(span.e, p.e) - max(span.s, p.s) ELSE 0 END), "
-    "sum(p.att * (min(span.e, p.e) - max(span.s, p.s))), "
-    "sum(CASE WHEN p.ci THEN p.att * (min(span.e, p.e) - max(span.s, p.s)) ELSE 0 END) "
-    "FROM piece p JOIN span ON span.room_id = p.room_id AND span.k = p.k "
-    "AND span.s < p.e AND span.e > p.s GROUP BY 1, 2")
+@cache
+def booked_sql(d: Dialect) -> str:
+    def overlap(a: str, b: str) -> str:  # the seconds two spans a and b share
+        return f"{d.least(f'{a}.e', f'{b}.e')} - {d.greatest(f'{a}.s', f'{b}.s')}"
+
+    shared = overlap("span", "p")
+    return (
+        f"WITH RECURSIVE {span_cte(d)}, b AS (SELECT b.room_id, b.organization_id AS org, "
+        f"{d.greatest('b.start_at', ':lo')} AS s, {d.least(booked_end(d), ':hi')} AS e, "
+        "b.checked_in_at IS NOT NULL AS ci, b.attendees AS att FROM booking b "
+        f"WHERE {MEETING} AND {BOOKED_WHERE}), "
+        "piece(room_id, org, s, e, ci, att, k) AS (SELECT room_id, org, s, e, ci, att, "
+        "(s + :offset) / 86400 FROM b WHERE e > s UNION ALL SELECT room_id, org, s, e, ci, "
+        "att, k + 1 FROM piece WHERE (k + 1) * 86400 - :offset < e) "
+        f"SELECT span.space_id, {{org}}, sum({shared}), "
+        f"sum(CASE WHEN p.ci THEN {shared} ELSE 0 END), "
+        f"sum(p.att * ({shared})), "
+        f"sum(CASE WHEN p.ci THEN p.att * ({shared}) ELSE 0 END) "
+        "FROM piece p JOIN span ON span.room_id = p.room_id AND span.k = p.k "
+        "AND span.s < p.e AND span.e > p.s GROUP BY 1, 2")
+
+
+_BOOKED_SQL = booked_sql(SQLITE)  # as SQLite reads it (the benchmark prints its plan)
 
 
 def booked_in(session: Session, rows: list[tuple[int, int, int, int]], lo: int, hi: int, *,
@@ -47,7 +59,7 @@ def booked_in(session: Session, rows: list[tuple[int, int, int, int]], lo: int, 
     weighted by attendees (seat-seconds), inside the spans (room id, space id, start, end:
     see open_rows) that lie inside [lo, hi)."""
     offset = zone_offset(lo)
-    sql = _BOOKED_SQL.format(org="p.org" if by_org else "NULL")
+    sql = booked_sql(dialect_of(session)).format(org="p.org" if by_org else "NULL")
     found = session.execute(text(sql), {"spans": spans_json(rows, offset), "lo": lo, "hi": hi,
                                         "offset": offset})
     return {(space, org): (int(booked or 0), int(checked or 0), int(seats or 0),

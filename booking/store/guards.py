@@ -386,14 +386,15 @@ class ServerGuard:
 
 
 def server_trigger(name: str, table: str, when: str, body: str, *, condition: str = "",
-                   returns: str = "NULL") -> ServerGuard:
+                   returns: str = "NULL", each: str = "ROW") -> ServerGuard:
     """A row trigger `name` on `table` running `body` (plpgsql statements) `when` (e.g.
-    "BEFORE UPDATE OF status"), only where `condition` holds (no subqueries there)."""
+    "BEFORE UPDATE OF status"), only where `condition` holds (no subqueries there); with
+    each="STATEMENT", once per statement instead."""
     source = f" BEGIN {body} RETURN {returns}; END "
     clause = f" WHEN ({condition})" if condition else ""
     return ServerGuard(name, "trigger", table, (
         f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $${source}$$",
-        f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{clause} "
+        f"CREATE TRIGGER {name} {when} ON {table} FOR EACH {each}{clause} "
         f"EXECUTE FUNCTION {name}()"),
         (f"DROP TRIGGER IF EXISTS {name} ON {table}", f"DROP FUNCTION IF EXISTS {name}()"),
         source)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from booking.i18n import _, ngettext
 from booking.store.db import READ_ONLY, is_sqlite, sqlite_file
 from booking.store.guards import ACTIVE_SQL, ServerGuard, guard_statements, server_guards
+from booking.store.notices import server_notice_guards
 from booking.store.revision import revision_trigger_statements, server_revision_guards
 from booking.store.search_index import search_trigger_statements, server_search_guards
 from booking.timeutil import from_epoch, hhmm, when
@@ -52,7 +53,8 @@ def _kind(statement: str) -> str:
 def expected_server_guards() -> dict[str, ServerGuard]:
     """Every guard the newest schema has on PostgreSQL, by name."""
     return {guard.name: guard for guard in (*server_guards(), *server_search_guards(),
-                                            *server_revision_guards())}
+                                            *server_revision_guards(),
+                                            *server_notice_guards())}
 
 
 def _server_guard_problems(connection: Connection) -> tuple[list[str], list[str]]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from booking.errors import DatabaseError
 from booking.i18n import N_, _
@@ -112,4 +112,14 @@ def upgrade(engine: Engine) -> UpgradeResult:
     return UpgradeResult(before, head, backup)
 
 
-__all__ = ["UpgradeResult", "upgrade", "head_revision", "current_revision"]
+def create_schema_in(connection: Connection) -> None:
+    """Create the newest schema in an empty database, inside the transaction the caller holds
+    (on PostgreSQL the tables then vanish with it when the caller rolls back)."""
+    from alembic import command
+
+    config = _config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+__all__ = ["UpgradeResult", "upgrade", "head_revision", "current_revision", "create_schema_in"]

@@ -19,6 +19,7 @@ from booking.services import Services
 from booking.statuses import Role
 from booking.store.db import read_session
 from booking.store.models import AuditEntry, Booking
+from tests.helpers.backends import create_database, drop_database, new_database_name
 from tests.helpers.clock import FakeClock
 from tests.helpers.permission_cases import (
     ACCOUNT_OF,
@@ -108,11 +109,22 @@ DO_IT: dict[Action, DoIt] = {
         c.acting.report_utilisation, at(0).date(), at(0, days=7).date(), by="floor"),
     Action.BACKUP: lambda c: partial(c.acting.backup, out=_scratch() / "copy.db"),
     Action.RESTORE: lambda c: partial(c.acting.restore, _a_backup(c)),
+    Action.MIGRATE: lambda c: partial(_migrate, c),
 }
 
 
 def _scratch() -> Path:
     return Path(tempfile.mkdtemp(prefix="ruang-permissions-"))
+
+
+def _migrate(c: Case) -> None:
+    """Move the case's database into an empty database of its own on the test server."""
+    name = new_database_name("move")
+    target = create_database(name)
+    try:
+        c.acting.migrate_to(target)
+    finally:
+        drop_database(name)
 
 
 def _a_backup(c: Case) -> Path:

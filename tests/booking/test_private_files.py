@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from booking.building.load import initialize
-from booking.cli.main import configure_logging
+from booking.cli.program import configure_logging
 from booking.store.db import make_engine, write_session
 from booking.store.paths import resolve_target
 from booking.store.schema import upgrade

@@ -1,5 +1,6 @@
-"""Reports on hand-built small histories with known answers, and a Hypothesis check that the
-SQL agrees with a plain Python computation over the same bookings."""
+"""Reports on hand-built small histories with known answers (on SQLite and on PostgreSQL), and
+a Hypothesis check that the SQL agrees with a plain Python computation over the same
+bookings."""
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -49,6 +50,12 @@ def put(engine: Engine, room: str, start: datetime, end: datetime, *, status: st
         session.flush()
         assert row.id is not None
         return row.id
+
+
+@pytest.fixture
+def services(backend_engine: Engine, clock: FakeClock) -> Services:
+    """The reports' known answers hold on SQLite and on PostgreSQL alike."""
+    return Services(backend_engine, now=clock)
 
 
 def manager(services: Services) -> Services:
@@ -147,7 +154,7 @@ def test_a_retired_room_counts_until_its_retirement(services: Services) -> None:
     put(services.engine, "KAWI", at(9), at(10))
     with write_session(services.engine) as session:
         kawi = room_ids(services.engine)["KAWI"]
-        session.execute(text("UPDATE room SET retired = 1 WHERE id = :id"), {"id": kawi})
+        session.execute(text("UPDATE room SET retired = TRUE WHERE id = :id"), {"id": kawi})
         add_audit(session, None, at(12), "room.retired", "room", kawi, {"retired": False},
                   {"retired": True}, "", actor_name="init")
     found = rows(manager(services).report_utilisation(MONDAY, NEXT))

@@ -151,3 +151,31 @@ def test_a_screenshot_paints_from_the_quick_reader_as_the_window_starts(
     view[1] = str(full)
     assert run_process("--db", f"sqlite:///{db}", *view).returncode == 0
     assert _same_but_the_clock(quick, full)
+
+
+@pytest.mark.parametrize("skipped", [False, True])
+def test_the_window_stops_pyside_reading_each_new_modules_source(tmp_path: Path,
+                                                                 skipped: bool) -> None:
+    # PySide6's import hook reads the source of every module imported after it (to see
+    # whether it uses its opt-in feature switches); the window turns that off. Both sides are
+    # checked, so a PySide6 that no longer does this shows up here.
+    (tmp_path / "later_module.py").write_text("from PySide6.QtCore import QObject\n"
+                                              "class Thing(QObject):\n    pass\n")
+    code = ("import inspect, sys\n"
+            f"sys.path.insert(0, {str(tmp_path)!r})\n"
+            "import PySide6.QtCore\n"
+            "from ui.app import skip_feature_scan\n"
+            f"if {skipped}: skip_feature_scan()\n"
+            "read = []\n"
+            "original = inspect.getsource\n"
+            "inspect.getsource = lambda obj: read.append(getattr(obj, '__name__', '')) or "
+            "original(obj)\n"
+            "import later_module\n"
+            "from PySide6.QtWidgets import QCalendarWidget\n"  # PySide's lazy classes still load
+            "assert later_module.Thing().metaObject().className() == 'Thing'\n"
+            "print('later_module' in read, QCalendarWidget.__name__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=60, check=True)
+
+    assert done.stdout.split() == [str(not skipped), "QCalendarWidget"]

@@ -15,7 +15,6 @@ from booking.errors import BadInput
 from booking.permissions import Action
 from booking.timeutil import BUILDING_TZ
 from ui.background import BackgroundJobs, Failed, insert_after
-from ui.exchange.csv_export import CsvExportDialog
 from ui.exchange.import_flow import ImportFlow, Progress
 
 if TYPE_CHECKING:
@@ -96,6 +95,8 @@ class CsvExchange(BackgroundJobs):
             return
         services = self._services()
         days = self._shown_days()
+        from ui.exchange.csv_export import CsvExportDialog
+
         choice = CsvExportDialog.ask(self._window, rooms=services.rooms(), first=days[0],
                                      last=days[-1])
         if choice is None:

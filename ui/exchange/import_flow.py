@@ -5,18 +5,19 @@ cannot go in or not, reporting progress) and shows what that returns.
 """
 
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from booking.exchange.incoming import ImportResult
 from ui.background import Worker, open_progress
-from ui.exchange.preview import REST, ImportPreview
+
+if TYPE_CHECKING:
+    from booking.exchange.incoming import ImportResult
 
 Progress = Callable[[int, int], None]
 # run(dry_run, skip_conflicts, progress): the result and lines about items left out.
-Run = Callable[[bool, bool, Progress], tuple[ImportResult, Sequence[str]]]
+Run = Callable[[bool, bool, Progress], "tuple[ImportResult, Sequence[str]]"]
 
 
 class ImportFlow(QObject):
@@ -77,7 +78,9 @@ class ImportFlow(QObject):
         then(result)
 
     def _checked(self, outcome: object) -> None:
-        result, notes = cast(tuple[ImportResult, Sequence[str]], outcome)
+        result, notes = cast("tuple[ImportResult, Sequence[str]]", outcome)
+        from ui.exchange.preview import REST, ImportPreview  # the preview loads when needed
+
         choice = ImportPreview.ask(self._window, result, title=self._title, notes=notes)
         if choice is None:
             self._report(self.tr("Import cancelled: nothing was written"))
@@ -87,7 +90,7 @@ class ImportFlow(QObject):
                    then=self._imported)
 
     def _imported(self, outcome: object) -> None:
-        result = cast(tuple[ImportResult, Sequence[str]], outcome)[0]
+        result = cast("tuple[ImportResult, Sequence[str]]", outcome)[0]
         self._reload()
         if result.written:
             text = self.tr("Imported bookings: {0}").format(result.booked)
