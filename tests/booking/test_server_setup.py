@@ -12,6 +12,7 @@ from booking.services import Services
 from booking.store.db import make_engine
 from tests.booking.conftest import at
 from tests.helpers.backends import server_url
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
@@ -32,14 +33,14 @@ def owned_database() -> Iterator[str]:
             admin.execute(f"DROP ROLE IF EXISTS {role}")
 
 
-def test_the_databases_owner_needs_no_superuser(owned_database: str) -> None:
+def test_the_databases_owner_needs_no_superuser(owned_database: str, clock: FakeClock) -> None:
     engine = make_engine(owned_database)
     try:
-        initialize(engine)
-        services = Services(engine, actor="frontdesk")
+        initialize(engine, now=clock)
+        services = Services(engine, now=clock, actor="frontdesk")
         booked = services.bookings.book(actor="frontdesk", room="KAWI", start=at(10),
                                         end=at(11), title="Owner test").booking
         assert services.booking(booked.id).title == "Owner test"
-        assert Services(engine, actor="admin").doctor().ok
+        assert Services(engine, now=clock, actor="admin").doctor().ok
     finally:
         engine.dispose()

@@ -1,5 +1,6 @@
 """Two desks on one PostgreSQL server: what one books shows on the other's timeline at once."""
 
+import time
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -39,10 +40,10 @@ def test_a_booking_made_in_another_process_shows_within_a_second(
     done = run_process("--db", server_backend.target, "book", "BROMO",
                        f"{MONDAY}T10:00", f"{MONDAY}T11:00", "--title", "Walk-in from the lobby")
     assert done.returncode == 0, done.stderr
-    booked_at = datetime.now()
+    booked_at = time.monotonic()
 
     qtbot.waitUntil(lambda: "Walk-in from the lobby" in _titles(desk), timeout=1000)
-    assert (datetime.now() - booked_at).total_seconds() < 1.0
+    assert time.monotonic() - booked_at < 1.0
     shown = next(b for b in desk.timeline.content.bookings if b.title == "Walk-in from the lobby")
     assert shown.room == "BROMO" and local(shown.start).hour == 10
 
