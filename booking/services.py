@@ -500,10 +500,16 @@ class Services:
         return change_watcher(self.engine)
 
     def fill_demo(self, *, bookings: int | None, seed: int,
-                  progress: TextIO | None = None) -> dict[str, object]:
-        """Fill an empty database with realistic demo data (`demo`); returns what it wrote."""
-        return fill_demo(self.engine, actor=self.actor, bookings=bookings, seed=seed, now=self.now(),
-                         progress=progress)
+                  progress: TextIO | None = None,
+                  second_site: Path | None = None) -> dict[str, object]:
+        """Fill an empty database with realistic demo data (`demo`); returns what it wrote.
+
+        second_site names a building file loaded first beside the building already there
+        (`demo --second-site`), so its rooms get bookings too.
+        """
+        site = load_building_file(second_site) if second_site is not None else None
+        return fill_demo(self.engine, actor=self.actor, bookings=bookings, seed=seed,
+                         now=self.now(), progress=progress, second_site=site)
 
     def backup(self, *, out: Path | None = None, force: bool = False,
                progress: Progress | None = None) -> BackupInfo:

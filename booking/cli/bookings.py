@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
+from booking.building import ANNEX_BUILDING_FILE
 from booking.cli.common import (
     actor_of,
     emit_json,
@@ -220,7 +221,9 @@ def cmd_series_entry(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
         report = services.fill_demo(bookings=args.bookings, seed=args.seed,
-                                    progress=None if args.json else out)
+                                    progress=None if args.json else out,
+                                    second_site=ANNEX_BUILDING_FILE if args.second_site
+                                    else None)
         if args.json:
             emit_json(out, report)
         else:
@@ -322,3 +325,6 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     demo.add_argument("--bookings", type=whole_number, default=None, metavar="N",
                       help=_("total bookings to generate (history grows backwards to reach N)"))
     demo.add_argument("--seed", type=whole_number, default=2026, metavar="S")
+    demo.add_argument("--second-site", action="store_true",
+                      help=_("also add the Coding Factory Annex (resources/buildings/annex.toml)"
+                             " and book its rooms"))
