@@ -199,7 +199,7 @@ def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
         rooms = services.availability.free_rooms(
             start=start, end=end, capacity=args.capacity, kind=args.kind,
-            amenities=args.amenity or (), floor=args.floor)
+            amenities=args.amenity or (), floor=args.floor, building=args.building)
         if args.json:
             emit_json(out, [r.to_json() for r in rooms])
         else:
@@ -320,6 +320,8 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     free.add_argument("--amenity", action="append", metavar="A",
                       help=_("required amenity (repeat for several)"))
     free.add_argument("--floor", type=whole_number, metavar="F")
+    free.add_argument("--building", metavar="CODE",
+                      help=_("only this building's rooms (default: every building)"))
 
     demo = add("demo", _("fill the database with realistic demo data"), cmd_demo)
     demo.add_argument("--bookings", type=whole_number, default=None, metavar="N",

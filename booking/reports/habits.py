@@ -19,7 +19,8 @@ _CANCELLED_EARLY = "(b.status = 'cancelled' AND b.cancelled_at <= b.start_at)"
 _MADE = ("FROM booking b JOIN room r ON r.id = b.room_id JOIN floor f ON f.id = r.floor_id "
          "LEFT JOIN organization o ON o.id = b.organization_id "
          "WHERE b.start_at >= :lo AND b.start_at < :hi "
-         "AND b.status NOT IN ('declined', 'expired')")
+         "AND b.status NOT IN ('declined', 'expired') "
+         "AND (:building IS NULL OR f.building_id = :building)")
 _COUNTS = (
     "SELECT {key}, min({label}), count(*), sum(NOT " + _CANCELLED_EARLY + "), "
     "sum(b.checked_in_at IS NOT NULL), sum(b.status = 'released'), sum(" + _CANCELLED_EARLY +
@@ -38,9 +39,10 @@ def _rounded(value: float | None) -> float | None:
     return round(float(value), 1) if value is not None else None
 
 
-def _rows(session: Session, lo: int, hi: int, by: Grouping) -> list[NoShowRow]:
+def _rows(session: Session, lo: int, hi: int, by: Grouping,
+          building: int | None) -> list[NoShowRow]:
     key, label = _KEYS[by]
-    params = {"lo": lo, "hi": hi}
+    params = {"lo": lo, "hi": hi, "building": building}
     lead = dict(session.execute(text(_MEDIAN.format(
         key=key, lead="b.start_at - b.created_at", only="")), params).all())
     cancel_lead = dict(session.execute(text(_MEDIAN.format(
@@ -59,7 +61,8 @@ def _rows(session: Session, lo: int, hi: int, by: Grouping) -> list[NoShowRow]:
     return rows
 
 
-def no_shows(session: Session, period: Period, by: Grouping = "room") -> NoShowReport:
+def no_shows(session: Session, period: Period, by: Grouping = "room", *,
+             building: int | None = None) -> NoShowReport:
     """No-shows, cancellations and lead times of the bookings starting in the period.
 
     bookings = bookings whose start falls in the period (event holds declined or expired
@@ -71,12 +74,12 @@ def no_shows(session: Session, period: Period, by: Grouping = "room") -> NoShowR
       lead time = start − cancelled, over the cancelled ones.
     """
     lo, hi = period_bounds(period)
-    rows = _rows(session, lo, hi, by)
+    rows = _rows(session, lo, hi, by, building)
     if by == "floor":
         rows.sort(key=lambda row: int(row.key))
     else:
         rows.sort(key=lambda row: row.key)
-    totals = _rows(session, lo, hi, "building")
+    totals = _rows(session, lo, hi, "building", building)
     total = totals[0] if totals else NoShowRow("building", _("Building"), 0, 0, 0, 0, 0, None,
                                                None, None, None)
     return NoShowReport(period, by, tuple(rows), total)

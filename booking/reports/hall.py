@@ -22,7 +22,9 @@ _HALL_SQL = (
     f"json_group_array(json_array(max(b.start_at, :lo), min({BOOKED_END}, :hi))) "
     "FROM booking b JOIN room r ON r.id = b.room_id LEFT JOIN event ev ON ev.id = b.event_id "
     "LEFT JOIN room_layout l ON l.room_id = b.room_id AND l.layout = b.layout "
-    f"WHERE r.kind = :hall AND {MEETING} AND {BOOKED_WHERE} AND {BOOKED_END} > max(b.start_at, :lo) "
+    "WHERE r.kind = :hall AND (:building IS NULL OR "
+    "r.floor_id IN (SELECT id FROM floor WHERE building_id = :building)) "
+    f"AND {MEETING} AND {BOOKED_WHERE} AND {BOOKED_END} > max(b.start_at, :lo) "
     "GROUP BY k ORDER BY min(b.start_at), k")
 
 
@@ -40,7 +42,7 @@ def _days(spans: list[list[int]]) -> set[str]:
     return days
 
 
-def hall(session: Session, period: Period) -> HallReport:
+def hall(session: Session, period: Period, *, building: int | None = None) -> HallReport:
     """Hall use in the period, per event (its bookings together) or lone hall booking.
 
     days = local days its bookings touch inside the period; booked minutes = their booked
@@ -57,7 +59,8 @@ def hall(session: Session, period: Period) -> HallReport:
     every_day: set[str] = set()
     for (key, title, rooms, booked, setup, teardown, attendees, layout, capacity, _first,
          spans) in session.execute(text(_HALL_SQL), {"lo": lo, "hi": hi,
-                                                      "hall": str(RoomKind.HALL)}):
+                                                      "hall": str(RoomKind.HALL),
+                                                      "building": building}):
         days = _days([s for s in json.loads(spans) if s[0] < s[1]])
         every_day |= days
         rows.append(HallRow(str(key), str(title), str(rooms), len(days),

@@ -30,7 +30,8 @@ _PEAKS_SQL = (
     "sum(n * (min(e, h + 3600) - max(s, h))) FROM piece GROUP BY 1, 2")
 
 
-def peaks(session: Session, period: Period, *, kind: str | None = None) -> PeaksReport:
+def peaks(session: Session, period: Period, *, kind: str | None = None,
+          building: int | None = None) -> PeaksReport:
     """How many rooms are in use, per local weekday and hour, averaged over the period.
 
     room-minutes(weekday, hour) = Σ over bookings and the spaces they occupy (a whole-hall
@@ -40,7 +41,7 @@ def peaks(session: Session, period: Period, *, kind: str | None = None) -> Peaks
       the mean number of rooms in use at that hour. Opening hours do not cut the grid.
     """
     lo, hi = period_bounds(period)
-    spaces = load_spaces(session, kind=kind)
+    spaces = load_spaces(session, kind=kind, building=building)
     per_room: dict[int, int] = {}
     for space in spaces:
         for room in space.covered_by:

@@ -49,9 +49,11 @@ def period_bounds(period: Period) -> Span:
     return day_start(period.first), day_start(period.end)
 
 
-def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
-    """Every bookable space (of a kind), with the rooms that cover it; a retired room counts
-    until its retirement, as the audit trail records it (always, when it does not)."""
+def load_spaces(session: Session, *, kind: str | None = None,
+                building: int | None = None) -> list[Space]:
+    """Every bookable space (of a kind, in a building), with the rooms that cover it; a
+    retired room counts until its retirement, as the audit trail records it (always, when it
+    does not)."""
     rows = session.execute(text(
         "SELECT r.id, r.code, r.name, r.kind, f.level, f.name, r.capacity, r.hours_profile, "
         "COALESCE(p.code, r.code), COALESCE(p.name, r.name), r.retired, "
@@ -61,7 +63,8 @@ def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
         " AND a.action = 'room.retired') "
         "FROM room r JOIN floor f ON f.id = r.floor_id LEFT JOIN room p ON p.id = r.parent_id "
         "WHERE r.bookable AND NOT EXISTS (SELECT 1 FROM room c WHERE c.parent_id = r.id) "
-        "ORDER BY f.level, r.position, r.code")).all()
+        "AND (:building IS NULL OR f.building_id = :building) "
+        "ORDER BY f.building_id, f.level, r.position, r.code"), {"building": building}).all()
     spaces = []
     for (rid, code, name, rkind, level, floor_name, capacity, profile, room_code, room_name,
          retired, name_id, room_name_id, covered, retired_at) in rows:

@@ -82,7 +82,7 @@ def _key(by: Grouping, space: Space) -> tuple[str, str]:
 
 
 def utilisation(session: Session, period: Period, by: Grouping = "room", *,
-                kind: str | None = None) -> UtilisationReport:
+                kind: str | None = None, building: int | None = None) -> UtilisationReport:
     """Utilisation of the period's local days [first, end), grouped `by`.
 
     booked minutes = Σ over bookings and the spaces they occupy of the minutes of
@@ -97,7 +97,7 @@ def utilisation(session: Session, period: Period, by: Grouping = "room", *,
     whole building (its share of it); bookings for no organization are keyed "".
     """
     hours = OpenHours(session, period)
-    spaces = load_spaces(session, kind=kind)
+    spaces = load_spaces(session, kind=kind, building=building)
     open_minutes = {space.id: hours.minutes(space) for space in spaces}
     seconds = booked_seconds(session, hours, spaces, by_org=by == "org")
     building_open = sum(open_minutes.values())
