@@ -468,9 +468,10 @@ class Services:
     def areas(self) -> list[AreaInfo]:
         return list_areas(self.engine)
 
-    def snapshot(self, at: datetime) -> Snapshot:
-        """Every room's state and the occupancy figures at one instant."""
-        return snapshot(self.engine, at)
+    def snapshot(self, at: datetime, *, building: str | None = None) -> Snapshot:
+        """Every room's state and the occupancy figures at one instant (the figures of one
+        building's floors, when given its code)."""
+        return snapshot(self.engine, at, building=building)
 
     def occupancy_now(self, at: datetime | None = None) -> OccupancyNow:
         """Rooms and seats in use per floor and in the building (now, unless told when)."""
