@@ -94,3 +94,21 @@ def test_a_room_code_of_another_building_is_refused_in_one_line(cli: Cli,
     assert "KAWI" in done.stderr and "CF (Coding Factory)" in done.stderr
     assert "LAB (Coding Factory Annex)" in done.stderr
     assert cli("rooms", "--json").stdout == before
+
+
+@pytest.mark.parametrize("report", ["utilisation", "no-shows"])
+def test_floors_of_one_level_in_two_buildings_stay_apart(cli: Cli, report: str) -> None:
+    cli("book", "AX1.01", "10:00", "12:00", "--title", "Intern stand-up")
+    cli("book", "BROMO", "10:00", "12:00", "--title", "Client call")
+    period = ("--from", "2026-12-04", "--to", "2026-12-04", "--by", "floor", "--json")
+    every = json.loads(cli("--as", "manager", "report", report, *period).stdout)
+    floors = [("CF 1", "Lantai 1"), ("CF 2", "Lantai 2"), ("CF 3", "Lantai 3"),
+              ("CFX 1", "Annex 1"), ("CFX 2", "Annex 2")]
+    # Utilisation lists every floor; no-shows the floors with bookings.
+    booked = [floors[0], floors[3]]
+    assert [(row["key"], row["label"]) for row in every] == (
+        floors if report == "utilisation" else booked)
+    one = json.loads(cli("--as", "manager", "report", report, *period,
+                         "--building", "CFX").stdout)
+    assert [row["key"] for row in one][0] == "1"
+    assert {row["label"] for row in one} <= {"Annex 1", "Annex 2"}

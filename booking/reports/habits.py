@@ -11,7 +11,10 @@ from booking.reports.types import Grouping, NoShowReport, NoShowRow, Period
 # organization o. Bookings are grouped by the room booked (the whole hall as itself).
 _KEYS: dict[Grouping, tuple[str, str]] = {
     "room": ("r.code", "r.name"), "kind": ("r.kind", "r.kind"),
-    "floor": ("CAST(f.level AS TEXT)", "f.name"), "org": ("COALESCE(o.name, '')",
+    # With several buildings (and none chosen) their floors of one level are not one floor.
+    "floor": ("CASE WHEN :building IS NULL AND (SELECT count(*) FROM building) > 1 "
+              "THEN (SELECT code FROM building WHERE id = f.building_id) || ' ' || f.level "
+              "ELSE CAST(f.level AS TEXT) END", "f.name"), "org": ("COALESCE(o.name, '')",
                                                           "COALESCE(o.name, '')"),
     "building": ("'building'", "'building'"),
 }
@@ -76,7 +79,7 @@ def no_shows(session: Session, period: Period, by: Grouping = "room", *,
     lo, hi = period_bounds(period)
     rows = _rows(session, lo, hi, by, building)
     if by == "floor":
-        rows.sort(key=lambda row: int(row.key))
+        rows.sort(key=lambda row: (row.key.rpartition(" ")[0], int(row.key.rpartition(" ")[2])))
     else:
         rows.sort(key=lambda row: row.key)
     totals = _rows(session, lo, hi, "building", building)
