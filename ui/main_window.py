@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
             self._set_working(False)
 
     @property
+    def building(self) -> str:
+        """The code of the building on show ("" while the database holds only one)."""
+        return self._data.building
+
+    @property
     def services(self) -> "Services":
         if self._services is None:
             raise RuntimeError("the services are still loading")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from booking.building import ANNEX_BUILDING_FILE
@@ -15,7 +15,9 @@ from booking.building.spec import load_building_file
 from booking.services import Services
 from booking.store.db import write_session
 from booking.views import Change
+from tests.helpers.modal import when_modal
 from tests.ui.conftest import MONDAY, at
+from ui.find_room import FindRoomPanel
 from ui.main_window import MainWindow
 from ui.settings import MemorySettingsStore
 
@@ -150,3 +152,27 @@ def test_the_window_opens_on_the_building_chosen_last(qtbot: QtBot, two_sites: S
     assert chooser(again).currentText() == "Coding Factory Annex"
     assert timeline_rooms(again) == ANNEX_ROOMS
     close(again)
+
+
+def test_find_a_room_offers_the_chosen_buildings_rooms(qtbot: QtBot, site_window: MainWindow
+                                                       ) -> None:
+    combo = chooser(site_window)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    seen: list[tuple[list[str], list[str]]] = []
+
+    def look(panel: QWidget) -> None:
+        assert isinstance(panel, FindRoomPanel)
+        model = panel.table.model()
+        names = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+        floors = [panel.floor_combo.itemText(i) for i in range(panel.floor_combo.count())]
+        seen.append((names, floors))
+        panel.reject()
+
+    when_modal(FindRoomPanel, look)
+    qtbot.keyClick(site_window.timeline, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    names, floors = seen[0]
+    assert floors == ["Any floor", "Annex 1", "Annex 2"]
+    assert names and set(names) <= {"Tengger", "Penanggungan", "Training room",
+                                    "Focus booth 1", "Production AX2.01", "Production AX2.02",
+                                    "Incubation AX2.03", "Incubation AX2.04"}
