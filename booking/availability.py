@@ -20,6 +20,7 @@ from booking.rules import (
     read_hours,
     slot_refusal,
 )
+from booking.sites import BUILDINGS_SQL, pick_building
 from booking.store.db import QuickRead, Source, fast_rows, quick_read, read_session
 from booking.store.guards import span_bound_sql
 from booking.store.models import Room
@@ -146,8 +147,9 @@ class Availability:
     def free_rooms(self, *, start: datetime, end: datetime, capacity: int = 0,
                    kind: str | None = None, amenities: Iterable[str] = (),
                    floor: int | None = None, organization_id: int | None = None,
-                   ) -> list[FreeRoom]:
-        """Rooms free for the whole span, smallest that fits first."""
+                   building: str | None = None) -> list[FreeRoom]:
+        """Rooms free for the whole span, smallest that fits first (of one building, when
+        given its code)."""
         check_span(start, end)
         if capacity < 0:
             raise BadInput(_("capacity cannot be negative"))
@@ -162,11 +164,18 @@ class Availability:
         # A search is asked as the person types: one read transaction of plain rows.
         with quick_read(self.engine) as reader:
             kind, wanted = _needs(reader, kind=kind, amenities=amenities, floor=floor)
-            building = self._building(reader)
-            candidates = [r for r in building.rooms if r.capacity >= capacity
+            inside = None
+            if building is not None:
+                chosen = pick_building(reader.rows(BUILDINGS_SQL), building)
+                inside = {room_id for (room_id,) in reader.rows(
+                    "SELECT r.id FROM room r JOIN floor f ON f.id = r.floor_id "
+                    "WHERE f.building_id = :b", {"b": chosen})}
+            facts = self._building(reader)
+            candidates = [r for r in facts.rooms if r.capacity >= capacity
+                          and (inside is None or r.id in inside)
                           and (not kind or r.kind == kind)
                           and (floor is None or r.floor_level == floor)
-                          and wanted <= building.amenities.get(r.id, frozenset())]
+                          and wanted <= facts.amenities.get(r.id, frozenset())]
             policies = {room.id: policy_for(room.kind) for room in candidates}
             lo, hi = int(start.timestamp()), int(end.timestamp())
             pad = max((p.buffer_before_min for p in policies.values()), default=0)
@@ -181,9 +190,9 @@ class Availability:
                                lo - policies[room.id].buffer_before_min * 60,
                                hi + policies[room.id].buffer_after_min * 60)]
             rules = RuleBook(reader, now=now)
-            rules.prefetch(start, end, building.hours)
+            rules.prefetch(start, end, facts.hours)
             admitted = rules.admitted(clear, start, end, capacity, organization_id)
-            offered = building.amenities
+            offered = facts.amenities
             free = []
             for room in admitted:
                 until = [t for t in (_free_until(busy.get(room.id, []), hi,

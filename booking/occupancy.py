@@ -43,6 +43,7 @@ from booking.store.models import (
     Area,
     Booking,
     BookingStatus,
+    Building,
     Closure,
     Floor,
     HoursProfile,
@@ -103,6 +104,7 @@ class AreaInfo:
     outline: tuple[tuple[float, float], ...]
     name_en: str = ""  # the building file's English name (name: in the language spoken)
     name_id: str | None = None
+    building: str = ""  # the code of the building the area is in
 
 
 @dataclass(frozen=True)
@@ -165,9 +167,12 @@ def list_areas(engine: Engine) -> list[AreaInfo]:
     """The drawn, non-bookable areas of every floor, floor by floor."""
     with read_session(engine) as session:
         levels = {f.id: f.level for f in session.exec(select(Floor))}
+        codes = {f.id: b.code for f, b in session.exec(
+            select(Floor, Building).join(Building, col(Building.id) == Floor.building_id))}
         areas = session.exec(select(Area).order_by(col(Area.id))).all()
         found = [AreaInfo(a.id or 0, a.code, in_spoken(a.name, a.name_id), levels[a.floor_id],
-                          a.kind, tuple((p[0], p[1]) for p in a.outline), a.name, a.name_id)
+                          a.kind, tuple((p[0], p[1]) for p in a.outline), a.name, a.name_id,
+                          codes.get(a.floor_id, ""))
                  for a in areas]
     return sorted(found, key=lambda a: a.floor_level)
 
@@ -182,15 +187,20 @@ def occupancy_now(engine: Engine, at: datetime) -> OccupancyNow:
     return snapshot(engine, at).occupancy
 
 
-def snapshot(engine: Engine, at: datetime) -> Snapshot:
-    """States and figures at `at` from one read."""
+def snapshot(engine: Engine, at: datetime, *, building: str | None = None) -> Snapshot:
+    """States and figures at `at` from one read (the figures of one building's floors, when
+    given its code)."""
     if at.tzinfo is None or at.utcoffset() is None:
         raise BadInput(_("the moment {moment} has no time zone").format(moment=at.isoformat()))
     with read_session(engine) as session:
         reader = _Reader(session, at)
         states = {room.id or 0: reader.state(room) for room in reader.rooms
                   if not room.retired}
-        floors = list(session.exec(select(Floor).order_by(col(Floor.level))))
+        query = select(Floor).order_by(col(Floor.building_id), col(Floor.level))
+        if building is not None:
+            query = query.join(Building, col(Building.id) == Floor.building_id).where(
+                Building.code == building)
+        floors = list(session.exec(query))
     occupancy = _figures(at, floors, reader, states)
     return Snapshot(at, states, occupancy)
 
@@ -312,7 +322,8 @@ def _figures(at: datetime, floors: list[Floor], reader: _Reader,
     per_floor: dict[int, Figures] = {f.id or 0: Figures() for f in floors}
     for room in reader.rooms:
         room_id = room.id or 0
-        if room.retired or not room.bookable or room_id in reader.parts:
+        if (room.retired or not room.bookable or room_id in reader.parts
+                or room.floor_id not in per_floor):
             continue
         state = states[room_id]
         seats = 0

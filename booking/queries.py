@@ -26,7 +26,15 @@ from booking.store.models import (
     RoomLayout,
 )
 from booking.store.quickread import BOOKING_COLUMNS, view_of_row
-from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo, booking_view
+from booking.views import (
+    BookingView,
+    BuildingInfo,
+    ClosureInfo,
+    FloorInfo,
+    HoursInfo,
+    RoomInfo,
+    booking_view,
+)
 
 STATUSES = tuple(s.value for s in BookingStatus)
 
@@ -124,18 +132,28 @@ def get_booking(engine: Engine, booking_id: int) -> BookingView:
         return views_of(session, [found])[0]
 
 
-def list_floors(engine: Engine) -> list[FloorInfo]:
-    """Floors from the ground up."""
+def list_buildings(engine: Engine) -> list[BuildingInfo]:
+    """The buildings in the order they were added (the first is the main one)."""
     with read_session(engine) as session:
+        return [BuildingInfo(b.id or 0, b.code, b.name, b.site)
+                for b in session.exec(select(Building).order_by(col(Building.id)))]
+
+
+def list_floors(engine: Engine) -> list[FloorInfo]:
+    """Floors building by building, each from the ground up."""
+    with read_session(engine) as session:
+        codes = {b.id: b.code for b in session.exec(select(Building))}
         return [FloorInfo(f.id or 0, f.level, f.name, in_spoken(f.label, f.label_id), f.width,
-                          f.depth, f.label, f.label_id)
-                for f in session.exec(select(Floor).order_by(Floor.level))]  # type: ignore[arg-type]
+                          f.depth, f.label, f.label_id, codes.get(f.building_id, ""))
+                for f in session.exec(select(Floor).order_by(
+                    col(Floor.building_id), col(Floor.level)))]
 
 
 def list_rooms(engine: Engine, *, include_retired: bool = False) -> list[RoomInfo]:
     """Rooms in building order: by floor, then as the building file lists them."""
     with read_session(engine) as session:
         floors = {f.id: f for f in session.exec(select(Floor))}
+        buildings = {b.id: b.code for b in session.exec(select(Building))}
         rooms = list(session.exec(select(Room)))
         amenities: dict[int, list[str]] = {}
         for amenity in session.exec(select(RoomAmenity).order_by(
@@ -159,9 +177,11 @@ def list_rooms(engine: Engine, *, include_retired: bool = False) -> list[RoomInf
             amenities=tuple(amenities.get(room.id, [])), bookable=room.bookable,
             hours_profile=room.hours_profile,
             parent_code=codes.get(room.parent_id) if room.parent_id else None,
-            retired=room.retired, outline=tuple((p[0], p[1]) for p in room.outline)))
-    positions = {r.id: r.position for r in rooms}
-    result.sort(key=lambda r: (r.floor_level, r.retired, positions[r.id]))
+            retired=room.retired, outline=tuple((p[0], p[1]) for p in room.outline),
+            building=buildings.get(floor.building_id, "")))
+    # Building by building (in the order they were added), then by floor.
+    order = {r.id: (floors[r.floor_id].building_id, r.position) for r in rooms}
+    result.sort(key=lambda r: (order[r.id][0], r.floor_level, r.retired, order[r.id][1]))
     return result
 
 

@@ -52,6 +52,7 @@ from booking.queries import (
     building_identity,
     get_booking,
     list_bookings,
+    list_buildings,
     list_closures,
     list_floors,
     list_hours,
@@ -85,6 +86,7 @@ from booking.safekeeping.rotation import automatic_backups_on, daily_backup
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
 from booking.settings import BACKUP_DAILY_KEEP, BACKUP_WEEKLY_KEEP, SettingsService
+from booking.sites import pick_building
 from booking.statuses import ACTIVE_STATUSES
 from booking.store.db import (
     make_engine,
@@ -113,6 +115,7 @@ from booking.views import (
     AuditEntryView,
     AuditVerdict,
     BookingView,
+    BuildingInfo,
     Change,
     ClosureInfo,
     DatabaseHealth,
@@ -176,8 +179,21 @@ class Services:
     def floors(self) -> list[FloorInfo]:
         return list_floors(self.engine)
 
-    def rooms(self, *, include_retired: bool = False) -> list[RoomInfo]:
-        return list_rooms(self.engine, include_retired=include_retired)
+    def buildings(self) -> list[BuildingInfo]:
+        """The buildings in the database, the first (main) one first."""
+        return list_buildings(self.engine)
+
+    def rooms(self, *, include_retired: bool = False,
+              building: str | None = None) -> list[RoomInfo]:
+        """Rooms in building order; building (a code) keeps that building's only, BadInput
+        naming the known codes when there is none such."""
+        rooms = list_rooms(self.engine, include_retired=include_retired)
+        if building is None:
+            return rooms
+        known = self.buildings()
+        chosen = pick_building([(b.id, b.code) for b in known], building)
+        code = next(b.code for b in known if b.id == chosen)
+        return [r for r in rooms if r.building == code]
 
     def hours(self) -> dict[str, HoursInfo]:
         return list_hours(self.engine)
@@ -421,35 +437,41 @@ class Services:
                                sort=sort, descending=descending, offset=offset, limit=limit)
 
     def report_utilisation(self, start_day: date, end_day: date, *, by: str = "room",
-                           kind: str | None = None) -> UtilisationReport:
+                           kind: str | None = None,
+                           building: str | None = None) -> UtilisationReport:
         """Booked, checked-in and open minutes of local days [start_day, end_day), grouped by
-        room, kind, floor, org or building (managers and administrators)."""
-        return self.reports.utilisation(self.actor, start_day, end_day, by=by, kind=kind)
+        room, kind, floor, org or building (managers and administrators); building (a code)
+        limits it to that building's rooms."""
+        return self.reports.utilisation(self.actor, start_day, end_day, by=by, kind=kind,
+                                        building=building)
 
-    def report_peaks(self, start_day: date, end_day: date, *,
-                     kind: str | None = None) -> PeaksReport:
+    def report_peaks(self, start_day: date, end_day: date, *, kind: str | None = None,
+                     building: str | None = None) -> PeaksReport:
         """Rooms (of a kind) in use per weekday and hour, averaged over [start_day, end_day)."""
-        return self.reports.peaks(self.actor, start_day, end_day, kind=kind)
+        return self.reports.peaks(self.actor, start_day, end_day, kind=kind, building=building)
 
-    def report_no_shows(self, start_day: date, end_day: date, *,
-                        by: str = "room") -> NoShowReport:
+    def report_no_shows(self, start_day: date, end_day: date, *, by: str = "room",
+                        building: str | None = None) -> NoShowReport:
         """No-show and cancellation rates and lead times of bookings starting in the days."""
-        return self.reports.no_shows(self.actor, start_day, end_day, by=by)
+        return self.reports.no_shows(self.actor, start_day, end_day, by=by, building=building)
 
-    def report_teams(self, start_day: date, end_day: date) -> TeamReport:
+    def report_teams(self, start_day: date, end_day: date, *,
+                     building: str | None = None) -> TeamReport:
         """Seats assigned to teams by term against seats booked and checked in."""
-        return self.reports.teams(self.actor, start_day, end_day)
+        return self.reports.teams(self.actor, start_day, end_day, building=building)
 
-    def report_hall(self, start_day: date, end_day: date) -> HallReport:
+    def report_hall(self, start_day: date, end_day: date, *,
+                    building: str | None = None) -> HallReport:
         """Hall events: days, setup and teardown, attendees against the layout's seats."""
-        return self.reports.hall(self.actor, start_day, end_day)
+        return self.reports.hall(self.actor, start_day, end_day, building=building)
 
     def areas(self) -> list[AreaInfo]:
         return list_areas(self.engine)
 
-    def snapshot(self, at: datetime) -> Snapshot:
-        """Every room's state and the occupancy figures at one instant."""
-        return snapshot(self.engine, at)
+    def snapshot(self, at: datetime, *, building: str | None = None) -> Snapshot:
+        """Every room's state and the occupancy figures at one instant (the figures of one
+        building's floors, when given its code)."""
+        return snapshot(self.engine, at, building=building)
 
     def occupancy_now(self, at: datetime | None = None) -> OccupancyNow:
         """Rooms and seats in use per floor and in the building (now, unless told when)."""
@@ -500,10 +522,16 @@ class Services:
         return change_watcher(self.engine)
 
     def fill_demo(self, *, bookings: int | None, seed: int,
-                  progress: TextIO | None = None) -> dict[str, object]:
-        """Fill an empty database with realistic demo data (`demo`); returns what it wrote."""
-        return fill_demo(self.engine, actor=self.actor, bookings=bookings, seed=seed, now=self.now(),
-                         progress=progress)
+                  progress: TextIO | None = None,
+                  second_site: Path | None = None) -> dict[str, object]:
+        """Fill an empty database with realistic demo data (`demo`); returns what it wrote.
+
+        second_site names a building file loaded first beside the building already there
+        (`demo --second-site`), so its rooms get bookings too.
+        """
+        site = load_building_file(second_site) if second_site is not None else None
+        return fill_demo(self.engine, actor=self.actor, bookings=bookings, seed=seed,
+                         now=self.now(), progress=progress, second_site=site)
 
     def backup(self, *, out: Path | None = None, force: bool = False,
                progress: Progress | None = None) -> BackupInfo:

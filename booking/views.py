@@ -181,6 +181,7 @@ class RoomInfo:
     # name is the one in the language spoken when the room was read.
     name_en: str = ""
     name_id: str | None = None
+    building: str = ""  # the code of the building the room is in
 
     def name_in(self, language: str) -> str:
         """The room's name in a given language (papers)."""
@@ -192,7 +193,18 @@ class RoomInfo:
                 "floor_name": self.floor_name, "kind": self.kind, "capacity": self.capacity,
                 "layouts": self.layouts, "amenities": list(self.amenities),
                 "bookable": self.bookable, "hours": self.hours_profile,
-                "parent": self.parent_code, "retired": self.retired}
+                "parent": self.parent_code, "retired": self.retired,
+                "building": self.building}
+
+
+@dataclass(frozen=True)
+class BuildingInfo:
+    """A building of the database: its code, name and where it is."""
+
+    id: int
+    code: str
+    name: str
+    site: str
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,7 @@ class FloorInfo:
     depth: float
     label_en: str = ""  # the building file's English label (label: in the language spoken)
     label_id: str | None = None
+    building: str = ""  # the code of the building the floor is in
 
     def label_in(self, language: str) -> str:
         """The floor's label in a given language (papers)."""

@@ -36,6 +36,9 @@ class FlowHost(Protocol):
 
     def free_length_changed(self) -> None: ...
 
+    @property
+    def building(self) -> str: ...
+
 
 class BookingFlow(QObject):
     """Opens the booking dialog, then records, announces and reveals what it saved."""
@@ -91,7 +94,8 @@ class BookingFlow(QObject):
         from ui.find_room import FindRoomPanel
 
         panel = FindRoomPanel(services=host.services, now=host.now(),
-                              length_minutes=self.find_length or 60, parent=self._window)
+                              length_minutes=self.find_length or 60, building=host.building,
+                              parent=self._window)
         try:
             picked = panel.exec() == FindRoomPanel.DialogCode.Accepted
             self.find_length = panel.length_spin.value()

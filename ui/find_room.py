@@ -55,9 +55,10 @@ class FindRoomPanel(QDialog):
     """
 
     def __init__(self, *, services: Services, now: datetime, length_minutes: int = 60,
-                 parent: QWidget | None = None) -> None:
+                 building: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FindRoomPanel")
+        self._building = building  # the code of the building on show ("": the only one)
         self._services = services
         self.chosen: tuple[str, datetime, datetime] | None = None
         self.start_edit = QDateTimeEdit(self)
@@ -132,7 +133,8 @@ class FindRoomPanel(QDialog):
         self.seats_spin.selectAll()
 
     def _fill_choices(self) -> None:
-        rooms = [r for r in self._services.rooms() if r.bookable]
+        rooms = [r for r in self._services.rooms() if r.bookable
+                 and (not self._building or r.building == self._building)]
         for amenity in sorted({a for r in rooms for a in r.amenities}):
             item = QListWidgetItem(amenity_text(amenity), self.amenity_list)
             item.setData(Qt.ItemDataRole.UserRole, amenity)
@@ -140,7 +142,8 @@ class FindRoomPanel(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.floor_combo.addItem("", None)
         for floor in self._services.floors():
-            self.floor_combo.addItem(floor.name, floor.level)
+            if not self._building or floor.building == self._building:
+                self.floor_combo.addItem(floor.name, floor.level)
 
     def _connect_signals(self) -> None:
         self.start_edit.dateTimeChanged.connect(self.on_any_choice_changed)
@@ -189,7 +192,8 @@ class FindRoomPanel(QDialog):
         try:
             rooms: list[FreeRoom] = self._services.availability.free_rooms(
                 start=start, end=end, capacity=self.seats_spin.value(),
-                amenities=self.amenities(), floor=self.floor_combo.currentData())
+                amenities=self.amenities(), floor=self.floor_combo.currentData(),
+                building=self._building or None)
         except BookingError as exc:
             rooms = []
             self.summary_label.setText(exc.message)
@@ -209,7 +213,8 @@ class FindRoomPanel(QDialog):
             shown(local(start)), local(end))
         narrowed = self.seats_spin.value() > 0 or self.amenities() or \
             self.floor_combo.currentData() is not None
-        if narrowed and self._services.availability.free_rooms(start=start, end=end):
+        if narrowed and self._services.availability.free_rooms(
+                start=start, end=end, building=self._building or None):
             return text + " " + self.tr("Other rooms are free then: ask for fewer seats, "
                                         "fewer amenities or any floor.")
         return text + " " + self.tr("Every room is taken or closed then: try another start "

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
                                 else database_label)
         self._store = settings or MemorySettingsStore()
         self._settings = self._store.load()
+        self._data.building = self._settings.building
         app = QCoreApplication.instance()
         assert app is not None, "the window needs a QApplication"
         self.language = language or Language.of(app)
@@ -113,6 +114,11 @@ class MainWindow(QMainWindow):
             self.attach_services(services)
         elif not still:
             self._set_working(False)
+
+    @property
+    def building(self) -> str:
+        """The code of the building on show ("" while the database holds only one)."""
+        return self._data.building
 
     @property
     def services(self) -> "Services":
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
         controls.search_field.returnPressed.connect(self.on_search_field_return_pressed)
         self.side_panel.filter_changed.connect(self.on_side_panel_filter_changed)
         self.side_panel.room_activated.connect(self.on_side_panel_room_activated)
+        self.side_panel.building_chosen.connect(self.on_side_panel_building_chosen)
         self.timeline.create_requested.connect(self.on_timeline_create_requested)
         self.timeline.move_requested.connect(self.on_timeline_move_requested)
         self.timeline.open_requested.connect(self.on_timeline_open_requested)
@@ -321,7 +328,8 @@ class MainWindow(QMainWindow):
             view=self.timeline.mode, zoom=self.timeline.zoom,
             colour_by=self.timeline.colour_by,
             collapsed_floors=sorted(self.timeline.collapsed),
-            last_user=self._settings.last_user, language=self._settings.language)
+            last_user=self._settings.last_user, language=self._settings.language,
+            building=self._data.building)
 
     @Slot(str)
     def on_controls_language_chosen(self, code: str) -> None:
@@ -345,7 +353,9 @@ class MainWindow(QMainWindow):
     def load_building(self) -> None:
         self._names_language = current_language()
         floors = self._data.load()
+        self.side_panel.set_buildings(self._data.buildings, self._data.building)
         self.side_panel.set_building(floors, self._data.rooms)
+        self.pages.set_building(self._data.building)
 
     def visible_days(self) -> list[date]:
         return days_on_show(self.current_date, self.timeline.mode)
@@ -551,6 +561,17 @@ class MainWindow(QMainWindow):
     def on_side_panel_filter_changed(self, room_filter: RoomFilter) -> None:
         self._filter = room_filter
         self.reload()
+
+    @Slot(str)
+    def on_side_panel_building_chosen(self, code: str) -> None:
+        """Show another building's floors and rooms everywhere, and open on it next time."""
+        if code == self._data.building:
+            return
+        self._data.building = code
+        self.load_building()
+        self.reload()
+        self.pages.reload_building()
+        self._store.save(self.current_settings())
 
     @Slot(str)
     def on_side_panel_room_activated(self, code: str) -> None:

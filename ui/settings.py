@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 
 @dataclass
 class UiSettings:
-    """The window's state: geometry, view, zoom, colouring and collapsed floors."""
+    """The window's state: geometry, view, zoom, colouring, collapsed floors and the building
+    on show."""
 
     geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter: str = ""
@@ -19,6 +20,7 @@ class UiSettings:
     collapsed_floors: list[int] = field(default_factory=list)
     last_user: str = ""  # the user name signed in last (never a password)
     language: str = ""  # 'id', 'en', or '' to follow the system's language
+    building: str = ""  # the code of the building on show when the database holds several
 
 
 class SettingsStore(Protocol):

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.views import RoomInfo
+from booking.views import BuildingInfo, RoomInfo
 from ui.amenities import amenity_text
 from ui.models.rooms_model import KIND_LABELS, RoomTreeModel
 from ui.models.rows import refresh_words
-from ui.plain import PlainLabel
+from ui.plain import PlainLabel, plain_tooltip
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,17 @@ class SidePanel(QWidget):
 
     filter_changed = Signal(object)  # RoomFilter
     room_activated = Signal(str)  # room code
+    building_chosen = Signal(str)  # building code
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
+        # Shown only when the database holds more than one building.
+        self.building_combo = QComboBox(self)
+        self.building_combo.setObjectName("buildingChooser")
+        self.building_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.building_label = PlainLabel(self)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindFilter")
         self.capacity_spin = QSpinBox(self)
@@ -77,6 +84,8 @@ class SidePanel(QWidget):
         self.amenity_label = PlainLabel(self)
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.building_label, self.building_combo)
+        self.form.setRowVisible(self.building_combo, False)
         self.form.addRow(self.kind_label, self.kind_combo)
         self.form.addRow(self.capacity_label, self.capacity_spin)
         self.form.addRow(self.amenity_label, self.amenity_combo)
@@ -95,9 +104,11 @@ class SidePanel(QWidget):
         self.amenity_combo.currentIndexChanged.connect(self.on_any_filter_changed)
         self.free_now_check.toggled.connect(self.on_any_filter_changed)
         self.tree.activated.connect(self.on_tree_activated)
+        self.building_combo.activated.connect(self.on_building_combo_activated)
 
     def retranslate_ui(self) -> None:
         refresh_words(self.model)
+        self.building_label.setText(self.tr("Building"))
         self.kind_label.setText(self.tr("Kind"))
         self.capacity_label.setText(self.tr("Seats"))
         self.amenity_label.setText(self.tr("Amenity"))
@@ -132,6 +143,23 @@ class SidePanel(QWidget):
         self.model.set_building(floors, rooms)
         self.tree.expandAll()
         self._fill_amenities()
+
+    def set_buildings(self, buildings: list[BuildingInfo], chosen: str) -> None:
+        """Offer the buildings to choose from (only when there are several)."""
+        self.building_combo.blockSignals(True)
+        self.building_combo.clear()
+        for building in buildings:
+            self.building_combo.addItem(building.name, building.code)
+            self.building_combo.setItemData(self.building_combo.count() - 1,
+                                            plain_tooltip(building.site or building.name),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.building_combo.setCurrentIndex(max(0, self.building_combo.findData(chosen)))
+        self.building_combo.blockSignals(False)
+        self.form.setRowVisible(self.building_combo, len(buildings) > 1)
+
+    @Slot(int)
+    def on_building_combo_activated(self, index: int) -> None:
+        self.building_chosen.emit(str(self.building_combo.itemData(index)))
 
     def current_filter(self) -> RoomFilter:
         return RoomFilter(kind=self.kind_combo.currentData(),

@@ -5,13 +5,22 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from booking.calendar import Holiday
-from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from booking.views import (
+    BookingView,
+    BuildingInfo,
+    ClosureInfo,
+    FloorInfo,
+    HoursInfo,
+    RoomInfo,
+)
 from ui.side_panel import RoomFilter
 from ui.timeline.view import TimelineContent
 
 
 class Reader(Protocol):
     """What the window reads to paint: the full services, or the quick start-up reader."""
+
+    def buildings(self) -> list[BuildingInfo]: ...
 
     def floors(self) -> list[FloorInfo]: ...
 
@@ -40,22 +49,37 @@ class Watcher(Protocol):
 
 
 class BuildingData:
-    """The floors, rooms and hours as last read, and the timeline's content for some days."""
+    """The floors, rooms and hours as last read, and the timeline's content for some days.
 
-    def __init__(self, reader: Reader) -> None:
+    With several buildings in the database it holds the chosen one's floors and rooms only.
+    """
+
+    def __init__(self, reader: Reader, *, building: str = "") -> None:
         self.reader = reader
         self.rooms: list[RoomInfo] = []
+        self.buildings: list[BuildingInfo] = []
+        self.building = building  # the code of the building on show ("": the only one)
         self._floors: list[tuple[int, str]] = []
         self._hours: dict[str, HoursInfo] = {}
 
     def load(self) -> list[FloorInfo]:
         """Read the building again; the floors as read."""
-        floors = self.reader.floors()
+        self.buildings = self.reader.buildings()
+        codes = [b.code for b in self.buildings]
+        if len(codes) < 2:
+            self.building = ""
+        elif self.building not in codes:
+            self.building = codes[0]
+        floors = [f for f in self.reader.floors() if self.shows(f.building)]
         self._floors = [(f.level, f"{f.name} · {f.label}" if f.label else f.name)
                         for f in floors]
-        self.rooms = self.reader.rooms()
+        self.rooms = [r for r in self.reader.rooms() if self.shows(r.building)]
         self._hours = self.reader.hours()
         return floors
+
+    def shows(self, building: str) -> bool:
+        """Whether what is in this building (a code) is on show."""
+        return not self.building or building == self.building
 
     def content(self, days: list[date], start: datetime, end: datetime,
                 room_filter: RoomFilter, *, now: Callable[[], datetime],

@@ -62,6 +62,7 @@ class WindowTabs(QObject):
         self.events_view: EventsView | None = None
         # The reports: a tab only while the account signed in may read them.
         self.reports_view: ReportsView | None = None
+        self.building = ""  # the code of the building on show ("": the only one)
         self._reports_slot: QWidget | None = None
         self._bookings_slot = QWidget(self.tabs)
         self._events_slot = QWidget(self.tabs)
@@ -130,7 +131,8 @@ class WindowTabs(QObject):
         from ui.floorplan import FloorPlanView
 
         assert self._services is not None
-        plan = self.floor_plan = FloorPlanView(services=self._services, parent=self.tabs)
+        plan = self.floor_plan = FloorPlanView(services=self._services, building=self.building,
+                                               parent=self.tabs)
         self._replace_slot(self._floor_slot, plan, self.tr("Floor plan"))
         plan.changed.connect(self._host.on_floor_plan_changed)
         plan.booking_open_requested.connect(self._host.on_timeline_open_requested)
@@ -146,7 +148,8 @@ class WindowTabs(QObject):
             return None
         from ui.reports import ReportsView
 
-        view = self.reports_view = ReportsView(services=self._services, parent=self.tabs)
+        view = self.reports_view = ReportsView(services=self._services, building=self.building,
+                                               parent=self.tabs)
         slot, self._reports_slot = self._reports_slot, None
         self._replace_slot(slot, view, self.tr("Reports"))
         view.booking_open_requested.connect(self._host.on_timeline_open_requested)
@@ -255,6 +258,16 @@ class WindowTabs(QObject):
         if self.events_view is not None:
             self.events_view.refresh()
         if self.reports_view is not None:
+            self.reports_view.refresh()
+
+    def set_building(self, code: str) -> None:
+        """The building on show changed: the floor plan and the reports follow it (once
+        built; reload_building draws it again)."""
+        self.building = code
+        if self.floor_plan is not None:
+            self.floor_plan.building = code
+        if self.reports_view is not None and self.reports_view.building != code:
+            self.reports_view.building = code
             self.reports_view.refresh()
 
     def reload_building(self) -> None:

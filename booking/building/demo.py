@@ -13,11 +13,13 @@ from typing import TextIO
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
+from booking.building.load import apply_building
+from booking.building.spec import BuildingSpec
 from booking.calendar import holiday_on
 from booking.errors import BadInput
 from booking.i18n import _, ngettext, number_text
 from booking.lookups import acting
-from booking.permissions import Action
+from booking.permissions import Action, require
 from booking.policy import SLOT_MINUTES, KindPolicy, policy_for
 from booking.store.bulk import insert_bookings
 from booking.store.db import write_session
@@ -324,11 +326,16 @@ def _days(today: date, total: int | None) -> Iterator[date]:
 
 
 def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: int,
-              now: datetime, progress: TextIO | None = None) -> dict[str, object]:
-    """Fill an empty database with demo data (administrators); returns what it wrote."""
+              now: datetime, progress: TextIO | None = None,
+              second_site: BuildingSpec | None = None) -> dict[str, object]:
+    """Fill an empty database with demo data (administrators); returns what it wrote.
+
+    second_site, when given, is loaded first (beside the building already there), so its
+    rooms are booked like the others.
+    """
     today = local(now).date()
     with write_session(engine) as session:
-        acting(session, actor, Action.DEMO_DATA)
+        account = acting(session, actor, Action.DEMO_DATA)
         existing = session.execute(text("SELECT count(*) FROM booking")).scalar_one()
         if existing:
             raise BadInput(ngettext(
@@ -336,6 +343,9 @@ def fill_demo(engine: Engine, *, actor: str | int, bookings: int | None, seed: i
                 "a new --db)",
                 "the database already holds {n} bookings; demo fills an empty database (give "
                 "a new --db)", existing).format(n=existing))
+        if second_site is not None:
+            require(account, Action.BUILDING_LOAD)
+            apply_building(session, second_site, now=now, actor=account)
         orgs = {o.name: o.id or 0 for o in session.exec(select(Organization))}
         for name, kind, country in ORGANIZATIONS:
             if name not in orgs:

@@ -96,6 +96,8 @@ class _BuildingSync:
         self.now = now
         self.actor = actor
         self.report = SyncReport()
+        self.others: dict[int | None, Building] = {}
+        self.building_id = 0
 
     def audit(self, action: str, code: str, before: dict[str, Any] | None,
               after: dict[str, Any] | None, entity_id: int | None) -> None:
@@ -111,6 +113,10 @@ class _BuildingSync:
         return changed
 
     def run(self) -> SyncReport:
+        others = {b.id: b for b in self.session.exec(
+            select(Building).where(Building.code != self.spec.code))}
+        self.others = others
+        self.check_others()
         building = self.session.exec(select(Building).where(Building.code == self.spec.code)
                                      ).first()
         head: dict[str, Any] = {"name": self.spec.name, "site": self.spec.site,
@@ -123,6 +129,7 @@ class _BuildingSync:
             self.report.other_changes += 1
         self.session.flush()
         assert building.id is not None
+        self.building_id = building.id
         self.sync_hours()
         floor_ids = self.sync_floors(building.id)
         kept = self.check_rooms()
@@ -130,6 +137,48 @@ class _BuildingSync:
         self.sync_areas(floor_ids)
         self.sync_equipment()
         return self.report
+
+    def own_rooms(self) -> list[Room]:
+        """The rooms of this file's building: the sync never touches another building's."""
+        return list(self.session.exec(select(Room).join(Floor).where(
+            Floor.building_id == self.building_id)))
+
+    def building_label(self, building: Building | None = None) -> str:
+        if building is None:
+            return f"{self.spec.code} ({self.spec.name})"
+        return f"{building.code} ({building.name})"
+
+    def check_others(self) -> None:
+        """Before anything changes: refuse codes and a clock that another building in the
+        database already has."""
+        if not self.others:
+            return
+        for other in self.others.values():
+            if other.timezone != self.spec.timezone:
+                raise BadInput(_(
+                    "building {building} keeps time in {zone} but {other} keeps {other_zone}; "
+                    "one database keeps one clock; nothing was changed").format(
+                    building=self.building_label(), zone=self.spec.timezone,
+                    other=self.building_label(other), other_zone=other.timezone))
+        others = list(self.others)
+        rooms = self.session.exec(
+            select(Room.code, Floor.building_id).join(Floor, col(Floor.id) == Room.floor_id)
+            .where(col(Room.code).in_([r.code for r in self.spec.rooms]),
+                   col(Floor.building_id).in_(others)).order_by(col(Room.code))).first()
+        if rooms is not None:
+            raise BadInput(_("room code {code} already belongs to building {other}; {building} "
+                             "cannot use it too; nothing was changed").format(
+                code=rooms[0], other=self.building_label(self.others[rooms[1]]),
+                building=self.building_label()))
+        areas = self.session.exec(
+            select(Area.code, Floor.building_id).join(Floor, col(Floor.id) == Area.floor_id)
+            .where(col(Area.code).in_([a.code for a in self.spec.areas]),
+                   col(Floor.building_id).in_(others)).order_by(col(Area.code))).first()
+        if areas is not None:
+            raise BadInput(_("area code {code} already belongs to building {other}; {building} "
+                             "cannot use it too; nothing was changed").format(
+                code=areas[0], other=self.building_label(self.others[areas[1]]),
+                building=self.building_label()))
 
     def sync_hours(self) -> None:
         existing = {p.code: p for p in self.session.exec(select(HoursProfile))}
@@ -139,12 +188,16 @@ class _BuildingSync:
                 self.session.add(HoursProfile(code=hours.code, name=hours.name,
                                               open_on_holidays=hours.open_on_holidays))
                 self.report.other_changes += 1
-            elif self.set_fields(profile, {"name": hours.name,
-                                           "open_on_holidays": hours.open_on_holidays}):
-                self.report.other_changes += 1
-            self.session.flush()
             spans = sorted((o.weekday, o.opens_min, o.closes_min) for o in self.session.exec(
                 select(OpeningHours).where(OpeningHours.profile_code == hours.code)))
+            if profile is not None and (
+                    (profile.name, profile.open_on_holidays, spans)
+                    != (hours.name, hours.open_on_holidays, sorted(hours.spans))):
+                self.check_profile_unshared(hours.code)
+            if profile is not None and self.set_fields(
+                    profile, {"name": hours.name, "open_on_holidays": hours.open_on_holidays}):
+                self.report.other_changes += 1
+            self.session.flush()
             if spans != sorted(hours.spans):
                 self.session.execute(delete(OpeningHours).where(
                     OpeningHours.profile_code == hours.code))  # type: ignore[arg-type]
@@ -152,6 +205,22 @@ class _BuildingSync:
                     self.session.add(OpeningHours(profile_code=hours.code, weekday=weekday,
                                                   opens_min=opens, closes_min=closes))
                 self.report.other_changes += 1
+
+    def check_profile_unshared(self, code: str) -> None:
+        """Profiles are shared by code; one another building's rooms use is not this file's
+        to change."""
+        if not self.others:
+            return
+        user = self.session.exec(
+            select(Floor.building_id).join(Room, col(Room.floor_id) == Floor.id)
+            .where(Room.hours_profile == code)
+            .where(col(Floor.building_id).in_(list(self.others)))).first()
+        if user is not None:
+            raise BadInput(_(
+                "hours profile '{profile}' is used by building {other} and {building} defines "
+                "it differently; copy it as it is or give it another code; nothing was "
+                "changed").format(profile=code, other=self.building_label(self.others[user]),
+                                  building=self.building_label()))
 
     def sync_floors(self, building_id: int) -> dict[int, int]:
         existing = {f.level: f for f in self.session.exec(
@@ -177,7 +246,7 @@ class _BuildingSync:
         """Before any room changes: the rooms missing from the file that stay (retired, since
         something refers to them); refuse parts more than one level deep, and parts that
         would make active bookings overlap."""
-        rooms = {r.code: r for r in self.session.exec(select(Room))}
+        rooms = {r.code: r for r in self.own_rooms()}
         codes = {r.id: code for code, r in rooms.items()}
         parents = {code: codes.get(r.parent_id) for code, r in rooms.items()}
         wanted = {spec.code: spec.parent for spec in self.spec.rooms}
@@ -191,7 +260,7 @@ class _BuildingSync:
         return kept
 
     def sync_rooms(self, floor_ids: dict[int, int], kept: set[str]) -> None:
-        rooms = {r.code: r for r in self.session.exec(select(Room))}
+        rooms = {r.code: r for r in self.own_rooms()}
         amenities: dict[int, set[str]] = {}
         for amenity in self.session.exec(select(RoomAmenity)):
             amenities.setdefault(amenity.room_id, set()).add(amenity.amenity)
@@ -270,24 +339,39 @@ class _BuildingSync:
             self.audit("room.removed", room.code, before, None, room.id)
 
     def sync_equipment(self) -> None:
+        """Each item belongs to the building whose file first listed it; another building's
+        file may list it only as it is (events anywhere borrow from one pool)."""
         existing = {e.code: e for e in self.session.exec(select(Equipment))}
         for spec in self.spec.equipment:
             item = existing.pop(spec.code, None)
+            values: dict[str, Any] = {"name": spec.name, "name_id": spec.name_id,
+                                      "quantity": spec.quantity}
             if item is None:
-                self.session.add(Equipment(code=spec.code, name=spec.name,
-                                           name_id=spec.name_id, quantity=spec.quantity))
+                self.session.add(Equipment(code=spec.code, building_id=self.building_id,
+                                           **values))
                 self.report.other_changes += 1
-            elif self.set_fields(item, {"name": spec.name, "name_id": spec.name_id,
-                                        "quantity": spec.quantity}):
+            elif item.building_id not in (None, self.building_id):
+                if any(getattr(item, key) != value for key, value in values.items()):
+                    raise BadInput(_(
+                        "equipment '{item}' belongs to building {other} and {building} "
+                        "defines it differently; list it as it is or leave it out; nothing "
+                        "was changed").format(
+                        item=spec.code, building=self.building_label(),
+                        other=self.building_label(self.others.get(item.building_id))))
+            elif self.set_fields(item, {**values, "building_id": self.building_id}):
                 self.report.other_changes += 1
-        # Items no longer in the file drop to zero (events may still refer to them).
+        # This building's items no longer in its file drop to zero (events may still refer
+        # to them); another building's stay as they are.
         for item in existing.values():
-            if item.quantity:
+            mine = item.building_id == self.building_id or (
+                item.building_id is None and not self.others)
+            if mine and item.quantity:
                 item.quantity = 0
                 self.report.other_changes += 1
 
     def sync_areas(self, floor_ids: dict[int, int]) -> None:
-        existing = {a.code: a for a in self.session.exec(select(Area))}
+        existing = {a.code: a for a in self.session.exec(select(Area).join(Floor).where(
+            Floor.building_id == self.building_id))}
         for spec in self.spec.areas:
             values: dict[str, Any] = {"name": spec.name, "name_id": spec.name_id,
                                       "floor_id": floor_ids[spec.floor], "kind": spec.kind,

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
+from booking.building import ANNEX_BUILDING_FILE
 from booking.cli.common import (
     actor_of,
     emit_json,
@@ -198,7 +199,7 @@ def cmd_free(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
         rooms = services.availability.free_rooms(
             start=start, end=end, capacity=args.capacity, kind=args.kind,
-            amenities=args.amenity or (), floor=args.floor)
+            amenities=args.amenity or (), floor=args.floor, building=args.building)
         if args.json:
             emit_json(out, [r.to_json() for r in rooms])
         else:
@@ -220,7 +221,9 @@ def cmd_series_entry(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     def body(services: "Services") -> int:
         report = services.fill_demo(bookings=args.bookings, seed=args.seed,
-                                    progress=None if args.json else out)
+                                    progress=None if args.json else out,
+                                    second_site=ANNEX_BUILDING_FILE if args.second_site
+                                    else None)
         if args.json:
             emit_json(out, report)
         else:
@@ -317,8 +320,13 @@ def add_booking_commands(commands: Any, common: Callable[..., None], *,
     free.add_argument("--amenity", action="append", metavar="A",
                       help=_("required amenity (repeat for several)"))
     free.add_argument("--floor", type=whole_number, metavar="F")
+    free.add_argument("--building", metavar="CODE",
+                      help=_("only this building's rooms (default: every building)"))
 
     demo = add("demo", _("fill the database with realistic demo data"), cmd_demo)
     demo.add_argument("--bookings", type=whole_number, default=None, metavar="N",
                       help=_("total bookings to generate (history grows backwards to reach N)"))
     demo.add_argument("--seed", type=whole_number, default=2026, metavar="S")
+    demo.add_argument("--second-site", action="store_true",
+                      help=_("also add the Coding Factory Annex (resources/buildings/annex.toml)"
+                             " and book its rooms"))

@@ -59,6 +59,8 @@ def build_parser(*, sheet_writer: SheetWriter | None = None,
                                 help=_("list rooms with floor, kind, capacity, amenities"))
     add_global_options(rooms, top=False)
     rooms.add_argument("--all", action="store_true", help=_("include retired rooms"))
+    rooms.add_argument("--building", metavar="CODE",
+                       help=_("only this building's rooms (default: every building)"))
     rooms.set_defaults(handler=cmd_rooms)
     add_booking_commands(commands, add_global_options, sheet_writer=sheet_writer)
     add_occupancy_commands(commands, add_global_options)
@@ -112,7 +114,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_rooms(args: argparse.Namespace, out: TextIO) -> int:
     with services_for(args) as services:
-        rooms = services.rooms(include_retired=args.all)
+        rooms = services.rooms(include_retired=args.all, building=args.building)
     if args.json:
         emit_json(out, [r.to_json() for r in rooms])
         return 0

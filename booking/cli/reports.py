@@ -110,20 +110,23 @@ def write_hall(out: TextIO, report: "HallReport") -> None:
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     first, end = _period(args)
     with services_for(args) as services:
-        which = args.report_command
+        which, building = args.report_command, args.building
         report: Any
         if which == "utilisation":
-            report = services.report_utilisation(first, end, by=args.by, kind=args.kind)
+            report = services.report_utilisation(first, end, by=args.by, kind=args.kind,
+                                                 building=building)
             writer: Callable[[TextIO, Any], None] = write_utilisation
         elif which == "peaks":
-            report, writer = services.report_peaks(first, end, kind=args.kind), write_peaks
+            report = services.report_peaks(first, end, kind=args.kind, building=building)
+            writer = write_peaks
         elif which == "no-shows":
-            report = services.report_no_shows(first, end, by=args.by)
+            report = services.report_no_shows(first, end, by=args.by, building=building)
             writer = write_no_shows
         elif which == "teams":
-            report, writer = services.report_teams(first, end), write_teams
+            report = services.report_teams(first, end, building=building)
+            writer = write_teams
         else:
-            report, writer = services.report_hall(first, end), write_hall
+            report, writer = services.report_hall(first, end, building=building), write_hall
     if args.json:
         emit_json(out, report.to_json())
     else:
@@ -146,6 +149,8 @@ def register(commands: Any, common: Callable[..., None]) -> None:
                             help=_("the first day (ISO 8601, today, yesterday)"))
         parser.add_argument("--to", dest="end", required=True, metavar="D",
                             help=_("the last day, included"))
+        parser.add_argument("--building", metavar="CODE",
+                            help=_("only this building's rooms (default: every building)"))
         parser.set_defaults(handler=cmd_report)
         return parser
 

@@ -12,7 +12,11 @@ from booking.reports.types import Grouping, NoShowReport, NoShowRow, Period
 # organization o. Bookings are grouped by the room booked (the whole hall as itself).
 _KEYS: dict[Grouping, tuple[str, str]] = {
     "room": ("r.code", "r.name"), "kind": ("r.kind", "r.kind"),
-    "floor": ("CAST(f.level AS TEXT)", "f.name"), "org": ("COALESCE(o.name, '')",
+    # With several buildings (and none chosen) their floors of one level are not one floor.
+    "floor": ("CASE WHEN CAST(:building AS INTEGER) IS NULL "
+              "AND (SELECT count(*) FROM building) > 1 "
+              "THEN (SELECT code FROM building WHERE id = f.building_id) || ' ' || f.level "
+              "ELSE CAST(f.level AS TEXT) END", "f.name"), "org": ("COALESCE(o.name, '')",
                                                           "COALESCE(o.name, '')"),
     "building": ("'building'", "'building'"),
 }
@@ -20,7 +24,8 @@ _CANCELLED_EARLY = "(b.status = 'cancelled' AND b.cancelled_at <= b.start_at)"
 _MADE = ("FROM booking b JOIN room r ON r.id = b.room_id JOIN floor f ON f.id = r.floor_id "
          "LEFT JOIN organization o ON o.id = b.organization_id "
          "WHERE b.start_at >= :lo AND b.start_at < :hi "
-         "AND b.status NOT IN ('declined', 'expired')")
+         "AND b.status NOT IN ('declined', 'expired') "
+         "AND (CAST(:building AS INTEGER) IS NULL OR f.building_id = CAST(:building AS INTEGER))")
 _COUNTS = (
     "SELECT {key}, min({label}), count(*), " + count_if("NOT " + _CANCELLED_EARLY) + ", "
     + count_if("b.checked_in_at IS NOT NULL") + ", " + count_if("b.status = 'released'") + ", "
@@ -39,9 +44,10 @@ def _rounded(value: float | None) -> float | None:
     return round(float(value), 1) if value is not None else None
 
 
-def _rows(session: Session, lo: int, hi: int, by: Grouping) -> list[NoShowRow]:
+def _rows(session: Session, lo: int, hi: int, by: Grouping,
+          building: int | None) -> list[NoShowRow]:
     key, label = _KEYS[by]
-    params = {"lo": lo, "hi": hi}
+    params = {"lo": lo, "hi": hi, "building": building}
     lead = dict(session.execute(text(_MEDIAN.format(
         key=key, lead="b.start_at - b.created_at", only="")), params).all())
     cancel_lead = dict(session.execute(text(_MEDIAN.format(
@@ -60,7 +66,8 @@ def _rows(session: Session, lo: int, hi: int, by: Grouping) -> list[NoShowRow]:
     return rows
 
 
-def no_shows(session: Session, period: Period, by: Grouping = "room") -> NoShowReport:
+def no_shows(session: Session, period: Period, by: Grouping = "room", *,
+             building: int | None = None) -> NoShowReport:
     """No-shows, cancellations and lead times of the bookings starting in the period.
 
     bookings = bookings whose start falls in the period (event holds declined or expired
@@ -72,12 +79,12 @@ def no_shows(session: Session, period: Period, by: Grouping = "room") -> NoShowR
       lead time = start − cancelled, over the cancelled ones.
     """
     lo, hi = period_bounds(period)
-    rows = _rows(session, lo, hi, by)
+    rows = _rows(session, lo, hi, by, building)
     if by == "floor":
-        rows.sort(key=lambda row: int(row.key))
+        rows.sort(key=lambda row: (row.key.rpartition(" ")[0], int(row.key.rpartition(" ")[2])))
     else:
         rows.sort(key=lambda row: row.key)
-    totals = _rows(session, lo, hi, "building")
+    totals = _rows(session, lo, hi, "building", building)
     total = totals[0] if totals else NoShowRow("building", _("Building"), 0, 0, 0, 0, 0, None,
                                                None, None, None)
     return NoShowReport(period, by, tuple(rows), total)

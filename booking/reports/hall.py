@@ -28,7 +28,9 @@ def hall_sql(d: Dialect) -> str:
         f"{d.pairs(start, end)} "
         "FROM booking b JOIN room r ON r.id = b.room_id LEFT JOIN event ev ON ev.id = b.event_id "
         "LEFT JOIN room_layout l ON l.room_id = b.room_id AND l.layout = b.layout "
-        f"WHERE r.kind = :hall AND {MEETING} AND {BOOKED_WHERE} AND {booked_end(d)} > {start} "
+        "WHERE r.kind = :hall AND (CAST(:building AS INTEGER) IS NULL OR r.floor_id IN "
+        "(SELECT id FROM floor WHERE building_id = CAST(:building AS INTEGER))) "
+        f"AND {MEETING} AND {BOOKED_WHERE} AND {booked_end(d)} > {start} "
         "GROUP BY k ORDER BY min(b.start_at), k")
 
 
@@ -46,7 +48,7 @@ def _days(spans: list[list[int]]) -> set[str]:
     return days
 
 
-def hall(session: Session, period: Period) -> HallReport:
+def hall(session: Session, period: Period, *, building: int | None = None) -> HallReport:
     """Hall use in the period, per event (its bookings together) or lone hall booking.
 
     days = local days its bookings touch inside the period; booked minutes = their booked
@@ -62,8 +64,8 @@ def hall(session: Session, period: Period) -> HallReport:
     rows = []
     every_day: set[str] = set()
     for (key, title, rooms, booked, setup, teardown, attendees, layout, capacity, _first,
-         spans) in session.execute(text(hall_sql(dialect_of(session))), {"lo": lo, "hi": hi,
-                                                      "hall": str(RoomKind.HALL)}):
+         spans) in session.execute(text(hall_sql(dialect_of(session))), {
+             "lo": lo, "hi": hi, "hall": str(RoomKind.HALL), "building": building}):
         pairs = spans if isinstance(spans, list) else json.loads(spans)  # the server parses it
         days = _days([s for s in pairs if s[0] < s[1]])
         every_day |= days

@@ -39,7 +39,8 @@ def peaks_sql(d: Dialect) -> str:
 _PEAKS_SQL = peaks_sql(SQLITE)  # as SQLite reads it (the benchmark prints its plan)
 
 
-def peaks(session: Session, period: Period, *, kind: str | None = None) -> PeaksReport:
+def peaks(session: Session, period: Period, *, kind: str | None = None,
+          building: int | None = None) -> PeaksReport:
     """How many rooms are in use, per local weekday and hour, averaged over the period.
 
     room-minutes(weekday, hour) = Σ over bookings and the spaces they occupy (a whole-hall
@@ -49,7 +50,7 @@ def peaks(session: Session, period: Period, *, kind: str | None = None) -> Peaks
       the mean number of rooms in use at that hour. Opening hours do not cut the grid.
     """
     lo, hi = period_bounds(period)
-    spaces = load_spaces(session, kind=kind)
+    spaces = load_spaces(session, kind=kind, building=building)
     per_room: dict[int, int] = {}
     for space in spaces:
         for room in space.covered_by:

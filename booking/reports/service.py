@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from booking.errors import BadInput
@@ -26,6 +26,7 @@ from booking.reports.types import (
     UtilisationReport,
 )
 from booking.reports.utilisation import utilisation
+from booking.sites import BUILDINGS_SQL, pick_building
 from booking.statuses import RoomKind
 from booking.store.db import read_session
 
@@ -68,35 +69,48 @@ class ReportService:
         with read_session(self.engine) as session:
             yield session
 
+    def _building(self, session: Session, code: str | None) -> int | None:
+        """The id of the building a report is limited to (None: every building)."""
+        if code is None:
+            return None
+        rows = session.execute(text(BUILDINGS_SQL)).all()
+        return pick_building([(int(row[0]), str(row[1])) for row in rows], code)
+
     def utilisation(self, actor: str | int, start_day: date, end_day: date, *,
-                    by: str = "room", kind: str | None = None) -> UtilisationReport:
+                    by: str = "room", kind: str | None = None,
+                    building: str | None = None) -> UtilisationReport:
         period, grouping = period_of(start_day, end_day), _grouping(by)
         with self._reading() as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return utilisation(session, period, grouping, kind=_kind(kind))
+            return utilisation(session, period, grouping, kind=_kind(kind),
+                               building=self._building(session, building))
 
     def peaks(self, actor: str | int, start_day: date, end_day: date, *,
-              kind: str | None = None) -> PeaksReport:
+              kind: str | None = None, building: str | None = None) -> PeaksReport:
         period = period_of(start_day, end_day)
         with self._reading() as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return peaks(session, period, kind=_kind(kind))
+            return peaks(session, period, kind=_kind(kind),
+                         building=self._building(session, building))
 
     def no_shows(self, actor: str | int, start_day: date, end_day: date, *,
-                 by: str = "room") -> NoShowReport:
+                 by: str = "room", building: str | None = None) -> NoShowReport:
         period, grouping = period_of(start_day, end_day), _grouping(by)
         with self._reading() as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return no_shows(session, period, grouping)
+            return no_shows(session, period, grouping,
+                            building=self._building(session, building))
 
-    def teams(self, actor: str | int, start_day: date, end_day: date) -> TeamReport:
+    def teams(self, actor: str | int, start_day: date, end_day: date, *,
+              building: str | None = None) -> TeamReport:
         period = period_of(start_day, end_day)
         with self._reading() as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return teams(session, period)
+            return teams(session, period, building=self._building(session, building))
 
-    def hall(self, actor: str | int, start_day: date, end_day: date) -> HallReport:
+    def hall(self, actor: str | int, start_day: date, end_day: date, *,
+             building: str | None = None) -> HallReport:
         period = period_of(start_day, end_day)
         with self._reading() as session:
             require(actor_account(session, actor), Action.REPORTS)
-            return hall(session, period)
+            return hall(session, period, building=self._building(session, building))

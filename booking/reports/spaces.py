@@ -39,6 +39,7 @@ class Space:
     room_name: str
     covered_by: tuple[int, ...]  # the rooms whose bookings occupy it (itself, the whole hall)
     retired_at: int | None  # when it was retired (epoch seconds), if it is
+    building: str = ""  # the code of its building
 
 
 def day_start(day: date) -> int:
@@ -50,9 +51,11 @@ def period_bounds(period: Period) -> Span:
     return day_start(period.first), day_start(period.end)
 
 
-def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
-    """Every bookable space (of a kind), with the rooms that cover it; a retired room counts
-    until its retirement, as the audit trail records it (always, when it does not)."""
+def load_spaces(session: Session, *, kind: str | None = None,
+                building: int | None = None) -> list[Space]:
+    """Every bookable space (of a kind, in a building), with the rooms that cover it; a
+    retired room counts until its retirement, as the audit trail records it (always, when it
+    does not)."""
     rows = session.execute(text(
         "SELECT r.id, r.code, r.name, r.kind, f.level, f.name, r.capacity, r.hours_profile, "
         "COALESCE(p.code, r.code), COALESCE(p.name, r.name), r.retired, "
@@ -60,20 +63,23 @@ def load_spaces(session: Session, *, kind: str | None = None) -> list[Space]:
         f"(SELECT {dialect_of(session).joined('s.room_id')} FROM room_space s "
         "WHERE s.space_id = r.id), "
         "(SELECT max(a.at) FROM audit_entry a WHERE a.entity = 'room' AND a.entity_id = r.id "
-        " AND a.action = 'room.retired') "
+        " AND a.action = 'room.retired'), "
+        "(SELECT b.code FROM building b WHERE b.id = f.building_id) "
         "FROM room r JOIN floor f ON f.id = r.floor_id LEFT JOIN room p ON p.id = r.parent_id "
         "WHERE r.bookable AND NOT EXISTS (SELECT 1 FROM room c WHERE c.parent_id = r.id) "
-        "ORDER BY f.level, r.position, r.code")).all()
+        "AND (CAST(:building AS INTEGER) IS NULL OR f.building_id = CAST(:building AS INTEGER)) "
+        "ORDER BY f.building_id, f.level, r.position, r.code"), {"building": building}).all()
     spaces = []
     for (rid, code, name, rkind, level, floor_name, capacity, profile, room_code, room_name,
-         retired, name_id, room_name_id, covered, retired_at) in rows:
+         retired, name_id, room_name_id, covered, retired_at, building_code) in rows:
         if kind is not None and rkind != kind:
             continue
         # Names in the language spoken (a report's labels are for people; keys stay codes).
         spaces.append(Space(rid, code, in_spoken(name, name_id), rkind, level, floor_name,
                             capacity, profile, room_code, in_spoken(room_name, room_name_id),
                             tuple(sorted(int(n) for n in str(covered).split(","))),
-                            int(retired_at) if retired and retired_at is not None else None))
+                            int(retired_at) if retired and retired_at is not None else None,
+                            str(building_code or "")))
     return spaces
 
 

@@ -8,7 +8,7 @@ from booking.reports.types import Period, TeamReport, TeamRow
 from booking.reports.utilisation import booked_in
 
 
-def teams(session: Session, period: Period) -> TeamReport:
+def teams(session: Session, period: Period, *, building: int | None = None) -> TeamReport:
     """Each active term assignment meeting the period, inside the term and the period.
 
     assigned minutes = open minutes of the assigned room (its spaces) inside the term;
@@ -19,13 +19,15 @@ def teams(session: Session, period: Period) -> TeamReport:
       checked in); seat use = seat-minutes booked / seat-minutes assigned.
     """
     hours = OpenHours(session, period)
-    spaces = load_spaces(session)
+    spaces = load_spaces(session, building=building)
     terms = session.execute(text(
         "SELECT t.id, t.room_id, r.code, r.capacity, o.id, o.name, t.start_at, t.end_at "
         "FROM term_assignment t JOIN room r ON r.id = t.room_id "
         "JOIN organization o ON o.id = t.organization_id "
-        "WHERE t.active AND t.start_at < :hi AND t.end_at > :lo ORDER BY o.name, r.code, "
-        "t.start_at"), {"lo": hours.lo, "hi": hours.hi}).all()
+        "WHERE t.active AND t.start_at < :hi AND t.end_at > :lo AND (CAST(:building AS INTEGER) IS NULL OR "
+        "r.floor_id IN (SELECT id FROM floor WHERE building_id = CAST(:building AS INTEGER))) "
+        "ORDER BY o.name, r.code, t.start_at"),
+        {"lo": hours.lo, "hi": hours.hi, "building": building}).all()
     rows = []
     for term_id, room_id, code, seats, org_id, org_name, start, end in terms:
         covered = [space for space in spaces if room_id in space.covered_by]

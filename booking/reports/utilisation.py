@@ -74,27 +74,30 @@ def booked_seconds(session: Session, hours: OpenHours, spaces: list[Space], *,
     return {key: (value[0], value[1]) for key, value in found.items()}
 
 
-def _order(by: Grouping, spaces: list[Space]) -> Callable[[str], tuple[int, str]]:
-    if by == "room":
-        position = {space.code: n for n, space in enumerate(spaces)}
+def _order(by: Grouping, spaces: list[Space], several: bool) -> Callable[[str], tuple[int, str]]:
+    if by in ("room", "floor"):
+        # Building by building, floor by floor, as the spaces come.
+        position: dict[str, int] = {}
+        for n, space in enumerate(spaces):
+            position.setdefault(_key(by, space, several)[0], n)
         return lambda key: (position.get(key, 0), key)
-    if by == "floor":
-        return lambda key: (int(key), key)
     return lambda key: (0, key)
 
 
-def _key(by: Grouping, space: Space) -> tuple[str, str]:
+def _key(by: Grouping, space: Space, several: bool = False) -> tuple[str, str]:
     if by == "room":
         return space.code, space.name
     if by == "kind":
         return space.kind, space.kind
     if by == "floor":
-        return str(space.floor_level), space.floor_name
+        # With several buildings their floors of one level are not one floor.
+        level = str(space.floor_level)
+        return (f"{space.building} {level}" if several else level), space.floor_name
     return "building", _("Building")
 
 
 def utilisation(session: Session, period: Period, by: Grouping = "room", *,
-                kind: str | None = None) -> UtilisationReport:
+                kind: str | None = None, building: int | None = None) -> UtilisationReport:
     """Utilisation of the period's local days [first, end), grouped `by`.
 
     booked minutes = Σ over bookings and the spaces they occupy of the minutes of
@@ -109,10 +112,11 @@ def utilisation(session: Session, period: Period, by: Grouping = "room", *,
     whole building (its share of it); bookings for no organization are keyed "".
     """
     hours = OpenHours(session, period)
-    spaces = load_spaces(session, kind=kind)
+    spaces = load_spaces(session, kind=kind, building=building)
     open_minutes = {space.id: hours.minutes(space) for space in spaces}
     seconds = booked_seconds(session, hours, spaces, by_org=by == "org")
     building_open = sum(open_minutes.values())
+    several = len({space.building for space in spaces}) > 1
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     labels: dict[str, str] = {}
     if by == "org":
@@ -126,13 +130,13 @@ def utilisation(session: Session, period: Period, by: Grouping = "room", *,
             sums[key][2] = building_open * 60
     else:
         for space in spaces:
-            key, label = _key(by, space)
+            key, label = _key(by, space, several)
             labels[key] = label
             booked, checked = seconds.get((space.id, None), (0, 0))
             sums[key][0] += booked
             sums[key][1] += checked
             sums[key][2] += open_minutes[space.id] * 60
-    order = _order(by, spaces)
+    order = _order(by, spaces, several)
     rows = tuple(UtilisationRow(key, labels[key], sums[key][0] // 60, sums[key][1] // 60,
                                 sums[key][2] // 60) for key in sorted(sums, key=order))
     booked = sum(b for b, _c in seconds.values())

@@ -376,6 +376,8 @@ class Equipment(SQLModel, table=True):
     name: str
     quantity: int
     name_id: str | None = None  # the name in Bahasa Indonesia (None: the English one)
+    # The building whose file lists the item (None: not claimed by a file yet).
+    building_id: int | None = Field(default=None, foreign_key="building.id")
 
 
 class Event(SQLModel, table=True):

@@ -15,7 +15,7 @@ from booking.calendar import Holiday, compute_year, holidays_between, known_year
 from booking.i18n import in_spoken
 from booking.store.version import HEAD_REVISION
 from booking.timeutil import from_epoch, known_zone, use_building_zone
-from booking.views import BookingView, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
+from booking.views import BookingView, BuildingInfo, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 
 BOOKING_COLUMNS = (
     "b.id, b.room_id, r.code, r.name, b.start_at, b.end_at, b.title, b.status, o.name, "
@@ -59,12 +59,17 @@ class QuickReader:
     def close(self) -> None:
         self._db.close()
 
+    def buildings(self) -> list[BuildingInfo]:
+        return [BuildingInfo(id_, code, name, site) for id_, code, name, site in self._db.execute(
+            "SELECT id, code, name, site FROM building ORDER BY id")]
+
     def floors(self) -> list[FloorInfo]:
         return [FloorInfo(id_, level, name, in_spoken(label, label_id), width, depth, label,
-                          label_id)
-                for id_, level, name, label, width, depth, label_id in self._db.execute(
-                    "SELECT id, level, name, label, width, depth, label_id FROM floor "
-                    "ORDER BY level")]
+                          label_id, building)
+                for id_, level, name, label, width, depth, label_id, building in self._db.execute(
+                    "SELECT f.id, f.level, f.name, f.label, f.width, f.depth, f.label_id, b.code "
+                    "FROM floor f JOIN building b ON b.id = f.building_id "
+                    "ORDER BY f.building_id, f.level")]
 
     def rooms(self) -> list[RoomInfo]:
         amenities: dict[int, list[str]] = {}
@@ -77,9 +82,10 @@ class QuickReader:
             layouts.setdefault(room_id, {})[layout] = seats
         rows = self._db.execute(
             "SELECT r.id, r.code, r.name, f.level, f.name, r.kind, r.capacity, r.bookable, "
-            "r.hours_profile, p.code, r.retired, r.outline, r.position, r.name_id FROM room r "
-            "JOIN floor f ON f.id = r.floor_id LEFT JOIN room p ON p.id = r.parent_id "
-            "WHERE NOT r.retired").fetchall()
+            "r.hours_profile, p.code, r.retired, r.outline, r.position, r.name_id, b.code, "
+            "f.building_id FROM room r "
+            "JOIN floor f ON f.id = r.floor_id JOIN building b ON b.id = f.building_id "
+            "LEFT JOIN room p ON p.id = r.parent_id WHERE NOT r.retired").fetchall()
         rooms = [RoomInfo(
             id=row[0], code=row[1], name=in_spoken(row[2], row[13]), name_en=row[2],
             name_id=row[13], floor_level=row[3], floor_name=row[4],
@@ -87,10 +93,10 @@ class QuickReader:
             layouts=dict(sorted(layouts.get(row[0], {}).items(), key=lambda kv: -kv[1])),
             amenities=tuple(amenities.get(row[0], [])), bookable=bool(row[7]),
             hours_profile=row[8], parent_code=row[9], retired=bool(row[10]),
-            outline=tuple((p[0], p[1]) for p in json.loads(row[11] or "[]")))
+            outline=tuple((p[0], p[1]) for p in json.loads(row[11] or "[]")), building=row[14])
             for row in rows]
-        positions = {row[0]: row[12] for row in rows}
-        rooms.sort(key=lambda r: (r.floor_level, r.retired, positions[r.id]))
+        order = {row[0]: (row[15], row[12]) for row in rows}
+        rooms.sort(key=lambda r: (order[r.id][0], r.floor_level, r.retired, order[r.id][1]))
         return rooms
 
     def hours(self) -> dict[str, HoursInfo]:

@@ -2,4 +2,4 @@
 
 # The newest migration's revision. Kept here so a start-up on an up-to-date database needs no
 # Alembic import (a test checks it against the migration scripts).
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"

@@ -1253,6 +1253,7 @@ Sudah check-in: dari ruang itu, yang tamunya sudah datang.</translation>
         </message>
         <message>
             <location filename="ui/floorplan/figures.py" />
+            <location filename="ui/side_panel.py" />
             <source>Building</source>
             <translation>Gedung</translation>
         </message>

@@ -49,10 +49,12 @@ class FloorPlanView(QWidget):
     booking_menu_requested = Signal(int, QPoint)  # booking id, global position
     status_message = Signal(str)
 
-    def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, *, services: Services, building: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floorPlanView")
         self._services = services
+        self.building = building  # the code of the building drawn ("": every floor)
         self.following = True
         self.moment = services.now()
         self.level: int | None = None
@@ -178,11 +180,15 @@ class FloorPlanView(QWidget):
 
     def load_building(self) -> None:
         """Read the floors, rooms and areas and draw them again."""
-        self.floors = self._services.floors()
-        rooms = self._services.rooms()
+        # With several buildings, the one chosen in the window ("": every floor there is).
+        self.floors = [f for f in self._services.floors() if self._shows(f.building)]
+        rooms = [r for r in self._services.rooms() if self._shows(r.building)]
         self.rooms = {r.id: r for r in rooms}
-        areas = self._services.areas()
+        areas = [a for a in self._services.areas() if self._shows(a.building)]
         self._areas = areas
+        for gone in set(self.plans) - {f.level for f in self.floors} - {None}:
+            self.plans.pop(gone).scene.deleteLater()
+            self._titles.pop(gone, None)
         for floor in self.floors:
             self._add_plan(floor.level, build_plan([floor], rooms, areas, parent=self))
         self._building_columns = self._columns()
@@ -197,6 +203,9 @@ class FloorPlanView(QWidget):
         self.floor_tabs.blockSignals(False)
         levels = [f.level for f in self.floors]
         self.show_floor(self.level if self.level in levels else (levels[0] if levels else None))
+
+    def _shows(self, building: str) -> bool:
+        return not self.building or building == self.building
 
     def _add_plan(self, key: int | None, plan: FloorPlan) -> None:
         if key in self.plans:
@@ -216,7 +225,7 @@ class FloorPlanView(QWidget):
         if self.following:
             self.moment = self._services.now()
         try:
-            found = self._services.snapshot(self.moment)
+            found = self._services.snapshot(self.moment, building=self.building or None)
         except BookingError as exc:
             self.status_message.emit(exc.message)
             return

@@ -26,6 +26,7 @@ class Query:
     end: date
     by: str = "room"
     kind: str | None = None
+    building: str | None = None  # a building's code (None: every building)
 
 
 @dataclass(frozen=True)
@@ -61,15 +62,16 @@ def weeks(first: date, end: date) -> list[tuple[date, date]]:
 def read_figures(services: "Services", query: Query) -> Figures:
     """Every report of the tab for the query (the trend: one building-wide utilisation per
     week)."""
-    first, end = query.first, query.end
-    trend = tuple(TrendPoint(a, b, services.report_utilisation(a, b, by="building").total)
+    first, end, building = query.first, query.end, query.building
+    trend = tuple(TrendPoint(a, b, services.report_utilisation(a, b, by="building",
+                                                               building=building).total)
                   for a, b in weeks(first, end))
     return Figures(
         query=query,
-        utilisation=services.report_utilisation(first, end, by=query.by),
-        peaks=services.report_peaks(first, end, kind=query.kind),
+        utilisation=services.report_utilisation(first, end, by=query.by, building=building),
+        peaks=services.report_peaks(first, end, kind=query.kind, building=building),
         trend=trend,
-        no_shows=services.report_no_shows(first, end, by=query.by),
-        teams=services.report_teams(first, end),
-        hall=services.report_hall(first, end),
+        no_shows=services.report_no_shows(first, end, by=query.by, building=building),
+        teams=services.report_teams(first, end, building=building),
+        hall=services.report_hall(first, end, building=building),
     )

@@ -58,10 +58,12 @@ class ReportsView(QWidget):
     status_message = Signal(str)
     loaded = Signal()
 
-    def __init__(self, *, services: "Services", parent: QWidget | None = None) -> None:
+    def __init__(self, *, services: "Services", building: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsView")
         self.services = services
+        self.building = building  # the code of the building reported on ("": all there are)
         self.figures: Figures | None = None
         self.found_dialog: FoundBookingsDialog | None = None  # the bookings behind a figure
         self._stale = True
@@ -212,7 +214,7 @@ class ReportsView(QWidget):
         first, end = self.period.days()
         kind = self.kind_combo.currentData()
         return Query(first, end, by=str(self.group_combo.currentData()),
-                     kind=str(kind) if kind else None)
+                     kind=str(kind) if kind else None, building=self.building or None)
 
     @Slot()
     def reload(self) -> None:
