@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from typing import ParamSpec, TypeVar
 
 from booking.errors import DatabaseBusy
-from booking.store.db import WRITE_LOCK_SQL, QuickRead, QuickWrite, Source, in_shared_transaction
+from booking.store.db import READ_ONLY, WRITE_LOCK_SQL, QuickRead, QuickWrite, Source, in_shared_transaction
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -20,16 +20,18 @@ _RETRYING: ContextVar[bool] = ContextVar("ruang_retrying", default=False)
 
 
 def hold_write_lock(source: Source) -> None:
-    """Make sure the transaction holds the writers' lock: on PostgreSQL take it (again: it is
-    re-entrant, and every write transaction took it when it began), on SQLite BEGIN IMMEDIATE
-    already holds the write lock. For what must never interleave with another writer, such as
-    appending to the audit chain after reading its tail."""
+    """Make sure the transaction holds the writers' lock, for what must never interleave with
+    another writer, such as appending to the audit chain after reading its tail. On SQLite
+    BEGIN IMMEDIATE holds it; on PostgreSQL every write transaction took it as it began, so
+    only a transaction begun as a read takes it here (a round trip saved per booking)."""
     if isinstance(source, QuickWrite) and source.session is not None:
         source = source.session
     if isinstance(source, QuickRead):
         return  # a driver connection: SQLite's
-    if source.connection().dialect.name == "postgresql":
-        source.connection().exec_driver_sql(WRITE_LOCK_SQL)
+    connection = source.connection()
+    if connection.dialect.name == "postgresql" and connection.get_execution_options().get(
+            READ_ONLY):
+        connection.exec_driver_sql(WRITE_LOCK_SQL)
 
 
 def retry_busy(use_case: Callable[P, T]) -> Callable[P, T]:
