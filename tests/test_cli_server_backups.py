@@ -314,3 +314,27 @@ def test_no_automatic_daily_backup_is_taken_of_a_server_database(
     monkeypatch.setenv("RUANG_AUTO_BACKUP", "1")
     _ok(cli("rooms"))
     assert _files(_folder()) == []
+
+
+def test_the_password_goes_in_the_environment_never_on_the_command_line(
+        server_backend: Backend, clock: FakeClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = shutil.which("pg_dump")
+    assert real is not None
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    seen = tmp_path / "seen.txt"
+    spy = bin_folder / "pg_dump"  # notes what it was given, then does the real work
+    spy.write_text(f"#!/bin/sh\necho \"args: $*\" > '{seen}'\n"
+                   f"echo \"env: $PGPASSWORD\" >> '{seen}'\nexec '{real}' \"$@\"\n")
+    spy.chmod(0o755)
+    os.symlink(str(shutil.which("pg_restore")), bin_folder / "pg_restore")
+    monkeypatch.setenv("PATH", str(bin_folder))
+    with_password = make_url(server_backend.target).set(password="s3cret-word")
+    done = run_cli("--db", with_password.render_as_string(hide_password=False), "--as",
+                   "manager", "backup", "--out", str(tmp_path / "b.dump"), now=clock)
+    assert done.returncode == 0, done.stderr
+    args, env = seen.read_text().splitlines()
+    assert "s3cret-word" not in args and f"dbname={make_url(server_backend.target).database}" \
+        in args
+    assert env == "env: s3cret-word"

@@ -5,6 +5,7 @@ is, then runs `pg_restore --clean` into the database in one transaction; a desk 
 tables makes it stop cleanly, and an audit trail that does not verify once restored puts the
 database back as it was."""
 
+import logging
 import os
 import re
 import subprocess
@@ -34,6 +35,7 @@ from booking.safekeeping.server_tools import connection_of, program, run
 from booking.store.db import READ_ONLY
 from booking.store.version import HEAD_REVISION
 
+log = logging.getLogger("ruang")
 # What makes a dump Ruang's: the data of these tables (the schema's version among them).
 RUANG_TABLES = ("alembic_version", "booking", "audit_entry")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -174,6 +176,12 @@ class _LockWatch(threading.Thread):
         self.cancelled = False
 
     def run(self) -> None:
+        try:
+            self._watch()
+        except Exception:  # noqa: BLE001 - unwatched, pg_restore waits as it would alone
+            log.warning("cannot watch the restore's lock waits", exc_info=True)
+
+    def _watch(self) -> None:
         since: float | None = None
         with self._engine.connect() as connection:
             watching = connection.execution_options(isolation_level="AUTOCOMMIT")
@@ -198,16 +206,16 @@ def _pg_restore(engine: Engine, source: Path) -> None:
     link = connection_of(engine)
     name = f"ruang-restore-{time.monotonic_ns()}"
     listing = run([pg_restore, "--list", str(source)], env=link.env).stdout
-    with tempfile.NamedTemporaryFile("w", suffix=".list", encoding="utf-8") as contents:
-        contents.write("".join(f";{line}\n" if _EXTENSION.match(line) else f"{line}\n"
-                               for line in listing.splitlines()))
-        contents.flush()
+    with tempfile.TemporaryDirectory() as folder:
+        contents = Path(folder) / "contents.list"
+        contents.write_text("".join(f";{line}\n" if _EXTENSION.match(line) else f"{line}\n"
+                                    for line in listing.splitlines()), encoding="utf-8")
         watch = _LockWatch(engine, name)
         watch.start()
         try:
             done = subprocess.run(
                 [pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                 f"--use-list={contents.name}", f"--dbname={link.conninfo}", str(source)],
+                 f"--use-list={contents}", f"--dbname={link.conninfo}", str(source)],
                 env=link.with_env(PGAPPNAME=name), capture_output=True, text=True,
                 stdin=subprocess.DEVNULL, check=False)
         finally:

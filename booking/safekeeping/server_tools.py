@@ -14,10 +14,6 @@ from sqlalchemy import Engine
 from booking.errors import ProgramFailed, ProgramMissing
 from booking.i18n import _
 
-# libpq reads these from the environment; a parent's would override the URL's own settings.
-_CLEARED = ("PGPASSWORD", "PGOPTIONS", "PGSERVICE", "PGDATABASE", "PGHOST", "PGHOSTADDR",
-            "PGPORT", "PGUSER", "PGAPPNAME")
-
 
 def is_server(engine: Engine) -> bool:
     """True when the engine talks to a PostgreSQL server."""
@@ -58,7 +54,9 @@ def connection_of(engine: Engine) -> Connection:
                        ("dbname", url.database)):
         if value is not None:
             parts[key] = value
-    env = {key: value for key, value in os.environ.items() if key not in _CLEARED}
+    # The child reads libpq's variables (PGHOST, PGPASSFILE, …) as psycopg does here, so it
+    # reaches the database the same way; the URL's password goes in its PGPASSWORD only.
+    env = dict(os.environ)
     if url.password:
         env["PGPASSWORD"] = str(url.password)
     return Connection(make_conninfo("", **parts), env, url.database or "")
