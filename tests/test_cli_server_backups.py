@@ -23,7 +23,13 @@ from booking.safekeeping import dumps
 from booking.store.paths import default_db_path
 from booking.store.version import HEAD_REVISION
 from booking.timeutil import BUILDING_TZ
-from tests.helpers.backends import Backend, server_url
+from tests.helpers.backends import (
+    Backend,
+    create_database,
+    drop_database,
+    new_database_name,
+    server_url,
+)
 from tests.helpers.cli import run_cli
 from tests.helpers.clock import FakeClock
 from tests.helpers.days import open_day
@@ -338,3 +344,56 @@ def test_the_password_goes_in_the_environment_never_on_the_command_line(
     assert "s3cret-word" not in args and f"dbname={make_url(server_backend.target).database}" \
         in args
     assert env == "env: s3cret-word"
+
+
+def test_a_dump_cut_short_fails_in_the_restore_and_nothing_is_restored(
+        cli: Cli, backup: Path) -> None:
+    """pg_restore --list and the tables checked still read (the cut is in a later table's
+    data): the restore itself meets the end of the file and its transaction never commits."""
+    cut = backup.with_name("cut.dump")
+    cut.write_bytes(backup.read_bytes()[:-100])
+    assert _ok(cli("--as", "admin", "restore", str(cut))).stdout.startswith(f"{cut} is a good")
+    _book(cli, "KAWI", 10)
+    _refused(cli, cut, "pg_restore failed, and nothing was restored: could not read from "
+                       "input file: end of file", code=1)
+    assert _ok(cli("--as", "admin", "doctor")).stdout.startswith("The database is healthy")
+
+
+def test_an_older_schemas_dump_replaces_the_newer_database_whole_and_is_upgraded(
+        cli: Cli, server_template: str, server_backend: Backend, tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from booking.store.db import make_engine
+    from booking.store.schema import MIGRATIONS_DIR
+
+    name = new_database_name()
+    url = create_database(name, template=server_template)
+    try:
+        engine = make_engine(url)
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0012")  # before the tables 0013 and 0014 add
+        engine.dispose()
+        old = tmp_path / "old.dump"
+        _pg_dump(url, old)
+    finally:
+        drop_database(name)
+    _book(cli, "KAWI", 10)
+    checked = _json(cli("--as", "admin", "restore", str(old), "--json"))
+    assert isinstance(checked, dict)
+    assert (checked["schema"], checked["upgrade_needed"]) == ("0012", True)
+    _ok(cli("--as", "admin", "restore", str(old), "--force"))
+    assert _titles(cli) == []
+    shell = server_backend.shell()
+    try:
+        assert shell.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,)
+    finally:
+        shell.close()
+    assert _ok(cli("--as", "admin", "doctor")).stdout.startswith("The database is healthy")
+    _ok(cli("--as", "manager", "audit", "verify"))
+    _book(cli, "BROMO", 9)  # the upgraded database takes bookings again
+    assert _titles(cli) == ["Meeting in BROMO"]

@@ -1,17 +1,14 @@
 """Backups of a server database: pg_dump's custom format, written into a private file beside
 the target and read back with `pg_restore --list` before it takes its name. A restore checks
 the dump first (a Ruang dump, a schema this program knows), keeps a dump of the database as it
-is, then runs `pg_restore --clean` into the database in one transaction; a desk holding the
-tables makes it stop cleanly, and an audit trail that does not verify once restored puts the
-database back as it was."""
+is, then replaces the database's contents with the dump's in one transaction (psql running
+pg_restore's script); a desk holding the tables makes it stop cleanly, and an audit trail that
+does not verify once restored puts the database back as it was."""
 
-import logging
 import os
 import re
 import subprocess
 import tempfile
-import threading
-import time
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -35,14 +32,13 @@ from booking.safekeeping.server_tools import connection_of, program, run
 from booking.store.db import READ_ONLY
 from booking.store.version import HEAD_REVISION
 
-log = logging.getLogger("ruang")
 # What makes a dump Ruang's: the data of these tables (the schema's version among them).
 RUANG_TABLES = ("alembic_version", "booking", "audit_entry")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DUMP_MAGIC = b"PGDMP"
 # How long a restore (or a dump) waits for a table another session holds before giving up.
 LOCK_WAIT_S = 10.0
-POLL_S = 0.2
+CHUNK = 1 << 20
 _TABLE_DATA = re.compile(r"^\d+; \d+ \d+ TABLE DATA (?P<schema>\S+) (?P<table>\S+) ")
 # The extensions stay as the database has them: dropping one needs its owner, often not the
 # role Ruang connects as, and the database Ruang opened has them already.
@@ -164,72 +160,128 @@ def check_dump(source: Path) -> RestoreCheck:
                         chain_verified=False)
 
 
-class _LockWatch(threading.Thread):
-    """Cancels pg_restore's statement when it has waited LOCK_WAIT_S for a lock another
-    session holds. pg_restore sets lock_timeout to 0 in its own session whatever PGOPTIONS
-    asks, so the wait is watched from outside; its one transaction then rolls back whole."""
+# Run first, in the restore's one transaction: every table of the database locked (a desk
+# holding one makes it give up after LOCK_WAIT_S, before anything changed), then Ruang's
+# objects dropped, extensions' own kept, so that the dump's schema replaces the database's
+# whole (a newer schema's tables, which `pg_restore --clean` would leave, included).
+PRELUDE = """
+SET LOCAL lock_timeout = '{wait}ms';
+SET LOCAL client_min_messages = warning;
+DO $ruang$
+DECLARE
+    found record;
+    tables text;
+BEGIN
+    SELECT string_agg(c.oid::regclass::text, ', ') INTO tables
+      FROM pg_class c
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e');
+    IF tables IS NOT NULL THEN
+        EXECUTE 'LOCK TABLE ' || tables || ' IN ACCESS EXCLUSIVE MODE';
+    END IF;
+    FOR found IN
+        SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                              WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind,
+               c.oid::regclass::text AS name
+          FROM pg_class c
+         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+         ORDER BY c.relkind DESC
+    LOOP
+        EXECUTE format('DROP %s IF EXISTS %s CASCADE', found.kind, found.name);
+    END LOOP;
+    FOR found IN
+        SELECT p.oid::regprocedure::text AS name FROM pg_proc p
+         WHERE p.pronamespace = 'public'::regnamespace
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+    LOOP
+        EXECUTE format('DROP ROUTINE IF EXISTS %s CASCADE', found.name);
+    END LOOP;
+    FOR found IN
+        SELECT c.oid::regconfig::text AS name FROM pg_ts_config c
+         WHERE c.cfgnamespace = 'public'::regnamespace
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+    LOOP
+        EXECUTE format('DROP TEXT SEARCH CONFIGURATION IF EXISTS %s CASCADE', found.name);
+    END LOOP;
+    FOR found IN
+        SELECT c.oid::regdictionary::text AS name FROM pg_ts_dict c
+         WHERE c.dictnamespace = 'public'::regnamespace
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+    LOOP
+        EXECUTE format('DROP TEXT SEARCH DICTIONARY IF EXISTS %s CASCADE', found.name);
+    END LOOP;
+    FOR found IN
+        SELECT t.oid::regtype::text AS name FROM pg_type t
+         WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd')
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
+    LOOP
+        EXECUTE format('DROP TYPE IF EXISTS %s CASCADE', found.name);
+    END LOOP;
+END
+$ruang$;
+"""
 
-    def __init__(self, engine: Engine, name: str) -> None:
-        super().__init__(daemon=True)
-        self._engine, self._name = engine, name
-        self.stop = threading.Event()
-        self.cancelled = False
 
-    def run(self) -> None:
-        try:
-            self._watch()
-        except Exception:  # noqa: BLE001 - unwatched, pg_restore waits as it would alone
-            log.warning("cannot watch the restore's lock waits", exc_info=True)
-
-    def _watch(self) -> None:
-        since: float | None = None
-        with self._engine.connect() as connection:
-            watching = connection.execution_options(isolation_level="AUTOCOMMIT")
-            while not self.stop.wait(POLL_S):
-                row = watching.execute(text(
-                    "SELECT pid, wait_event_type FROM pg_stat_activity "
-                    "WHERE application_name = :name AND datname = current_database()"),
-                    {"name": self._name}).first()
-                if row is None or row.wait_event_type != "Lock":
-                    since = None
-                    continue
-                since = since if since is not None else time.monotonic()
-                if time.monotonic() - since >= LOCK_WAIT_S:
-                    watching.execute(text("SELECT pg_cancel_backend(:pid)"), {"pid": row.pid})
-                    self.cancelled = True
-                    return
+def _relay(script: "subprocess.Popen[bytes]", psql: "subprocess.Popen[bytes]") -> bool:
+    """Pass pg_restore's script to psql; True when pg_restore wrote all of it. psql's input is
+    left open when it did not: psql, still reading, never reaches the end that commits."""
+    assert script.stdout is not None and psql.stdin is not None
+    try:
+        while chunk := script.stdout.read(CHUNK):
+            psql.stdin.write(chunk)
+    except BrokenPipeError:  # psql stopped at an error: its transaction is rolled back
+        script.kill()
+    script.stdout.close()
+    return script.wait() == 0
 
 
 def _pg_restore(engine: Engine, source: Path) -> None:
-    """pg_restore `source` over the database in one transaction: all of it, or nothing."""
-    pg_restore = program("pg_restore")
+    """Replace the database's contents with the dump's in one transaction (psql running
+    PRELUDE, then the script pg_restore writes): all of it, or nothing."""
+    pg_restore, psql = program("pg_restore"), program("psql")
     link = connection_of(engine)
-    name = f"ruang-restore-{time.monotonic_ns()}"
     listing = run([pg_restore, "--list", str(source)], env=link.env).stdout
-    with tempfile.TemporaryDirectory() as folder:
-        contents = Path(folder) / "contents.list"
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        contents, prelude = folder / "contents.list", folder / "prelude.sql"
         contents.write_text("".join(f";{line}\n" if _EXTENSION.match(line) else f"{line}\n"
                                     for line in listing.splitlines()), encoding="utf-8")
-        watch = _LockWatch(engine, name)
-        watch.start()
-        try:
-            done = subprocess.run(
-                [pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                 f"--use-list={contents}", f"--dbname={link.conninfo}", str(source)],
-                env=link.with_env(PGAPPNAME=name), capture_output=True, text=True,
-                stdin=subprocess.DEVNULL, check=False)
-        finally:
-            watch.stop.set()
-            watch.join()
-    if watch.cancelled:
+        prelude.write_text(PRELUDE.format(wait=int(LOCK_WAIT_S * 1000)), encoding="utf-8")
+        with (folder / "restore.err").open("w+b") as script_err, \
+                (folder / "psql.err").open("w+b") as psql_err:
+            with subprocess.Popen([pg_restore, "--no-owner", f"--use-list={contents}",
+                                   "--file=-", str(source)], stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.PIPE, stderr=script_err,
+                                  env=link.env) as script, \
+                    subprocess.Popen([psql, "--no-psqlrc", "--quiet", "--single-transaction",
+                                      "--set=ON_ERROR_STOP=1", f"--dbname={link.conninfo}",
+                                      f"--file={prelude}", "--file=-"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                     stderr=psql_err, env=link.env) as applying:
+                whole = _relay(script, applying)
+                if not whole:
+                    applying.kill()
+                assert applying.stdin is not None
+                try:
+                    applying.stdin.close()
+                except BrokenPipeError:
+                    pass
+                applied = applying.wait() == 0 and whole
+            script_err.seek(0)
+            psql_err.seek(0)
+            said = (psql_err.read() + script_err.read()).decode("utf-8", "replace")
+    if applied:
+        return
+    if "lock timeout" in said:
         raise DatabaseInUse(_("the database {database} is in use elsewhere (another desk's "
                               "window or a command holds its tables); nothing was restored: "
                               "close Ruang everywhere else and try again").format(
                                   database=link.database))
-    if done.returncode != 0:
-        raise ProgramFailed(_("pg_restore failed, and nothing was restored: {error}").format(
-            error=(done.stderr.strip().splitlines() or ["?"])[0].removeprefix(
-                "pg_restore: error: ")))
+    error = next((line for line in said.splitlines() if "ERROR:" in line or "error:" in line),
+                 said.strip() or "?")
+    raise ProgramFailed(_("pg_restore failed, and nothing was restored: {error}").format(
+        error=error.split("ERROR:", 1)[-1].split("error:", 1)[-1].strip()))
 
 
 def restore_dump(engine: Engine, source: Path, *, now: datetime,
@@ -237,6 +289,7 @@ def restore_dump(engine: Engine, source: Path, *, now: datetime,
     """Put a checked dump in place of the server database, keeping a dump of it as it was
     (the caller opens the database again, which upgrades an older schema)."""
     program("pg_restore")
+    program("psql")
     program("pg_dump")
     check = check_dump(source)
     _step(progress, 3, 3)
