@@ -67,7 +67,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     out.write(_("Backed up to {file} ({size}, {bookings}).").format(
         file=info.path, size=size_text(info.size),
         bookings=ngettext("{n} booking", "{n} bookings", info.bookings or 0).format(
-            n=info.bookings or 0)) + "\n")
+            n=number_text(info.bookings or 0))) + "\n")
     return 0
 
 
