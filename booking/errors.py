@@ -67,3 +67,17 @@ class DatabaseBusy(BookingError):
     times than are retried: nothing was saved."""
 
     exit_code = 1
+
+
+class ProgramMissing(BookingError):
+    """A program Ruang runs for the work (pg_dump, pg_restore) is not installed here: nothing
+    was done."""
+
+    exit_code = 1
+
+
+class ProgramFailed(BookingError):
+    """A program Ruang ran for the work (pg_dump, pg_restore) failed: what it said comes with
+    the message, and nothing was left half-done."""
+
+    exit_code = 1

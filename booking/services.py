@@ -72,9 +72,11 @@ from booking.safekeeping.copies import (
     Progress,
     backup_folder,
     backup_now,
+    backup_pattern,
     list_backups,
     take_backup,
 )
+from booking.safekeeping.dumps import check_dump, dump_now, restore_dump, take_dump
 from booking.safekeeping.restore import (
     RestoreCheck,
     RestoreResult,
@@ -83,6 +85,7 @@ from booking.safekeeping.restore import (
     restore_unopenable,
 )
 from booking.safekeeping.rotation import automatic_backups_on, daily_backup
+from booking.safekeeping.server_tools import is_server
 from booking.search import SearchPage, search_bookings
 from booking.series.service import SeriesService
 from booking.settings import BACKUP_DAILY_KEEP, BACKUP_WEEKLY_KEEP, SettingsService
@@ -175,6 +178,19 @@ class Services:
     @property
     def database_path(self) -> Path | None:
         return sqlite_file(self.engine)
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where this database's backups go (None for a database in memory)."""
+        try:
+            return backup_folder(self.engine)
+        except BadInput:
+            return None
+
+    @property
+    def backup_suffix(self) -> str:
+        """The backup files' suffix: `.db` for a database file, `.dump` for a server's."""
+        return ".dump" if is_server(self.engine) else ".db"
 
     def floors(self) -> list[FloorInfo]:
         return list_floors(self.engine)
@@ -535,9 +551,14 @@ class Services:
 
     def backup(self, *, out: Path | None = None, force: bool = False,
                progress: Progress | None = None) -> BackupInfo:
-        """Back the database up now (managers): to `out`, else into the backup folder."""
+        """Back the database up now (managers): to `out`, else into the backup folder (a
+        server's database through pg_dump)."""
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.BACKUP)
+        if is_server(self.engine):
+            if out is not None:
+                return take_dump(self.engine, Path(out), force=force, progress=progress)
+            return dump_now(self.engine, now=self.now(), progress=progress)
         if out is not None:
             return take_backup(self.engine, Path(out), force=force, progress=progress)
         return backup_now(self.engine, now=self.now(), progress=progress)
@@ -546,7 +567,7 @@ class Services:
         """The backups in this database's backup folder, newest first (managers)."""
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.BACKUP)
-        return list_backups(backup_folder(self.engine))
+        return list_backups(backup_folder(self.engine), backup_pattern(self.engine))
 
     def daily_backup(self, progress: Progress | None = None) -> BackupInfo | None:
         """The automatic backup, when the newest is a day old, then rotation (anyone's start
@@ -563,6 +584,8 @@ class Services:
         """Verify a backup without restoring it (administrators)."""
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.RESTORE)
+        if is_server(self.engine):
+            return check_dump(Path(source))
         return check_backup(Path(source), progress)
 
     def migrate_to(self, target: str,
@@ -594,12 +617,17 @@ class Services:
         it first. The engine is let go: open the database again afterwards."""
         with read_session(self.engine) as session:
             require(actor_account(session, self.actor), Action.RESTORE)
-        result = restore_file(self.engine, Path(source), now=self.now(), progress=progress)
-        path = sqlite_file(self.engine)
-        if path is not None:
+        if is_server(self.engine):
+            result = restore_dump(self.engine, Path(source), now=self.now(), progress=progress)
+            reopen: str | None = self.engine.url.render_as_string(hide_password=False)
+        else:
+            result = restore_file(self.engine, Path(source), now=self.now(), progress=progress)
+            path = sqlite_file(self.engine)
+            reopen = str(path) if path is not None else None
+        if reopen is not None:
             # Opened once more: an older schema is upgraded, missing guards put back; this
-            # engine then reads the restored file through new connections.
-            opened = open_store(str(path), now=self.now).engine
+            # engine then reads the restored database through new connections.
+            opened = open_store(reopen, now=self.now).engine
             try:
                 record_restore(opened, result, actor=self.actor, now=self.now())
             finally:

@@ -126,10 +126,12 @@ class Safekeeping(BackgroundJobs):
         if self.running:
             return
         services = self._services()
-        path = services.database_path
-        folder = str(path.parent / "backups") if path is not None else ""
-        chosen = Prompts.choose_backup(self._window, self.tr("Restore from a backup"), folder,
-                                       self.tr("Ruang backups (*.db);;All files (*)"))
+        folder = services.backup_folder
+        kinds = (self.tr("Ruang server backups (*.dump);;All files (*)")
+                 if services.backup_suffix == ".dump"
+                 else self.tr("Ruang backups (*.db);;All files (*)"))
+        chosen = Prompts.choose_backup(self._window, self.tr("Restore from a backup"),
+                                       str(folder) if folder is not None else "", kinds)
         if not chosen:
             return
         self._run(self.tr("Checking the backup…"),
@@ -143,11 +145,15 @@ class Safekeeping(BackgroundJobs):
                       ok=False)
             return
         bookings, entries = getattr(result, "bookings"), getattr(result, "audit_entries")  # noqa: B009
+        verified = getattr(result, "chain_verified", True)  # a server's dump: once restored
+        trail = (self.tr("Audit trail: {0} entries, verified.") if verified
+                 else self.tr("Audit trail: {0} entries (verified as it is restored).")
+                 ).format(entries)
         question = self.tr(
-            "{0} is a good backup.\nBookings: {1}\nAudit trail: {2} entries, verified."
+            "{0} is a good backup.\nBookings: {1}\n{2}"
             "\n\nRestoring it replaces the database: every change made since the backup is "
             "gone (a copy of the database as it is now is kept in the backups folder). Other "
-            "desks must close Ruang first.\n\nRestore it now?").format(chosen, bookings, entries)
+            "desks must close Ruang first.\n\nRestore it now?").format(chosen, bookings, trail)
         if not Prompts.confirm(self._window, title, question):
             return
         services = self._services()

@@ -30,7 +30,8 @@ def register(commands: Any, common: Callable[..., None]) -> None:
     common(backup, top=False)
     backup.add_argument("--out", type=Path, metavar="FILE",
                         help=_("the backup file (default: the backups folder beside the "
-                               "database, named with the time)"))
+                               "database, named with the time; for a server's database, in "
+                               "this computer's data folder)"))
     backup.add_argument("--force", action="store_true", default=argparse.SUPPRESS,
                         help=_("replace FILE if it exists (never the database or its files)"))
     backup.set_defaults(handler=cmd_backup)
@@ -66,7 +67,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     out.write(_("Backed up to {file} ({size}, {bookings}).").format(
         file=info.path, size=size_text(info.size),
         bookings=ngettext("{n} booking", "{n} bookings", info.bookings or 0).format(
-            n=info.bookings or 0)) + "\n")
+            n=number_text(info.bookings or 0))) + "\n")
     return 0
 
 
@@ -110,6 +111,13 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     bookings = ngettext("{n} booking", "{n} bookings", check.bookings).format(
         n=number_text(check.bookings))
+    if not force and not check.chain_verified:
+        out.write(_("{file} is a good server backup: schema {schema}, {bookings}, audit "
+                    "trail of {entries} entries (verified as it is restored). Nothing was "
+                    "changed; add --force to restore it.").format(
+                        file=check.path, schema=check.revision, bookings=bookings,
+                        entries=number_text(check.audit_entries)) + "\n")
+        return 0
     if not force:
         out.write(_("{file} is a good backup: schema {schema}, {bookings}, audit trail of "
                     "{entries} entries verified. Nothing was changed; add --force to restore "

@@ -49,6 +49,8 @@ class RestoreCheck:
     revision: str
     bookings: int
     audit_entries: int
+    # A server's dump is only counted: its chain is verified as it is restored.
+    chain_verified: bool = True
 
     @property
     def older(self) -> bool:
@@ -56,7 +58,8 @@ class RestoreCheck:
 
     def to_json(self) -> dict[str, object]:
         return {"file": str(self.path), "schema": self.revision, "bookings": self.bookings,
-                "audit_entries": self.audit_entries, "upgrade_needed": self.older}
+                "audit_entries": self.audit_entries, "audit_verified": self.chain_verified,
+                "upgrade_needed": self.older}
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,16 @@ def known_revisions() -> set[str]:
     return {path.name[:4] for path in VERSIONS.glob("*.py") if path.name[:4].isdigit()}
 
 
-def _refuse(path: Path, reason: str) -> BadInput:
+def refuse(path: Path, reason: str) -> BadInput:
     return BadInput(_("cannot restore '{path}': {reason}").format(path=path, reason=reason))
+
+
+def _is_dump(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(5) == b"PGDMP"
+    except OSError:
+        return False
 
 
 def _stage(source: Path, stage: Path, progress: Progress | None) -> None:
@@ -89,8 +100,12 @@ def _stage(source: Path, stage: Path, progress: Progress | None) -> None:
                     None if progress is None else lambda _s, left, total: progress(left, total)))
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) == 26:  # SQLITE_NOTADB
-            raise _refuse(source, _("it is not an SQLite database")) from None
-        raise _refuse(source, _("it is damaged ({error})").format(error=exc)) from None
+            if _is_dump(source):
+                raise refuse(source, _("it is a backup of a server database (a pg_dump "
+                                       "file); restore it with --db set to that server's "
+                                       "database")) from None
+            raise refuse(source, _("it is not an SQLite database")) from None
+        raise refuse(source, _("it is damaged ({error})").format(error=exc)) from None
 
 
 def _check_stage(source: Path, stage: Path) -> RestoreCheck:
@@ -98,9 +113,9 @@ def _check_stage(source: Path, stage: Path) -> RestoreCheck:
         try:
             verdict = db.execute("PRAGMA integrity_check").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise _refuse(source, _("it is damaged ({error})").format(error=exc)) from None
+            raise refuse(source, _("it is damaged ({error})").format(error=exc)) from None
         if verdict is None or verdict[0] != "ok":
-            raise _refuse(source, _("it failed the integrity check ({verdict})").format(
+            raise refuse(source, _("it failed the integrity check ({verdict})").format(
                 verdict=verdict[0] if verdict else "?"))
         try:
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -109,17 +124,17 @@ def _check_stage(source: Path, stage: Path) -> RestoreCheck:
         revision = str(row[0]) if row else ""
         if revision not in known_revisions():
             if revision.isdigit() and revision > HEAD_REVISION:
-                raise _refuse(source, _("it was written by a newer version of Ruang (schema "
+                raise refuse(source, _("it was written by a newer version of Ruang (schema "
                                         "{schema}, this one knows up to {head}); update Ruang "
                                         "first").format(schema=revision, head=HEAD_REVISION))
-            raise _refuse(source, _("it is not a Ruang database"))
+            raise refuse(source, _("it is not a Ruang database"))
     engine = make_engine(stage)
     try:
         chain = verify(engine)
     finally:
         engine.dispose()
     if not chain.ok:
-        raise _refuse(source, _("its audit trail does not verify: {message}").format(
+        raise refuse(source, _("its audit trail does not verify: {message}").format(
             message=chain.message))
     return RestoreCheck(source, revision, count_bookings(stage) or 0, chain.entries)
 
@@ -130,9 +145,9 @@ def staged(source: Path, folder: Path, progress: Progress | None = None
     """A verified private copy of the backup in `folder` (removed afterwards unless moved)."""
     source = Path(source).expanduser()
     if not source.is_file():
-        raise _refuse(source, _("there is no such file"))
+        raise refuse(source, _("there is no such file"))
     if source.stat().st_size == 0:
-        raise _refuse(source, _("it is an empty file"))
+        raise refuse(source, _("it is an empty file"))
     descriptor, name = tempfile.mkstemp(dir=folder, prefix=".restore.", suffix=".db")
     os.close(descriptor)
     os.unlink(name)
@@ -207,7 +222,7 @@ def restore_file(engine: Engine, source: Path, *, now: datetime,
         return _restore_into_connection(engine, source, progress)
     database = Path(os.path.realpath(database))
     if Path(os.path.realpath(Path(source).expanduser())) == database:
-        raise _refuse(source, _("it is the database Ruang is using"))
+        raise refuse(source, _("it is the database Ruang is using"))
     with staged(source, database.parent, progress) as (stage, check):
         engine.dispose()
         with held_alone(database):

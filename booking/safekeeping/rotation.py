@@ -67,7 +67,9 @@ def rotate(folder: Path, *, daily: int, weekly: int) -> list[Path]:
 
 
 def backup_due(engine: Engine, now: datetime) -> bool:
-    """Whether the newest backup of a database file is older than a day (or there is none)."""
+    """Whether the newest backup of a database file is older than a day (or there is none).
+    A server's database gets no automatic backup: every desk would dump the whole database
+    into its own folder each day; a site schedules one `backup` (or pg_dump on the server)."""
     if sqlite_file(engine) is None:
         return False
     backups = list_backups(backup_folder(engine))

@@ -1045,6 +1045,16 @@
         </message>
         <message>
             <location filename="ui/safekeeping.py" />
+            <source>Audit trail: {0} entries (verified as it is restored).</source>
+            <translation>Jejak audit: {0} entri (diverifikasi saat dipulihkan).</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Audit trail: {0} entries, verified.</source>
+            <translation>Jejak audit: {0} entri, terverifikasi.</translation>
+        </message>
+        <message>
+            <location filename="ui/safekeeping.py" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
@@ -3870,6 +3880,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Laporan keterisian Ruang</translation>
         </message>
         <message>
+            <location filename="ui/safekeeping.py" />
+            <source>Ruang server backups (*.dump);;All files (*)</source>
+            <translation>Cadangan server Ruang (*.dump);;Semua berkas (*)</translation>
+        </message>
+        <message>
             <location filename="ui/main_window.py" />
             <source>Ruang — Coding Factory</source>
             <translation>Ruang — Coding Factory</translation>
@@ -5366,14 +5381,14 @@ Tetap simpan? Alasannya disimpan di jejak audit.</translation>
             <location filename="ui/safekeeping.py" />
             <source>{0} is a good backup.
 Bookings: {1}
-Audit trail: {2} entries, verified.
+{2}
 
 Restoring it replaces the database: every change made since the backup is gone (a copy of the database as it is now is kept in the backups folder). Other desks must close Ruang first.
 
 Restore it now?</source>
             <translation>{0} adalah cadangan yang baik.
 Pemesanan: {1}
-Jejak audit: {2} entri, terverifikasi.
+{2}
 
 Memulihkannya akan mengganti basis data: semua perubahan sejak cadangan dibuat akan hilang (salinan basis data saat ini disimpan di folder cadangan). Meja lain harus menutup Ruang terlebih dahulu.
 

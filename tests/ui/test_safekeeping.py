@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from booking.services import Services
+from booking.store.db import make_engine
+from booking.store.paths import default_db_path
+from tests.helpers.backends import Backend
 from tests.helpers.clock import FakeClock
 from tests.helpers.file_menu import choose_and_wait, file_entry
 from tests.ui.conftest import MONDAY, at
@@ -27,6 +30,7 @@ class Person:
         self.questions: list[str] = []
         self.chooses: str = ""
         self.answer = True
+        self.offered: tuple[str, str] = ("", "")  # the folder and kinds of file offered
 
 
 @pytest.fixture
@@ -40,7 +44,8 @@ def person(monkeypatch: pytest.MonkeyPatch) -> Person:
         them.questions.append(text)
         return them.answer
 
-    def choose(_cls: type, _parent: QWidget, _title: str, _folder: str, _kinds: str) -> str:
+    def choose(_cls: type, _parent: QWidget, _title: str, folder: str, kinds: str) -> str:
+        them.offered = (folder, kinds)
         return them.chooses
 
     monkeypatch.setattr(Prompts, "show", classmethod(show))
@@ -96,6 +101,39 @@ def test_restore_asks_then_puts_the_backup_back(qtbot: QtBot, admin: Services, p
     ids = {b.id for b in admin.list_bookings(start=at(0), end=at(23))}
     assert kept.id in ids and later.id not in ids
     assert admin.audit_verify().ok
+    assert person.offered == (str(backup.parent / "backups"),
+                              "Ruang backups (*.db);;All files (*)")
+
+
+def test_on_a_server_the_window_backs_up_and_restores_through_pg_dump(
+        qtbot: QtBot, server_backend: Backend, clock: FakeClock, person: Person) -> None:
+    engine = make_engine(server_backend.target)
+    admin = Services(engine, now=clock, actor="admin")
+    try:
+        kept = admin.bookings.book(actor="admin", room="BROMO", start=at(10), end=at(11),
+                                   title="Board meeting").booking
+        window = _window(qtbot, admin)
+        text, ok = choose_and_wait(qtbot, window, person, "&Back up now")
+        folder = default_db_path().parent / "backups"
+        assert ok and text.startswith(f"Backed up to {folder}"), text
+        (backup,) = folder.glob("*-manual-*.dump")
+        later = admin.bookings.book(actor="admin", room="KAWI", start=at(13), end=at(14),
+                                    title="Made after the backup").booking
+        person.chooses = str(backup)
+        text, ok = choose_and_wait(qtbot, window, person, "Res&tore from a backup…")
+        assert ok and text.startswith("Restored. The database as it was is kept in "), text
+        assert person.offered == (str(folder), "Ruang server backups (*.dump);;All files (*)")
+        assert person.questions[0] == (
+            f"{backup} is a good backup.\nBookings: 1\nAudit trail: 38 entries (verified as it "
+            "is restored).\n\nRestoring it replaces the database: every change made since the "
+            "backup is gone (a copy of the database as it is now is kept in the backups "
+            "folder). Other desks must close Ruang first.\n\nRestore it now?")
+        ids = {b.id for b in admin.list_bookings(start=at(0), end=at(23))}
+        assert kept.id in ids and later.id not in ids
+        assert admin.audit_verify().ok
+        window.close()
+    finally:
+        engine.dispose()
 
 
 def test_a_refused_backup_says_why(qtbot: QtBot, admin: Services, person: Person,
