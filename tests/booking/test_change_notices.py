@@ -13,6 +13,7 @@ from booking.store.notices import CHANNEL, NOTICED_TABLES
 from booking.store.watch import ChangeWatcher, NoticeWatcher, change_watcher
 from tests.booking.conftest import at
 from tests.helpers.backends import Backend
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
@@ -31,8 +32,8 @@ def listening(server_engine: Engine) -> Iterator[NoticeWatcher]:
 
 
 def test_a_booking_made_at_another_desk_is_heard_when_it_commits(
-        server_backend: Backend, listening: NoticeWatcher) -> None:
-    other = Services.open(server_backend.target, actor="frontdesk")
+        server_backend: Backend, listening: NoticeWatcher, clock: FakeClock) -> None:
+    other = Services.open(server_backend.target, actor="frontdesk", now=clock)
     try:
         listening.changed()  # what opening wrote (the year's holidays)
         assert not listening.changed()
