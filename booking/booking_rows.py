@@ -2,7 +2,8 @@
 row and view, clash refusals, guarded writes and audit records (the use cases are in
 booking/engine.py)."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,7 +23,7 @@ from booking.permissions import Action, Actor, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy
 from booking.rules import Proposal, RoomFacts, RuleBook
 from booking.statuses import status_word
-from booking.store.db import Source, fast_insert, fast_rows
+from booking.store.db import Source, fast_insert, fast_rows, on_sqlite
 from booking.store.guards import CONFLICT_MARKER, guard_refused, span_bound_sql
 from booking.store.models import (
     Account,
@@ -102,6 +103,32 @@ _INSERT_BOOKING = (
     "INSERT INTO booking (room_id, start_at, end_at, title, created_at, updated_at, "
     + ", ".join(_NEW_BOOKING) + ") VALUES (:room_id, :start_at, :end_at, :title, :created_at, "
     ":updated_at, " + ", ".join(f":{name}" for name in _NEW_BOOKING) + ")")
+
+# A server's insert of a booking and its read-back as a view, in one statement.
+_INSERT_AND_READ = (
+    f"WITH b AS ({_INSERT_BOOKING} RETURNING *) SELECT {BOOKING_COLUMNS} FROM b "
+    "JOIN room r ON r.id = b.room_id LEFT JOIN organization o ON o.id = b.organization_id "
+    "LEFT JOIN account a ON a.id = b.booked_by_id")
+
+
+def _new_booking_row(values: dict[str, Any]) -> dict[str, Any]:
+    """The parameters of _INSERT_BOOKING: the defaults, the values given, instants as stored."""
+    row = {**_NEW_BOOKING, **values}
+    for key in ("start_at", "end_at", "created_at", "updated_at"):
+        row[key] = to_epoch(row[key])
+    return row
+
+
+@contextmanager
+def _overlap_refused(room: Room | RoomFacts) -> Iterator[None]:
+    """The database's overlap guard refusing an insert, as the ConflictError it means."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if guard_refused(exc, CONFLICT_MARKER):
+            raise ConflictError(_("{room} was booked by someone else at the same moment; "
+                                  "choose another time").format(room=spoken_name(room))) from None
+        raise
 
 
 class BookingRows:
@@ -240,23 +267,20 @@ class BookingRows:
         took the time a moment ago) and return it as read back.
 
         The booking path's insert: a plain INSERT rather than an ORM object and a flush
-        (constructing and flushing a Booking cost as much as every rule together)."""
-        return self.views_of_ids(session, [self.insert_row(session, room, **values)])[0]
+        (constructing and flushing a Booking cost as much as every rule together). On a
+        server the insert and its read-back are one statement: one round trip less."""
+        if on_sqlite(session):
+            return self.views_of_ids(session, [self.insert_row(session, room, **values)])[0]
+        with _overlap_refused(room):
+            (row,) = fast_rows(session, _INSERT_AND_READ, _new_booking_row(values))
+        return view_of_row(row)
 
     @staticmethod
     def insert_row(session: Source, room: Room | RoomFacts, **values: Any) -> int:
         """insert_booking without reading the row back: its id (a series reads its dates back
         in one query)."""
-        row = {**_NEW_BOOKING, **values}
-        for key in ("start_at", "end_at", "created_at", "updated_at"):
-            row[key] = to_epoch(row[key])
-        try:
-            return fast_insert(session, _INSERT_BOOKING, row)
-        except IntegrityError as exc:
-            if guard_refused(exc, CONFLICT_MARKER):
-                raise ConflictError(_("{room} was booked by someone else at the same moment; "
-                                      "choose another time").format(room=spoken_name(room))) from None
-            raise
+        with _overlap_refused(room):
+            return fast_insert(session, _INSERT_BOOKING, _new_booking_row(values))
 
     @staticmethod
     def views_of_ids(session: Source, booking_ids: list[int]) -> list[BookingView]:
@@ -273,13 +297,8 @@ class BookingRows:
 
     def flush_guarded(self, session: Session, room: Room) -> None:
         """Flush, turning the database's overlap refusal into a ConflictError."""
-        try:
+        with _overlap_refused(room):
             session.flush()
-        except IntegrityError as exc:
-            if guard_refused(exc, CONFLICT_MARKER):
-                raise ConflictError(_("{room} was booked by someone else at the same moment; "
-                                      "choose another time").format(room=spoken_name(room))) from None
-            raise
 
     def tidy(self, session: Session, now: datetime) -> None:
         """Run the hooks that free rooms before a write (expired event holds, ...)."""

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, func, insert
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy import bindparam, func
+from sqlmodel import Session, select
 
 from booking.errors import BadInput, NotPermitted, RuleRefused
 from booking.i18n import N_, _
@@ -17,14 +17,13 @@ from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it fro
 from booking.rules import ROOM_FACTS_SQL, RoomFacts
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
 from booking.store.db import (
-    QuickRead,
-    QuickWrite,
     Source,
     fast_exec,
     fast_exec_many,
     fast_rows,
+    on_sqlite,
 )
-from booking.store.models import Account, AuditEntry, Organization, Role, Room
+from booking.store.models import Account, Organization, Role, Room
 from booking.store.writers import hold_write_lock
 from booking.timeutil import from_epoch, to_epoch
 
@@ -238,20 +237,34 @@ def organization_for(session: Session, name: str | None, actor: Account, now: da
     return refuse_other_organization(session, name, actor, action=action)
 
 
-_INSERT = insert(SQLModel.metadata.tables[str(AuditEntry.__tablename__)])
 # The audit write is on every use case's path, so it is three statements, built once: the
 # recorded end of the trail and its last entry in one read (a primary-key look-up each), the
-# insert, and the end recorded again (SQLite and PostgreSQL both take ON CONFLICT).
+# insert, and the end recorded again (SQLite and PostgreSQL both take ON CONFLICT). On a
+# server, where each statement is a round trip, the insert and the record are one.
 _READ_END = (
     "SELECT s.value, a.id, a.hash FROM (SELECT 1 AS one) AS o "
     "LEFT JOIN (SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS a ON 1 = 1 "
     "LEFT JOIN setting AS s ON s.key = :key")
 _RECORD_END = ("INSERT INTO setting (key, value) VALUES (:key, :value) "
                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-_INSERT_SQLITE = (
-    "INSERT INTO audit_entry (id, at, actor_id, actor_name, action, entity, entity_id, "
-    "before, after, reason, prev_hash, hash) VALUES (:id, :at, :actor_id, :actor_name, "
-    ":action, :entity, :entity_id, :before, :after, :reason, :prev_hash, :hash)")
+_AUDIT_COLUMNS = ("id", "at", "actor_id", "actor_name", "action", "entity", "entity_id",
+                  "before", "after", "reason", "prev_hash", "hash")
+_INSERT_SQLITE = (f"INSERT INTO audit_entry ({', '.join(_AUDIT_COLUMNS)}) VALUES "
+                  f"({', '.join(':' + name for name in _AUDIT_COLUMNS)})")
+# A server takes this many entries in one statement (a series of a year of dates writes one
+# per date), each with twelve parameters.
+_SERVER_BATCH = 500
+
+
+def _insert_and_record_server(count: int) -> str:
+    """The server's statement inserting `count` chained entries (parameters :name0, :name1,
+    ...; the JSON columns from their text) and recording the end of the trail."""
+    values = ", ".join(
+        "(" + ", ".join(f"CAST(:{name}{i} AS json)" if name in ("before", "after")
+                        else f":{name}{i}" for name in _AUDIT_COLUMNS) + ")"
+        for i in range(count))
+    return (f"WITH entries AS (INSERT INTO audit_entry ({', '.join(_AUDIT_COLUMNS)}) VALUES "
+            f"{values}) {_RECORD_END}")
 
 
 @dataclass(frozen=True)
@@ -293,9 +306,6 @@ def add_audits(session: Source, items: Sequence[AuditItem]) -> None:
     head = AuditHead.from_text(head_text) if head_text is not None else None
     entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))
     count = head.count if head else 0
-    if isinstance(session, QuickWrite) and session.session is not None:
-        session = session.session  # a server database: the columns' own types store them
-    sqlite = isinstance(session, QuickRead) or session.connection().dialect.name == "sqlite"
     rows = []
     for item in items:
         at = from_epoch(to_epoch(item.now))
@@ -306,20 +316,20 @@ def add_audits(session: Source, items: Sequence[AuditItem]) -> None:
                    "before": as_stored(item.before), "after": as_stored(item.after),
                    "reason": item.reason}
         digest = entry_hash(prev_hash, {**content, "at": utc_iso(at)})
-        row = {**content, "prev_hash": prev_hash, "hash": digest}
-        if sqlite:
-            # Straight through the driver, stored exactly as the JSON and instant columns
-            # store them (json.dumps, 'null' for none; epoch seconds): the chain's check
-            # reads them back.
-            row.update(at=to_epoch(at), before=json.dumps(content["before"]),
-                       after=json.dumps(content["after"]))
-        rows.append(row)
+        # Stored exactly as the JSON and instant columns store them (json.dumps, 'null' for
+        # none; epoch seconds): the chain's check reads them back.
+        rows.append({**content, "at": to_epoch(at), "before": json.dumps(content["before"]),
+                     "after": json.dumps(content["after"]), "prev_hash": prev_hash,
+                     "hash": digest})
         count += 1
         entry_id, prev_hash = entry_id + 1, digest
-    if sqlite:
+    recorded = {"key": HEAD_KEY, "value": AuditHead(count, entry_id - 1, prev_hash).to_text()}
+    if on_sqlite(session):
         fast_exec_many(session, _INSERT_SQLITE, rows)
-    else:
-        assert not isinstance(session, QuickRead)
-        session.connection().execute(_INSERT, rows)
-    recorded = AuditHead(count, entry_id - 1, prev_hash).to_text()
-    fast_exec(session, _RECORD_END, {"key": HEAD_KEY, "value": recorded})
+        fast_exec(session, _RECORD_END, recorded)
+        return
+    for first in range(0, len(rows), _SERVER_BATCH):
+        batch = rows[first:first + _SERVER_BATCH]
+        fast_exec(session, _insert_and_record_server(len(batch)), {
+            **recorded, **{f"{name}{i}": row[name] for i, row in enumerate(batch)
+                           for name in _AUDIT_COLUMNS}})

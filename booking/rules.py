@@ -140,6 +140,23 @@ def read_hours(rows: Callable[[str, dict[str, Any]], list[Any]]) -> HoursTable:
     return HoursTable(holidays, spans)
 
 
+# Everything one proposal's rules read, tagged by part: h (the hours profile), o (that
+# weekday's opening hours), c (closures meeting the span, the building's or the room's), t
+# (the room's term assignments meeting it). The last column orders each part as the
+# one-part statements did. The first part's casts name the columns' types for PostgreSQL.
+_ONE_PROPOSAL_SQL = (
+    "SELECT 'h' AS part, CAST(open_on_holidays AS INTEGER) AS a, CAST(NULL AS BIGINT) AS b, "
+    "CAST(NULL AS BIGINT) AS c, CAST(NULL AS VARCHAR) AS name, CAST(0 AS BIGINT) AS ordering "
+    "FROM hours_profile WHERE code = :profile "
+    "UNION ALL SELECT 'o', opens_min, closes_min, NULL, NULL, id FROM opening_hours "
+    "WHERE profile_code = :profile AND weekday = :weekday "
+    "UNION ALL SELECT 'c', room_id, start_at, end_at, name, id FROM closure "
+    "WHERE (room_id IS NULL OR room_id = :room) AND start_at < :end AND end_at > :start "
+    "UNION ALL SELECT 't', organization_id, start_at, end_at, NULL, start_at "
+    "FROM term_assignment WHERE room_id = :room AND active AND start_at < :end "
+    "AND end_at > :start ORDER BY 1, 6")
+
+
 class RuleBook:
     """Checks a proposal against every rule and collects the refusals."""
 
@@ -154,6 +171,10 @@ class RuleBook:
         self._terms: list[_Term] = []
         self._terms_of: dict[int | None, list[_Term]] = {}
         self._team_names: dict[int, str] = {}
+        # What one proposal's closure and term rules found, read with its hours in one
+        # statement (see _fetch_for).
+        self._single: dict[tuple[int, datetime, datetime],
+                           tuple[_Closure | None, list[_Term]]] = {}
 
     def prefetch(self, start: datetime, end: datetime, hours: "HoursTable | None" = None) -> None:
         """Load closures and terms meeting [start, end) once, for judging many rooms, and the
@@ -224,6 +245,8 @@ class RuleBook:
 
     def refusals(self, p: Proposal) -> list[RuleRefused]:
         policy = policy_for(p.room.kind)
+        if not self._prefetched(p):
+            self._fetch_for(p)
         found: list[RuleRefused] = []
         for check in (self._slots, self._duration, self._time_window):
             refusal = check(p, policy)
@@ -260,6 +283,36 @@ class RuleBook:
                     and not self._capacity(p, policy) and not self._term(p, policy):
                 admitted.append(room)
         return admitted
+
+    def _fetch_for(self, p: Proposal) -> None:
+        """Read what the rules ask of the database for one proposal in one statement: its
+        hours profile and that weekday's opening hours, the closures and the term
+        assignments meeting its span. On a server every statement is a round trip, and a
+        booking asked four of them here."""
+        key = (p.room.id or 0, p.start, p.end)
+        if key in self._single:
+            return
+        weekday = local(p.start).weekday()
+        profile = p.room.hours_profile
+        holidays: bool | None = None
+        spans: list[Span] = []
+        closures: list[_Closure] = []
+        terms: list[_Term] = []
+        for part, a, b, c, name, _order in self._rows(_ONE_PROPOSAL_SQL, {
+                "profile": profile, "weekday": weekday, "room": p.room.id,
+                "start": to_epoch(p.start), "end": to_epoch(p.end)}):
+            if part == "h":
+                holidays = bool(a)
+            elif part == "o":
+                spans.append(Span(a, b))
+            elif part == "c":
+                closures.append(_Closure(a, from_epoch(b), from_epoch(c), name))
+            else:
+                terms.append(_Term(a, b, c))
+        if profile is not None:
+            self._holiday_profiles.setdefault(profile, bool(holidays))
+            self._spans.setdefault((profile, weekday), spans)
+        self._single[key] = (closures[0] if closures else None, terms)
 
     def _slots(self, p: Proposal, _policy: KindPolicy) -> RuleRefused | None:
         return slot_refusal(p.start, p.end)
@@ -319,6 +372,8 @@ class RuleBook:
             closure = next((c for c in self._closures
                             if c.room_id in (None, p.room.id) and c.start_at < p.end
                             and c.end_at > p.start), None)
+        elif (p.room.id or 0, p.start, p.end) in self._single:
+            closure = self._single[(p.room.id or 0, p.start, p.end)][0]
         else:
             hit = self._rows((
                 "SELECT room_id, start_at, end_at, name FROM closure WHERE (room_id IS NULL "
@@ -409,6 +464,8 @@ class RuleBook:
         if self._prefetched(p):
             terms = [t for t in self._terms_of.get(p.room.id, ()) if t.start < end
                      and t.end > start]
+        elif (p.room.id or 0, p.start, p.end) in self._single:
+            terms = self._single[(p.room.id or 0, p.start, p.end)][1]
         else:
             # Asked on every booking: plain rows (a term in the way is rare; building
             # TermAssignment objects cost a third of the booking rules).

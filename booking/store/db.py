@@ -390,6 +390,14 @@ def fast_rows(session: "Source", sql: str, params: dict[str, Any]) -> list[Any]:
         raise _as_sqlalchemy(sql, params, exc) from exc
 
 
+def on_sqlite(source: "Source") -> bool:
+    """Whether hand-written statements in this session or quick read run on SQLite (else on
+    a server, where every statement is a round trip)."""
+    if isinstance(source, QuickRead):
+        return source.sqlite
+    return source.get_bind().dialect.name == "sqlite"
+
+
 def fast_insert(session: "Source", sql: str, params: dict[str, Any]) -> int:
     """Run a hand-written INSERT of one row in the session's transaction; its new id.
 

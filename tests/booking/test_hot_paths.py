@@ -5,11 +5,13 @@ import dataclasses
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
+from booking.audit import verify
+from booking.errors import RuleRefused
 from booking.queries import get_booking
 from booking.services import Services
-from booking.store.db import one_transaction, quick_read
+from booking.store.db import make_engine, one_transaction, quick_read
 from booking.views import BookingView
 from tests.booking.conftest import at
 from tests.helpers.backends import Backend
@@ -231,3 +233,74 @@ def test_a_search_sees_a_change_to_the_building_made_by_another_program(
         assert other.execute(REVISION_SQL).fetchone()[0] == revision + 3
     finally:
         other.close()
+
+
+def test_a_booking_on_a_server_asks_nine_statements(server_backend: Backend,
+                                                    clock: FakeClock) -> None:
+    """Every statement on a server is a round trip: a booking asks its rules in one
+    statement and writes its row and its audit entry in one each (the booking budget)."""
+    engine = make_engine(server_backend.target)
+    try:
+        services = Services(engine, now=clock)
+        services.bookings.book(actor="frontdesk", room="KAWI", start=at(9), end=at(10),
+                               title="First")
+        asked: list[str] = []
+        event.listen(engine, "before_cursor_execute",
+                     lambda _c, _cur, statement, *_rest: asked.append(statement))
+        made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9),
+                                      end=at(10), title="Second").booking
+        assert len(asked) == 9, "\n".join(asked)
+        assert sum("opening_hours" in s or "term_assignment" in s for s in asked) == 1
+        assert sum("INSERT" in s for s in asked) == 2
+        assert made.title == "Second" and made.room == "BROMO"
+        assert verify(engine).ok
+    finally:
+        engine.dispose()
+
+
+def test_a_series_on_a_server_chains_its_audit_entries_in_batches(
+        server_backend: Backend, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("booking.lookups._SERVER_BATCH", 2)
+    engine = make_engine(server_backend.target)
+    try:
+        services = Services(engine, now=clock)
+        outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9),
+                                         end=at(9, 30), rule="FREQ=DAILY;COUNT=5",
+                                         title="Daily <b>stand-up</b>")
+        assert len(outcome.created) == 5
+        with quick_read(engine) as reader:
+            written = reader.rows("SELECT entity_id, after FROM audit_entry WHERE action = "
+                                  "'booking.created' ORDER BY id")
+        assert [entity for entity, _after in written] == [b.id for b in outcome.created]
+        assert all(after["title"] == "Daily <b>stand-up</b>" for _entity, after in written)
+        verdict = verify(engine)
+        assert verdict.ok, verdict
+    finally:
+        engine.dispose()
+
+
+def test_one_proposals_rules_read_together_refuse_as_each_rule_does(
+        file_engine: Engine, clock: FakeClock) -> None:
+    """The hours, holiday, closure and term rules read in one statement: each still refuses
+    on its own, and an override names every rule it lifted."""
+    services = Services(file_engine, now=clock)
+    services.closure_tools.add(actor="manager", reason="Projector repair", room="BROMO",
+                               start=at(0, day=8), end=at(0, day=9))
+    with pytest.raises(RuleRefused, match="Projector repair") as closed:
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(10, day=8),
+                               end=at(11, day=8), title="x")
+    assert closed.value.rule == "closure"
+    with pytest.raises(RuleRefused) as late:
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(22), end=at(23),
+                               title="x")
+    assert late.value.rule == "hours"
+    with pytest.raises(RuleRefused) as holiday:
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(10, day=25),
+                               end=at(11, day=25), title="x")
+    assert holiday.value.rule == "holiday"
+    lifted = services.bookings.book(actor="manager", room="BROMO", start=at(22, day=8),
+                                    end=at(23, day=8), title="x", override_reason="VIP")
+    assert set(lifted.overridden) == {"closure", "hours"}
+    # Another room on the closed day is not closed, and books.
+    assert services.bookings.book(actor="frontdesk", room="KAWI", start=at(10, day=8),
+                                  end=at(11, day=8), title="x").booking.room == "KAWI"
