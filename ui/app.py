@@ -1,6 +1,7 @@
 """Start the desktop app, or render its window to a PNG for --screenshot."""
 
 import argparse
+import gc
 import os
 import sys
 from datetime import datetime, time, timedelta
@@ -62,6 +63,18 @@ def run_app(args: argparse.Namespace) -> int:
     skip_feature_scan()
     if args.screenshot:
         return _screenshot(args)
+    # The collector's full passes walked every object start-up makes (Qt's wrappers,
+    # SQLAlchemy's mappers and statements), 70-110 ms each on the GUI thread and collecting
+    # nothing: it waits until the window is working, then those objects are frozen out of
+    # its reach (settle_collector).
+    gc.disable()
+    try:
+        return _open_window(args)
+    finally:
+        gc.enable()  # closed before the services came (or a test's window): as it was
+
+
+def _open_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from booking.quickstart import open_quick_reader
@@ -90,7 +103,11 @@ def run_app(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QTimer
 
         # Once the window shows, someone signs in (at once for an account without password).
-        QTimer.singleShot(0, lambda: window.begin_session(hint=actor))
+        def begin() -> None:
+            window.begin_session(hint=actor)
+            settle_collector()
+
+        QTimer.singleShot(0, begin)
     else:
         window = MainWindow(reader=reader, settings=QSettingsStore(), actor=actor or "frontdesk",
                             database_label=str(reader.path))
@@ -140,6 +157,13 @@ class ServicesLoader:
                     # (writes): here, so the window's first read on the GUI thread finds
                     # none left to do.
                     services.tidy_before_reading()
+                    # What the window reads as it attaches (the bookings list's rooms,
+                    # floors and organizations), read once here: the first reading of each
+                    # compiles its statements and sets up the mappers, which would otherwise
+                    # hold the GUI thread.
+                    services.rooms(include_retired=True)
+                    services.floors()
+                    services.organizations()
                     loader.services = services
                 except BookingError as exc:
                     loader.error = exc.message
@@ -158,11 +182,21 @@ class ServicesLoader:
         self.thread.start()
 
     def _attach(self) -> None:
-        if self.services is None:
-            self.window.show_message(self.error or _("cannot open the database"))
-            return
-        self.window.attach_services(self.services)
-        self.window.begin_session(hint=self.actor)
+        try:
+            if self.services is None:
+                self.window.show_message(self.error or _("cannot open the database"))
+                return
+            self.window.attach_services(self.services)
+            self.window.begin_session(hint=self.actor)
+        finally:
+            settle_collector()
+
+
+def settle_collector() -> None:
+    """Freeze what start-up made (it lives as long as the window) and let the collector run
+    again over what comes after."""
+    gc.freeze()
+    gc.enable()
 
 
 def _screenshot(args: argparse.Namespace) -> int:

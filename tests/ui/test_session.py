@@ -4,9 +4,10 @@ sees in the window."""
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from booking.permissions import Action
@@ -207,3 +208,31 @@ def test_the_signed_in_account_is_named_again_in_the_new_language(window: MainWi
     assert "(resepsionis)" in window.account_label.text()
     window.controls.language_actions["en"].trigger()
     assert "(front desk)" in window.account_label.text()
+
+
+def test_input_in_the_window_or_a_form_keeps_the_idle_lock_away(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    """Keys and the mouse reach the idle watch through each top-level window (as the window
+    system delivers them), a form's window included; nothing else restarts its wait."""
+    window.begin_session(hint="frontdesk")
+    assert window.session is not None
+    idle = window.session.idle
+    handle = window.windowHandle()
+    assert handle is not None and idle.timer.isActive()
+    idle.timer.setTimerType(Qt.TimerType.PreciseTimer)  # its time left read to the ms
+    idle.timer.start()
+    qtbot.wait(300)
+    waited = idle.timer.remainingTime()
+    window.timeline.viewport().repaint()  # no one at the desk: a repaint is not input
+    assert idle.timer.remainingTime() <= waited
+    QTest.mouseMove(handle, QPoint(311, 203))  # a point the pointer was not at
+    assert idle.timer.remainingTime() > waited
+    form = QWidget()
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is form.windowHandle())
+    qtbot.wait(300)
+    waited = idle.timer.remainingTime()
+    QTest.keyClick(form.windowHandle(), Qt.Key.Key_A)
+    assert idle.timer.remainingTime() > waited

@@ -179,3 +179,40 @@ def test_the_window_stops_pyside_reading_each_new_modules_source(tmp_path: Path,
                           timeout=60, check=True)
 
     assert done.stdout.split() == [str(not skipped), "QCalendarWidget"]
+
+
+def test_the_collector_waits_through_start_up_then_runs_over_what_comes_after(
+        file_engine: Engine, tmp_path: Path) -> None:
+    """The garbage collector's full passes over start-up's objects held the GUI thread:
+    it is off until the window works, then start-up's objects are frozen and it runs again."""
+    code = (
+        "import gc, os, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import main\n"
+        "seen = []\n"
+        "def look():\n"
+        "    app = QApplication.instance()\n"
+        "    wins = [w for w in app.topLevelWidgets() if w.objectName() == 'MainWindow']\n"
+        "    if not wins or not wins[0].isVisible():\n"
+        "        return\n"
+        "    if not seen:\n"
+        "        seen.append(('painted', gc.isenabled(), gc.get_freeze_count()))\n"
+        "    if wins[0]._services is not None and wins[0].search_panel is not None:\n"
+        "        seen.append(('working', gc.isenabled(), gc.get_freeze_count()))\n"
+        "        app.quit()\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "timer = QTimer()\n"
+        "timer.timeout.connect(look)\n"
+        "timer.start(5)\n"
+        "main.main(['--db', sys.argv[1]])\n"
+        "print(seen[0][1], seen[0][2], seen[-1][0], seen[-1][1], seen[-1][2] > 50_000, "
+        "gc.isenabled())\n")
+    database = str(file_engine.url.database)
+    file_engine.dispose()
+    done = subprocess.run([sys.executable, "-c", code, database], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                               "RUANG_USER": "frontdesk", "HOME": str(tmp_path)})
+    assert done.stdout.split() == ["False", "0", "working", "True", "True", "True"], \
+        done.stderr

@@ -10,8 +10,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from shiboken6 import isValid
 
 from booking.errors import BookingError
 from ui.session.passwords import PasswordDialog
@@ -38,7 +39,13 @@ class Host(Protocol):
 
 
 class IdleWatch(QObject):
-    """Fires `idle` after a stretch without input anywhere in the application."""
+    """Fires `idle` after a stretch without input in any of the application's windows.
+
+    It watches the top-level windows (the window system hands them every key, click and
+    move before the widgets see it), not the application: a filter on the application is
+    asked about every event of every object in Python, and the first event of an object of
+    a class it had not met made PySide set up every Qt class there is (a tenth of a second
+    and more on the GUI thread)."""
 
     idle = Signal()
 
@@ -48,21 +55,38 @@ class IdleWatch(QObject):
         self.timer.setSingleShot(True)
         self.set_minutes(minutes)
         self.timer.timeout.connect(self.idle)
+        self._windows: list[QWindow] = []
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
 
     def start(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if not self._windows:
+            for window in QGuiApplication.topLevelWindows():
+                self.on_focus_window_changed(window)
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.focusWindowChanged.connect(self.on_focus_window_changed)
         self.timer.start()
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if self._windows and isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self.on_focus_window_changed)
+        for window in self._windows:
+            if isValid(window):
+                window.removeEventFilter(self)
+        self._windows = []
         self.timer.stop()
+
+    @Slot(QWindow)
+    def on_focus_window_changed(self, window: QWindow | None) -> None:
+        """Watch each window as it comes forward (a form opened is a window of its own)."""
+        if window is None or window in self._windows:
+            return
+        self._windows = [w for w in self._windows if isValid(w)]
+        self._windows.append(window)
+        window.installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.timer.isActive():
