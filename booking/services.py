@@ -57,7 +57,7 @@ from booking.queries import (
     list_floors,
     list_hours,
     list_rooms,
-    read_bookings,
+    read_bookings_unless,
 )
 from booking.reports.service import ReportService
 from booking.reports.types import (
@@ -238,9 +238,11 @@ class Services:
             checks.append(f"EXISTS ({no_shows[0]})")
             params.update(no_shows[1])
         with quick_read(self.engine) as reader:
-            if not reader.rows("SELECT " + " OR ".join(checks), params)[0][0]:
-                return read_bookings(reader, start=start, end=end, room_ids=room_ids,
-                                     statuses=statuses)
+            views = read_bookings_unless(reader, ("SELECT " + " OR ".join(checks), params),
+                                         start=start, end=end, room_ids=room_ids,
+                                         statuses=statuses)
+            if views is not None:
+                return views
         self.bookings.release_no_shows(room_ids=room_ids)
         self.events.expire_due()
         return list_bookings(self.engine, start=start, end=end, room_ids=room_ids,

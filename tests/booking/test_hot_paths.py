@@ -90,6 +90,29 @@ def test_a_due_no_show_is_released_before_the_read_that_shows_it(
     assert [v.status for v in listed] == ["released"]
 
 
+def test_the_read_asks_in_its_own_statement_whether_work_is_due_and_sorts_as_shown(
+        file_engine: Engine, clock: FakeClock) -> None:
+    """A span with nothing in it needs no release to be shown; the next read that shows the
+    no-show releases it first. Rows come by start, room and id."""
+    services = Services(file_engine, now=clock)
+    clock.current = at(8)
+    late = services.bookings.book(actor="frontdesk", room="KAWI", start=at(9), end=at(10),
+                                  title="Nobody came").booking
+    early = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9), end=at(10),
+                                   title="Same start").booking
+    first = services.bookings.book(actor="frontdesk", room="WELIRANG", start=at(8, 30),
+                                   end=at(9), title="First").booking
+    clock.current = at(9, 40)
+    assert services.list_bookings(start=at(0, day=9), end=at(0, day=10)) == []
+    listed = services.list_bookings(start=at(0), end=at(0) + timedelta(days=1))
+    assert [v.id for v in listed] == [first.id] + sorted(
+        [early.id, late.id], key=lambda i: (services.booking(i).room_id, i))
+    assert {v.status for v in listed if v.id in (early.id, late.id)} == {"released"}
+    assert services.list_bookings(start=at(0), end=at(0) + timedelta(days=1),
+                                  statuses=["released"]) == [
+        v for v in listed if v.status == "released"]
+
+
 def test_the_overlap_guard_refuses_a_booking_the_check_missed_and_writes_nothing(
         file_engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another desk took the time between the check and the insert: the database's triggers
