@@ -167,7 +167,7 @@ def view_of_row(row: Any) -> BookingView:
         contact_phone=row[13], notes=row[14], booked_by=row[15],
         buffer_before_min=row[16], buffer_after_min=row[17],
         version=row[18],
-        checked_in_at=None if checked_in is None else known(checked_in) or _instant(checked_in),
+        checked_in_at=None if checked_in is None else _fromtimestamp(checked_in, UTC),
         cancel_reason=row[20], created_at=_fromtimestamp(row[21], UTC),
         updated_at=_fromtimestamp(row[22], UTC), series_id=row[23],
         occurrence_date=row[24], detached=bool(row[25]),
@@ -182,6 +182,8 @@ _fromtimestamp = datetime.fromtimestamp  # when a booking was made or changed: r
 
 # Starts and ends read recently, by epoch second: a day's bookings share their slot boundaries
 # and a read asks for the same ones again on every refresh (a dict lookup beats building one).
+# Check-in instants are any second, shared by no other booking: they stay out, or they would
+# fill the dictionary and have it cleared again and again.
 _INSTANTS: dict[int, datetime] = {}
 
 
