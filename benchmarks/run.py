@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from draws import Draws  # noqa: E402
 from search_bench import bench_search  # noqa: E402
 
 from booking.building.demo import WINDOW_DAYS, fill_demo  # noqa: E402
@@ -279,10 +280,10 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
     engine = make_engine(path)
     clock_now = BENCH_NOW
     services = Services(engine, now=lambda: clock_now)
-    rng = random.Random(42)
     rooms = [r for r in services.rooms() if r.bookable]
+    draws = Draws(rooms, BENCH_NOW)
+    rng, first_day, random_day = draws.rng, draws.first_day, draws.day
     raw = raw_connection(path)
-    first_day = (BENCH_NOW - timedelta(days=WINDOW_DAYS * 20)).date()
     results: list[Result] = []
     # The holiday calendar of a year is computed once (tens of ms) and cached; warm the years
     # the samples fall in so the figures show the steady state a running desk sees.
@@ -291,15 +292,8 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
         holiday_on(date(year, 1, 1))
     log(f"holiday calendars warmed in {(time.perf_counter() - started) * 1000:.0f} ms")
 
-    def random_day() -> datetime:
-        day = first_day + timedelta(days=rng.randrange(0, WINDOW_DAYS * 21))
-        return datetime.combine(day, datetime.min.time(), tzinfo=BUILDING_TZ)
-
     # Conflict check: the engine's query for one room and a one-hour span.
-    def conflict_args() -> tuple[int, datetime, datetime]:
-        room = rng.choice(rooms)
-        start = random_day() + timedelta(hours=rng.randrange(8, 19))
-        return room.id, start, start + timedelta(hours=1)
+    conflict_args = draws.conflict_args
 
     # The engine's conflict check (clash_ids) inside an open transaction, as book and move
     # ask it; the clashing bookings are read only when a refusal names them.
@@ -321,22 +315,11 @@ def run(bookings: int, rounds: int, log: Callable[[str], None], *,
                           ratio_budget=3.0, stat=0.99))
 
     # Book with rules, conflict check, audit and a durable commit, in the free future.
-    future_rooms = [r for r in rooms if r.kind in ("focus", "meeting", "boardroom")]
-    taken: set[tuple[int, int]] = set()
+    future_rooms = draws.future_rooms
 
     def book_args() -> tuple[str, datetime]:
-        while True:
-            day = BENCH_NOW.date() + timedelta(days=WINDOW_DAYS + 2 + rng.randrange(0, 100))
-            if day.weekday() >= 5:
-                continue
-            room = rng.choice(future_rooms)
-            hour = rng.randrange(8, 19)
-            if (room.id, day.toordinal() * 24 + hour) in taken:
-                continue
-            taken.add((room.id, day.toordinal() * 24 + hour))
-            start = datetime.combine(day, datetime.min.time(), tzinfo=BUILDING_TZ) + timedelta(
-                hours=hour)
-            return room.code, start
+        room, start = draws.free_slot()
+        return room.code, start
 
     failures = 0
 

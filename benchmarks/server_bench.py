@@ -9,7 +9,6 @@ the server's own budgets are in milliseconds (issue 18): book p50 <= 10, one day
 rooms p50 <= 10, conflict check p99 <= 2 at 1,000,000 bookings.
 """
 
-import random
 import secrets
 import time
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
+from draws import Draws
 from sqlalchemy.engine import make_url
 
 from booking.building.demo import WINDOW_DAYS
@@ -97,19 +97,10 @@ def _measure(engine: Any, raw: Any, rounds: int, log: Callable[[str], None], res
              paired: Callable[..., tuple[list[float], list[float]]],
              bench_now: datetime) -> list[Any]:
     services = Services(engine, now=lambda: bench_now)
-    rng = random.Random(42)
     rooms = [r for r in services.rooms() if r.bookable]
-    first_day = (bench_now - timedelta(days=WINDOW_DAYS * 20)).date()
+    draws = Draws(rooms, bench_now)
+    rng, random_day, conflict_args = draws.rng, draws.day, draws.conflict_args
     results: list[Any] = []
-
-    def random_day() -> datetime:
-        day = first_day + timedelta(days=rng.randrange(0, WINDOW_DAYS * 21))
-        return datetime.combine(day, datetime.min.time(), tzinfo=BUILDING_TZ)
-
-    def conflict_args() -> tuple[int, datetime, datetime]:
-        room = rng.choice(rooms)
-        start = random_day() + timedelta(hours=rng.randrange(8, 19))
-        return room.id, start, start + timedelta(hours=1)
 
     def raw_conflict() -> None:
         room_id, start, end = conflict_args()
@@ -128,19 +119,7 @@ def _measure(engine: Any, raw: Any, rounds: int, log: Callable[[str], None], res
     raw.rollback()
     results.append(result("conflict check", conflict, 2.0, floor, stat=0.99))
 
-    future_rooms = [r for r in rooms if r.kind in ("focus", "meeting", "boardroom")]
-    taken: set[tuple[int, int]] = set()
-
-    def book_args() -> tuple[Any, datetime]:
-        while True:
-            day = bench_now.date() + timedelta(days=WINDOW_DAYS + 2 + rng.randrange(0, 100))
-            room = rng.choice(future_rooms)
-            hour = rng.randrange(8, 19)
-            if day.weekday() >= 5 or (room.id, day.toordinal() * 24 + hour) in taken:
-                continue
-            taken.add((room.id, day.toordinal() * 24 + hour))
-            return room, datetime.combine(day, datetime.min.time(),
-                                          tzinfo=BUILDING_TZ) + timedelta(hours=hour)
+    book_args = draws.free_slot
 
     refused = 0
 

@@ -190,33 +190,27 @@ BEGIN
     LOOP
         EXECUTE format('DROP %s IF EXISTS %s CASCADE', found.kind, found.name);
     END LOOP;
+    -- Then the functions, text search configurations and dictionaries, and types, in
+    -- that order (each CASCADE takes what depends on it; IF EXISTS skips what went already).
     FOR found IN
-        SELECT p.oid::regprocedure::text AS name FROM pg_proc p
+        SELECT 1 AS step, 'ROUTINE' AS kind, p.oid::regprocedure::text AS name FROM pg_proc p
          WHERE p.pronamespace = 'public'::regnamespace
            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
-    LOOP
-        EXECUTE format('DROP ROUTINE IF EXISTS %s CASCADE', found.name);
-    END LOOP;
-    FOR found IN
-        SELECT c.oid::regconfig::text AS name FROM pg_ts_config c
+        UNION ALL
+        SELECT 2, 'TEXT SEARCH CONFIGURATION', c.oid::regconfig::text FROM pg_ts_config c
          WHERE c.cfgnamespace = 'public'::regnamespace
            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
-    LOOP
-        EXECUTE format('DROP TEXT SEARCH CONFIGURATION IF EXISTS %s CASCADE', found.name);
-    END LOOP;
-    FOR found IN
-        SELECT c.oid::regdictionary::text AS name FROM pg_ts_dict c
+        UNION ALL
+        SELECT 3, 'TEXT SEARCH DICTIONARY', c.oid::regdictionary::text FROM pg_ts_dict c
          WHERE c.dictnamespace = 'public'::regnamespace
            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
-    LOOP
-        EXECUTE format('DROP TEXT SEARCH DICTIONARY IF EXISTS %s CASCADE', found.name);
-    END LOOP;
-    FOR found IN
-        SELECT t.oid::regtype::text AS name FROM pg_type t
+        UNION ALL
+        SELECT 4, 'TYPE', t.oid::regtype::text FROM pg_type t
          WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd')
            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
+         ORDER BY 1
     LOOP
-        EXECUTE format('DROP TYPE IF EXISTS %s CASCADE', found.name);
+        EXECUTE format('DROP %s IF EXISTS %s CASCADE', found.kind, found.name);
     END LOOP;
 END
 $ruang$;
