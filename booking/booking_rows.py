@@ -130,6 +130,9 @@ def _overlap_refused(room: Room | RoomFacts) -> Iterator[None]:
                                   "choose another time").format(room=spoken_name(room))) from None
         raise
 
+# Spans one statement of clash_ids_of_spans checks (two parameters each).
+_SPANS_AT_ONCE = 400
+
 
 class BookingRows:
     """What every booking use case stands on: rows, views, clashes, guarded writes, audit."""
@@ -197,6 +200,34 @@ class BookingRows:
             "AND o.end_at > :lo AND o.booking_id <> :exclude"),
             {"room": room_id, "hi": hi, "lo": lo, "exclude": exclude or -1})
         return [booking_id for (booking_id,) in rows]
+
+    @staticmethod
+    def clash_ids_of_spans(session: Source, *, room_id: int,
+                           spans: Sequence[tuple[datetime, datetime]], buffer_before_min: int,
+                           buffer_after_min: int) -> list[list[int]]:
+        """clash_ids for many spans of one room in one statement (a series' dates): per span,
+        in order, the ids of the bookings in its way. Each span is its own indexed look-up
+        of the occupancy rows, as clash_ids makes it; on a server, one round trip for all."""
+        found: list[list[int]] = [[] for _ in spans]
+        for first in range(0, len(spans), _SPANS_AT_ONCE):
+            batch = spans[first:first + _SPANS_AT_ONCE]
+            params: dict[str, Any] = {"room": room_id}
+            values = []
+            for index, (start, end) in enumerate(batch):
+                values.append(f"({first + index}, CAST(:lo{index} AS BIGINT), "
+                              f"CAST(:hi{index} AS BIGINT))")
+                params[f"lo{index}"] = int(start.timestamp()) - buffer_before_min * 60
+                params[f"hi{index}"] = int(end.timestamp()) + buffer_after_min * 60
+            for index, booking_id in fast_rows(session, (
+                    f"WITH span (k, lo, hi) AS (VALUES {', '.join(values)}) "
+                    "SELECT DISTINCT span.k, o.booking_id FROM span "
+                    "JOIN room_space s ON s.room_id = :room JOIN occupancy o "
+                    "ON o.space_id = s.space_id "
+                    f"AND o.start_at > span.lo - {span_bound_sql('occupancy')} "
+                    "AND o.start_at < span.hi AND o.end_at > span.lo "
+                    "ORDER BY span.k, o.booking_id"), params):
+                found[index].append(booking_id)
+        return found
 
     def refuse_clash(self, session: Session, room: Room | RoomFacts, clashes: list[Booking], *,
                      start: datetime | None = None, end: datetime | None = None,

@@ -78,8 +78,14 @@ class _SeriesCore:
             # Closures, terms and the building's hours for the whole run in a few queries,
             # not a few per date.
             rules.prefetch(min(starts), max(starts) + params.duration)
+        # Every date's conflict check in one statement (on a server, one round trip).
+        in_the_way = self.bookings.clash_ids_of_spans(
+            session, room_id=params.room.id or 0,
+            spans=[(start, start + params.duration) for start in starts],
+            buffer_before_min=policy.buffer_before_min,
+            buffer_after_min=policy.buffer_after_min)
         judged = []
-        for start in starts:
+        for start, clash_ids in zip(starts, in_the_way, strict=True):
             end = start + params.duration
             proposal = Proposal(params.room, start, end, params.attendees, params.layout,
                                 params.organization_id)
@@ -89,12 +95,10 @@ class _SeriesCore:
                 judged.append(Occurrence(start.date(), start, end, "closed", closing[0].message,
                                          record=self._english_refusal(rules, proposal, True)))
                 continue
-            clashes = [b for b in self.bookings.clashes(
-                session, room=params.room, start=start, end=end,
-                buffer_before_min=policy.buffer_before_min,
-                buffer_after_min=policy.buffer_after_min) if b.id not in replacing]
-            if clashes:
-                other = clashes[0]
+            clash_ids = [i for i in clash_ids if i not in replacing]
+            if clash_ids:
+                other = min(session.exec(select(Booking).where(col(Booking.id).in_(clash_ids))),
+                            key=lambda b: b.start_at)
                 room = session.get(Room, other.room_id)
                 record = ""
                 if current_language() != "en":

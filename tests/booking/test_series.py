@@ -1,11 +1,13 @@
 """Recurring bookings: exact dates, previews, all-or-nothing, and edits that keep exceptions."""
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, text
 
+from booking import booking_rows
 from booking.errors import BadInput, ConflictError, RuleRefused
 from booking.series.recurrence import parse_rule
 from booking.series.service import SeriesConflict, SeriesRefused
@@ -317,3 +319,37 @@ def test_a_series_changed_meanwhile_refuses_a_stale_edit_and_cancel(services: Se
     services.series.edit(actor=FD, series_id=series_id, start_time=time(11),
                          expected_version=seen + 1)
     assert local_starts(services, series_id)[0].endswith("11:00")
+
+
+def test_every_dates_conflict_check_is_one_statement_and_finds_each_clash(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A series checks all its dates against the room's bookings in one statement (on a
+    server, one round trip), in batches when there are very many; each clash is still
+    named on its own date, the shared hall's halves included, and the buffers count."""
+    monkeypatch.setattr("booking.booking_rows._SPANS_AT_ONCE", 3)
+    second = services.bookings.book(actor=FD, room="KAWI", start=at(9, day=14),
+                                     end=at(10, day=14), title="Interview").booking
+    # Ends where the series starts: its changeover time is in the way.
+    fourth = services.bookings.book(actor=FD, room="KAWI", start=at(8, day=28),
+                                    end=at(9, day=28), title="Early call").booking
+    asked: list[str] = []
+    rows = booking_rows.fast_rows
+
+    def note(source: Any, sql: str, params: dict[str, Any]) -> list[Any]:
+        asked.append(sql)
+        return rows(source, sql, params)
+
+    monkeypatch.setattr(booking_rows, "fast_rows", note)
+    preview = services.series.preview(room="KAWI", start=at(9), end=at(10),
+                                      rule="FREQ=WEEKLY;COUNT=7")
+    verdicts = {o.day.isoformat(): (o.verdict, o.clash_id) for o in preview}
+    assert verdicts["2026-12-14"] == ("conflict", second.id)
+    assert verdicts["2026-12-28"] == ("conflict", fourth.id)
+    assert [v for v, _other in verdicts.values()].count("conflict") == 2
+    assert sum("occupancy" in s for s in asked) == 3  # 7 dates, 3 at a time
+    hall = services.bookings.book(actor="manager", room="HALL-A", start=at(14, day=8),
+                                  end=at(15, day=8), title="Rehearsal").booking
+    whole = services.series.preview(room="HALL", start=at(14), end=at(15),
+                                    rule="FREQ=DAILY;COUNT=3")
+    assert [(o.verdict, o.clash_id) for o in whole] == [
+        ("free", None), ("conflict", hall.id), ("free", None)]
