@@ -207,16 +207,16 @@ class _SeriesCore:
         query and audit each, the trail's end read and recorded once. `override` is noted on
         the dates a rule refused."""
         policy = policy_for(params.room.kind)
-        ids = [self.bookings.insert_row(
-            session, params.room, room_id=params.room.id or 0, start_at=occurrence.start,
-            end_at=occurrence.end, title=params.title, status=BookingStatus.CONFIRMED,
-            layout=params.layout, attendees=params.attendees,
-            organization_id=params.organization_id, booked_by_id=account.id,
-            contact_name=params.contact_name, contact_phone=params.contact_phone,
-            notes=params.notes, created_at=now, updated_at=now,
-            buffer_before_min=policy.buffer_before_min,
-            buffer_after_min=policy.buffer_after_min, series_id=series.id,
-            occurrence_date=occurrence.day.isoformat()) for occurrence in occurrences]
+        ids = self.bookings.insert_rows(session, params.room, [{
+            "room_id": params.room.id or 0, "start_at": occurrence.start,
+            "end_at": occurrence.end, "title": params.title, "status": BookingStatus.CONFIRMED,
+            "layout": params.layout, "attendees": params.attendees,
+            "organization_id": params.organization_id, "booked_by_id": account.id,
+            "contact_name": params.contact_name, "contact_phone": params.contact_phone,
+            "notes": params.notes, "created_at": now, "updated_at": now,
+            "buffer_before_min": policy.buffer_before_min,
+            "buffer_after_min": policy.buffer_after_min, "series_id": series.id,
+            "occurrence_date": occurrence.day.isoformat()} for occurrence in occurrences])
         views = self.bookings.views_of_ids(session, ids)
         add_audits(session, [
             AuditItem(account, now, "booking.created", "booking", view.id, None,

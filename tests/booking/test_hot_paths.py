@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, event
 
 from booking.audit import verify
-from booking.errors import RuleRefused
+from booking.errors import ConflictError, RuleRefused
 from booking.queries import get_booking
 from booking.services import Services
 from booking.store.db import make_engine, one_transaction, quick_read
@@ -327,3 +327,33 @@ def test_one_proposals_rules_read_together_refuse_as_each_rule_does(
     # Another room on the closed day is not closed, and books.
     assert services.bookings.book(actor="frontdesk", room="KAWI", start=at(10, day=8),
                                   end=at(11, day=8), title="x").booking.room == "KAWI"
+
+
+def test_a_series_on_a_server_inserts_its_dates_a_batch_at_a_time(
+        server_backend: Backend, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few statements of many rows on a server: each id belongs to its own date, and a
+    date another desk took behind the check refuses the whole batch, writing nothing."""
+    monkeypatch.setattr("booking.booking_rows._ROWS_AT_ONCE", 2)
+    engine = make_engine(server_backend.target)
+    try:
+        services = Services(engine, now=clock)
+        outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9),
+                                         end=at(9, 30), rule="FREQ=DAILY;COUNT=5",
+                                         title="Stand-up")
+        assert [(b.start, b.occurrence_date) for b in outcome.created] == [
+            (at(9, day=7 + n), f"2026-12-{7 + n:02d}") for n in range(5)]
+        # Another desk took the fourth date, and the check misses it (as it would when the
+        # desk wrote between the check and the insert): the database's guard refuses.
+        services.bookings.book(actor="frontdesk", room="BROMO", start=at(14, day=10),
+                               end=at(15, day=10), title="Other desk")
+        monkeypatch.setattr(services.series.bookings, "clash_ids_of_spans",
+                            lambda _session, *, spans, **_rest: [[] for _span in spans])
+        before = len(services.list_bookings(start=at(0), end=at(0, day=20)))
+        with pytest.raises(ConflictError, match="someone else"):
+            services.series.create(actor="frontdesk", room="BROMO", start=at(14),
+                                   end=at(15), rule="FREQ=DAILY;COUNT=5", title="Clinic")
+        listed = services.list_bookings(start=at(0), end=at(0, day=20))
+        assert len(listed) == before  # nothing of the refused series
+        assert verify(engine).ok
+    finally:
+        engine.dispose()
