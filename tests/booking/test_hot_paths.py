@@ -2,6 +2,7 @@
 booking insert through the overlap guard."""
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -22,6 +23,14 @@ from tests.helpers.clock import FakeClock
 def file_engine(backend_engine: Engine) -> Engine:
     """Every test here runs on SQLite (a file) and on PostgreSQL."""
     return backend_engine
+
+
+@pytest.fixture
+def server_engine(server_backend: Backend) -> Iterator[Engine]:
+    """An engine on the test's own PostgreSQL database."""
+    engine = make_engine(server_backend.target)
+    yield engine
+    engine.dispose()
 
 
 def _fields(view: BookingView) -> dict[str, object]:
@@ -258,48 +267,40 @@ def test_a_search_sees_a_change_to_the_building_made_by_another_program(
         other.close()
 
 
-def test_a_booking_on_a_server_asks_nine_statements(server_backend: Backend,
+def test_a_booking_on_a_server_asks_nine_statements(server_engine: Engine,
                                                     clock: FakeClock) -> None:
     """Every statement on a server is a round trip: a booking asks its rules in one
     statement and writes its row and its audit entry in one each (the booking budget)."""
-    engine = make_engine(server_backend.target)
-    try:
-        services = Services(engine, now=clock)
-        services.bookings.book(actor="frontdesk", room="KAWI", start=at(9), end=at(10),
-                               title="First")
-        asked: list[str] = []
-        event.listen(engine, "before_cursor_execute",
-                     lambda _c, _cur, statement, *_rest: asked.append(statement))
-        made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9),
-                                      end=at(10), title="Second").booking
-        assert len(asked) == 9, "\n".join(asked)
-        assert sum("opening_hours" in s or "term_assignment" in s for s in asked) == 1
-        assert sum("INSERT" in s for s in asked) == 2
-        assert made.title == "Second" and made.room == "BROMO"
-        assert verify(engine).ok
-    finally:
-        engine.dispose()
+    services = Services(server_engine, now=clock)
+    services.bookings.book(actor="frontdesk", room="KAWI", start=at(9), end=at(10),
+                           title="First")
+    asked: list[str] = []
+    event.listen(server_engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_rest: asked.append(statement))
+    made = services.bookings.book(actor="frontdesk", room="BROMO", start=at(9),
+                                  end=at(10), title="Second").booking
+    assert len(asked) == 9, "\n".join(asked)
+    assert sum("opening_hours" in s or "term_assignment" in s for s in asked) == 1
+    assert sum("INSERT" in s for s in asked) == 2
+    assert made.title == "Second" and made.room == "BROMO"
+    assert verify(server_engine).ok
 
 
 def test_a_series_on_a_server_chains_its_audit_entries_in_batches(
-        server_backend: Backend, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+        server_engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("booking.lookups._SERVER_BATCH", 2)
-    engine = make_engine(server_backend.target)
-    try:
-        services = Services(engine, now=clock)
-        outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9),
-                                         end=at(9, 30), rule="FREQ=DAILY;COUNT=5",
-                                         title="Daily <b>stand-up</b>")
-        assert len(outcome.created) == 5
-        with quick_read(engine) as reader:
-            written = reader.rows("SELECT entity_id, after FROM audit_entry WHERE action = "
-                                  "'booking.created' ORDER BY id")
-        assert [entity for entity, _after in written] == [b.id for b in outcome.created]
-        assert all(after["title"] == "Daily <b>stand-up</b>" for _entity, after in written)
-        verdict = verify(engine)
-        assert verdict.ok, verdict
-    finally:
-        engine.dispose()
+    services = Services(server_engine, now=clock)
+    outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9),
+                                     end=at(9, 30), rule="FREQ=DAILY;COUNT=5",
+                                     title="Daily <b>stand-up</b>")
+    assert len(outcome.created) == 5
+    with quick_read(server_engine) as reader:
+        written = reader.rows("SELECT entity_id, after FROM audit_entry WHERE action = "
+                              "'booking.created' ORDER BY id")
+    assert [entity for entity, _after in written] == [b.id for b in outcome.created]
+    assert all(after["title"] == "Daily <b>stand-up</b>" for _entity, after in written)
+    verdict = verify(server_engine)
+    assert verdict.ok, verdict
 
 
 def test_one_proposals_rules_read_together_refuse_as_each_rule_does(
@@ -330,30 +331,26 @@ def test_one_proposals_rules_read_together_refuse_as_each_rule_does(
 
 
 def test_a_series_on_a_server_inserts_its_dates_a_batch_at_a_time(
-        server_backend: Backend, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+        server_engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
     """A few statements of many rows on a server: each id belongs to its own date, and a
     date another desk took behind the check refuses the whole batch, writing nothing."""
     monkeypatch.setattr("booking.booking_rows._ROWS_AT_ONCE", 2)
-    engine = make_engine(server_backend.target)
-    try:
-        services = Services(engine, now=clock)
-        outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9),
-                                         end=at(9, 30), rule="FREQ=DAILY;COUNT=5",
-                                         title="Stand-up")
-        assert [(b.start, b.occurrence_date) for b in outcome.created] == [
-            (at(9, day=7 + n), f"2026-12-{7 + n:02d}") for n in range(5)]
-        # Another desk took the fourth date, and the check misses it (as it would when the
-        # desk wrote between the check and the insert): the database's guard refuses.
-        services.bookings.book(actor="frontdesk", room="BROMO", start=at(14, day=10),
-                               end=at(15, day=10), title="Other desk")
-        monkeypatch.setattr(services.series.bookings, "clash_ids_of_spans",
-                            lambda _session, *, spans, **_rest: [[] for _span in spans])
-        before = len(services.list_bookings(start=at(0), end=at(0, day=20)))
-        with pytest.raises(ConflictError, match="someone else"):
-            services.series.create(actor="frontdesk", room="BROMO", start=at(14),
-                                   end=at(15), rule="FREQ=DAILY;COUNT=5", title="Clinic")
-        listed = services.list_bookings(start=at(0), end=at(0, day=20))
-        assert len(listed) == before  # nothing of the refused series
-        assert verify(engine).ok
-    finally:
-        engine.dispose()
+    services = Services(server_engine, now=clock)
+    outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9),
+                                     end=at(9, 30), rule="FREQ=DAILY;COUNT=5",
+                                     title="Stand-up")
+    assert [(b.start, b.occurrence_date) for b in outcome.created] == [
+        (at(9, day=7 + n), f"2026-12-{7 + n:02d}") for n in range(5)]
+    # Another desk took the fourth date, and the check misses it (as it would when the
+    # desk wrote between the check and the insert): the database's guard refuses.
+    services.bookings.book(actor="frontdesk", room="BROMO", start=at(14, day=10),
+                           end=at(15, day=10), title="Other desk")
+    monkeypatch.setattr(services.series.bookings, "clash_ids_of_spans",
+                        lambda _session, *, spans, **_rest: [[] for _span in spans])
+    before = len(services.list_bookings(start=at(0), end=at(0, day=20)))
+    with pytest.raises(ConflictError, match="someone else"):
+        services.series.create(actor="frontdesk", room="BROMO", start=at(14),
+                               end=at(15), rule="FREQ=DAILY;COUNT=5", title="Clinic")
+    listed = services.list_bookings(start=at(0), end=at(0, day=20))
+    assert len(listed) == before  # nothing of the refused series
+    assert verify(server_engine).ok
