@@ -236,3 +236,25 @@ def test_input_in_the_window_or_a_form_keeps_the_idle_lock_away(qtbot: QtBot,
     waited = idle.timer.remainingTime()
     QTest.keyClick(form.windowHandle(), Qt.Key.Key_A)
     assert idle.timer.remainingTime() > waited
+
+
+def test_the_idle_watch_follows_the_windows_once_however_often_it_starts(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Locking and unlocking stop and start the watch: it never watches a window twice, and
+    once stopped it watches none."""
+    window.begin_session(hint="frontdesk")
+    assert window.session is not None
+    idle = window.session.idle
+    idle.start()
+    idle.start()
+    assert idle._windows.count(window.windowHandle()) == 1  # noqa: SLF001
+    idle.stop()
+    assert idle._windows == [] and not idle.timer.isActive()  # noqa: SLF001
+    form = QWidget()
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is form.windowHandle())
+    assert idle._windows == []  # noqa: SLF001 - stopped: a new window is not taken up
+    idle.start()
+    assert form.windowHandle() in idle._windows  # noqa: SLF001

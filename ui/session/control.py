@@ -56,23 +56,25 @@ class IdleWatch(QObject):
         self.set_minutes(minutes)
         self.timer.timeout.connect(self.idle)
         self._windows: list[QWindow] = []
+        self._watching = False  # following the windows as they come forward
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
 
     def start(self) -> None:
-        if not self._windows:
+        app = QGuiApplication.instance()
+        if not self._watching and isinstance(app, QGuiApplication):
+            self._watching = True
+            app.focusWindowChanged.connect(self.on_focus_window_changed)
             for window in QGuiApplication.topLevelWindows():
                 self.on_focus_window_changed(window)
-            app = QGuiApplication.instance()
-            if isinstance(app, QGuiApplication):
-                app.focusWindowChanged.connect(self.on_focus_window_changed)
         self.timer.start()
 
     def stop(self) -> None:
         app = QGuiApplication.instance()
-        if self._windows and isinstance(app, QGuiApplication):
+        if self._watching and isinstance(app, QGuiApplication):
             app.focusWindowChanged.disconnect(self.on_focus_window_changed)
+        self._watching = False
         for window in self._windows:
             if isValid(window):
                 window.removeEventFilter(self)
