@@ -25,12 +25,11 @@ from booking.safekeeping.restore import (
     DatabaseInUse,
     RestoreCheck,
     RestoreResult,
-    known_revisions,
     refuse,
+    require_known_revision,
 )
 from booking.safekeeping.server_tools import connection_of, program, run
 from booking.store.db import READ_ONLY
-from booking.store.version import HEAD_REVISION
 
 # What makes a dump Ruang's: the data of these tables (the schema's version among them).
 RUANG_TABLES = ("alembic_version", "booking", "audit_entry")
@@ -150,12 +149,7 @@ def check_dump(source: Path) -> RestoreCheck:
         raise refuse(source, _("it is damaged ({error})").format(error=exc)) from None
     if not set(RUANG_TABLES) <= tables:
         raise refuse(source, _("it is not a Ruang database"))
-    if revision not in known_revisions():
-        if revision.isdigit() and revision > HEAD_REVISION:
-            raise refuse(source, _("it was written by a newer version of Ruang (schema "
-                                   "{schema}, this one knows up to {head}); update Ruang "
-                                   "first").format(schema=revision, head=HEAD_REVISION))
-        raise refuse(source, _("it is not a Ruang database"))
+    require_known_revision(source, revision)
     return RestoreCheck(source, revision, counts["booking"], counts["audit_entry"],
                         chain_verified=False)
 

@@ -81,6 +81,18 @@ def refuse(path: Path, reason: str) -> BadInput:
     return BadInput(_("cannot restore '{path}': {reason}").format(path=path, reason=reason))
 
 
+def require_known_revision(source: Path, revision: str) -> None:
+    """Refuse a backup whose schema this Ruang does not know: a newer one asks for an update
+    of Ruang first, anything else is not a Ruang database."""
+    if revision in known_revisions():
+        return
+    if revision.isdigit() and revision > HEAD_REVISION:
+        raise refuse(source, _("it was written by a newer version of Ruang (schema {schema}, "
+                               "this one knows up to {head}); update Ruang first").format(
+                                   schema=revision, head=HEAD_REVISION))
+    raise refuse(source, _("it is not a Ruang database"))
+
+
 def _is_dump(path: Path) -> bool:
     try:
         with path.open("rb") as stream:
@@ -122,12 +134,7 @@ def _check_stage(source: Path, stage: Path) -> RestoreCheck:
         except sqlite3.DatabaseError:
             row = None
         revision = str(row[0]) if row else ""
-        if revision not in known_revisions():
-            if revision.isdigit() and revision > HEAD_REVISION:
-                raise refuse(source, _("it was written by a newer version of Ruang (schema "
-                                        "{schema}, this one knows up to {head}); update Ruang "
-                                        "first").format(schema=revision, head=HEAD_REVISION))
-            raise refuse(source, _("it is not a Ruang database"))
+        require_known_revision(source, revision)
     engine = make_engine(stage)
     try:
         chain = verify(engine)

@@ -39,16 +39,22 @@ def settings_store() -> MemorySettingsStore:
     return MemorySettingsStore()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services,
-           settings_store: MemorySettingsStore) -> Iterator[MainWindow]:
-    win = MainWindow(services=services, settings=settings_store)
+def open_window(qtbot: QtBot, services: Services, store: MemorySettingsStore) -> MainWindow:
+    """The main window shown at 1366x768 on the test Monday, scrolled to 08:00."""
+    win = MainWindow(services=services, settings=store)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
     win.set_date(MONDAY)
     win.timeline.scroll_to_time(at(8))
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services,
+           settings_store: MemorySettingsStore) -> Iterator[MainWindow]:
+    win = open_window(qtbot, services, settings_store)
     yield win
     win.language.apply("en")  # while the database is still there for what retranslates
     win.close()

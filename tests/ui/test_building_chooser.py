@@ -16,23 +16,13 @@ from booking.services import Services
 from booking.store.db import write_session
 from booking.views import Change
 from tests.helpers.modal import when_modal
-from tests.ui.conftest import MONDAY, at
+from tests.ui.conftest import at, open_window
 from ui.find_room import FindRoomPanel
 from ui.main_window import MainWindow
 from ui.settings import MemorySettingsStore
 
 ANNEX_ROOMS = ["AX1.01", "AX1.02", "AX1.03", "AX1.04", "AX2.01", "AX2.02", "AX2.03", "AX2.04"]
 
-
-def open_window(qtbot: QtBot, services: Services, store: MemorySettingsStore) -> MainWindow:
-    win = MainWindow(services=services, settings=store)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.set_date(MONDAY)
-    win.timeline.scroll_to_time(at(8))
-    return win
 
 
 def close(win: MainWindow) -> None:
