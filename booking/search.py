@@ -13,14 +13,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy import text as sql
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from booking.errors import BadInput
 from booking.i18n import _
-from booking.queries import STATUSES, views_of
-from booking.store.db import read_session
-from booking.store.models import Booking, Floor, Room
+from booking.queries import STATUSES, views_by_ids
+from booking.store.db import fast_rows, read_session
+from booking.store.models import Floor, Room
 from booking.store.search_index import FILTER_MARK, KEY_SCALE, SEARCH_CONFIG, SEARCH_TABLE, TEXT_COLUMNS
 from booking.views import BookingView
 
@@ -140,10 +139,10 @@ def _ordered_ids(session: Session, match: str, lo: int | None, hi: int | None, s
             params["hi"] = hi * KEY_SCALE
         if sort == "start":
             # The key is start * KEY_SCALE + id: the index answers in (start, id) order.
-            keys = session.execute(sql(
+            keys = fast_rows(session, (
                 f"SELECT s.rowid FROM {SEARCH_TABLE} s WHERE {' AND '.join(where)} "
-                f"ORDER BY s.rowid{way} LIMIT :fetch OFFSET :offset"), params).scalars()
-            return [int(k) % KEY_SCALE for k in keys]
+                f"ORDER BY s.rowid{way} LIMIT :fetch OFFSET :offset"), params)
+            return [int(k) % KEY_SCALE for (k,) in keys]
         source = f"{SEARCH_TABLE} s JOIN booking b ON b.id = s.rowid & {KEY_SCALE - 1}"
     else:
         where = ["1 = 1"]
@@ -154,9 +153,9 @@ def _ordered_ids(session: Session, match: str, lo: int | None, hi: int | None, s
             where.append("b.start_at < :hi")
             params["hi"] = hi
         if sort == "start":
-            return list(session.execute(sql(
+            return [i for (i,) in fast_rows(session, (
                 f"SELECT b.id FROM booking b WHERE {' AND '.join(where)} "
-                f"ORDER BY b.start_at{way}, b.id{way} LIMIT :fetch OFFSET :offset"), params).scalars())
+                f"ORDER BY b.start_at{way}, b.id{way} LIMIT :fetch OFFSET :offset"), params)]
         source = "booking b"
     return _sorted_ids(session, source, where, _SORT_SQL.get(sort), way, params)
 
@@ -168,11 +167,11 @@ def _sorted_ids(session: Session, source: str, where: list[str], first: str | No
     order = [f"b.start_at{way}", f"b.id{way}"]
     if first is not None:
         order.insert(0, first + way)
-    return list(session.execute(sql(
+    return [i for (i,) in fast_rows(session, (
         f"SELECT b.id FROM {source} JOIN room r ON r.id = b.room_id "
         "LEFT JOIN organization o ON o.id = b.organization_id "
         f"WHERE {' AND '.join(where)} ORDER BY {', '.join(order)} LIMIT :fetch OFFSET :offset"),
-        params).scalars())
+        params)]
 
 
 @dataclass(frozen=True)
@@ -253,7 +252,6 @@ def search_bookings(engine: Engine, *, text: str = "", start: datetime | None = 
             match = _match(words, org_words, wanted, rooms)
             ids = _ordered_ids(session, match, lo, hi, sort, descending, offset, fetch)
         page = ids[:limit]
-        found = {b.id: b for b in session.exec(select(Booking).where(col(Booking.id).in_(page)))}
-        rows = views_of(session, [found[i] for i in page if i in found])
+        rows = views_by_ids(session, page)
     return SearchPage(tuple(rows), offset + len(ids) if len(ids) < fetch else None, offset,
                       more=len(ids) > limit)

@@ -303,9 +303,11 @@ class Services:
 
     def role(self) -> str | None:
         """The acting account's role (None when there is no such account)."""
-        with read_session(self.engine) as session:
-            account = session.exec(select(Account).where(Account.username == self.actor)).first()
-            return account.role if account is not None else None
+        # Plain rows: the window asks for a dozen actions as an account signs in.
+        with quick_read(self.engine) as reader:
+            found = reader.rows("SELECT role FROM account WHERE username = :name",
+                                {"name": self.actor})
+        return str(found[0][0]) if found else None
 
     def may(self, action: Action) -> bool:
         """Whether the acting account's role may do an action at all (ownership aside): what

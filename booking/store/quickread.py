@@ -7,6 +7,7 @@ query here answers exactly what booking.queries answers (a test compares them).
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from booking.calendar import Holiday, compute_year, holidays_between, known_years, prime
 from booking.i18n import in_spoken
 from booking.store.version import HEAD_REVISION
-from booking.timeutil import from_epoch, known_zone, use_building_zone
+from booking.timeutil import from_epoch, known_zone, to_epoch, use_building_zone
 from booking.views import BookingView, BuildingInfo, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 
 BOOKING_COLUMNS = (
@@ -59,54 +60,20 @@ class QuickReader:
     def close(self) -> None:
         self._db.close()
 
+    def _rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+        return self._db.execute(sql, params or {}).fetchall()
+
     def buildings(self) -> list[BuildingInfo]:
-        return [BuildingInfo(id_, code, name, site) for id_, code, name, site in self._db.execute(
-            "SELECT id, code, name, site FROM building ORDER BY id")]
+        return buildings_of(self._rows)
 
     def floors(self) -> list[FloorInfo]:
-        return [FloorInfo(id_, level, name, in_spoken(label, label_id), width, depth, label,
-                          label_id, building)
-                for id_, level, name, label, width, depth, label_id, building in self._db.execute(
-                    "SELECT f.id, f.level, f.name, f.label, f.width, f.depth, f.label_id, b.code "
-                    "FROM floor f JOIN building b ON b.id = f.building_id "
-                    "ORDER BY f.building_id, f.level")]
+        return floors_of(self._rows)
 
     def rooms(self) -> list[RoomInfo]:
-        amenities: dict[int, list[str]] = {}
-        for room_id, amenity in self._db.execute(
-                "SELECT room_id, amenity FROM room_amenity ORDER BY amenity"):
-            amenities.setdefault(room_id, []).append(amenity)
-        layouts: dict[int, dict[str, int]] = {}
-        for room_id, layout, seats in self._db.execute(
-                "SELECT room_id, layout, capacity FROM room_layout"):
-            layouts.setdefault(room_id, {})[layout] = seats
-        rows = self._db.execute(
-            "SELECT r.id, r.code, r.name, f.level, f.name, r.kind, r.capacity, r.bookable, "
-            "r.hours_profile, p.code, r.retired, r.outline, r.position, r.name_id, b.code, "
-            "f.building_id FROM room r "
-            "JOIN floor f ON f.id = r.floor_id JOIN building b ON b.id = f.building_id "
-            "LEFT JOIN room p ON p.id = r.parent_id WHERE NOT r.retired").fetchall()
-        rooms = [RoomInfo(
-            id=row[0], code=row[1], name=in_spoken(row[2], row[13]), name_en=row[2],
-            name_id=row[13], floor_level=row[3], floor_name=row[4],
-            kind=row[5], capacity=row[6],
-            layouts=dict(sorted(layouts.get(row[0], {}).items(), key=lambda kv: -kv[1])),
-            amenities=tuple(amenities.get(row[0], [])), bookable=bool(row[7]),
-            hours_profile=row[8], parent_code=row[9], retired=bool(row[10]),
-            outline=tuple((p[0], p[1]) for p in json.loads(row[11] or "[]")), building=row[14])
-            for row in rows]
-        order = {row[0]: (row[15], row[12]) for row in rows}
-        rooms.sort(key=lambda r: (order[r.id][0], r.floor_level, r.retired, order[r.id][1]))
-        return rooms
+        return rooms_of(self._rows)
 
     def hours(self) -> dict[str, HoursInfo]:
-        spans: dict[str, list[tuple[int, int, int]]] = {}
-        for code, weekday, opens, closes in self._db.execute(
-                "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours"):
-            spans.setdefault(code, []).append((weekday, opens, closes))
-        return {code: HoursInfo(code, name, bool(holidays), tuple(sorted(spans.get(code, []))))
-                for code, name, holidays in self._db.execute(
-                    "SELECT code, name, open_on_holidays FROM hours_profile")}
+        return hours_of(self._rows)
 
     def holidays(self, first: date, last: date) -> list[Holiday]:
         for year in range(first.year, last.year + 1):
@@ -120,11 +87,7 @@ class QuickReader:
         return holidays_between(first, last)
 
     def closures(self, start: datetime, end: datetime) -> list[ClosureInfo]:
-        return [ClosureInfo(row[0], row[1], from_epoch(row[2]), from_epoch(row[3]), row[4])
-                for row in self._db.execute(
-                    "SELECT id, name, start_at, end_at, room_id FROM closure "
-                    "WHERE start_at < ? AND end_at > ?",
-                    (int(end.timestamp()), int(start.timestamp())))]
+        return closures_of(self._rows, start, end)
 
     def list_bookings(self, *, start: datetime, end: datetime,
                       room_ids: list[int] | None = None,
@@ -144,6 +107,84 @@ class QuickReader:
         if statuses is not None:
             views = [v for v in views if v.status in statuses]
         return sorted(views, key=lambda v: (v.start, v.room_id, v.id))
+
+
+# Runs a SELECT with :named parameters and gives its rows: a quick read's, or the reader's.
+Rows = Callable[..., list[Any]]
+
+
+def buildings_of(rows: Rows) -> list[BuildingInfo]:
+    """The buildings in the order they were added (the first is the main one)."""
+    return [BuildingInfo(id_, code, name, site) for id_, code, name, site in rows(
+        "SELECT id, code, name, site FROM building ORDER BY id")]
+
+
+def floors_of(rows: Rows) -> list[FloorInfo]:
+    """Floors building by building, each from the ground up."""
+    return [FloorInfo(id_, level, name, in_spoken(label, label_id), width, depth, label,
+                      label_id, building)
+            for id_, level, name, label, width, depth, label_id, building in rows(
+                "SELECT f.id, f.level, f.name, f.label, f.width, f.depth, f.label_id, b.code "
+                "FROM floor f JOIN building b ON b.id = f.building_id "
+                "ORDER BY f.building_id, f.level")]
+
+
+def hours_of(rows: Rows) -> dict[str, HoursInfo]:
+    """Every opening-hours profile by code."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for code, weekday, opens, closes in rows(
+            "SELECT profile_code, weekday, opens_min, closes_min FROM opening_hours"):
+        spans.setdefault(code, []).append((weekday, opens, closes))
+    return {code: HoursInfo(code, name, bool(holidays), tuple(sorted(spans.get(code, []))))
+            for code, name, holidays in rows(
+                "SELECT code, name, open_on_holidays FROM hours_profile")}
+
+
+def closures_of(rows: Rows, start: datetime, end: datetime) -> list[ClosureInfo]:
+    """Closures meeting [start, end)."""
+    return [ClosureInfo(row[0], row[1], from_epoch(row[2]), from_epoch(row[3]), row[4])
+            for row in rows("SELECT id, name, start_at, end_at, room_id FROM closure "
+                            "WHERE start_at < :end AND end_at > :start ORDER BY id",
+                            {"end": to_epoch(end), "start": to_epoch(start)})]
+
+
+def rooms_of(rows: Rows, *, include_retired: bool = False) -> list[RoomInfo]:
+    """The rooms in building order (by floor, then as the building file lists them), from
+    plain rows: `rows` runs a SELECT. Shared by the first paint and the services (the
+    window reads them on the GUI thread; building ORM objects for them cost ten times more).
+    """
+    amenities: dict[int, list[str]] = {}
+    for room_id, amenity in rows("SELECT room_id, amenity FROM room_amenity ORDER BY amenity"):
+        amenities.setdefault(room_id, []).append(amenity)
+    layouts: dict[int, dict[str, int]] = {}
+    for room_id, layout, seats in rows("SELECT room_id, layout, capacity FROM room_layout"):
+        layouts.setdefault(room_id, {})[layout] = seats
+    found = rows(
+        "SELECT r.id, r.code, r.name, f.level, f.name, r.kind, r.capacity, r.bookable, "
+        "r.hours_profile, p.code, r.retired, r.outline, r.position, r.name_id, b.code, "
+        "f.building_id FROM room r "
+        "JOIN floor f ON f.id = r.floor_id JOIN building b ON b.id = f.building_id "
+        "LEFT JOIN room p ON p.id = r.parent_id" + ("" if include_retired else
+                                                   " WHERE NOT r.retired"))
+    rooms = [RoomInfo(
+        id=row[0], code=row[1], name=in_spoken(row[2], row[13]), name_en=row[2],
+        name_id=row[13], floor_level=row[3], floor_name=row[4],
+        kind=row[5], capacity=row[6],
+        layouts=dict(sorted(layouts.get(row[0], {}).items(), key=lambda kv: -kv[1])),
+        amenities=tuple(amenities.get(row[0], [])), bookable=bool(row[7]),
+        hours_profile=row[8], parent_code=row[9], retired=bool(row[10]),
+        outline=tuple((p[0], p[1]) for p in _outline(row[11])), building=row[14])
+        for row in found]
+    order = {row[0]: (row[15], row[12]) for row in found}
+    rooms.sort(key=lambda r: (order[r.id][0], r.floor_level, r.retired, order[r.id][1]))
+    return rooms
+
+
+def _outline(stored: Any) -> list[Any]:
+    """A room's outline as its JSON column gives it: text on SQLite, parsed on a server."""
+    if stored is None:
+        return []
+    return stored if isinstance(stored, list) else list(json.loads(stored))
 
 
 def view_of_row(row: Any) -> BookingView:
