@@ -198,6 +198,9 @@ def view_of_row(row: Any) -> BookingView:
     """
     known = _INSTANTS.get
     checked_in = row[19]
+    created = _fromtimestamp(row[21], UTC)
+    # Most bookings were never changed: one instant serves both (datetimes are values).
+    updated = created if row[22] == row[21] else _fromtimestamp(row[22], UTC)
     view = _new(BookingView)
     view.__dict__.update(
         id=row[0], room_id=row[1], room=row[2],
@@ -209,8 +212,7 @@ def view_of_row(row: Any) -> BookingView:
         buffer_before_min=row[16], buffer_after_min=row[17],
         version=row[18],
         checked_in_at=None if checked_in is None else _fromtimestamp(checked_in, UTC),
-        cancel_reason=row[20], created_at=_fromtimestamp(row[21], UTC),
-        updated_at=_fromtimestamp(row[22], UTC), series_id=row[23],
+        cancel_reason=row[20], created_at=created, updated_at=updated, series_id=row[23],
         occurrence_date=row[24], detached=bool(row[25]),
         event_id=row[26], guest_tz=row[27],
         organization_guest_tz=row[28], room_name_en=row[3], room_name_id=row[29])

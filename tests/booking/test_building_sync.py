@@ -175,3 +175,25 @@ def test_a_part_cannot_get_parts_through_a_retired_one(services: Services, load:
     with read_session(file_engine) as session:
         rooms = {r.code: r for r in session.exec(select(Room))}
     assert rooms["KAWI"].parent_id is None and not rooms["KAWI-1"].retired
+
+
+def test_the_room_list_shows_a_retired_room_only_when_asked_and_as_its_rows_say(
+        services: Services, load: Load, file_engine: Engine) -> None:
+    services.bookings.book(actor="frontdesk", room="HALL", start=at(10), end=at(12),
+                           title="Town hall", attendees=100)
+    load(drop_room(SHIPPED, "HALL-A"))
+    shown = [r.code for r in services.rooms()]
+    every = services.rooms(include_retired=True)
+    assert "HALL-A" not in shown and "HALL-B" in shown
+    assert [r.code for r in every if not r.retired] == shown  # the same order, one list
+    hall_a = next(r for r in every if r.code == "HALL-A")
+    assert hall_a.retired and hall_a.parent_code == "HALL"
+    with read_session(file_engine) as session:
+        rooms = {r.code: r for r in session.exec(select(Room))}
+    for info in every:
+        room = rooms[info.code]
+        assert (info.id, info.name_en, info.capacity, info.bookable, info.retired,
+                info.hours_profile, info.kind) == (room.id, room.name, room.capacity,
+                                                   room.bookable, room.retired,
+                                                   room.hours_profile, room.kind)
+        assert info.outline == tuple((p[0], p[1]) for p in room.outline)

@@ -11,6 +11,7 @@ from sqlmodel import select
 import booking.store.schema as schema
 from booking.building.load import initialize
 from booking.errors import BadInput
+from booking.queries import views_by_ids, views_of
 from booking.search import COUNT_CAP, SearchPage, search_bookings
 from booking.services import Services
 from booking.store.db import make_engine, read_session, write_session
@@ -288,3 +289,29 @@ def test_organizations_are_sorted_case_blind(desk: Services) -> None:
                        organization="bank Rakyat Indonesia")
     assert list(desk.organizations()) == [
         "Bank Mandiri", "bank Rakyat Indonesia", "PT Telkom Indonesia", "Tani Cerdas"]
+
+
+def test_a_page_holds_the_bookings_themselves_in_the_asked_order(desk: Services) -> None:
+    """The page's read models come from one plain statement: each equals what the ORM
+    objects of the same bookings give, in the order the search sorted them."""
+    engine = desk.engine
+    page = search_bookings(engine, sort="title", descending=True)
+    assert titles(page) == sorted(titles(page), key=str.lower, reverse=True)
+    with read_session(engine) as session:
+        by_id = {b.id: b for b in session.exec(select(Booking))}
+        expected = views_of(session, [by_id[row.id] for row in page.rows])
+    assert list(page.rows) == expected
+    assert [row.organization for row in page.rows if row.title == "Client demo"] == [
+        "Bank Mandiri"]
+
+
+def test_views_by_ids_keeps_the_order_reads_long_lists_and_leaves_out_the_unknown(
+        desk: Services) -> None:
+    with read_session(desk.engine) as session:
+        ids = sorted(b.id for b in session.exec(select(Booking)) if b.id is not None)
+        # More ids than one statement takes, most of them unknown, the known ones twice.
+        asked = ids[::-1] + list(range(10**9, 10**9 + 1200)) + ids
+        views = views_by_ids(session, asked)
+        assert [v.id for v in views] == ids[::-1] + ids
+        assert views_by_ids(session, []) == []
+        assert views_of(session, [session.get(Booking, ids[0])]) == [views[-len(ids)]]
