@@ -84,6 +84,12 @@ class _SeriesCore:
             spans=[(start, start + params.duration) for start in starts],
             buffer_before_min=policy.buffer_before_min,
             buffer_after_min=policy.buffer_after_min)
+        # The bookings in the way of any date, and their rooms, in two reads for the run.
+        wanted = {i for ids in in_the_way for i in ids if i not in replacing}
+        others = {b.id: b for b in session.exec(
+            select(Booking).where(col(Booking.id).in_(wanted)))} if wanted else {}
+        rooms = {r.id: r for r in session.exec(select(Room).where(col(Room.id).in_(
+            {b.room_id for b in others.values()})))} if others else {}
         judged = []
         for start, clash_ids in zip(starts, in_the_way, strict=True):
             end = start + params.duration
@@ -97,9 +103,8 @@ class _SeriesCore:
                 continue
             clash_ids = [i for i in clash_ids if i not in replacing]
             if clash_ids:
-                other = min(session.exec(select(Booking).where(col(Booking.id).in_(clash_ids))),
-                            key=lambda b: b.start_at)
-                room = session.get(Room, other.room_id)
+                other = min((others[i] for i in clash_ids), key=lambda b: b.start_at)
+                room = rooms.get(other.room_id)
                 record = ""
                 if current_language() != "en":
                     with _in_english():

@@ -5,7 +5,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 
 from booking import booking_rows
 from booking.errors import BadInput, ConflictError, RuleRefused
@@ -353,3 +353,28 @@ def test_every_dates_conflict_check_is_one_statement_and_finds_each_clash(
                                     rule="FREQ=DAILY;COUNT=3")
     assert [(o.verdict, o.clash_id) for o in whole] == [
         ("free", None), ("conflict", hall.id), ("free", None)]
+
+
+def test_the_bookings_in_the_way_of_many_dates_are_read_once(services: Services) -> None:
+    """However many dates clash, the bookings in the way and their rooms are read in one
+    statement each, and every date still names its own."""
+    in_the_way = [services.bookings.book(actor=FD, room="KAWI", start=at(9, day=day),
+                                         end=at(10, day=day), title=f"Interview {day}"
+                                         ).booking.id for day in (7, 14, 21, 28)]
+    asked: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        asked.append(" ".join(statement.split()))
+
+    event.listen(services.engine, "before_cursor_execute", note)
+    try:
+        preview = services.series.preview(room="KAWI", start=at(9), end=at(10),
+                                          rule="FREQ=WEEKLY;COUNT=6")
+    finally:
+        event.remove(services.engine, "before_cursor_execute", note)
+    assert [(o.verdict, o.clash_id) for o in preview][:4] == [
+        ("conflict", booking_id) for booking_id in in_the_way]
+    assert [o.verdict for o in preview][4:] == ["free", "free"]
+    assert all("Interview" in o.detail and str(o.clash_id) in o.detail for o in preview[:4])
+    assert sum(s.startswith("SELECT booking.") for s in asked) == 1
+    assert sum(s.startswith("SELECT room.") and " IN (" in s for s in asked) == 1
