@@ -642,10 +642,18 @@ class _ReadConnections:
         try:
             return self._idle.pop()  # atomic: two threads never get the same one
         except IndexError:
+            pass
+        try:
             raw = sqlite3.connect(self._path, timeout=BUSY_TIMEOUT_MS / 1000,
                                   check_same_thread=False)
+        except sqlite3.Error as exc:  # what the pool's connect raises, for the same handlers
+            raise _as_sqlalchemy("connect", {}, exc) from exc
+        try:
             _set_up_sqlite(raw, self._path)
-            return self._generation, raw
+        except BaseException:
+            raw.close()
+            raise
+        return self._generation, raw
 
     def give_back(self, generation: int, raw: sqlite3.Connection, keep: bool) -> None:
         """Hand a connection back once its read is over: kept open for the next read unless

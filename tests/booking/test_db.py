@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
 from booking.errors import DatabaseError
 from booking.store.db import (
@@ -184,3 +185,20 @@ def test_a_reader_in_use_at_dispose_is_closed_when_its_read_ends(file_engine: En
         assert reader.rows("SELECT count(*) FROM room")[0][0] >= 1  # the read goes on
     assert _open_files(db_file) == 0
     assert _rooms(file_engine) >= 1
+
+
+def test_a_quick_read_of_a_file_that_cannot_be_opened_fails_as_a_session_does(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    engine = make_engine(folder / "ruang.db")
+    try:
+        shutil.rmtree(folder)  # the folder went away before the first read
+        with pytest.raises(OperationalError, match="unable to open database file"):
+            with read_session(engine) as session:
+                session.execute(text("SELECT 1"))
+        with pytest.raises(OperationalError, match="unable to open database file"):
+            with quick_read(engine) as reader:
+                reader.rows("SELECT 1")
+    finally:
+        engine.dispose()
