@@ -2,7 +2,9 @@
 
 Importing SQLAlchemy and SQLModel costs most of a second; the window paints today's bookings
 from this reader first and attaches the full services as soon as they have loaded. Every
-query here answers exactly what booking.queries answers (a test compares them).
+query here answers exactly what booking.queries answers (a test compares them): the
+building's lists are the same functions (rooms_of and its siblings), which booking.queries
+runs in a quick read on either database.
 """
 
 import json
