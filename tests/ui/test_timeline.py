@@ -235,3 +235,40 @@ def test_tooltip_tells_the_details(window: MainWindow, services: Services) -> No
     for part in ("Board review", "Semeru", "10:00–11:00", "Bank Mandiri", "12 attendees",
                  "10 min after"):
         assert part in text
+
+
+def _marked_share(window: MainWindow, room: str, first: datetime, last: datetime,
+                  empty: datetime) -> float:
+    """The share of a lane's pixels between two instants that differ from the lane's own
+    background (its colour at an instant where it shows nothing)."""
+    timeline = window.timeline
+    timeline.viewport().repaint()
+    image = timeline.viewport().grab().toImage()
+    left, right = timeline.cell_point(room, first), timeline.cell_point(room, last)
+    blank = timeline.cell_point(room, empty)
+    assert 0 <= left.x() < right.x() < image.width() and blank.x() < image.width()
+    background = image.pixelColor(blank.x(), blank.y()).rgb()
+    points = [(x, y) for x in range(left.x(), right.x()) for y in range(left.y() - 4, left.y() + 5)]
+    return sum(image.pixelColor(x, y).rgb() != background for x, y in points) / len(points)
+
+
+def test_the_changeover_time_is_hatched_on_the_sides_the_room_keeps_it(
+        window: MainWindow, services: Services) -> None:
+    """The hall keeps an hour before and after an event; a meeting room ten minutes after
+    only: the lane shows exactly those as hatching, and nothing beyond them."""
+    book(services, "HALL", at(11), at(12), title="Town hall", attendees=100)
+    book(services, "SEMERU", at(10), at(11))
+    window.reload()
+
+    def hall(first: datetime, last: datetime) -> float:
+        return _marked_share(window, "HALL", first, last, empty=at(8, 40))
+
+    def semeru(first: datetime, last: datetime) -> float:
+        return _marked_share(window, "SEMERU", first, last, empty=at(8, 40))
+
+    assert hall(at(10, 5), at(10, 55)) > 0.2  # an hour before
+    assert hall(at(12, 5), at(12, 55)) > 0.2  # an hour after
+    assert hall(at(13, 5), at(13, 55)) < 0.1  # then nothing
+    assert semeru(at(9, 5), at(9, 55)) < 0.1  # nothing before
+    assert semeru(at(11, 1), at(11, 9)) > 0.2  # ten minutes after
+    assert semeru(at(11, 16), at(11, 55)) < 0.1

@@ -162,14 +162,18 @@ class TimelinePainter:
                 height = (row.height - 6) / bands
                 top = y0 + row.y + 3 + band * height
                 base = self._colour(booking, row.room, frame)
-                for a, b in frame.axis.span_x(booking.start - timedelta(
-                        minutes=booking.buffer_before_min), booking.start):
-                    painter.fillRect(QRectF(x0 + a, top + 4, b - a, height - 8),
-                                     QBrush(base.lighter(170), Qt.BrushStyle.Dense5Pattern))
-                for a, b in frame.axis.span_x(booking.end, booking.end + timedelta(
-                        minutes=booking.buffer_after_min)):
-                    painter.fillRect(QRectF(x0 + a, top + 4, b - a, height - 8),
-                                     QBrush(base.lighter(170), Qt.BrushStyle.Dense5Pattern))
+                # The changeover time around it (most kinds keep none before a booking).
+                buffers = []
+                if booking.buffer_before_min:
+                    buffers += frame.axis.span_x(booking.start - timedelta(
+                        minutes=booking.buffer_before_min), booking.start)
+                if booking.buffer_after_min:
+                    buffers += frame.axis.span_x(booking.end, booking.end + timedelta(
+                        minutes=booking.buffer_after_min))
+                if buffers:
+                    hatch = QBrush(base.lighter(170), Qt.BrushStyle.Dense5Pattern)
+                    for a, b in buffers:
+                        painter.fillRect(QRectF(x0 + a, top + 4, b - a, height - 8), hatch)
                 for a, b in frame.axis.span_x(booking.start, booking.end):
                     rect = QRectF(x0 + a + 1, top, max(3.0, b - a - 2), height)
                     self._paint_block(painter, rect, booking, base, borrowed, metrics, frame)
