@@ -21,6 +21,7 @@ from booking.lookups import (
 )
 from booking.permissions import Action, Actor, require, require_owner
 from booking.policy import MAX_ATTENDEES, POLICIES, SLOT_MINUTES, KindPolicy
+from booking.queries import views_by_ids
 from booking.rules import Proposal, RoomFacts, RuleBook
 from booking.statuses import status_word
 from booking.store.db import Source, fast_insert, fast_rows, on_sqlite
@@ -33,7 +34,7 @@ from booking.store.models import (
     Organization,
     Room,
 )
-from booking.store.quickread import BOOKING_COLUMNS, view_of_row
+from booking.store.quickread import BOOKING_COLUMNS, BOOKING_JOINS, view_of_row
 from booking.timeutil import hhmm, local, short_day, to_epoch, utc_now, when
 from booking.views import BookingView, booking_view
 
@@ -107,8 +108,7 @@ _INSERT_BOOKING = (
 # A server's insert of a booking and its read-back as a view, in one statement.
 _INSERT_AND_READ = (
     f"WITH b AS ({_INSERT_BOOKING} RETURNING *) SELECT {BOOKING_COLUMNS} FROM b "
-    "JOIN room r ON r.id = b.room_id LEFT JOIN organization o ON o.id = b.organization_id "
-    "LEFT JOIN account a ON a.id = b.booked_by_id")
+    f"{BOOKING_JOINS}")
 
 
 def _new_booking_row(values: dict[str, Any]) -> dict[str, Any]:
@@ -345,15 +345,7 @@ class BookingRows:
     @staticmethod
     def views_of_ids(session: Source, booking_ids: list[int]) -> list[BookingView]:
         """Bookings as read models, in the order of the ids, in the session's transaction."""
-        if not booking_ids:
-            return []
-        rows = fast_rows(session, (
-            f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
-            "LEFT JOIN organization o ON o.id = b.organization_id "
-            "LEFT JOIN account a ON a.id = b.booked_by_id WHERE b.id IN "
-            f"({','.join(str(int(i)) for i in booking_ids)})"), {})
-        views = {row[0]: view_of_row(row) for row in rows}
-        return [views[i] for i in booking_ids]
+        return views_by_ids(session, booking_ids)
 
     def flush_guarded(self, session: Session, room: Room) -> None:
         """Flush, turning the database's overlap refusal into a ConflictError."""

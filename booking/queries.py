@@ -22,6 +22,7 @@ from booking.store.models import (
 )
 from booking.store.quickread import (
     BOOKING_COLUMNS,
+    BOOKING_JOINS,
     buildings_of,
     closures_of,
     floors_of,
@@ -130,9 +131,7 @@ def read_bookings_unless(reader: QuickRead, due: tuple[str, dict[str, Any]] | No
     flag, params = (f", ({due[0]}) AS due", {**due[1], "lo": lo, "hi": hi}) if due else \
         ("", {"lo": lo, "hi": hi})
     rows = reader.rows(
-        f"SELECT {BOOKING_COLUMNS}{flag} FROM booking b JOIN room r ON r.id = b.room_id "
-        "LEFT JOIN organization o ON o.id = b.organization_id "
-        f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where} "
+        f"SELECT {BOOKING_COLUMNS}{flag} FROM booking b {BOOKING_JOINS} WHERE {where} "
         "ORDER BY b.start_at, b.room_id, b.id", params)
     if due and rows and rows[0][-1]:
         return None
@@ -142,16 +141,14 @@ def read_bookings_unless(reader: QuickRead, due: tuple[str, dict[str, Any]] | No
 
 
 def views_by_ids(source: Source, ids: list[int]) -> list[BookingView]:
-    """The bookings of these ids in the order given (an id not found is left out), from
-    plain rows in the caller's transaction: a page of search results, 200 of them, took
-    tens of ms through ORM objects on the window's thread."""
+    """The bookings of these ids as read models, in the order given (an id not found is
+    left out), from plain rows in the caller's transaction: a page of search results, the
+    dates a series just wrote, a booking just inserted."""
     found: dict[int, BookingView] = {}
     for first in range(0, len(ids), 500):
         chunk = ",".join(str(int(i)) for i in ids[first:first + 500])
-        for row in fast_rows(source, (
-                f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
-                "LEFT JOIN organization o ON o.id = b.organization_id "
-                f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE b.id IN ({chunk})"), {}):
+        for row in fast_rows(source, f"SELECT {BOOKING_COLUMNS} FROM booking b "
+                             f"{BOOKING_JOINS} WHERE b.id IN ({chunk})", {}):
             view = view_of_row(row)
             found[view.id] = view
     return [found[i] for i in ids if i in found]

@@ -11,7 +11,7 @@ from booking.i18n import _
 from booking.lookups import existing_organization, find_room
 from booking.queries import STATUSES
 from booking.store.db import read_session
-from booking.store.quickread import BOOKING_COLUMNS, view_of_row
+from booking.store.quickread import BOOKING_COLUMNS, BOOKING_JOINS, view_of_row
 from booking.views import BookingView
 
 PAGE_SIZE = 1000
@@ -50,9 +50,7 @@ def booking_pages(engine: Engine, *, start: datetime | None = None, end: datetim
         where.append("b.organization_id = :organization")
         values["organization"] = organization_id
     query = text(
-        f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
-        "LEFT JOIN organization o ON o.id = b.organization_id "
-        f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {' AND '.join(where)} "
+        f"SELECT {BOOKING_COLUMNS} FROM booking b {BOOKING_JOINS} WHERE {' AND '.join(where)} "
         "ORDER BY b.start_at, b.id LIMIT :size")
     after, after_id = -(2**62), 0
     while True:

@@ -26,6 +26,10 @@ BOOKING_COLUMNS = (
     "a.username, b.buffer_before_min, b.buffer_after_min, b.version, b.checked_in_at, "
     "b.cancel_reason, b.created_at, b.updated_at, b.series_id, b.occurrence_date, b.detached, "
     "b.event_id, b.guest_tz, o.guest_tz, r.name_id")
+# What BOOKING_COLUMNS reads besides the booking b itself.
+BOOKING_JOINS = ("JOIN room r ON r.id = b.room_id "
+                 "LEFT JOIN organization o ON o.id = b.organization_id "
+                 "LEFT JOIN account a ON a.id = b.booked_by_id")
 
 
 class QuickReader:
@@ -102,9 +106,8 @@ class QuickReader:
             where += f" AND b.room_id IN ({','.join('?' for _ in room_ids)})"
             params.extend(room_ids)
         rows = self._db.execute(
-            f"SELECT {BOOKING_COLUMNS} FROM booking b JOIN room r ON r.id = b.room_id "
-            "LEFT JOIN organization o ON o.id = b.organization_id "
-            f"LEFT JOIN account a ON a.id = b.booked_by_id WHERE {where}", params).fetchall()
+            f"SELECT {BOOKING_COLUMNS} FROM booking b {BOOKING_JOINS} WHERE {where}",
+            params).fetchall()
         views = [view_of_row(row) for row in rows]
         if statuses is not None:
             views = [v for v in views if v.status in statuses]
