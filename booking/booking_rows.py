@@ -347,7 +347,7 @@ class BookingRows:
         """Bookings as read models, in the order of the ids, in the session's transaction."""
         return views_by_ids(session, booking_ids)
 
-    def flush_guarded(self, session: Session, room: Room) -> None:
+    def flush_guarded(self, session: Session, room: Room | RoomFacts) -> None:
         """Flush, turning the database's overlap refusal into a ConflictError."""
         with _overlap_refused(room):
             session.flush()

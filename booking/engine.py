@@ -23,20 +23,18 @@ from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
-    acting_account,
+    PlainRoad,
     actor_account,
     add_audit,
     bookable_room,
-    bookable_room_facts,
     clean_text,
     find_room,
     organization_for,
-    organization_id_named,
 )
 from booking.permissions import Action, Actor, require
 from booking.policy import policy_for
 from booking.rules import Proposal, RoomFacts, RuleBook
-from booking.statuses import Role, status_word
+from booking.statuses import status_word
 from booking.store.db import (
     QuickRead,
     Source,
@@ -112,15 +110,12 @@ class BookingService(BookingRows):
         # first, an organization to add or an organizer's rights to weigh, a clash to name.
         try:
             with quick_write(self.engine) as tx:
-                acting = acting_account(tx, actor)
-                require(acting, Action.BOOK)
-                facts = bookable_room_facts(tx, room)
-                cleaned, org_id = organization_id_named(tx, organization)
-                if self.tidy_due(tx, now) or (cleaned and org_id is None) or \
-                        acting.role == Role.ORGANIZER:
+                road = PlainRoad.read(tx, actor=actor, action=Action.BOOK, room=room,
+                                      organization=organization)
+                if road.needs_session or self.tidy_due(tx, now):
                     raise _SessionRoad
-                return self._create(tx, acting, facts, org_id, start, end, now,
-                                    override_reason, details)
+                return self._create(tx, road.acting, road.room, road.organization_id, start,
+                                    end, now, override_reason, details)
         except _SessionRoad:
             pass
         with write_session(self.engine) as session:

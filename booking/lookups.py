@@ -5,7 +5,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import bindparam, func
 from sqlmodel import Session, select
@@ -173,6 +173,28 @@ def organization_id_named(source: Source, name: str | None) -> tuple[str, int | 
     rows = fast_rows(source, "SELECT id FROM organization WHERE lower(name) = :lowered "
                      "ORDER BY id LIMIT 1", {"lowered": cleaned.lower()})
     return cleaned, rows[0][0] if rows else None
+
+
+class PlainRoad(NamedTuple):
+    """What a new booking or series reads first on the plain road (hand-written statements,
+    no session): the acting account, held to the action; the room; whom it is for."""
+
+    acting: ActingAccount
+    room: RoomFacts
+    organization_id: int | None
+    # A name never seen before is added, and an organizer's rights are weighed, through
+    # the session's objects.
+    needs_session: bool
+
+    @classmethod
+    def read(cls, source: Source, *, actor: str | int | None, action: Action,
+             room: str | int, organization: str | None) -> "PlainRoad":
+        acting = acting_account(source, actor)
+        require(acting, action)
+        facts = bookable_room_facts(source, room)
+        cleaned, org_id = organization_id_named(source, organization)
+        return cls(acting, facts, org_id,
+                   bool(cleaned and org_id is None) or acting.role == Role.ORGANIZER)
 
 
 def _organization_lookup(session: Session, name: str) -> tuple[str, Organization | None]:

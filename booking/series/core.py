@@ -10,26 +10,32 @@ from sqlmodel import Session, col, select
 
 from booking.engine import BookingService
 from booking.errors import BadInput, ConflictError, RuleRefused
-from booking.i18n import N_, _, current_language, ngettext, set_language, spoken_name
+from booking.i18n import N_, _, current_language, ngettext, set_language
 from booking.lookups import AuditItem, add_audit, add_audits
-from booking.permissions import Action, require, require_owner
+from booking.permissions import Action, Actor, require, require_owner
 from booking.policy import policy_for
+from booking.queries import views_by_ids
 from booking.rules import Proposal, RuleBook
 from booking.series.types import Occurrence, SeriesConflict, SeriesRefused, _Params
-from booking.store.db import fast_exec_many
+from booking.store.db import Source, fast_exec_many, fast_insert
 from booking.store.models import (
     Account,
     Booking,
     BookingStatus,
     Organization,
-    Room,
     Series,
 )
-from booking.timeutil import hhmm, local, short_day, utc_now
+from booking.timeutil import hhmm, local, short_day, to_epoch, utc_now
 from booking.views import BookingView
 
 CLOSING_RULES = ("holiday", "closure")
 SKIPPED_ON_REQUEST = N_("skipped on request")
+_SERIES_COLUMNS = ("room_id", "rule", "first_start_local", "duration_min", "title",
+                   "organization_id", "attendees", "layout", "notes", "contact_name",
+                   "contact_phone", "split_from_id", "active", "created_by_id", "created_at",
+                   "updated_at", "version")
+_INSERT_SERIES = (f"INSERT INTO series ({', '.join(_SERIES_COLUMNS)}) VALUES "
+                  f"({', '.join(':' + name for name in _SERIES_COLUMNS)})")
 
 
 @contextmanager
@@ -43,13 +49,16 @@ def _in_english() -> Iterator[None]:
         set_language(shown)
 
 
-def _booked_text(room: Room | None, other: Booking) -> str:
-    if room is None:
-        return _("the room is booked {start}–{end}: '{title}' (booking #{id})").format(
-            start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title, id=other.id)
+def _first_start_local(params: _Params) -> str:
+    """The series' first start as it is kept: local wall-clock time, to the second."""
+    return params.rule.first_start.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def _booked_text(other: BookingView) -> str:
+    """What stands in a date's way, in the language spoken."""
     return _("{room} is booked {start}–{end}: '{title}' (booking #{id})").format(
-        room=spoken_name(room), start=hhmm(other.start_at), end=hhmm(other.end_at), title=other.title,
-        id=other.id)
+        room=other.room_name_in(current_language()), start=hhmm(other.start),
+        end=hhmm(other.end), title=other.title, id=other.id)
 
 
 class _SeriesCore:
@@ -63,7 +72,7 @@ class _SeriesCore:
 
     # ----- judging occurrences --------------------------------------------------------------
 
-    def _judge(self, session: Session, params: _Params, starts: list[datetime],
+    def _judge(self, session: Source, params: _Params, starts: list[datetime],
                replacing: Collection[int], rules: RuleBook) -> list[Occurrence]:
         policy = policy_for(params.room.kind)
         occupied = [(s - timedelta(minutes=policy.buffer_before_min),
@@ -84,12 +93,9 @@ class _SeriesCore:
             spans=[(start, start + params.duration) for start in starts],
             buffer_before_min=policy.buffer_before_min,
             buffer_after_min=policy.buffer_after_min)
-        # The bookings in the way of any date, and their rooms, in two reads for the run.
-        wanted = {i for ids in in_the_way for i in ids if i not in replacing}
-        others = {b.id: b for b in session.exec(
-            select(Booking).where(col(Booking.id).in_(wanted)))} if wanted else {}
-        rooms = {r.id: r for r in session.exec(select(Room).where(col(Room.id).in_(
-            {b.room_id for b in others.values()})))} if others else {}
+        # The bookings in the way of any date, with their rooms' names, in one read for the run.
+        wanted = sorted({i for ids in in_the_way for i in ids if i not in replacing})
+        others = {view.id: view for view in views_by_ids(session, wanted)}
         judged = []
         for start, clash_ids in zip(starts, in_the_way, strict=True):
             end = start + params.duration
@@ -103,14 +109,13 @@ class _SeriesCore:
                 continue
             clash_ids = [i for i in clash_ids if i not in replacing]
             if clash_ids:
-                other = min((others[i] for i in clash_ids), key=lambda b: b.start_at)
-                room = rooms.get(other.room_id)
+                other = min((others[i] for i in clash_ids), key=lambda b: b.start)
                 record = ""
                 if current_language() != "en":
                     with _in_english():
-                        record = _booked_text(room, other)
+                        record = _booked_text(other)
                 judged.append(Occurrence(start.date(), start, end, "conflict",
-                                         _booked_text(room, other), other.id, record=record))
+                                         _booked_text(other), other.id, record=record))
                 continue
             if refusals:
                 judged.append(Occurrence(start.date(), start, end, "refused",
@@ -172,7 +177,7 @@ class _SeriesCore:
             raise BadInput(_("no date of the series is left to book"))
         return book, skipped
 
-    def _may_override(self, account: Account, reason: str | None) -> bool:
+    def _may_override(self, account: Actor, reason: str | None) -> bool:
         if reason is None:
             return False
         if not reason.strip():
@@ -190,23 +195,30 @@ class _SeriesCore:
                       organization_id=series.organization_id,
                       belongs_to=org.name if org else "")
 
-    def _new_series(self, session: Session, params: _Params, account: Account, now: datetime,
+    def _new_series(self, session: Session, params: _Params, account: Actor, now: datetime,
                     split_from: int | None = None) -> Series:
-        series = Series(
-            room_id=params.room.id or 0, rule=params.rule.text,
-            first_start_local=params.rule.first_start.replace(tzinfo=None).isoformat(
-                timespec="seconds"),
-            duration_min=int(params.duration.total_seconds() // 60), title=params.title,
-            organization_id=params.organization_id, attendees=params.attendees,
-            layout=params.layout, notes=params.notes, contact_name=params.contact_name,
-            contact_phone=params.contact_phone, split_from_id=split_from,
-            created_by_id=account.id, created_at=now, updated_at=now)
-        session.add(series)
-        session.flush()
+        """_series_row, as the session's object (an edit goes on changing it)."""
+        series = session.get(Series, self._series_row(session, params, account, now, split_from))
+        assert series is not None
         return series
 
-    def _insert_all(self, session: Session, series: Series, params: _Params,
-                    occurrences: list[Occurrence], account: Account, now: datetime,
+    @staticmethod
+    def _series_row(source: Source, params: _Params, account: Actor, now: datetime,
+                    split_from: int | None = None) -> int:
+        """Write a new series (a plain INSERT: the series is the head of a write that is mostly
+        its dates); its id."""
+        return fast_insert(source, _INSERT_SERIES, {
+            "room_id": params.room.id or 0, "rule": params.rule.text,
+            "first_start_local": _first_start_local(params),
+            "duration_min": int(params.duration.total_seconds() // 60), "title": params.title,
+            "organization_id": params.organization_id, "attendees": params.attendees,
+            "layout": params.layout, "notes": params.notes,
+            "contact_name": params.contact_name, "contact_phone": params.contact_phone,
+            "split_from_id": split_from, "active": True, "created_by_id": account.id,
+            "created_at": to_epoch(now), "updated_at": to_epoch(now), "version": 1})
+
+    def _insert_all(self, session: Source, series_id: int, params: _Params,
+                    occurrences: list[Occurrence], account: Actor, now: datetime,
                     override: str | None) -> list[BookingView]:
         """Write occurrences (plain INSERTs through the overlap guard), read them back in one
         query and audit each, the trail's end read and recorded once. `override` is noted on
@@ -220,12 +232,12 @@ class _SeriesCore:
             "contact_name": params.contact_name, "contact_phone": params.contact_phone,
             "notes": params.notes, "created_at": now, "updated_at": now,
             "buffer_before_min": policy.buffer_before_min,
-            "buffer_after_min": policy.buffer_after_min, "series_id": series.id,
+            "buffer_after_min": policy.buffer_after_min, "series_id": series_id,
             "occurrence_date": occurrence.day.isoformat()} for occurrence in occurrences])
         views = self.bookings.views_of_ids(session, ids)
         add_audits(session, [
             AuditItem(account, now, "booking.created", "booking", view.id, None,
-                      view.audit_state(), f"series #{series.id}" + (
+                      view.audit_state(), f"series #{series_id}" + (
                           f"; override: {override}" if override and o.verdict == "refused"
                           else ""))
             for view, o in zip(views, occurrences, strict=True)])
@@ -243,10 +255,10 @@ class _SeriesCore:
                   after.audit_state(), reason)
         return after
 
-    def _record_skips(self, session: Session, series: Series,
+    def _record_skips(self, session: Source, series_id: int,
                       skipped: Iterable[Occurrence]) -> None:
         """Keep the dates a series leaves out (a date already kept keeps its first reason)."""
-        rows = [{"series": series.id, "day": o.day.isoformat(),
+        rows = [{"series": series_id, "day": o.day.isoformat(),
                  "reason": (o.record or o.detail)[:500]} for o in skipped]
         if rows:
             fast_exec_many(session, (

@@ -21,7 +21,7 @@ from booking.lookups import (
 from booking.permissions import Action, require
 from booking.policy import policy_for
 from booking.rules import RuleBook
-from booking.series.core import _SeriesCore
+from booking.series.core import _first_start_local, _SeriesCore
 from booking.series.recurrence import RepeatRule, expand, normalise, parse_rule, rule_until
 from booking.series.types import Occurrence, SeriesOutcome, _DryRun, _Params
 from booking.store.db import write_session
@@ -165,8 +165,7 @@ class SeriesEditing(_SeriesCore):
     def _store_params(self, series: Series, params: _Params, now: datetime) -> None:
         series.room_id = params.room.id or series.room_id
         series.rule = params.rule.text
-        series.first_start_local = params.rule.first_start.replace(tzinfo=None).isoformat(
-            timespec="seconds")
+        series.first_start_local = _first_start_local(params)
         series.duration_min = int(params.duration.total_seconds() // 60)
         series.title, series.organization_id = params.title, params.organization_id
         series.attendees, series.notes = params.attendees, params.notes
@@ -251,9 +250,9 @@ class SeriesEditing(_SeriesCore):
             if after.audit_state() != before.audit_state():
                 updated.append(self._record(session, booking, before, account, now,
                                             "booking.changed", f"series #{series.id} edited"))
-        created.extend(self._insert_all(session, series, params, list(wanted.values()),
-                                        account, now, reason))
-        self._record_skips(session, series, skipped)
+        created.extend(self._insert_all(session, series.id or 0, params,
+                                        list(wanted.values()), account, now, reason))
+        self._record_skips(session, series.id or 0, skipped)
         preview = tuple(sorted(judged + [
             Occurrence(date.fromisoformat(b.occurrence_date or "1970-01-01"), b.start_at,
                        b.end_at, "kept", _("changed on its own earlier; left as it is"),

@@ -7,26 +7,31 @@ dates skipped on purpose) exactly as they were.
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlmodel import Session, select
 
 from booking.booking_rows import check_attendees, check_span
+from booking.engine import _SessionRoad
 from booking.errors import BadInput, RuleRefused
 from booking.i18n import N_, _
 from booking.lookups import (
     MAX_TITLE,
+    PlainRoad,
+    acting_account,
     actor_account,
     add_audit,
     bookable_room,
+    bookable_room_facts,
     clean_text,
-    existing_organization,
     find_room,
     organization_for,
+    organization_id_named,
 )
-from booking.permissions import Action, require
+from booking.permissions import Action, Actor, require
 from booking.queries import views_of
-from booking.rules import RuleBook
-from booking.series.core import CLOSING_RULES
+from booking.rules import RoomFacts, RuleBook
+from booking.series.core import CLOSING_RULES, _first_start_local
 from booking.series.edit import SeriesEditing, parse_first
 from booking.series.recurrence import RepeatRule, parse_rule, rule_until
 from booking.series.types import (
@@ -38,13 +43,21 @@ from booking.series.types import (
     _Params,
 )
 from booking.statuses import status_word
-from booking.store.db import fast_rows, read_session, write_session
+from booking.store.db import (
+    Source,
+    fast_rows,
+    quick_read,
+    quick_write,
+    read_session,
+    write_session,
+)
 from booking.store.models import (
     ACTIVE_STATUSES,
     Account,
     Booking,
     BookingStatus,
     Organization,
+    Room,
     SeriesExdate,
 )
 from booking.store.writers import retrying_use_cases
@@ -70,22 +83,14 @@ class SeriesService(SeriesEditing):
     # ----- creating ---------------------------------------------------------------------------
 
     def _params(self, session: Session, account: Account, *, room: str | int, start: datetime,
-                end: datetime, rule: RepeatRule, title: str, organization: str | None,
-                attendees: int, layout: str | None, notes: str, contact_name: str,
-                contact_phone: str, add_organization: bool = True) -> _Params:
-        check_span(start, end)
+                end: datetime, rule: RepeatRule, typed: "_Typed",
+                organization: str | None) -> _Params:
+        """A new series' occurrences as the session road reads them (an organization named
+        for the first time is added, an organizer's rights weighed)."""
         target = bookable_room(session, room)
         org = organization_for(session, organization, account, self.now(),
-                               action=Action.SERIES_CREATE) \
-            if add_organization else existing_organization(session, organization)
-        return _Params(
-            room=target, rule=rule, duration=end - start,
-            title=clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True),
-            organization_id=org.id if org else None, attendees=check_attendees(attendees),
-            layout=clean_text(layout, what=N_("layout"), limit=40) or None if layout else None,
-            notes=clean_text(notes, what=N_("notes"), limit=4000),
-            contact_name=clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE),
-            contact_phone=clean_text(contact_phone, what=N_("contact phone"), limit=60))
+                               action=Action.SERIES_CREATE)
+        return typed.params(target, rule, end - start, org.id if org else None)
 
     def preview(self, *, room: str | int, start: datetime, end: datetime, rule: str,
                 attendees: int = 0, organization: str | None = None,
@@ -116,43 +121,63 @@ class SeriesService(SeriesEditing):
         # desks wait only for the writing, never for the arithmetic of the rule or the rules
         # of 52 dates. Under the lock the verdicts stand when nothing was written meanwhile.
         repeat = parse_rule(rule, start)
-        with read_session(self.engine) as session:
-            seen = _last_write(session)
-            early = self._params(session, actor_account(session, actor), room=room, start=start,
-                                 end=end, rule=repeat, title=title, organization=organization,
-                                 attendees=attendees, layout=layout, notes=notes,
-                                 contact_name=contact_name, contact_phone=contact_phone,
-                                 add_organization=False)
-            early_judged = self._judge(session, early, repeat.starts(), (),
-                                       RuleBook(session, now=now))
+        with quick_read(self.engine) as reader:
+            seen = _last_write(reader)
+            acting_account(reader, actor)
+            target = bookable_room_facts(reader, room)
+            org_id = organization_id_named(reader, organization)[1]
+            typed = _Typed.cleaned(title=title, attendees=attendees, layout=layout, notes=notes,
+                                   contact_name=contact_name, contact_phone=contact_phone)
+            early = typed.params(target, repeat, end - start, org_id)
+            early_judged = self._judge(reader, early, repeat.starts(), (),
+                                       RuleBook(reader, now=now))
+        choices = _Choices(set(skip_dates), skip_conflicts, override_reason)
+        # The plain road: every look-up and write as hand-written statements in one BEGIN
+        # IMMEDIATE transaction (a session's objects cost a tenth of a series). An organization
+        # to add, or an organizer's rights to weigh, take the session road.
+        try:
+            with quick_write(self.engine) as tx:
+                road = PlainRoad.read(tx, actor=actor, action=Action.SERIES_CREATE, room=room,
+                                      organization=organization)
+                if road.needs_session:
+                    raise _SessionRoad
+                params = typed.params(road.room, repeat, end - start, road.organization_id)
+                return self._write_series(tx, road.acting, params, choices, now,
+                                          early_judged if _last_write(tx) == seen
+                                          and _judged_alike(params, early) else None)
+        except _SessionRoad:
+            pass
         with write_session(self.engine) as session:
             account = actor_account(session, actor)
             require(account, Action.SERIES_CREATE)
             params = self._params(session, account, room=room, start=start, end=end, rule=repeat,
-                                  title=title, organization=organization, attendees=attendees,
-                                  layout=layout, notes=notes, contact_name=contact_name,
-                                  contact_phone=contact_phone)
-            may_override = self._may_override(account, override_reason)
-            if _last_write(session) == seen and _judged_alike(params, early):
-                judged = early_judged
-            else:
-                judged = self._judge(session, params, params.rule.starts(), (),
-                                     RuleBook(session, now=now))
-            book, skipped = self._decide(judged, skip_dates=set(skip_dates),
-                                         skip_conflicts=skip_conflicts,
-                                         may_override=may_override)
-            series = self._new_series(session, params, account, now)
-            created = self._insert_all(session, series, params, book, account, now,
-                                       override_reason)
-            self._record_skips(session, series, skipped)
-            assert series.id is not None
-            add_audit(session, account, now, "series.created", "series", series.id, None,
-                      {"rule": series.rule, "first_start": series.first_start_local,
-                       "room": params.room.code, "created": len(created),
-                       "skipped": [o.day.isoformat() for o in skipped]},
-                      override_reason or "")
-            views = tuple(created)
-        return SeriesOutcome(series.id, tuple(judged), created=views, skipped=tuple(skipped),
+                                  typed=typed, organization=organization)
+            return self._write_series(session, account, params, choices, now,
+                                      early_judged if _last_write(session) == seen
+                                      and _judged_alike(params, early) else None)
+
+    def _write_series(self, source: Source, account: Actor, params: _Params, choices: "_Choices",
+                      now: datetime, judged: list[Occurrence] | None) -> SeriesOutcome:
+        """A new series and its dates, in the caller's write transaction (judged again unless
+        the verdicts read before the lock still stand)."""
+        may_override = self._may_override(account, choices.override_reason)
+        if judged is None:
+            judged = self._judge(source, params, params.rule.starts(), (),
+                                 RuleBook(source, now=now))
+        book, skipped = self._decide(judged, skip_dates=choices.skip_dates,
+                                     skip_conflicts=choices.skip_conflicts,
+                                     may_override=may_override)
+        series_id = self._series_row(source, params, account, now)
+        created = self._insert_all(source, series_id, params, book, account, now,
+                                   choices.override_reason)
+        self._record_skips(source, series_id, skipped)
+        add_audit(source, account, now, "series.created", "series", series_id, None,
+                  {"rule": params.rule.text, "first_start": _first_start_local(params),
+                   "room": params.room.code, "created": len(created),
+                   "skipped": [o.day.isoformat() for o in skipped]},
+                  choices.override_reason or "")
+        views = tuple(created)
+        return SeriesOutcome(series_id, tuple(judged), created=views, skipped=tuple(skipped),
                              change=change_of("series_created", views, ()))
 
     # ----- cancelling, converting, reading ------------------------------------------------------
@@ -244,9 +269,9 @@ class SeriesService(SeriesEditing):
             booking.occurrence_date = local(booking.start_at).date().isoformat()
             self._record(session, booking, before, account, now, "booking.changed",
                          f"became the first of series #{series.id}")
-            created = self._insert_all(session, series, params, book, account, now,
+            created = self._insert_all(session, series.id or 0, params, book, account, now,
                                        override_reason)
-            self._record_skips(session, series, skipped)
+            self._record_skips(session, series.id or 0, skipped)
             add_audit(session, account, now, "series.created", "series", series.id, None,
                       {"rule": series.rule, "from_booking": booking_id,
                        "created": len(created)}, override_reason or "")
@@ -287,7 +312,44 @@ class SeriesService(SeriesEditing):
             return views_of(session, [found])[0]
 
 
-def _last_write(session: Session) -> tuple[int | None, int | None]:
+class _Typed(NamedTuple):
+    """What a person typed for a new series, checked and trimmed."""
+
+    title: str
+    attendees: int
+    layout: str | None
+    notes: str
+    contact_name: str
+    contact_phone: str
+
+    @classmethod
+    def cleaned(cls, *, title: str, attendees: int, layout: str | None, notes: str,
+                contact_name: str, contact_phone: str) -> "_Typed":
+        return cls(
+            clean_text(title, what=N_("title"), limit=MAX_TITLE, required=True),
+            check_attendees(attendees),
+            clean_text(layout, what=N_("layout"), limit=40) or None if layout else None,
+            clean_text(notes, what=N_("notes"), limit=4000),
+            clean_text(contact_name, what=N_("contact name"), limit=MAX_TITLE),
+            clean_text(contact_phone, what=N_("contact phone"), limit=60))
+
+    def params(self, room: Room | RoomFacts, rule: RepeatRule, duration: timedelta,
+               organization_id: int | None) -> _Params:
+        return _Params(room=room, rule=rule, duration=duration, title=self.title,
+                       organization_id=organization_id, attendees=self.attendees,
+                       layout=self.layout, notes=self.notes, contact_name=self.contact_name,
+                       contact_phone=self.contact_phone)
+
+
+class _Choices(NamedTuple):
+    """What the person chose for the dates that cannot be booked as they are."""
+
+    skip_dates: set[date]
+    skip_conflicts: bool
+    override_reason: str | None
+
+
+def _last_write(session: Source) -> tuple[int | None, int | None]:
     """Where the database stands: every use case leaves an audit entry and bookings take new
     ids, so an equal pair means nothing a verdict depends on was written in between."""
     ((audit, booking),) = fast_rows(session, "SELECT (SELECT max(id) FROM audit_entry), "

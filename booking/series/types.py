@@ -6,6 +6,7 @@ from typing import Any
 
 from booking.errors import ConflictError, RuleRefused
 from booking.i18n import N_, _
+from booking.rules import RoomFacts
 from booking.series.recurrence import RepeatRule
 from booking.store.models import Room
 from booking.timeutil import hhmm, local, short_day
@@ -115,7 +116,7 @@ class SeriesInfo:
 class _Params:
     """What every regular occurrence of a series looks like."""
 
-    room: Room
+    room: Room | RoomFacts  # the session's object, or the plain row a new series reads
     rule: RepeatRule
     duration: timedelta
     title: str

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 import booking.series.recurrence as recurrence
 import booking.series.service as series_service
 from booking.errors import BadInput
 from booking.series.recurrence import RepeatRule, parse_rule
 from booking.services import Services
+from booking.store.db import QuickWrite
 from tests.booking.conftest import WIB, at
 from tests.helpers.clock import FakeClock
 
@@ -97,17 +97,17 @@ def test_a_booking_made_while_the_dates_were_judged_is_seen_under_the_lock(
         services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     """The dates are judged before the write lock; a desk that books one of them in between
     makes the series judge again under the lock, so the taken date is skipped, not doubled."""
-    real_write = series_service.write_session
+    real_write = series_service.quick_write
     taken = at(9, day=15)
 
     @contextmanager
-    def another_desk_books_first(engine: Engine) -> Iterator[Session]:
+    def another_desk_books_first(engine: Engine) -> Iterator[QuickWrite]:
         services.bookings.book(actor="frontdesk", room="KAWI", start=taken,
                                end=taken + timedelta(hours=1), title="Walk-in")
-        with real_write(engine) as session:
-            yield session
+        with real_write(engine) as tx:
+            yield tx
 
-    monkeypatch.setattr(series_service, "write_session", another_desk_books_first)
+    monkeypatch.setattr(series_service, "quick_write", another_desk_books_first)
     outcome = services.series.create(actor="frontdesk", room="KAWI", start=at(9, day=8),
                                      end=at(10, day=8), rule="FREQ=WEEKLY;COUNT=3",
                                      title="Stand-up", skip_conflicts=True)

@@ -5,10 +5,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
 from booking import booking_rows
 from booking.errors import BadInput, ConflictError, RuleRefused
+from booking.series import core as series_core
+from booking.series import service as series_service
 from booking.series.recurrence import parse_rule
 from booking.series.service import SeriesConflict, SeriesRefused
 from booking.services import Services
@@ -355,26 +357,82 @@ def test_every_dates_conflict_check_is_one_statement_and_finds_each_clash(
         ("free", None), ("conflict", hall.id), ("free", None)]
 
 
-def test_the_bookings_in_the_way_of_many_dates_are_read_once(services: Services) -> None:
-    """However many dates clash, the bookings in the way and their rooms are read in one
-    statement each, and every date still names its own."""
+def test_the_bookings_in_the_way_of_many_dates_are_read_once(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many dates clash, the bookings in the way are read with their rooms in one
+    read, and every date still names its own."""
     in_the_way = [services.bookings.book(actor=FD, room="KAWI", start=at(9, day=day),
                                          end=at(10, day=day), title=f"Interview {day}"
                                          ).booking.id for day in (7, 14, 21, 28)]
-    asked: list[str] = []
+    asked: list[list[int]] = []
+    real_read = series_core.views_by_ids
 
-    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        asked.append(" ".join(statement.split()))
+    def read(source: Any, ids: list[int]) -> Any:
+        asked.append(list(ids))
+        return real_read(source, ids)
 
-    event.listen(services.engine, "before_cursor_execute", note)
-    try:
-        preview = services.series.preview(room="KAWI", start=at(9), end=at(10),
-                                          rule="FREQ=WEEKLY;COUNT=6")
-    finally:
-        event.remove(services.engine, "before_cursor_execute", note)
+    monkeypatch.setattr(series_core, "views_by_ids", read)
+    preview = services.series.preview(room="KAWI", start=at(9), end=at(10),
+                                      rule="FREQ=WEEKLY;COUNT=6")
     assert [(o.verdict, o.clash_id) for o in preview][:4] == [
         ("conflict", booking_id) for booking_id in in_the_way]
     assert [o.verdict for o in preview][4:] == ["free", "free"]
     assert all("Interview" in o.detail and str(o.clash_id) in o.detail for o in preview[:4])
-    assert sum(s.startswith("SELECT booking.") for s in asked) == 1
-    assert sum(s.startswith("SELECT room.") and " IN (" in s for s in asked) == 1
+    assert all("Kawi" in o.detail for o in preview[:4])
+    assert asked == [sorted(in_the_way)]
+
+
+def test_a_series_for_a_known_organization_is_written_without_a_session(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A series that adds nothing but itself is written on the plain road: the organization
+    found case-blind, the series row, its dates, its skipped dates and its audit entries
+    exactly as the session road writes them."""
+    services.bookings.book(actor=FD, room="ARJUNO", start=at(13), end=at(14), title="Steering",
+                           organization="Bank Mandiri")
+
+    def no_session(_engine: Engine) -> Any:
+        raise AssertionError("the series took the session road")
+
+    monkeypatch.setattr(series_service, "write_session", no_session)
+    outcome = services.series.create(actor=FD, room="BROMO", start=at(9), end=at(10),
+                                     rule="FREQ=WEEKLY;COUNT=6", title=" Weekly <b>sync</b> ",
+                                     organization="bank mandiri", attendees=4,
+                                     notes="bring the\nslides", skip_dates=[date(2026, 12, 14)])
+    info = services.series.show(outcome.series_id or 0)
+    assert [b.occurrence_date for b in info.occurrences] == [
+        "2026-12-07", "2026-12-21", "2026-12-28", "2027-01-04", "2027-01-11"]
+    assert {(b.title, b.organization, b.attendees, b.notes) for b in info.occurrences} == {
+        ("Weekly <b>sync</b>", "Bank Mandiri", 4, "bring the\nslides")}
+    assert [(o.day.isoformat(), o.verdict) for o in outcome.skipped] == [
+        ("2026-12-14", "skipped")]
+    assert info.first_start.astimezone(WIB).hour == 9 and info.rule == "FREQ=WEEKLY;COUNT=6"
+    with read_session(services.engine) as session:
+        orgs = session.exec(text("SELECT count(*) FROM organization WHERE "
+                                 "lower(name) = 'bank mandiri'")).one()[0]
+        series_row = session.exec(text(
+            "SELECT s.created_by_id = a.id, s.active, s.version, s.created_at = s.updated_at "
+            "FROM series s JOIN account a ON a.username = :fd WHERE s.id = :id"),
+            params={"fd": FD, "id": outcome.series_id}).one()
+    assert orgs == 1
+    assert tuple(series_row) == (1, 1, 1, 1)
+    services.actor = "manager"
+    entries = [e for e in services.audit_entries(limit=None)
+               if e.action in ("booking.created", "series.created")]
+    assert [e.action for e in entries][-6:] == ["booking.created"] * 5 + ["series.created"]
+    assert entries[-1].after is not None and entries[-1].after["skipped"] == ["2026-12-14"]
+    assert all(e.reason == f"series #{outcome.series_id}" for e in entries[-6:-1])
+    assert services.audit_verify().ok
+
+
+def test_a_series_for_a_new_organization_adds_it_once_through_the_session(
+        services: Services) -> None:
+    """A name never seen before is added (and audited) once, on the session road, and every
+    date of the series is for it."""
+    outcome = services.series.create(actor=FD, room="BROMO", start=at(9), end=at(10),
+                                     rule="FREQ=WEEKLY;COUNT=3", title="Kick-off",
+                                     organization="PT Baru Sekali")
+    assert {b.organization for b in outcome.created} == {"PT Baru Sekali"}
+    services.actor = "manager"
+    added = [e for e in services.audit_entries(limit=None) if e.action == "organization.added"]
+    assert [e.after for e in added] == [{"name": "PT Baru Sekali"}]
+    assert services.audit_verify().ok
