@@ -1,6 +1,5 @@
 """Look-ups every use case shares: the acting account, rooms, organizations, the audit trail."""
 
-import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +14,15 @@ from booking.i18n import N_, _
 from booking.permissions import TABLE, Action, Actor, require
 from booking.policy import MAX_TITLE as MAX_TITLE  # the use cases import it from here
 from booking.rules import ROOM_FACTS_SQL, RoomFacts
-from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, as_stored, entry_hash, utc_iso
+from booking.store.chain import (
+    GENESIS,
+    HEAD_KEY,
+    AuditHead,
+    as_stored,
+    canonical_text,
+    stored_entry_hash,
+    utc_iso,
+)
 from booking.store.db import (
     Source,
     fast_exec,
@@ -315,6 +322,12 @@ def add_audit(session: Source, actor: Actor | None, now: datetime, action: str,
                                    actor_name)])
 
 
+def _stored_json(value: dict[str, Any] | None) -> str:
+    """An entry's before or after as its JSON column keeps it: canonical text."""
+    stored = as_stored(value)
+    return "null" if stored is None else canonical_text(stored)
+
+
 def add_audits(session: Source, items: Sequence[AuditItem]) -> None:
     """Append entries to the audit trail's hash chain in order, in the caller's transaction:
     the end of the trail read and recorded once for all of them (a series writes one entry
@@ -329,20 +342,23 @@ def add_audits(session: Source, items: Sequence[AuditItem]) -> None:
     entry_id, prev_hash = (1, GENESIS) if last_id is None else (int(last_id) + 1, str(last_hash))
     count = head.count if head else 0
     rows = []
+    instants: dict[datetime, tuple[int, str]] = {}  # a series' entries share one
     for item in items:
-        at = from_epoch(to_epoch(item.now))
+        if item.now not in instants:
+            epoch = to_epoch(item.now)
+            instants[item.now] = (epoch, utc_iso(from_epoch(epoch)))
+        epoch, at = instants[item.now]
         content = {"id": entry_id, "at": at,
                    "actor_id": item.actor.id if item.actor else None,
                    "actor_name": item.actor.username if item.actor else item.actor_name,
                    "action": item.action, "entity": item.entity, "entity_id": item.entity_id,
-                   "before": as_stored(item.before), "after": as_stored(item.after),
                    "reason": item.reason}
-        digest = entry_hash(prev_hash, {**content, "at": utc_iso(at)})
-        # Stored exactly as the JSON and instant columns store them (json.dumps, 'null' for
-        # none; epoch seconds): the chain's check reads them back.
-        rows.append({**content, "at": to_epoch(at), "before": json.dumps(content["before"]),
-                     "after": json.dumps(content["after"]), "prev_hash": prev_hash,
-                     "hash": digest})
+        # Stored as the JSON and instant columns store them (canonical JSON text, 'null'
+        # for none; epoch seconds): the chain's check reads them back and hashes again.
+        before, after = _stored_json(item.before), _stored_json(item.after)
+        digest = stored_entry_hash(prev_hash, content, before, after)
+        rows.append({**content, "at": epoch, "before": before, "after": after,
+                     "prev_hash": prev_hash, "hash": digest})
         count += 1
         entry_id, prev_hash = entry_id + 1, digest
     recorded = {"key": HEAD_KEY, "value": AuditHead(count, entry_id - 1, prev_hash).to_text()}

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, NamedTuple, TypeVar
 
 from booking.calendar import holiday_on, local_dates
@@ -69,6 +69,15 @@ class Proposal:
     # A multi-day event runs through the night: it must start and end inside opening hours and
     # is not held to the kind's longest single booking.
     multi_day: bool = False
+
+    # In the building's zone, worked out once: several rules ask (a series judges 52 dates).
+    @cached_property
+    def local_start(self) -> datetime:
+        return local(self.start)
+
+    @cached_property
+    def local_end(self) -> datetime:
+        return local(self.end)
 
 
 def slot_refusal(start: datetime, end: datetime) -> RuleRefused | None:
@@ -292,7 +301,7 @@ class RuleBook:
         key = (p.room.id or 0, p.start, p.end)
         if key in self._single:
             return
-        weekday = local(p.start).weekday()
+        weekday = p.local_start.weekday()
         profile = p.room.hours_profile
         holidays: bool | None = None
         spans: list[Span] = []
@@ -356,7 +365,7 @@ class RuleBook:
             if refusal:
                 found.append(refusal)
         if not open_on_holidays:
-            for day in local_dates(p.start, p.end):
+            for day in local_dates(p.local_start, p.local_end):
                 holiday = holiday_on(day)
                 if holiday:
                     found.append(RuleRefused(
@@ -390,10 +399,10 @@ class RuleBook:
         return found
 
     def _opening_hours(self, p: Proposal, profile: str) -> RuleRefused | None:
-        if p.multi_day and local(p.start).date() != local(p.end).date():
+        if p.multi_day and p.local_start.date() != p.local_end.date():
             opening = self._open_at(p, profile, p.start, at_end=False)
             return opening or self._open_at(p, profile, p.end, at_end=True)
-        start, end = local(p.start), local(p.end)
+        start, end = p.local_start, p.local_end
         day = start.date()
         spans = self._day_spans(profile, day.weekday())
         midnight = start.replace(hour=0, minute=0, second=0, microsecond=0)

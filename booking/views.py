@@ -83,12 +83,25 @@ class BookingView:
         }
 
     def audit_state(self) -> dict[str, Any]:
-        """The fields an audit entry records before and after a change."""
-        state = self.to_json()
-        for key in ("room_name", "booked_by", "created_at", "updated_at"):
-            state.pop(key)
-        state["guest_tz"] = self.guest_tz  # the booking's own: its organization's may change
-        return state
+        """The fields an audit entry records before and after a change: to_json's, less the
+        names and instants that follow from others (room_name, booked_by, created_at,
+        updated_at), with the booking's own guest zone (its organization's may change).
+
+        Built directly rather than from to_json: a series writes one per date."""
+        return {
+            "id": self.id, "room": self.room, "room_id": self.room_id,
+            "start": iso_local(self.start), "end": iso_local(self.end), "title": self.title,
+            "status": self.status, "organization": self.organization,
+            "attendees": self.attendees, "layout": self.layout,
+            "contact_name": self.contact_name, "contact_phone": self.contact_phone,
+            "notes": self.notes,
+            "buffer_before_min": self.buffer_before_min, "buffer_after_min": self.buffer_after_min,
+            "version": self.version,
+            "checked_in_at": iso_local(self.checked_in_at) if self.checked_in_at else None,
+            "cancel_reason": self.cancel_reason or None,
+            "series_id": self.series_id, "occurrence_date": self.occurrence_date,
+            "detached": self.detached, "event_id": self.event_id, "guest_tz": self.guest_tz,
+        }
 
 
 def booking_view(b: Any, *, room_code: str, room_name: str, organization: str | None,

@@ -28,17 +28,45 @@ def utc_iso(at: datetime) -> str:
     return at.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                              allow_nan=False)
+# The content's fields in the canonical form's (sorted) order, split around before and after,
+# which an entry also stores as canonical text (see stored_entry_hash).
+_HEAD_FIELDS = ("action", "actor_id", "actor_name")
+_TAIL_FIELDS = ("entity", "entity_id", "id", "reason")
+assert sorted(CONTENT_FIELDS) == [*_HEAD_FIELDS, "after", "at", "before", *_TAIL_FIELDS]
+
+
+def canonical_text(value: Any) -> str:
+    """A value as the canonical form writes it: JSON, sorted keys, no whitespace, non-ASCII
+    as it is."""
+    return _CANONICAL.encode(value)
+
+
 def canonical(content: dict[str, Any]) -> bytes:
     """The canonical form of an entry's content (`at` already a UTC ISO string)."""
-    return json.dumps({name: content[name] for name in CONTENT_FIELDS}, sort_keys=True,
-                      separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return canonical_text({name: content[name] for name in CONTENT_FIELDS}).encode("utf-8")
 
 
 def entry_hash(prev_hash: str, content: dict[str, Any]) -> str:
     """The hash of an entry whose content is `content`, following an entry hashed `prev_hash`."""
+    return _chained(prev_hash, canonical(content))
+
+
+def stored_entry_hash(prev_hash: str, content: dict[str, Any], before: str, after: str) -> str:
+    """entry_hash, given `before` and `after` already as canonical text (as a new entry
+    stores them): the rest of the content is written around them in the canonical order, so
+    a booking's state is encoded once, not once to store and once to hash."""
+    head = canonical_text({name: content[name] for name in _HEAD_FIELDS})
+    tail = canonical_text({name: content[name] for name in _TAIL_FIELDS})
+    text = (f'{head[:-1]},"after":{after},"at":{canonical_text(content["at"])},'
+            f'"before":{before},{tail[1:]}')
+    return _chained(prev_hash, text.encode("utf-8"))
+
+
+def _chained(prev_hash: str, canonical_content: bytes) -> str:
     digest = hashlib.sha256(prev_hash.encode("ascii") + b"\n")
-    digest.update(canonical(content))
+    digest.update(canonical_content)
     return digest.hexdigest()
 
 

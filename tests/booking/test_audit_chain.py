@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 from sqlmodel import col, select
 
@@ -16,7 +18,14 @@ from booking.audit import verify
 from booking.building.load import initialize
 from booking.errors import BadInput, NotPermitted
 from booking.services import Services
-from booking.store.chain import GENESIS, HEAD_KEY, AuditHead
+from booking.store.chain import (
+    GENESIS,
+    HEAD_KEY,
+    AuditHead,
+    canonical_text,
+    entry_hash,
+    stored_entry_hash,
+)
 from booking.store.db import make_engine, read_session
 from booking.store.models import Account, AuditEntry, Setting
 from booking.store.schema import _config, upgrade
@@ -206,3 +215,31 @@ def test_two_processes_writing_at_once_keep_one_whole_chain(backend: Backend,
     assert sum(e.action == "booking.created" for e in trail) == 2 * rounds
     verdict = verify(backend_engine)
     assert verdict.ok and verdict.entries == len(trail)
+
+
+_JSON_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-2**63, 2**63), st.text())
+_STATES = st.one_of(st.none(), st.dictionaries(st.text(), st.recursive(
+    _JSON_LEAF, lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(), inner, max_size=3), max_leaves=8), max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=_STATES, after=_STATES, reason=st.text(), actor_name=st.text(),
+       entity_id=st.one_of(st.none(), st.integers(0, 2**63)))
+def test_an_entry_hashed_around_its_stored_states_hashes_as_its_whole_content(
+        before: dict[str, object] | None, after: dict[str, object] | None, reason: str,
+        actor_name: str, entity_id: int | None) -> None:
+    """A new entry is hashed around the canonical text it stores for before and after; that
+    must be the very hash of its whole canonical content, whatever the states and text hold
+    (quotes, backslashes, non-ASCII, nesting), or the chain's check would call it tampered."""
+    content = {"id": 7, "at": "2026-12-07T02:00:00+00:00", "actor_id": 3,
+               "actor_name": actor_name, "action": "booking.created", "entity": "booking",
+               "entity_id": entity_id, "before": before, "after": after, "reason": reason}
+    try:
+        whole = entry_hash("ab" * 32, content)
+    except UnicodeEncodeError:  # a lone surrogate never reaches the trail
+        return
+    stored = stored_entry_hash("ab" * 32, content, canonical_text(before),
+                               canonical_text(after))
+    assert stored == whole
+    assert json.loads(canonical_text(after)) == after

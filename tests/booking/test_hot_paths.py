@@ -57,6 +57,38 @@ def test_a_listed_booking_is_the_same_value_as_one_built_field_by_field(
     assert dataclasses.replace(view, title="Retro").title == "Retro"
 
 
+def test_an_audit_state_is_the_json_less_what_follows_from_other_fields(
+        file_engine: Engine, clock: FakeClock) -> None:
+    """audit_state is built on its own (a series writes one per date): it must stay to_json
+    less the names and instants that follow from others, with the booking's own guest zone
+    rather than its organization's."""
+    services = Services(file_engine, now=clock)
+    services.bookings.book(actor="manager", room="KAWI", start=at(8), end=at(9),
+                           title="Setup", organization="Maybank", guest_tz="Asia/Kuala_Lumpur")
+    services.organization_tools.set_guest_zone(actor="manager", organization="Maybank",
+                                               guest_tz="Asia/Singapore")
+    made = services.bookings.book(actor="manager", room="BROMO", start=at(9), end=at(10),
+                                  title="Stand-up <b>", organization="Maybank", attendees=4,
+                                  notes="agenda\nfirst")
+    clock.current = at(9) - timedelta(minutes=10)
+    services.bookings.check_in(actor="manager", booking_id=made.booking.id)
+    cancelled = services.bookings.book(actor="manager", room="ARJUNO", start=at(11),
+                                       end=at(12), title="Gone").booking
+    services.bookings.cancel(actor="manager", booking_id=cancelled.id, reason="ill")
+    for view in (services.booking(made.booking.id), services.booking(cancelled.id)):
+        expected = view.to_json()
+        for key in ("room_name", "booked_by", "created_at", "updated_at"):
+            del expected[key]
+        expected["guest_tz"] = view.guest_tz
+        assert view.audit_state() == expected
+        assert list(view.audit_state()) == list(expected)
+    checked = services.booking(made.booking.id)
+    assert checked.guest_zone == "Asia/Singapore" and checked.audit_state()["guest_tz"] is None
+    assert checked.audit_state()["checked_in_at"] is not None
+    assert checked.audit_state()["status"] == "checked_in"
+    assert services.booking(cancelled.id).audit_state()["cancel_reason"] == "ill"
+
+
 def test_a_quick_read_inside_one_transaction_sees_what_it_wrote(
         file_engine: Engine, clock: FakeClock) -> None:
     services = Services(file_engine, now=clock)
