@@ -83,6 +83,12 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     `now`, `out` and `err` let a caller in the same process (the tests) give a command its
     clock and streams; `python main.py` uses the system clock, stdout and stderr.
     """
+    if "PySide6" in sys.modules:
+        # Loaded before us (a test, a benchmark, a program embedding Ruang): PySide6's import
+        # hook would read the source of every module imported from here on.
+        from ui.app import skip_feature_scan
+
+        skip_feature_scan()
     from booking.cli.program import (
         configure_logging,
         error_line,

@@ -26,7 +26,7 @@ from booking.store.db import read_session, write_session
 from booking.store.models import Account, Organization
 from booking.store.writers import retrying_use_cases
 from booking.timeutil import hhmm, iso_local, local, when
-from booking.views import AccountInfo
+from booking.tool_views import AccountInfo
 
 log = logging.getLogger("ruang.accounts")
 

@@ -14,7 +14,8 @@ from booking.engine import BookingService
 from booking.errors import RuleRefused
 from booking.i18n import ngettext
 from booking.store.models import ACTIVE_STATUSES, Account, Booking
-from booking.views import BookingView, InTheWay
+from booking.tool_views import InTheWay
+from booking.views import BookingView
 
 # What to do with bookings in the way: refuse the change, keep them, or cancel them.
 OnBookings = Literal["refuse", "keep", "cancel"]

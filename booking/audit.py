@@ -16,7 +16,7 @@ from booking.permissions import Action, require, require_owner
 from booking.store.chain import GENESIS, HEAD_KEY, AuditHead, entry_hash, utc_iso
 from booking.store.db import read_session
 from booking.store.models import AuditEntry, Booking, Organization, Setting
-from booking.views import AuditEntryView, AuditVerdict, DatabaseHealth, Finding
+from booking.tool_views import AuditEntryView, AuditVerdict, DatabaseHealth, Finding
 
 # What `audit` lists unless told otherwise: the newest entries, shown oldest first.
 DEFAULT_LIMIT = 200

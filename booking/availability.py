@@ -26,7 +26,7 @@ from booking.store.guards import span_bound_sql
 from booking.store.models import Room
 from booking.store.revision import REVISION_SQL
 from booking.timeutil import BUILDING_TZ, local, local_day_bounds, utc_now, when
-from booking.views import FreeRoom
+from booking.tool_views import FreeRoom
 
 SLOT = timedelta(minutes=SLOT_MINUTES)
 SLOT_SEARCH_HORIZON = timedelta(days=30)

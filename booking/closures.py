@@ -23,7 +23,7 @@ from booking.store.db import read_session, write_session
 from booking.store.models import Account, Closure, Room
 from booking.store.writers import retrying_use_cases
 from booking.timeutil import iso_local, utc_now
-from booking.views import ClosureView, InTheWay
+from booking.tool_views import ClosureView, InTheWay
 
 MAX_REASON = 200
 

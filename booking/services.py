@@ -113,19 +113,9 @@ from booking.timeutil import (
     use_building_zone,
     utc_now,
 )
+from booking.tool_views import AuditEntryView, AuditVerdict, DatabaseHealth
 from booking.validation import Problem, check_booking, known_organizations
-from booking.views import (
-    AuditEntryView,
-    AuditVerdict,
-    BookingView,
-    BuildingInfo,
-    Change,
-    ClosureInfo,
-    DatabaseHealth,
-    FloorInfo,
-    HoursInfo,
-    RoomInfo,
-)
+from booking.views import BookingView, BuildingInfo, Change, ClosureInfo, FloorInfo, HoursInfo, RoomInfo
 
 if TYPE_CHECKING:
     from booking.exchange.ical_out import Selection

@@ -26,7 +26,7 @@ from booking.store.db import read_session, write_session
 from booking.store.models import Closure, Organization, Room, TermAssignment
 from booking.store.writers import retrying_use_cases
 from booking.timeutil import BUILDING_TZ, iso_local, local, short_day, utc_now, when
-from booking.views import InTheWay, TermView
+from booking.tool_views import InTheWay, TermView
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # booking/'s layers, bottom first. A module may import its own layer and the layers below it;
 # the features (series, events, building) may not import one another.
 BASICS = {"booking.errors", "booking.timeutil", "booking.statuses", "booking.calendar",
-          "booking.views", "booking.outputs", "booking.i18n"}
+          "booking.views", "booking.tool_views", "booking.outputs", "booking.i18n"}
 LAYERS = ("basics", "store", "core", "feature", "services", "cli")
 # What the window never imports: storage, the engine and the modules use cases are built from.
 # It asks Services instead (and booking.quickstart for the first paint).

@@ -1,12 +1,17 @@
 """File → Check database: the database checks run off the GUI thread; a message box shows them."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking.errors import BookingError
-from booking.views import DatabaseHealth
+
+if TYPE_CHECKING:  # the window loads this module at start-up, the check's results on use
+    from booking.tool_views import DatabaseHealth
 
 
 class ReportBox:

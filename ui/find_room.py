@@ -24,7 +24,7 @@ from booking.errors import BookingError
 from booking.policy import PAST_GRACE, SLOT_MINUTES
 from booking.services import Services
 from booking.timeutil import BUILDING_TZ, local
-from booking.views import FreeRoom
+from booking.tool_views import FreeRoom
 from ui.amenities import amenity_text
 from ui.models.free_rooms_model import FreeRoomsModel
 from ui.models.rows import refresh_words

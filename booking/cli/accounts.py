@@ -16,7 +16,7 @@ from booking.i18n import N_, _
 
 if TYPE_CHECKING:
     from booking.services import Services
-    from booking.views import AccountInfo
+    from booking.tool_views import AccountInfo
 
 ROLE_SHOWN = {"front_desk": N_("front desk"), "organizer": N_("organizer"),
               "manager": N_("manager"), "admin": N_("admin")}

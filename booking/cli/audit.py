@@ -17,7 +17,7 @@ from booking.errors import BadInput, BookingError
 from booking.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from booking.views import AuditEntryView
+    from booking.tool_views import AuditEntryView
 
 # A changed field's value is cut to this many characters in the table, and a line names this
 # many fields (JSON keeps everything).

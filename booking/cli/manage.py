@@ -26,7 +26,8 @@ from booking.i18n import N_, _, ngettext
 if TYPE_CHECKING:
     from booking.affected import OnBookings
     from booking.services import Services
-    from booking.views import BookingView, ClosureView, InTheWay, TermView
+    from booking.tool_views import ClosureView, InTheWay, TermView
+    from booking.views import BookingView
 
 
 def _on_bookings(args: argparse.Namespace) -> "OnBookings":

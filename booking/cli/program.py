@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from platformdirs import user_log_dir
-
 from booking.errors import BookingError
 from booking.i18n import LANGUAGES, N_, _, choose_language, ngettext, set_language
 from booking.outputs import private_file, private_folder
@@ -154,21 +152,52 @@ def speak_language_of(argv: Sequence[str]) -> str:
     return language
 
 
-def configure_logging() -> Path | None:
-    """Send Ruang's log to a file in the per-user log folder (never to the terminal)."""
+def log_file() -> Path:
+    """Where Ruang's log is kept: ruang.log in the per-user log folder."""
+    from platformdirs import user_log_dir  # looked for at the first record only
+
+    return Path(user_log_dir("Ruang", "CodingFactory")) / "ruang.log"
+
+
+class _LogFile(logging.Handler):
+    """Ruang's log file, private, found and opened at its first record: a start with
+    nothing to log never looks for the per-user folder."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._file: logging.Handler | None = None
+        self._unavailable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None and not self._unavailable:
+            try:
+                path = log_file()
+                folder = private_folder(path.parent)
+                self._file = logging.FileHandler(private_file(folder / path.name),
+                                                 encoding="utf-8")
+            except OSError:
+                self._unavailable = True  # no log folder: the terminal still gets one line
+                return
+            self._file.setFormatter(self.formatter)
+        if self._file is not None:
+            self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def configure_logging() -> None:
+    """Send Ruang's log to its file in the per-user log folder (never to the terminal)."""
     logger = logging.getLogger("ruang")
     if logger.handlers:
-        return None
+        return
     logger.propagate = False
     logger.addHandler(logging.NullHandler())
-    try:
-        folder = private_folder(Path(user_log_dir("Ruang", "CodingFactory")))
-        handler = logging.FileHandler(private_file(folder / "ruang.log"), encoding="utf-8")
-    except OSError:
-        return None
+    handler = _LogFile()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
-    return folder / "ruang.log"
 
 
 def one_line(message: str) -> str:

@@ -75,12 +75,14 @@ def as_stored(value: dict[str, Any] | None) -> dict[str, Any] | None:
     the hash written is the hash a reader recomputes."""
     if value is None:
         return None
-    if all(type(key) is str and type(item) in _PLAIN for key, item in value.items()):
-        return dict(value)  # already what JSON gives back (most states: a booking's fields)
+    # Already what JSON gives back (most states: a booking's fields)? Checked by type, in C.
+    if _PLAIN.issuperset(map(type, value.values())) and _TEXT.issuperset(map(type, value)):
+        return dict(value)
     return dict(json.loads(json.dumps(value, allow_nan=False)))
 
 
-_PLAIN = (str, int, bool, type(None))
+_PLAIN = frozenset((str, int, bool, type(None)))
+_TEXT = frozenset((str,))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from booking.store.notices import server_notice_guards
 from booking.store.revision import revision_trigger_statements, server_revision_guards
 from booking.store.search_index import search_trigger_statements, server_search_guards
 from booking.timeutil import from_epoch, hhmm, when
-from booking.views import DatabaseHealth, Finding
+from booking.tool_views import DatabaseHealth, Finding
 
 log = logging.getLogger("ruang")
 

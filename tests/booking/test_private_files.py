@@ -1,6 +1,7 @@
 """Data files are readable by their owner only: the database and its -wal/-shm, the backups
 before upgrades, the log, and the folders Ruang makes for them."""
 
+import io
 import logging
 import os
 import stat
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from booking.building.load import initialize
-from booking.cli.program import configure_logging
+from booking.cli.program import configure_logging, log_file, report_failure
 from booking.store.db import make_engine, write_session
 from booking.store.paths import resolve_target
 from booking.store.schema import upgrade
@@ -76,13 +77,38 @@ def test_the_log_and_its_folder_are_private(tmp_path: Path,
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     logger = logging.getLogger("ruang")
     monkeypatch.setattr(logger, "handlers", [])
-    log = configure_logging()
+    configure_logging()
+    log = log_file()
     try:
-        assert log is not None and log.parent.is_relative_to(tmp_path)
+        assert log.parent.is_relative_to(tmp_path)
+        assert not log.parent.exists()  # nothing logged yet: nothing made
         logger.error("a line for the log")
-        assert log.exists()
+        assert "a line for the log" in log.read_text(encoding="utf-8")
         assert mode(log) == 0o600
         assert mode(log.parent) == 0o700 and mode(log.parent.parent) == 0o700
     finally:
         for handler in logger.handlers:
             handler.close()
+
+
+def test_a_log_folder_that_cannot_be_made_leaves_the_failure_on_the_terminal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The log file is looked for at its first record; where its folder cannot be made (the
+    state folder is a file), the record is dropped and the one-line error still reaches the
+    terminal."""
+    blocker = tmp_path / "state"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    logger = logging.getLogger("ruang")
+    monkeypatch.setattr(logger, "handlers", [])
+    configure_logging()
+    err = io.StringIO()
+    try:
+        code = report_failure(RuntimeError("disk on fire"), debug=False, err=err)
+        logger.error("a second line")  # still quiet: no retry storm, no exception
+    finally:
+        for handler in logger.handlers:
+            handler.close()
+    assert code == 1
+    assert err.getvalue().count("\n") == 1 and "Traceback" not in err.getvalue()
+    assert blocker.read_text() == "not a folder"

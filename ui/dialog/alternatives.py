@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QSizePolicy, QVBoxLayout, 
 from booking.errors import BookingError
 from booking.services import Services
 from booking.timeutil import hhmm, local
-from booking.views import FreeRoom, RoomInfo
+from booking.tool_views import FreeRoom
+from booking.views import RoomInfo
 from ui.dialog.form import BookingForm
 from ui.dialog.widgets import hint_label, seats
 from ui.plain import PlainLabel

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from booking.affected import BookingsInTheWay
 from booking.timeutil import local
-from booking.views import BookingView, InTheWay
+from booking.tool_views import InTheWay
+from booking.views import BookingView
 from ui.plain import PlainLabel
 from ui.qdates import shown
 

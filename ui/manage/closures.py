@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError
 from booking.permissions import Action
-from booking.views import ClosureView
+from booking.tool_views import ClosureView
 from ui.manage.affected import settled_text
 from ui.manage.closure_form import ClosureForm
 from ui.models.closures_model import ClosuresModel

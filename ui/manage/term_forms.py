@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError
 from booking.timeutil import local
-from booking.views import RoomInfo, TermView
+from booking.tool_views import TermView
+from booking.views import RoomInfo
 from ui.manage.affected import save_with_choice
 from ui.manage.form import ManagerForm, date_edit, day_span
 from ui.plain import PlainLabel

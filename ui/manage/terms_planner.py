@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from booking.permissions import Action
 from booking.timeutil import local
-from booking.views import RoomInfo, TermView
+from booking.tool_views import TermView
+from booking.views import RoomInfo
 from ui.manage.affected import settled_text
 from ui.manage.term_forms import EndTermForm, TermForm, last_day
 from ui.models.rows import refresh_words

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 )
 
 from booking.timeutil import local
-from booking.views import AccountInfo
+from booking.tool_views import AccountInfo
 from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 from ui.qdates import shown

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 )
 
 from booking.timeutil import local
-from booking.views import AuditEntryView
+from booking.tool_views import AuditEntryView
 from ui.i18n import QT_TR_NOOP, code_word
 from ui.models.audit_words import ACTION_WORDS, FIELD_WORDS
 from ui.models.rows import RowsModel

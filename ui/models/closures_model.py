@@ -9,7 +9,7 @@ from PySide6.QtCore import (
 )
 
 from booking.timeutil import local
-from booking.views import ClosureView
+from booking.tool_views import ClosureView
 from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel
 from ui.plain import plain_tooltip

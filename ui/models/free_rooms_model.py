@@ -9,7 +9,7 @@ from PySide6.QtCore import (
 )
 
 from booking.timeutil import local
-from booking.views import FreeRoom
+from booking.tool_views import FreeRoom
 from ui.amenities import amenities_text
 from ui.i18n import QT_TR_NOOP
 from ui.models.rows import RowsModel

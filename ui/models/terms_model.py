@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from booking.timeutil import BUILDING_TZ, local
-from booking.views import RoomInfo, TermView
+from booking.tool_views import TermView
+from booking.views import RoomInfo
 from ui.plain import plain_tooltip
 from ui.qdates import shown
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking.errors import BookingError
-from booking.views import AccountInfo
+from booking.tool_views import AccountInfo
 from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.accounts_model import ROLES, AccountsModel, role_text
 from ui.models.rows import refresh_words

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from booking.errors import BookingError
 from booking.timeutil import BUILDING_TZ, local
-from booking.views import AuditVerdict
+from booking.tool_views import AuditVerdict
 from ui.dialog.widgets import ERROR_COLOUR, OK_COLOUR
 from ui.models.audit_model import AuditModel
 from ui.models.rows import refresh_words
