@@ -128,9 +128,9 @@ class SeriesService(SeriesEditing):
             org_id = organization_id_named(reader, organization)[1]
             typed = _Typed.cleaned(title=title, attendees=attendees, layout=layout, notes=notes,
                                    contact_name=contact_name, contact_phone=contact_phone)
-            early = typed.params(target, repeat, end - start, org_id)
-            early_judged = self._judge(reader, early, repeat.starts(), (),
-                                       RuleBook(reader, now=now))
+            early_params = typed.params(target, repeat, end - start, org_id)
+            early = _Early(seen, early_params, self._judge(
+                reader, early_params, repeat.starts(), (), RuleBook(reader, now=now)))
         choices = _Choices(set(skip_dates), skip_conflicts, override_reason)
         # The plain road: every look-up and write as hand-written statements in one BEGIN
         # IMMEDIATE transaction (a session's objects cost a tenth of a series). An organization
@@ -142,9 +142,7 @@ class SeriesService(SeriesEditing):
                 if road.needs_session:
                     raise _SessionRoad
                 params = typed.params(road.room, repeat, end - start, road.organization_id)
-                return self._write_series(tx, road.acting, params, choices, now,
-                                          early_judged if _last_write(tx) == seen
-                                          and _judged_alike(params, early) else None)
+                return self._write_series(tx, road.acting, params, choices, now, early)
         except _SessionRoad:
             pass
         with write_session(self.engine) as session:
@@ -152,16 +150,16 @@ class SeriesService(SeriesEditing):
             require(account, Action.SERIES_CREATE)
             params = self._params(session, account, room=room, start=start, end=end, rule=repeat,
                                   typed=typed, organization=organization)
-            return self._write_series(session, account, params, choices, now,
-                                      early_judged if _last_write(session) == seen
-                                      and _judged_alike(params, early) else None)
+            return self._write_series(session, account, params, choices, now, early)
 
     def _write_series(self, source: Source, account: Actor, params: _Params, choices: "_Choices",
-                      now: datetime, judged: list[Occurrence] | None) -> SeriesOutcome:
+                      now: datetime, early: "_Early") -> SeriesOutcome:
         """A new series and its dates, in the caller's write transaction (judged again unless
         the verdicts read before the lock still stand)."""
         may_override = self._may_override(account, choices.override_reason)
-        if judged is None:
+        if _last_write(source) == early.seen and _judged_alike(params, early.params):
+            judged = early.judged
+        else:
             judged = self._judge(source, params, params.rule.starts(), (),
                                  RuleBook(source, now=now))
         book, skipped = self._decide(judged, skip_dates=choices.skip_dates,
@@ -339,6 +337,14 @@ class _Typed(NamedTuple):
                        organization_id=organization_id, attendees=self.attendees,
                        layout=self.layout, notes=self.notes, contact_name=self.contact_name,
                        contact_phone=self.contact_phone)
+
+
+class _Early(NamedTuple):
+    """A new series' dates as judged before the write lock, and where the database stood."""
+
+    seen: tuple[int | None, int | None]
+    params: _Params
+    judged: list[Occurrence]
 
 
 class _Choices(NamedTuple):
