@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | Non
     if "PySide6" in sys.modules:
         # Loaded before us (a test, a benchmark, a program embedding Ruang): PySide6's import
         # hook would read the source of every module imported from here on.
-        from ui.app import skip_feature_scan
+        from ui.feature_scan import skip_feature_scan
 
         skip_feature_scan()
     from booking.cli.program import (

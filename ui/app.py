@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from booking.errors import BadInput, BookingError
 from booking.i18n import _
 from booking.timeutil import BUILDING_TZ, local, parse_day, utc_now
+from ui.feature_scan import skip_feature_scan
 
 SCREENSHOT = "the screenshot"
 
@@ -38,24 +39,6 @@ def _morning(window: "MainWindow") -> datetime:
     if now.date() == window.current_date and 8 <= now.hour <= 18:
         return now - timedelta(hours=1)
     return datetime.combine(window.current_date, time(7), tzinfo=BUILDING_TZ)
-
-
-def skip_feature_scan() -> None:
-    """Stop PySide6 reading the source of every module imported after it.
-
-    PySide6 replaces `__import__` with a hook for its opt-in `from __feature__ import
-    snake_case` switches; for each new module the hook reads the whole source file to see
-    whether it mentions PySide6 (about 30 ms of the window's start, and the database layer's
-    hundreds of modules on the loader thread). Ruang uses no feature switch, so imports go
-    straight to the import PySide6 itself wraps (its lazy loading of Qt classes stays).
-    """
-    import builtins
-
-    import PySide6  # noqa: F401 - the hook is installed as PySide6 loads
-
-    wrapped = getattr(builtins, "__orig_import__", None)
-    if callable(wrapped) and getattr(builtins.__import__, "__name__", "") == "__feature_import__":
-        builtins.__import__ = wrapped
 
 
 def run_app(args: argparse.Namespace) -> int:

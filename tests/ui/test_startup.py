@@ -166,7 +166,7 @@ def test_the_window_stops_pyside_reading_each_new_modules_source(tmp_path: Path,
             f"sys.path.insert(0, {str(tmp_path)!r})\n"
             "import PySide6.QtCore\n"
             "import main\n"
-            "from ui.app import skip_feature_scan\n"
+            "from ui.feature_scan import skip_feature_scan\n"
             f"if {skipped!r} == 'by the window': skip_feature_scan()\n"
             f"if {skipped!r} == 'by main': main.main(['--db', {str(tmp_path / 'no' / 'x.db')!r},"
             " 'rooms'], out=io.StringIO(), err=io.StringIO())\n"
@@ -183,6 +183,28 @@ def test_the_window_stops_pyside_reading_each_new_modules_source(tmp_path: Path,
                           timeout=60, check=True)
 
     assert done.stdout.split() == [str(skipped == "no"), "QCalendarWidget"]
+
+
+def test_main_switches_the_hook_off_before_importing_anything_of_ours(tmp_path: Path) -> None:
+    # Switching the hook off from ui.app imported ui.app and what it needs (errors, i18n,
+    # time zones) through the hook first: each of those files was read on every start.
+    code = ("import inspect, io, sys\n"
+            "import PySide6.QtCore\n"
+            "read = []\n"
+            "original = inspect.getsource\n"
+            "inspect.getsource = lambda obj: read.append(getattr(obj, '__name__', '')) or "
+            "original(obj)\n"
+            "import main\n"
+            f"main.main(['--db', {str(tmp_path / 'no' / 'x.db')!r}, 'rooms'],"
+            " out=io.StringIO(), err=io.StringIO())\n"
+            "print(' '.join(read))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=60, check=True)
+
+    read = done.stdout.split()
+    assert "main" in read  # main.py itself came in through the hook, and nothing of ours after
+    assert [name for name in read if name.startswith(("booking", "ui"))] == ["ui.feature_scan"]
 
 
 def test_the_collector_waits_through_start_up_then_runs_over_what_comes_after(
