@@ -3,8 +3,6 @@
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from booking.outputs import private_folder
 
 ENV_VAR = "RUANG_DB"
@@ -12,6 +10,10 @@ ENV_VAR = "RUANG_DB"
 
 def default_db_path() -> Path:
     """ruang.db in the per-user data directory (created on demand)."""
+    # Looked up only when neither --db nor RUANG_DB names the database: the window's start
+    # and each command then skip importing platformdirs.
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("Ruang", "CodingFactory")) / "ruang.db"
 
 
