@@ -215,12 +215,16 @@ def ui_results(path: Path, rounds: int, log: Callable[[str], None]) -> list[Resu
     start = ui_bench.cold_start(path)
     bare = ui_bench.bare_window()
     floor = bare["painted"]
+    plain = ui_bench.plain_day(path)
     log(f"cold start: day view painted after {ui_bench.median_ms(start['painted']):.0f} ms, "
         f"editing ready after {ui_bench.median_ms(start['ready']):.0f} ms (database layer "
         f"loading behind the window; longest GUI stall meanwhile "
         f"{ui_bench.median_ms(start['stall']):.0f} ms); bare PySide6 window painted after "
         f"{ui_bench.median_ms(floor):.0f} ms ({ui_bench.median_ms(bare['whole']):.0f} ms "
-        f"from start to exit); peak memory "
+        f"from start to exit); a plain Qt day of stock widgets and one sqlite3 read, no "
+        f"app code, {ui_bench.median_ms(plain):.0f} ms "
+        f"({statistics.median(plain) / statistics.median(floor):.2f}x the bare window); "
+        f"peak memory "
         f"{statistics.median(start['memory']):.0f} MB (budget 150 MB)")
     window = ui_bench.in_window(path, max(10, rounds // 10))
     found = [Result("cold start to painted day", start["painted"], None, floor,

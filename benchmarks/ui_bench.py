@@ -126,6 +126,68 @@ def bare_window(runs: int = 5) -> dict[str, list[float]]:
     return {"painted": painted, "whole": whole}
 
 
+# What an ordinary Qt program pays to show a day of bookings: stock widgets (menus, a toolbar,
+# a tree of rooms, a table of today's bookings, a status bar) filled by one sqlite3 read, and
+# none of Ruang's code. Printed beside the cold start, to weigh its budget against.
+PLAIN_DAY = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlite3
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+from PySide6.QtWidgets import (QComboBox, QLineEdit, QSplitter, QTableWidget, QTableWidgetItem,
+                               QToolBar, QTreeWidget, QTreeWidgetItem)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+zone = ZoneInfo("Asia/Jakarta")
+day = datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+lo = int(day.timestamp())
+with sqlite3.connect(sys.argv[1]) as con:
+    rows = con.execute(
+        "SELECT b.start_at, b.end_at, r.code, b.title, COALESCE(o.name, '') FROM booking b "
+        "JOIN room r ON r.id = b.room_id LEFT JOIN organization o ON o.id = b.organization_id "
+        "WHERE b.start_at >= ? AND b.start_at < ? ORDER BY b.start_at", (lo, lo + 86400)).fetchall()
+    rooms = con.execute("SELECT name, code, capacity FROM room ORDER BY id").fetchall()
+for menu in ("File", "Edit", "View", "Building", "Settings", "Help"):
+    window.menuBar().addMenu(menu)
+bar = QToolBar(window)
+window.addToolBar(bar)
+for name in ("Today", "<", ">", "Day", "Week"):
+    bar.addAction(name)
+bar.addWidget(QComboBox())
+bar.addWidget(QLineEdit())
+tree = QTreeWidget()
+tree.setHeaderLabels(["Room", "Seats"])
+for name, code, seats in rooms:
+    QTreeWidgetItem(tree, [f"{name} ({code})", str(seats)])
+table = QTableWidget(len(rows), 5)
+for i, row in enumerate(rows):
+    for j, value in enumerate(row):
+        text = datetime.fromtimestamp(value, zone).strftime("%H:%M") if j < 2 else str(value)
+        table.setItem(i, j, QTableWidgetItem(text))
+split = QSplitter(window)
+split.addWidget(tree)
+split.addWidget(table)
+window.setCentralWidget(split)
+window.statusBar().showMessage(sys.argv[1])
+window.show(); app.processEvents(); window.repaint()
+print(f"{time.time():.6f} {len(rows)}")
+"""
+
+
+def plain_day(db: Path, runs: int = 5) -> list[float]:
+    """Seconds from spawn to the first frame of PLAIN_DAY on this database."""
+    samples = []
+    for _ in range(runs):
+        spawned = time.time()
+        done = subprocess.run([sys.executable, "-c", PLAIN_DAY, str(db)], check=True, cwd=ROOT,
+                              timeout=60, capture_output=True, text=True)
+        samples.append(float(done.stdout.split()[0]) - spawned)
+    return samples
+
+
 def in_window(db: Path, rounds: int) -> dict[str, list[float]]:
     """Switching days, painting the week, and (when present) search as you type."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
