@@ -235,6 +235,8 @@ def ui_results(path: Path, rounds: int, log: Callable[[str], None]) -> list[Resu
              Result("week view (query+paint)", window["week view"], 40.0)]
     if window["search"]:
         found.append(Result("search as you type", window["search"], 100.0))
+        found.append(Result("GUI stall while searching", window["search stall"], 100.0,
+                            stat=0.99))
     return found
 
 

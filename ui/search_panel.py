@@ -1,6 +1,7 @@
 """The bookings search panel: words and filters above a sortable table of every matching booking."""
 
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -16,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking.errors import BookingError
-from booking.search import COUNT_CAP
+from booking.search import COUNT_CAP, SearchPage
 from booking.services import Services
 from booking.statuses import ACTIVE_STATUSES
 from booking.timeutil import BUILDING_TZ, local
 from booking.views import RoomInfo
+from ui.latest_read import LatestRead
 from ui.models.bookings_table_model import (
     BookingIdRole,
     BookingQuery,
@@ -33,6 +34,8 @@ from ui.plain import PlainLabel
 from ui.qdates import pydate, qdate
 
 DEBOUNCE_MS = 150
+# A search still running after this long says so in place of the count.
+SEARCHING_MS = 150
 DAYS_BACK, DAYS_AHEAD = 30, 90
 _M = BookingsTableModel
 # Interactive widths in pixels; Title takes what is left. Never ResizeToContents: the model
@@ -45,10 +48,19 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=BUILDING_TZ)
 
 
+class _Search(NamedTuple):
+    """One search as the panel asks for it: its filters and the table's order."""
+
+    query: BookingQuery
+    sort: str
+    descending: bool
+
+
 class SearchPanel(QWidget):
     """Search every booking by words, dates, room, floor, status and organization."""
 
     booking_activated = Signal(int)
+    searched = Signal()  # a search's answer (or why it was refused) is on show
     booking_menu_requested = Signal(int, QPoint)  # booking id, global position
 
     def __init__(self, *, services: Services, parent: QWidget | None = None) -> None:
@@ -93,6 +105,14 @@ class SearchPanel(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
+        # On a database file the search runs off the GUI thread: a short prefix over millions
+        # of bookings takes tenths of a second, and typing must never wait for it.
+        self._reader = LatestRead(self._read_first_page,
+                                  threaded=services.database_path is not None, parent=self)
+        self._still_searching = QTimer(self)
+        self._still_searching.setSingleShot(True)
+        self._still_searching.setInterval(SEARCHING_MS)
+        self._reselect: int | None = None
         self._rooms: list[RoomInfo] = []
         self._lay_out()
         self._fill_filters()
@@ -185,6 +205,9 @@ class SearchPanel(QWidget):
             self.on_status_combo_current_index_changed)
         self.org_edit.textChanged.connect(self.on_org_edit_text_changed)
         self._debounce.timeout.connect(self.on_debounce_timeout)
+        self._reader.loaded.connect(self.on_reader_loaded)
+        self._reader.failed.connect(self.on_reader_failed)
+        self._still_searching.timeout.connect(self.on_still_searching_timeout)
         self.table.activated.connect(self.on_table_activated)
         self.table.customContextMenuRequested.connect(
             self.on_table_custom_context_menu_requested)
@@ -244,19 +267,27 @@ class SearchPanel(QWidget):
 
     # ----- running the search --------------------------------------------------------------
 
+    @property
+    def searching(self) -> bool:
+        """True while a search runs (or waits to) off the GUI thread."""
+        return self._reader.busy
+
+    def stop(self) -> None:
+        """The window closes: let a search under way finish, and start no other."""
+        self._debounce.stop()
+        self._still_searching.stop()
+        self._reader.stop()
+
     def _search(self) -> None:
-        selected = self.selected_booking_id()
-        try:
-            self.model.set_query(self.query())
-        except BookingError as exc:
-            self.model.clear()
-            self._show_message(str(exc))
-            return
-        self._show_message("")
-        self._show_count()
-        row = self.model.row_of(selected) if selected is not None else None
-        if row is not None:
-            self.table.selectRow(row)
+        self._reselect = self.selected_booking_id()
+        sort, descending = self.model.order
+        self._reader.load(_Search(self.query(), sort, descending))
+        if self._reader.busy:
+            self._still_searching.start()
+
+    def _read_first_page(self, search: _Search) -> tuple[_Search, SearchPage]:
+        """Run on the reader's thread: it touches no widget, only the services."""
+        return search, self.model.first_page(search.query, search.sort, search.descending)
 
     def _show_message(self, message: str) -> None:
         self.message_label.setText(message[:1].upper() + message[1:])
@@ -314,6 +345,35 @@ class SearchPanel(QWidget):
     @Slot()
     def on_debounce_timeout(self) -> None:
         self._search()
+
+    @Slot(object)
+    def on_reader_loaded(self, answer: tuple[_Search, SearchPage]) -> None:
+        search, page = answer
+        sort, descending = self.model.order
+        if (search.sort, search.descending) != (sort, descending):
+            # A header was clicked while this was read: read it again in the table's order.
+            self._reader.load(search._replace(sort=sort, descending=descending))
+            return
+        self._still_searching.stop()
+        self.model.show_query(search.query, page)
+        self._show_message("")
+        self._show_count()
+        row = self.model.row_of(self._reselect) if self._reselect is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        self.searched.emit()
+
+    @Slot(str)
+    def on_reader_failed(self, message: str) -> None:
+        self._still_searching.stop()
+        self.model.clear()
+        self._show_message(message)
+        self.searched.emit()
+
+    @Slot()
+    def on_still_searching_timeout(self) -> None:
+        if self._reader.busy:
+            self.count_label.setText(self.tr("Searching…"))
 
     @Slot(QPoint)
     def on_table_custom_context_menu_requested(self, pos: QPoint) -> None:

@@ -245,9 +245,11 @@ class WindowTabs(QObject):
             self._show_reports_tab(self._services.may(Action.REPORTS))
 
     def stop(self) -> None:
-        """The window closes: let a report being read finish."""
+        """The window closes: let a report being read, or a search under way, finish."""
         if self.reports_view is not None:
             self.reports_view.stop()
+        if self.search_panel is not None:
+            self.search_panel.stop()
 
     def refresh(self) -> None:
         """Refresh whichever of the lazily built views exist."""

@@ -4079,6 +4079,11 @@ Sebutkan alasannya (alasan disimpan bersama pemesanan):</translation>
             <translation>Cari pemesanan: judul, organisasi, kontak…</translation>
         </message>
         <message>
+            <location filename="ui/search_panel.py" />
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
+        </message>
+        <message>
             <location filename="ui/day_sheet.py" />
             <source>seat</source>
             <translation>kursi</translation>

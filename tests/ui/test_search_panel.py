@@ -1,7 +1,9 @@
 """The search panel, used as a receptionist would: type, filter, sort, scroll and open."""
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -30,13 +32,18 @@ def book(services: Services, room: str, hour: int, title: str, *, day: int = 7,
                                   organization=organization).booking.id
 
 
-@pytest.fixture
-def desk(memory_engine: Engine) -> Services:
-    services = Services(memory_engine, now=FakeClock(datetime(2026, 12, 1, 8, tzinfo=WIB)))
+def three_bookings(engine: Engine) -> Services:
+    """The desk's services on `engine`, with three bookings in the coming week."""
+    services = Services(engine, now=FakeClock(datetime(2026, 12, 1, 8, tzinfo=WIB)))
     book(services, "KAWI", 10, "Sprint planning", organization="PT Telkom Indonesia")
     book(services, "BROMO", 10, "Client demo", organization="Bank Mandiri")
     book(services, "SEMERU", 14, "Design review", organization="PT Telkom Indonesia", day=8)
     return services
+
+
+@pytest.fixture
+def desk(memory_engine: Engine) -> Services:
+    return three_bookings(memory_engine)
 
 
 def make_panel(qtbot: QtBot, services: Services) -> SearchPanel:
@@ -210,3 +217,114 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, desk: Service
         Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignRight
                                                   | Qt.AlignmentFlag.AlignVCenter)
     assert "PT Telkom Indonesia" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# ----- on a database file the search runs off the GUI thread -------------------------------
+
+
+class HeldSearch:
+    """Services.search that waits on the reader's thread until the test lets it go, and notes
+    which thread ran it and for what words."""
+
+    def __init__(self, services: Services) -> None:
+        self._search = services.search
+        self.gate = threading.Event()
+        self.started = threading.Event()
+        self.threads: list[int] = []
+        self.texts: list[str] = []
+
+    def __call__(self, **kwargs: Any) -> Any:
+        self.threads.append(threading.get_ident())
+        self.texts.append(kwargs["text"])
+        self.started.set()
+        assert self.gate.wait(10), "the test never let the search go"
+        return self._search(**kwargs)
+
+
+@pytest.fixture
+def file_desk(file_engine: Engine) -> Services:
+    return three_bookings(file_engine)
+
+
+@pytest.fixture
+def held(file_desk: Services, monkeypatch: pytest.MonkeyPatch) -> HeldSearch:
+    held = HeldSearch(file_desk)
+    monkeypatch.setattr(file_desk, "search", held)
+    return held
+
+
+def open_held(qtbot: QtBot, services: Services, held: HeldSearch) -> SearchPanel:
+    """The panel once its first search is shown, with the next searches held."""
+    held.gate.set()
+    panel = make_panel(qtbot, services)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3 and not panel.searching)
+    held.gate.clear()
+    held.started.clear()
+    held.texts.clear()
+    return panel
+
+
+def test_a_slow_search_leaves_the_window_answering(qtbot: QtBot, file_desk: Services,
+                                                    held: HeldSearch) -> None:
+    panel = open_held(qtbot, file_desk, held)
+    qtbot.keyClicks(panel.search_edit, "demo")
+    qtbot.waitUntil(held.started.is_set)
+    # The search waits on its own thread; the GUI thread goes on: it takes keys and says the
+    # search is still running, over the rows of the last one.
+    assert held.threads[-1] != threading.get_ident()
+    assert panel.searching
+    qtbot.waitUntil(lambda: panel.count_label.text() == "Searching…")
+    assert panel.model.rowCount() == 3
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Backspace)
+    assert panel.search_edit.text() == "dem"
+    held.gate.set()
+    qtbot.waitUntil(lambda: shown_titles(panel) == ["Client demo"] and not panel.searching)
+    assert panel.count_label.text() == "1 booking"
+
+
+def test_only_the_latest_search_is_shown(qtbot: QtBot, file_desk: Services,
+                                        held: HeldSearch) -> None:
+    panel = open_held(qtbot, file_desk, held)
+    resets: list[list[str]] = []
+    panel.model.modelReset.connect(lambda: resets.append(shown_titles(panel)))
+    panel.set_text("telk")  # held on the reader's thread
+    qtbot.waitUntil(lambda: held.texts == ["telk"])
+    panel.set_text("mand")  # waits its turn ...
+    panel.set_text("demo")  # ... and is replaced by this one
+    held.gate.set()
+    qtbot.waitUntil(lambda: not panel.searching)
+    assert held.texts == ["telk", "demo"]  # 'mand' was never read
+    assert resets == [["Client demo"]]  # nor was the stale 'telk' shown
+    assert panel.search_edit.text() == "demo"
+
+
+def test_a_header_clicked_during_a_search_orders_its_answer(qtbot: QtBot, file_desk: Services,
+                                                            held: HeldSearch) -> None:
+    panel = open_held(qtbot, file_desk, held)
+    panel.set_text("telkom")
+    qtbot.waitUntil(held.started.is_set)
+    held.gate.set()  # the header's own read runs on the GUI thread; let both go
+    panel.model.sort(BookingsTableModel.TITLE_COLUMN, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not panel.searching)
+    assert shown_titles(panel) == ["Sprint planning", "Design review"]
+
+
+def test_a_refused_search_off_the_gui_thread_says_why(qtbot: QtBot, file_desk: Services) -> None:
+    panel = make_panel(qtbot, file_desk)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3 and not panel.searching)
+    panel.to_edit.setDate(panel.from_edit.date().addDays(-1))
+    qtbot.waitUntil(lambda: panel.message_label.isVisible())
+    assert "ends before it starts" in panel.message_label.text()
+    assert panel.model.rowCount() == 0
+
+
+def test_stopping_waits_for_the_search_under_way(qtbot: QtBot, file_desk: Services,
+                                                 held: HeldSearch) -> None:
+    panel = open_held(qtbot, file_desk, held)
+    panel.set_text("demo")
+    qtbot.waitUntil(held.started.is_set)
+    panel.set_text("telk")  # waiting: dropped by stop
+    threading.Timer(0.05, held.gate.set).start()
+    panel.stop()  # returns once the read under way has ended
+    assert held.texts[-1] == "demo"
+    assert held.gate.is_set()

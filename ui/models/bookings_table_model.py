@@ -75,15 +75,27 @@ class BookingsTableModel(QAbstractTableModel):
         """How many bookings match, or None when there are too many to count quickly."""
         return self._total
 
+    @property
+    def order(self) -> tuple[str, bool]:
+        """The sort key and whether it runs descending."""
+        return self._sort, self._descending
+
     def set_query(self, query: BookingQuery) -> None:
         """Search again from the first page; a BookingError leaves the model as it was."""
-        page = self._first_page(query, self._sort, self._descending)
+        self.show_query(query, self.first_page(query, self._sort, self._descending))
+
+    def first_page(self, query: BookingQuery, sort: str, descending: bool) -> SearchPage:
+        """The first page of a search, read without touching the model (any thread may)."""
+        return self._fetch(query, sort, descending, offset=0)
+
+    def show_query(self, query: BookingQuery, page: SearchPage) -> None:
+        """Show the first page of `query` (read by first_page in the model's order)."""
         self._query = query
         self._show(page)
 
     def refresh(self) -> None:
         """Read the current search again (after bookings changed)."""
-        self._show(self._first_page(self._query, self._sort, self._descending))
+        self._show(self.first_page(self._query, self._sort, self._descending))
 
     def clear(self) -> None:
         """Show nothing (the search could not run)."""
@@ -99,9 +111,6 @@ class BookingsTableModel(QAbstractTableModel):
     def row_of(self, booking_id: int) -> int | None:
         """The row showing that booking among those fetched so far."""
         return next((row for row, b in enumerate(self._rows) if b.id == booking_id), None)
-
-    def _first_page(self, query: BookingQuery, sort: str, descending: bool) -> SearchPage:
-        return self._fetch(query, sort, descending, offset=0)
 
     def _fetch(self, query: BookingQuery, sort: str, descending: bool,
                offset: int) -> SearchPage:
@@ -164,7 +173,7 @@ class BookingsTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (sort, descending) == (self._sort, self._descending):
             return  # Date and Start–End share one order; the view also re-sorts when shown
-        page = self._first_page(self._query, sort, descending)
+        page = self.first_page(self._query, sort, descending)
         self._sort, self._descending = sort, descending
         self._show(page)
 
