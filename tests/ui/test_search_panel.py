@@ -230,6 +230,7 @@ class HeldSearch:
         self._search = services.search
         self.gate = threading.Event()
         self.started = threading.Event()
+        self.done = threading.Event()
         self.threads: list[int] = []
         self.texts: list[str] = []
 
@@ -238,7 +239,10 @@ class HeldSearch:
         self.texts.append(kwargs["text"])
         self.started.set()
         assert self.gate.wait(10), "the test never let the search go"
-        return self._search(**kwargs)
+        try:
+            return self._search(**kwargs)
+        finally:
+            self.done.set()
 
 
 @pytest.fixture
@@ -324,7 +328,14 @@ def test_stopping_waits_for_the_search_under_way(qtbot: QtBot, file_desk: Servic
     panel.set_text("demo")
     qtbot.waitUntil(held.started.is_set)
     panel.set_text("telk")  # waiting: dropped by stop
-    threading.Timer(0.05, held.gate.set).start()
+    held.done.clear()
+    stopping = threading.Event()
+    # Let the held read go from another thread once the panel is told to stop (no timer:
+    # the suite also runs under a stopped clock).
+    releaser = threading.Thread(target=lambda: stopping.wait() and held.gate.set())
+    releaser.start()
+    stopping.set()
     panel.stop()  # returns once the read under way has ended
-    assert held.texts[-1] == "demo"
-    assert held.gate.is_set()
+    releaser.join()
+    assert held.done.is_set()
+    assert held.texts == ["demo"]  # 'telk' was waiting: never read
