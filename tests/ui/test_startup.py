@@ -40,6 +40,14 @@ def _fill(services: Services) -> list[int]:
     return ids
 
 
+
+def run_code(code: str, *args: str, env: dict[str, str] | None = None,
+             timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`python -c code ARGS` from the project's folder, offscreen; it must exit 0."""
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
+
 def test_quick_reader_answers_exactly_what_the_services_answer(file_engine: Engine,
                                                                clock: FakeClock) -> None:
     services = Services(file_engine, now=clock)
@@ -143,9 +151,7 @@ def test_a_screenshot_paints_from_the_quick_reader_as_the_window_starts(
             f"code = main.main(['--db', {db!r}, *{view!r}])\n"
             "print(json.dumps([code, sorted(m for m in ('sqlalchemy', 'sqlmodel') "
             "if m in sys.modules)]))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                          timeout=120, check=True)
+    done = run_code(code, timeout=120)
     assert json.loads(done.stdout.splitlines()[-1]) == [0, []]  # no database layer loaded
     # A URL is not for the quick reader: the same picture through the full services.
     view[1] = str(full)
@@ -178,9 +184,7 @@ def test_the_window_stops_pyside_reading_each_new_modules_source(tmp_path: Path,
             "from PySide6.QtWidgets import QCalendarWidget\n"  # PySide's lazy classes still load
             "assert later_module.Thing().metaObject().className() == 'Thing'\n"
             "print('later_module' in read, QCalendarWidget.__name__)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                          timeout=60, check=True)
+    done = run_code(code)
 
     assert done.stdout.split() == [str(skipped == "no"), "QCalendarWidget"]
 
@@ -198,9 +202,7 @@ def test_main_switches_the_hook_off_before_importing_anything_of_ours(tmp_path: 
             f"main.main(['--db', {str(tmp_path / 'no' / 'x.db')!r}, 'rooms'],"
             " out=io.StringIO(), err=io.StringIO())\n"
             "print(' '.join(read))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                          timeout=60, check=True)
+    done = run_code(code)
 
     read = done.stdout.split()
     assert "main" in read  # main.py itself came in through the hook, and nothing of ours after
@@ -236,9 +238,6 @@ def test_the_collector_waits_through_start_up_then_runs_over_what_comes_after(
         "gc.isenabled())\n")
     database = str(file_engine.url.database)
     file_engine.dispose()
-    done = subprocess.run([sys.executable, "-c", code, database], capture_output=True,
-                          text=True, cwd=ROOT, timeout=60, check=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                               "RUANG_USER": "frontdesk", "HOME": str(tmp_path)})
+    done = run_code(code, database, env={"RUANG_USER": "frontdesk", "HOME": str(tmp_path)})
     assert done.stdout.split() == ["False", "0", "working", "True", "True", "True"], \
         done.stderr
